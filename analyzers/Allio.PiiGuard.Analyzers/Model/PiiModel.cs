@@ -1,0 +1,272 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Allio.PiiGuard.Analyzers.Model;
+
+/// <summary>
+/// The one definition of personal data shared by the analyzers, the generator and the CLI:
+/// which symbols hold it, of which kind, for which purposes and subjects.
+/// </summary>
+/// <remarks>Pure functions of symbols; callers cache per compilation.</remarks>
+internal static class PiiModel
+{
+    /// <summary>
+    /// The personal data a field, property, parameter or method return value holds, or null.
+    /// Looks at the symbol's own marks, the overridden member, a record's positional parameter,
+    /// a field's property, and class-level marks on the containing type.
+    /// </summary>
+    public static PiiInfo? GetPii(ISymbol? symbol)
+    {
+        switch (symbol)
+        {
+            case IParameterSymbol parameter:
+                return FromAttributes(parameter.GetAttributes());
+            case IMethodSymbol method:
+                return FromAttributes(method.GetReturnTypeAttributes());
+            case IFieldSymbol { AssociatedSymbol: IPropertySymbol property }:
+                return GetPii(property);
+            case IFieldSymbol or IPropertySymbol:
+                return MemberPii(symbol);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>True when the member or parameter is marked <c>[NotPii]</c>.</summary>
+    public static bool IsNotPii(ISymbol symbol) => SymbolNames.HasAttribute(symbol, WellKnownNames.NotPiiAttribute);
+
+    /// <summary>The class-level mark of a type (it marks every instance member), or null.</summary>
+    public static PiiInfo? GetTypeMark(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (FromAttributes(current.GetAttributes()) is { } mark)
+            {
+                return mark;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The personal-data members a type declares or inherits (fields and properties, instance only),
+    /// in declaration order, base type first.
+    /// </summary>
+    public static ImmutableArray<(ISymbol Member, PiiInfo Pii)> GetPiiMembers(ITypeSymbol type)
+    {
+        var builder = ImmutableArray.CreateBuilder<(ISymbol, PiiInfo)>();
+        var chain = new Stack<ITypeSymbol>();
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            chain.Push(current);
+        }
+
+        while (chain.Count > 0)
+        {
+            foreach (var member in chain.Pop().GetMembers())
+            {
+                if (member is IFieldSymbol { IsImplicitlyDeclared: false } or IPropertySymbol && !member.IsStatic
+                    && GetPii(member) is { } pii)
+                {
+                    builder.Add((member, pii));
+                }
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>What a list of attributes says; the first PiiGuard mark wins over foreign ones.</summary>
+    public static PiiInfo? FromAttributes(ImmutableArray<AttributeData> attributes)
+    {
+        PiiInfo? foreign = null;
+        foreach (var attribute in attributes)
+        {
+            var pii = FromAttribute(attribute);
+            if (pii is { Source: PiiSource.PiiGuard })
+            {
+                return pii;
+            }
+
+            foreign ??= pii;
+        }
+
+        return foreign;
+    }
+
+    /// <summary>What one attribute says, or null when it is no personal-data mark.</summary>
+    public static PiiInfo? FromAttribute(AttributeData attribute)
+    {
+        for (var type = attribute.AttributeClass; type is not null; type = type.BaseType)
+        {
+            if (SymbolNames.Is(type, WellKnownNames.BiometricPiiAttribute))
+            {
+                return Read(attribute, PiiCategory.Biometric, "Biometric");
+            }
+
+            if (SymbolNames.Is(type, WellKnownNames.SensitivePiiAttribute))
+            {
+                return Read(attribute, PiiCategory.Sensitive, PiiInfo.UnspecifiedKind);
+            }
+
+            if (SymbolNames.Is(type, WellKnownNames.PiiAttribute))
+            {
+                return Read(attribute, PiiCategory.Personal, PiiInfo.UnspecifiedKind);
+            }
+
+            if (SymbolNames.Is(type, WellKnownNames.DataClassificationAttribute))
+            {
+                return Foreign(PiiSource.DataClassification, isClassified: true);
+            }
+
+            if (SymbolNames.Is(type, WellKnownNames.IdentityPersonalDataAttribute))
+            {
+                return Foreign(PiiSource.IdentityPersonalData, isClassified: false);
+            }
+        }
+
+        return null;
+    }
+
+    private static PiiInfo? MemberPii(ISymbol member)
+    {
+        if (IsNotPii(member))
+        {
+            return null;
+        }
+
+        for (var current = member; current is not null; current = Overridden(current))
+        {
+            if (FromAttributes(current.GetAttributes()) is { } own)
+            {
+                return own;
+            }
+        }
+
+        if (member is IPropertySymbol property && PositionalParameter(property) is { } parameter
+            && FromAttributes(parameter.GetAttributes()) is { } positional)
+        {
+            return positional;
+        }
+
+        return member.IsStatic || member is IFieldSymbol { IsConst: true } ? null : GetTypeMark(member.ContainingType);
+    }
+
+    private static ISymbol? Overridden(ISymbol member) => member switch
+    {
+        IPropertySymbol property => property.OverriddenProperty,
+        _ => null,
+    };
+
+    /// <summary>The primary-constructor parameter a record's positional property was made from.</summary>
+    private static IParameterSymbol? PositionalParameter(IPropertySymbol property)
+    {
+        if (property.ContainingType is not { IsRecord: true } record)
+        {
+            return null;
+        }
+
+        foreach (var constructor in record.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (parameter.Name == property.Name
+                    && SymbolEqualityComparer.Default.Equals(parameter.Type, property.Type)
+                    && IsPrimaryConstructor(constructor))
+                {
+                    return parameter;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPrimaryConstructor(IMethodSymbol constructor)
+    {
+        foreach (var reference in constructor.DeclaringSyntaxReferences)
+        {
+            // A primary constructor's declaring syntax is the type declaration itself.
+            if (reference.GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.ConstructorDeclarationSyntax)
+            {
+                return true;
+            }
+        }
+
+        // From metadata: the record's copy constructor has one parameter of the record type; any other is positional.
+        return constructor.DeclaringSyntaxReferences.IsEmpty
+            && !(constructor.Parameters.Length == 1
+                 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, constructor.ContainingType));
+    }
+
+    private static PiiInfo Read(AttributeData attribute, PiiCategory category, string defaultKind)
+    {
+        var kind = defaultKind;
+        var purposes = ImmutableArray<string>.Empty;
+        var subjects = ImmutableArray<string>.Empty;
+        string? retention = null;
+        foreach (var argument in attribute.NamedArguments)
+        {
+            switch (argument.Key)
+            {
+                case WellKnownNames.KindProperty:
+                    kind = EnumMemberName(argument.Value) ?? kind;
+                    break;
+                case WellKnownNames.PurposesProperty:
+                    purposes = Strings(argument.Value);
+                    break;
+                case WellKnownNames.SubjectsProperty:
+                    subjects = Strings(argument.Value);
+                    break;
+                case WellKnownNames.RetentionProperty:
+                    retention = argument.Value.Value as string;
+                    break;
+            }
+        }
+
+        return new PiiInfo(kind, category, PiiSource.PiiGuard, purposes, subjects, retention, IsClassified: true);
+    }
+
+    private static PiiInfo Foreign(PiiSource source, bool isClassified) => new(
+        PiiInfo.UnspecifiedKind, PiiCategory.Personal, source,
+        ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, Retention: null, isClassified);
+
+    private static string? EnumMemberName(TypedConstant constant)
+    {
+        if (constant.Kind != TypedConstantKind.Enum || constant.Type is not INamedTypeSymbol enumType)
+        {
+            return null;
+        }
+
+        foreach (var member in enumType.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, constant.Value))
+            {
+                return field.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static ImmutableArray<string> Strings(TypedConstant constant)
+    {
+        if (constant.Kind != TypedConstantKind.Array || constant.IsNull)
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<string>(constant.Values.Length);
+        foreach (var value in constant.Values)
+        {
+            if (value.Value is string text)
+            {
+                builder.Add(text);
+            }
+        }
+
+        return builder.MoveToImmutable();
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.CodeAnalysis;
+
+namespace Allio.PiiGuard.Analyzers.Model;
+
+/// <summary>Compares a symbol with a metadata name without building strings (runs on hot paths).</summary>
+internal static class SymbolNames
+{
+    /// <summary>True when <paramref name="symbol"/> is the type or namespace member named <paramref name="fullName"/> (e.g. <c>System.Console</c>).</summary>
+    public static bool Is(ISymbol? symbol, string fullName)
+    {
+        var end = fullName.Length;
+        while (symbol is not null)
+        {
+            if (symbol is INamespaceSymbol { IsGlobalNamespace: true })
+            {
+                return end == 0;
+            }
+
+            var name = symbol.MetadataName;
+            var start = end - name.Length;
+            if (start < 0 || string.CompareOrdinal(fullName, start, name, 0, name.Length) != 0)
+            {
+                return false;
+            }
+
+            if (start == 0)
+            {
+                return symbol.ContainingSymbol is null or INamespaceSymbol { IsGlobalNamespace: true };
+            }
+
+            var separator = fullName[start - 1];
+            var parent = symbol.ContainingSymbol;
+            if (separator == '+' ? parent is not INamedTypeSymbol : separator != '.')
+            {
+                return false;
+            }
+
+            symbol = parent;
+            end = start - 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the type or one of its base types is named <paramref name="fullName"/>.</summary>
+    public static bool IsOrDerivesFrom(ITypeSymbol? type, string fullName)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (Is(current, fullName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the symbol carries an attribute of the named class (exact match).</summary>
+    public static bool HasAttribute(ISymbol symbol, string attributeFullName)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (Is(attribute.AttributeClass, attributeFullName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first attribute of the named class or a class derived from it, or null.</summary>
+    public static AttributeData? FindAttribute(ISymbol symbol, string attributeFullName)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (IsOrDerivesFrom(attribute.AttributeClass, attributeFullName))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+}
