@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Allio.PiiGuard;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.Extensions.Compliance.Classification;
+using Microsoft.Extensions.Logging;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Verifiers;
+
+/// <summary>
+/// What test sources compile against: the .NET 10 reference assemblies shipped in a package
+/// (no download at test time), the PiiGuard vocabulary and the libraries whose sinks the rules know.
+/// </summary>
+internal static class TestReferences
+{
+    /// <summary>No reference-assembly package: <see cref="All"/> supplies the framework instead.</summary>
+    public static ReferenceAssemblies None { get; } = new("net10.0");
+
+    public static ImmutableArray<MetadataReference> All { get; } =
+    [
+        .. Basic.Reference.Assemblies.Net100.References.All,
+        MetadataReference.CreateFromFile(typeof(PiiAttribute).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(DataClassificationAttribute).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(ILogger).Assembly.Location),
+    ];
+}
