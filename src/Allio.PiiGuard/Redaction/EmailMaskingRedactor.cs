@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Compliance.Redaction;
+
+namespace Allio.PiiGuard;
+
+/// <summary>
+/// Masks an email address to its first character and its domain: <c>anna.petrova@example.com</c>
+/// becomes <c>a***@example.com</c>. A value without a local part or a domain becomes <c>***</c>.
+/// </summary>
+/// <remarks>
+/// The mask always writes three stars, so the length of the local part is not revealed.
+/// A first character outside the Basic Multilingual Plane (a surrogate pair) is kept whole.
+/// </remarks>
+public sealed class EmailMaskingRedactor : Redactor
+{
+    /// <summary>A shared instance; the redactor holds no state.</summary>
+    public static EmailMaskingRedactor Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public override int GetRedactedLength(ReadOnlySpan<char> input)
+    {
+        if (input.IsEmpty)
+        {
+            return 0;
+        }
+
+        var at = input.LastIndexOf('@');
+        return HasBothParts(input, at)
+            ? FirstCharacterLength(input) + PiiMasks.Erased.Length + (input.Length - at)
+            : PiiMasks.Erased.Length;
+    }
+
+    /// <inheritdoc/>
+    public override int Redact(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        var length = GetRedactedLength(source);
+        RedactionBuffer.EnsureFits(destination, length);
+        if (length == 0)
+        {
+            return 0;
+        }
+
+        var at = source.LastIndexOf('@');
+        if (!HasBothParts(source, at))
+        {
+            PiiMasks.Erased.AsSpan().CopyTo(destination);
+            return length;
+        }
+
+        var first = FirstCharacterLength(source);
+        source.Slice(0, first).CopyTo(destination);
+        PiiMasks.Erased.AsSpan().CopyTo(destination.Slice(first));
+        source.Slice(at).CopyTo(destination.Slice(first + PiiMasks.Erased.Length));
+        return length;
+    }
+
+    private static bool HasBothParts(ReadOnlySpan<char> value, int at) => at > 0 && at < value.Length - 1;
+
+    // A lone high surrogate would make the output invalid UTF-16, so a pair is kept together.
+    private static int FirstCharacterLength(ReadOnlySpan<char> value) =>
+        value.Length > 1 && char.IsHighSurrogate(value[0]) && char.IsLowSurrogate(value[1]) ? 2 : 1;
+}

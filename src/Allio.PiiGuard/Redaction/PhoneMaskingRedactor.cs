@@ -1,0 +1,104 @@
+using Microsoft.Extensions.Compliance.Redaction;
+
+namespace Allio.PiiGuard;
+
+/// <summary>
+/// Masks a telephone number to its country code and last two digits, keeping the grouping as written:
+/// <c>+7 921 555 12 37</c> becomes <c>+7 *** *** ** 37</c>. A value with fewer than seven digits becomes <c>***</c>.
+/// </summary>
+/// <remarks>
+/// The country code is kept only after a leading <c>+</c> and only when it is written apart (one to three digits).
+/// Phone punctuation (space, <c>-</c>, <c>(</c>, <c>)</c>, <c>.</c>, <c>+</c>) is kept; any other character becomes
+/// <c>*</c>, so a name written next to the number does not leak. The output has the input's length.
+/// </remarks>
+public sealed class PhoneMaskingRedactor : Redactor
+{
+    /// <summary>Fewer digits than this are not a number one can mask meaningfully; they are erased.</summary>
+    private const int MinimumDigits = 7;
+
+    private const int VisibleTrailingDigits = 2;
+
+    /// <summary>A shared instance; the redactor holds no state.</summary>
+    public static PhoneMaskingRedactor Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public override int GetRedactedLength(ReadOnlySpan<char> input)
+    {
+        if (input.IsEmpty)
+        {
+            return 0;
+        }
+
+        return CountDigits(input) < MinimumDigits ? PiiMasks.Erased.Length : input.Length;
+    }
+
+    /// <inheritdoc/>
+    public override int Redact(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        var length = GetRedactedLength(source);
+        RedactionBuffer.EnsureFits(destination, length);
+        if (length == 0)
+        {
+            return 0;
+        }
+
+        var digits = CountDigits(source);
+        if (digits < MinimumDigits)
+        {
+            PiiMasks.Erased.AsSpan().CopyTo(destination);
+            return length;
+        }
+
+        var keepLeading = CountryCodeLength(source);
+        var seen = 0;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (char.IsDigit(c))
+            {
+                seen++;
+                destination[i] = seen <= keepLeading || seen > digits - VisibleTrailingDigits ? c : '*';
+            }
+            else
+            {
+                destination[i] = PiiShapes.IsPhonePunctuation(c) ? c : '*';
+            }
+        }
+
+        return length;
+    }
+
+    private static int CountDigits(ReadOnlySpan<char> value)
+    {
+        var count = 0;
+        foreach (var c in value)
+        {
+            count += char.IsDigit(c) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>Digits of the first group after a leading <c>+</c>, when that group is short enough to be a country code.</summary>
+    private static int CountryCodeLength(ReadOnlySpan<char> value)
+    {
+        var trimmed = value.TrimStart();
+        if (trimmed.IsEmpty || trimmed[0] != '+')
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var c in trimmed.Slice(1))
+        {
+            if (!char.IsDigit(c))
+            {
+                break;
+            }
+
+            count++;
+        }
+
+        return count is > 0 and <= 3 ? count : 0;
+    }
+}
