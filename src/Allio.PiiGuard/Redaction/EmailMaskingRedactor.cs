@@ -9,6 +9,7 @@ namespace Allio.PiiGuard;
 /// <remarks>
 /// The mask always writes three stars, so the length of the local part is not revealed.
 /// A first character outside the Basic Multilingual Plane (a surrogate pair) is kept whole.
+/// A <c>:tagName</c> discriminator appended by <c>EnableRedaction()</c> is dropped.
 /// </remarks>
 public sealed class EmailMaskingRedactor : Redactor
 {
@@ -23,9 +24,10 @@ public sealed class EmailMaskingRedactor : Redactor
             return 0;
         }
 
-        var at = input.LastIndexOf('@');
-        return HasBothParts(input, at)
-            ? FirstCharacterLength(input) + PiiMasks.Erased.Length + (input.Length - at)
+        var value = RedactionDiscriminator.ValueOf(input);
+        var at = value.LastIndexOf('@');
+        return HasBothParts(value, at)
+            ? FirstCharacterLength(value) + PiiMasks.Erased.Length + (value.Length - at)
             : PiiMasks.Erased.Length;
     }
 
@@ -39,17 +41,18 @@ public sealed class EmailMaskingRedactor : Redactor
             return 0;
         }
 
-        var at = source.LastIndexOf('@');
-        if (!HasBothParts(source, at))
+        var value = RedactionDiscriminator.ValueOf(source);
+        var at = value.LastIndexOf('@');
+        if (!HasBothParts(value, at))
         {
             PiiMasks.Erased.AsSpan().CopyTo(destination);
             return length;
         }
 
-        var first = FirstCharacterLength(source);
-        source.Slice(0, first).CopyTo(destination);
+        var first = FirstCharacterLength(value);
+        value.Slice(0, first).CopyTo(destination);
         PiiMasks.Erased.AsSpan().CopyTo(destination.Slice(first));
-        source.Slice(at).CopyTo(destination.Slice(first + PiiMasks.Erased.Length));
+        value.Slice(at).CopyTo(destination.Slice(first + PiiMasks.Erased.Length));
         return length;
     }
 

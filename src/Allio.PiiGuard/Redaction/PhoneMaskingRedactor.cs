@@ -9,7 +9,8 @@ namespace Allio.PiiGuard;
 /// <remarks>
 /// The country code is kept only after a leading <c>+</c> and only when it is written apart (one to three digits).
 /// Phone punctuation (space, <c>-</c>, <c>(</c>, <c>)</c>, <c>.</c>, <c>+</c>) is kept; any other character becomes
-/// <c>*</c>, so a name written next to the number does not leak. The output has the input's length.
+/// <c>*</c>, so a name written next to the number does not leak. The output has the number's length; a <c>:tagName</c>
+/// discriminator appended by <c>EnableRedaction()</c> is dropped.
 /// </remarks>
 public sealed class PhoneMaskingRedactor : Redactor
 {
@@ -29,7 +30,8 @@ public sealed class PhoneMaskingRedactor : Redactor
             return 0;
         }
 
-        return CountDigits(input) < MinimumDigits ? PiiMasks.Erased.Length : input.Length;
+        var value = RedactionDiscriminator.ValueOf(input);
+        return CountDigits(value) < MinimumDigits ? PiiMasks.Erased.Length : value.Length;
     }
 
     /// <inheritdoc/>
@@ -42,18 +44,19 @@ public sealed class PhoneMaskingRedactor : Redactor
             return 0;
         }
 
-        var digits = CountDigits(source);
+        var value = RedactionDiscriminator.ValueOf(source);
+        var digits = CountDigits(value);
         if (digits < MinimumDigits)
         {
             PiiMasks.Erased.AsSpan().CopyTo(destination);
             return length;
         }
 
-        var keepLeading = CountryCodeLength(source);
+        var keepLeading = CountryCodeLength(value);
         var seen = 0;
-        for (var i = 0; i < source.Length; i++)
+        for (var i = 0; i < value.Length; i++)
         {
-            var c = source[i];
+            var c = value[i];
             if (char.IsDigit(c))
             {
                 seen++;

@@ -11,7 +11,9 @@ namespace Allio.PiiGuard;
 /// Microsoft's <c>[LoggerMessage]</c> generator builds a parameter's classification as <c>new TAttr().Classification</c>,
 /// so <see cref="PiiAttribute.Kind"/> never reaches the redactor: every <c>[Pii]</c> value arrives as
 /// <see cref="PiiTaxonomy.Personal"/>. Deciding by shape keeps emails and phones readable for support staff
-/// while everything else stays hashed or erased. Shapes are recognised by <see cref="PiiShapes"/>.
+/// while everything else stays hashed or erased. Shapes are recognised by <see cref="PiiShapes"/> on the value without the
+/// <c>:tagName</c> discriminator that <c>EnableRedaction()</c> appends; the redactor for other values gets the whole input,
+/// so a keyed hash differs between fields as Microsoft's discriminator intends.
 /// </remarks>
 public sealed class PiiShapeRedactor : Redactor
 {
@@ -30,8 +32,9 @@ public sealed class PiiShapeRedactor : Redactor
     /// <inheritdoc/>
     public override int Redact(ReadOnlySpan<char> source, Span<char> destination) => RedactorFor(source).Redact(source, destination);
 
-    private Redactor RedactorFor(ReadOnlySpan<char> value)
+    private Redactor RedactorFor(ReadOnlySpan<char> input)
     {
+        var value = RedactionDiscriminator.ValueOf(input);
         if (PiiShapes.LooksLikeEmail(value))
         {
             return EmailMaskingRedactor.Instance;
