@@ -4,10 +4,11 @@ namespace Allio.PiiGuard;
 
 /// <summary>
 /// Masks an email address to its first character and its domain: <c>anna.petrova@example.com</c>
-/// becomes <c>a***@example.com</c>. A value without a local part or a domain becomes <c>***</c>.
+/// becomes <c>a***@example.com</c>. A value without a local part or a host-name domain becomes <c>***</c>.
 /// </summary>
 /// <remarks>
-/// The mask always writes three stars, so the length of the local part is not revealed.
+/// The mask always writes three stars, so the length of the local part is not revealed. The domain is kept only when it
+/// is a host name (letters, digits, dots and hyphens), so text written after an address is not carried through.
 /// A first character outside the Basic Multilingual Plane (a surrogate pair) is kept whole.
 /// A <c>:tagName</c> discriminator appended by <c>EnableRedaction()</c> is dropped.
 /// </remarks>
@@ -56,7 +57,21 @@ public sealed class EmailMaskingRedactor : Redactor
         return length;
     }
 
-    private static bool HasBothParts(ReadOnlySpan<char> value, int at) => at > 0 && at < value.Length - 1;
+    private static bool HasBothParts(ReadOnlySpan<char> value, int at) =>
+        at > 0 && at < value.Length - 1 && IsHostName(value.Slice(at + 1));
+
+    private static bool IsHostName(ReadOnlySpan<char> domain)
+    {
+        foreach (var c in domain)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // A lone high surrogate would make the output invalid UTF-16, so a pair is kept together.
     private static int FirstCharacterLength(ReadOnlySpan<char> value) =>

@@ -7,17 +7,21 @@ namespace Allio.PiiGuard;
 /// <c>+7 921 555 12 37</c> becomes <c>+7 *** *** ** 37</c>. A value with fewer than seven digits becomes <c>***</c>.
 /// </summary>
 /// <remarks>
-/// The country code is kept only after a leading <c>+</c> and only when it is written apart (one to three digits).
+/// The country code is kept only after a leading <c>+</c>, only when it is written apart (one to three digits) and only
+/// when at least five digits stay hidden.
 /// Phone punctuation (space, <c>-</c>, <c>(</c>, <c>)</c>, <c>.</c>, <c>+</c>) is kept; any other character becomes
 /// <c>*</c>, so a name written next to the number does not leak. The output has the number's length; a <c>:tagName</c>
 /// discriminator appended by <c>EnableRedaction()</c> is dropped.
 /// </remarks>
 public sealed class PhoneMaskingRedactor : Redactor
 {
-    /// <summary>Fewer digits than this are not a number one can mask meaningfully; they are erased.</summary>
-    private const int MinimumDigits = 7;
-
     private const int VisibleTrailingDigits = 2;
+
+    // However the number is written, this many of its digits are never shown.
+    private const int MinimumHiddenDigits = 5;
+
+    /// <summary>Fewer digits than this are not a number one can mask meaningfully; they are erased.</summary>
+    private const int MinimumDigits = MinimumHiddenDigits + VisibleTrailingDigits;
 
     /// <summary>A shared instance; the redactor holds no state.</summary>
     public static PhoneMaskingRedactor Instance { get; } = new();
@@ -53,6 +57,11 @@ public sealed class PhoneMaskingRedactor : Redactor
         }
 
         var keepLeading = CountryCodeLength(value);
+        if (digits - keepLeading - VisibleTrailingDigits < MinimumHiddenDigits)
+        {
+            keepLeading = 0;
+        }
+
         var seen = 0;
         for (var i = 0; i < value.Length; i++)
         {

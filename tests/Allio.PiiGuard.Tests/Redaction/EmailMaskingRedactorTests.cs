@@ -20,6 +20,8 @@ public sealed class EmailMaskingRedactorTests
     [InlineData("@example.com")]
     [InlineData("anna@")]
     [InlineData("anna@:contact")]
+    [InlineData("anna@example.com, Anna Petrova, +7 921 555 12 37")]
+    [InlineData("anna@[IPv6:2001:db8::1]")]
     public void A_value_without_local_part_or_domain_is_erased(string input)
     {
         Assert.Equal(PiiMasks.Erased, RedactorContract.AssertHolds(EmailMaskingRedactor.Instance, input));

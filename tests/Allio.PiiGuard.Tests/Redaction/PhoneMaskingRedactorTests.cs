@@ -9,6 +9,8 @@ public sealed class PhoneMaskingRedactorTests
     [InlineData("8 921 555 12 37", "* *** *** ** 37")]
     [InlineData("+79215551237", "+*********37")]
     [InlineData("+7 921 555 12 37:phone", "+7 *** *** ** 37")]
+    [InlineData("+358 12 345", "+*** ** *45")]
+    [InlineData("+358 1234 567", "+358 **** *67")]
     [InlineData("\u0668\u0669\u0662\u0661\u0665\u0665\u0665\u0661\u0662\u0663\u0667", "*********\u0663\u0667")]
     public void Keeps_the_country_code_the_grouping_and_the_last_two_digits(string input, string expected)
     {
