@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Allio.PiiGuard;
 
 namespace Allio.Crm.Tests;
 
@@ -49,6 +50,21 @@ public sealed class PolicyFileTests(CrmFactory factory) : IClassFixture<CrmFacto
         Assert.Equal(["LastName", "FirstName", "Company", "Email"], rightsHolder.GetProperty("kinds").EnumerateArray().Select(kind => kind.GetString()));
         Assert.Equal(["software-registration"], rightsHolder.GetProperty("purposes").EnumerateArray().Select(purpose => purpose.GetString()));
         Assert.Equal("law", root.GetProperty("recipients")[1].GetProperty("legalBasis").GetString());
+    }
+
+    [Fact]
+    public void RecipientsNameDeclaredPurposesAndKnownKinds()
+    {
+        using var policy = factory.Policy();
+        var root = policy.RootElement;
+        var purposes = Ids(root, "purposes").ToHashSet();
+        var kinds = Enum.GetNames<PiiKind>().ToHashSet<string?>();
+
+        Assert.All(root.GetProperty("recipients").EnumerateArray(), recipient =>
+        {
+            Assert.Subset(purposes, recipient.GetProperty("purposes").EnumerateArray().Select(purpose => purpose.GetString()).ToHashSet());
+            Assert.Subset(kinds, recipient.GetProperty("kinds").EnumerateArray().Select(kind => kind.GetString()).ToHashSet());
+        });
     }
 
     internal static IEnumerable<string?> Ids(JsonElement root, string section) =>
