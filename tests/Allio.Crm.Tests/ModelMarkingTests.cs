@@ -22,6 +22,7 @@ public sealed class ModelMarkingTests(CrmFactory factory) : IClassFixture<CrmFac
         var subjects = PolicyFileTests.Ids(policy.RootElement, "subjects").ToHashSet();
 
         var marks = s_types.SelectMany(type => type.GetProperties(Everything)).Select(property => property.GetCustomAttribute<PiiAttribute>())
+            .Concat(s_types.SelectMany(type => type.GetFields(Everything)).Select(field => field.GetCustomAttribute<PiiAttribute>()))
             .Concat(s_types.SelectMany(type => type.GetMethods(Everything)).SelectMany(method => method.GetParameters())
                 .Select(parameter => parameter.GetCustomAttribute<PiiAttribute>()))
             .OfType<PiiAttribute>()

@@ -13,6 +13,8 @@ public sealed class CrmRepository
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, SubjectFile> _files = [];
+    /// <summary>Its keys are the subjects' emails: personal data, kept only to recognise a returning subject.</summary>
+    [Pii(Kind = PiiKind.Email, Purposes = ["identification"], Subjects = ["visitor", "applicant", "client"], Retention = "until-consent-withdrawn")]
     private readonly Dictionary<string, Guid> _subjectByEmail = new(StringComparer.OrdinalIgnoreCase);
 
     public Guid Add(Visitor visitor) => Attach(visitor.Email, file => file.Inquiries.Add(visitor));
