@@ -5,6 +5,8 @@ namespace Allio.Crm;
 /// <summary>
 /// Records every action on personal data (§4.1.5). Parameters marked <c>[Pii]</c> carry PiiGuard's
 /// classification, so with <c>EnableRedaction()</c> the logging pipeline writes only their redacted form.
+/// They carry no <c>Kind</c>: the logging generator passes the classification alone to the redactor,
+/// which tells an email from a phone by the value's shape.
 /// </summary>
 internal static partial class Log
 {

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Allio.Crm.Tests;
@@ -75,8 +76,7 @@ public sealed class SubmissionTests(CrmFactory factory) : IClassFixture<CrmFacto
     [Fact]
     public async Task AnswerCarriesOnlyTheSubjectId()
     {
-        using var response = await _client.PostAsync(
-            "/visitors/inquiries", System.Net.Http.Json.JsonContent.Create(Payloads.Inquiry(Person.New())));
+        using var response = await _client.PostAsJsonAsync("/visitors/inquiries", Payloads.Inquiry(Person.New()));
 
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(["subjectId"], body.EnumerateObject().Select(property => property.Name));

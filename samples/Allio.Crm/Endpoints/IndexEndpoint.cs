@@ -11,7 +11,7 @@ internal static class IndexEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/", (EndpointDataSource endpoints) => TypedResults.Ok(Describe(endpoints)))
-            .WithDescription("This description");
+            .WithDescription("Describe the endpoints of this service");
 
     private static ServiceDescription Describe(EndpointDataSource source) => new(
         Service: "Allio CRM: a sample governed by Allio.PiiGuard",
