@@ -143,6 +143,7 @@ public sealed class PolicyLoaderProblemTests
     [InlineData("""{ "jurisdiction": "RU", "controller": 42 }""", "'controller' in the policy must be a string, not a number.")]
     [InlineData("""{ "jurisdiction": "RU", "stores": [ { "country": "RU" } ] }""", "Required key 'id' is missing from a store.")]
     [InlineData("""{ "jurisdiction": RU }""", "Unexpected token 'RU'")]
+    [InlineData("""{ 'jurisdiction': "RU" }""", "must be in double quotes, not single quotes")]
     [InlineData("{\n\"jurisdiction\": \"RU\"", "the object opened at line 1, column 1 is not closed")]
     public void Message_explains_the_problem_and_suggests_a_fix(string text, string expectedPart)
     {
