@@ -25,6 +25,8 @@ internal sealed class PolicyReader
         new("legitimate-interest", LegalBasis.LegitimateInterest),
     };
 
+    private static readonly char[] NotInHost = { '/', ':', '*', '?', '#', '@', ' ', '\t' };
+
     private readonly List<PolicyProblem> _problems;
 
     public PolicyReader(List<PolicyProblem> problems) => _problems = problems;
@@ -36,13 +38,14 @@ internal sealed class PolicyReader
         // Only editors read "$schema"; it is type-checked like any other key.
         policy.GetString(PolicyKeys.Schema, required: false);
         var controller = policy.GetString(PolicyKeys.Controller, required: false)?.Value;
-        var jurisdiction = ReadCountry(policy.GetString(PolicyKeys.Jurisdiction, required: true));
+        var jurisdictionCode = policy.GetString(PolicyKeys.Jurisdiction, required: true);
+        var jurisdiction = jurisdictionCode is null ? null : ReadCountry(jurisdictionCode);
         var transfers = ReadWord(policy.GetString(PolicyKeys.CrossBorderTransfers, required: false),
             PolicyKeys.CrossBorderTransfers, TransferWords, CrossBorderTransferMode.Forbidden);
         var adequateCountries = new List<string>();
         foreach (var country in policy.GetStrings(PolicyKeys.AdequateCountries, required: false))
         {
-            adequateCountries.Add(ReadCountry(country)!);
+            adequateCountries.Add(ReadCountry(country));
         }
 
         var purposes = ReadEntries(policy, PolicyKeys.Purposes, "purpose", PolicyKeys.Purpose, ReadPurpose);
@@ -121,7 +124,7 @@ internal sealed class PolicyReader
     private PolicyRecipient ReadRecipient(PolicyObjectReader entry, string id, IReadOnlyList<string> purposeIds)
     {
         var title = entry.GetString(PolicyKeys.Title, required: false)?.Value;
-        var country = ReadCountry(entry.GetString(PolicyKeys.Country, required: true)) ?? string.Empty;
+        var country = ReadRequiredCountry(entry);
         var legalBasis = ReadWord(entry.GetString(PolicyKeys.LegalBasis, required: true),
             PolicyKeys.LegalBasis, LegalBasisWords, LegalBasis.Unknown);
 
@@ -162,18 +165,25 @@ internal sealed class PolicyReader
     private PolicyStore ReadStore(PolicyObjectReader entry, string id) =>
         new(id,
             entry.GetString(PolicyKeys.Title, required: false)?.Value,
-            ReadCountry(entry.GetString(PolicyKeys.Country, required: true)) ?? string.Empty,
+            ReadRequiredCountry(entry),
             entry.GetString(PolicyKeys.Kind, required: false)?.Value);
 
-    private string? ReadCountry(JsonString? country)
+    /// <summary>The entry's country; empty when missing, which no jurisdiction equals, so it counts as foreign.</summary>
+    private string ReadRequiredCountry(PolicyObjectReader entry)
     {
-        if (country is not null && !CountryCodes.IsAssigned(country.Value))
+        var country = entry.GetString(PolicyKeys.Country, required: true);
+        return country is null ? string.Empty : ReadCountry(country);
+    }
+
+    private string ReadCountry(JsonString country)
+    {
+        if (!CountryCodes.IsAssigned(country.Value))
         {
             _problems.Add(PolicyProblem.At(country.Span, PolicyProblemCodes.UnknownCountry,
                 $"'{country.Value}' is not an ISO 3166-1 alpha-2 country code.{Suggestions.DidYouMean(CountryCodes.Suggest(country.Value))}"));
         }
 
-        return country?.Value;
+        return country.Value;
     }
 
     private T ReadWord<T>(JsonString? word, string key, KeyValuePair<string, T>[] words, T fallback)
@@ -213,8 +223,6 @@ internal sealed class PolicyReader
         _problems.Add(PolicyProblem.At(host.Span, PolicyProblemCodes.InvalidValue,
             $"'{value}' is not a host; write the host name alone, such as 'api.example.com' or '*.example.com'.{Suggestions.DidYouMean(suggestion)}"));
     }
-
-    private static readonly char[] NotInHost = { '/', ':', '*', '?', '#', '@', ' ', '\t' };
 
     private static bool HasWhitespace(string value)
     {

@@ -30,9 +30,13 @@ internal static class Suggestions
     public static string DidYouMean(string? suggestion) =>
         suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
 
-    /// <summary>Levenshtein distance with two rows.</summary>
+    /// <summary>
+    /// Edit distance counting a swap of neighbours as one edit (optimal string alignment): "Emial" is one
+    /// typo away from "Email", not two.
+    /// </summary>
     private static int Distance(string a, string b)
     {
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -45,11 +49,17 @@ internal static class Suggestions
             current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var best = Math.Min(previous[j - 1] + cost, Math.Min(previous[j], current[j - 1]) + 1);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    best = Math.Min(best, beforePrevious[j - 2] + 1);
+                }
+
+                current[j] = best;
             }
 
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
 
         return previous[b.Length];

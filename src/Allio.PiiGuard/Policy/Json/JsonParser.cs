@@ -18,6 +18,8 @@ internal sealed class JsonParser
 
     private const char ByteOrderMark = '\uFEFF';
 
+    private const string SingleQuotes = "Strings and property names must be in double quotes, not single quotes.";
+
     private readonly string _text;
     private int _position;
     private int _line = 1;
@@ -87,7 +89,7 @@ internal sealed class JsonParser
             case '"':
                 return ReadString();
             case '\'':
-                throw Error(PolicyProblemCodes.InvalidJson, "Strings must be in double quotes, not single quotes.", 1);
+                throw Error(PolicyProblemCodes.InvalidJson, SingleQuotes, 1);
             default:
                 if (c == '-' || (c >= '0' && c <= '9'))
                 {
@@ -125,10 +127,12 @@ internal sealed class JsonParser
 
             if (Current != '"')
             {
-                throw Error(PolicyProblemCodes.InvalidJson,
-                    Current == '}'
-                        ? "Trailing comma before '}'; JSON allows none."
-                        : $"Unexpected {Describe(Current)}; a property name in double quotes was expected.", 1);
+                throw Error(PolicyProblemCodes.InvalidJson, Current switch
+                {
+                    '}' => "Trailing comma before '}'; JSON allows none.",
+                    '\'' => SingleQuotes,
+                    _ => $"Unexpected {Describe(Current)}; a property name in double quotes was expected.",
+                }, 1);
             }
 
             var name = ReadString();
