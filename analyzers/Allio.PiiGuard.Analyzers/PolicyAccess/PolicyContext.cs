@@ -86,6 +86,9 @@ internal sealed class PolicyContext
     /// <summary>The recipient with id <paramref name="id"/>, or null.</summary>
     public PolicyRecipient? FindRecipient(string id) => Policy?.FindRecipient(id);
 
+    /// <summary>The first recipient that declares URL host <paramref name="host"/>, or null.</summary>
+    public PolicyRecipient? FindRecipientByHost(string host) => Policy?.FindRecipientByHost(host);
+
     /// <summary>The store with id <paramref name="id"/>, or null.</summary>
     public PolicyStore? FindStore(string id) => Policy?.FindStore(id);
 

@@ -352,4 +352,37 @@ public class PolicyProblemAnalyzerTests
         }
         """,
         TestPolicies.Seed);
+
+    [Fact]
+    public Task Declared_constants_and_derived_marks_are_fine() => Verify.VerifyAsync("""
+        using Allio.PiiGuard;
+
+        public static class Purposes
+        {
+            public const string Hiring = "recruiting";
+        }
+
+        public sealed class ApplicantDataAttribute : PiiAttribute { }
+
+        public class Applicant
+        {
+            [ApplicantData(Purposes = [Purposes.Hiring], Subjects = ["applicant"])]
+            public string LastName { get; set; } = "";
+        }
+        """,
+        TestPolicies.Seed);
+
+    [Fact]
+    public Task Policy_with_problems_still_knows_its_valid_entries() => Verify.VerifyAsync("""
+        using Allio.PiiGuard;
+
+        [PiiStore("crm-db")]
+        public class CrmContext { }
+        """,
+        """
+        {
+          "jurisdiction": "RU",
+          "stores": [ { "id": "crm-db", "country": "RU", {|PII009:"region"|}: "EU" } ]
+        }
+        """);
 }
