@@ -245,4 +245,24 @@ public class MissingPurposeAnalyzerTests
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.PII010.severity = none\n"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Editorconfig_severity_overrides_the_error_of_sensitive_data()
+    {
+        var test = new Verifiers.AnalyzerVerifier<MissingPurposeAnalyzer>.Test
+        {
+            TestCode = """
+                using Allio.PiiGuard;
+
+                public class Applicant
+                {
+                    [{|#0:SensitivePii|}]
+                    public string Health { get; set; } = "";
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.PII010.severity = warning\n"));
+        test.ExpectedDiagnostics.Add(Warning(0, "'Applicant.Health'", "Sensitive"));
+        return test.RunAsync();
+    }
 }

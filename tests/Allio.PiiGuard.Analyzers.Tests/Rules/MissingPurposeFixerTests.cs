@@ -115,4 +115,63 @@ public class MissingPurposeFixerTests
             public string Email { get; set; } = "";
         }
         """);
+
+    [Fact]
+    public Task Fix_all_declares_the_same_purpose_everywhere() => Verify.VerifyAsync("""
+        using Allio.PiiGuard;
+
+        public class Visitor
+        {
+            [{|PII010:Pii(Kind = PiiKind.Email)|}]
+            public string Email { get; set; } = "";
+
+            [{|PII010:Pii(Kind = PiiKind.Phone)|}]
+            public string Phone { get; set; } = "";
+        }
+        """, """
+        using Allio.PiiGuard;
+
+        public class Visitor
+        {
+            [Pii(Kind = PiiKind.Email, Purposes = ["marketing"])]
+            public string Email { get; set; } = "";
+
+            [Pii(Kind = PiiKind.Phone, Purposes = ["marketing"])]
+            public string Phone { get; set; } = "";
+        }
+        """,
+        TestPolicies.Seed,
+        codeActionIndex: 1);
+
+    [Fact]
+    public Task Older_language_versions_get_an_array_creation()
+    {
+        var test = new Verifiers.CodeFixVerifier<MissingPurposeAnalyzer, MissingPurposeFixer>.Test
+        {
+            TestCode = """
+                using Allio.PiiGuard;
+
+                public class Visitor
+                {
+                    [{|PII010:Pii|}]
+                    public string Email { get; set; } = "";
+                }
+                """,
+            FixedCode = """
+                using Allio.PiiGuard;
+
+                public class Visitor
+                {
+                    [Pii(Purposes = new[] { "identification" })]
+                    public string Email { get; set; } = "";
+                }
+                """,
+            CodeActionIndex = 0,
+        };
+        test.SolutionTransforms.Add((solution, projectId) =>
+            solution.WithProjectParseOptions(projectId, new CSharpParseOptions(LanguageVersion.CSharp11)));
+        test.TestState.AdditionalFiles.Add(("piiguard.json", TestPolicies.Seed));
+        test.FixedState.AdditionalFiles.Add(("piiguard.json", TestPolicies.Seed));
+        return test.RunAsync();
+    }
 }
