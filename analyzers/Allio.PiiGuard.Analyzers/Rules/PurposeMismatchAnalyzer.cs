@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
@@ -11,7 +12,7 @@ namespace Allio.PiiGuard.Analyzers.Rules;
 
 /// <summary>
 /// PII005: code marked <c>[ProcessingPurpose("p")]</c> (on the lambda, local function, method or type around it)
-/// reads personal data whose declared purposes do not include <c>p</c>. Members that declare no purpose are
+/// reads personal data (a member reference, or a record's positional property through deconstruction) whose declared purposes do not include <c>p</c>. Members that declare no purpose are
 /// PII010's business and stay silent here.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -41,44 +42,123 @@ public sealed class PurposeMismatchAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var purposes = new ConcurrentDictionary<ISymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
-            start.RegisterOperationAction(
-                operation => AnalyzeRead(operation, purposes),
-                OperationKind.PropertyReference,
-                OperationKind.FieldReference);
+            var analysis = new Analysis();
+            start.RegisterOperationAction(analysis.AnalyzeMemberReference, OperationKind.PropertyReference, OperationKind.FieldReference);
+            start.RegisterOperationAction(analysis.AnalyzeDeconstruction, OperationKind.DeconstructionAssignment);
+            start.RegisterOperationAction(analysis.AnalyzePositionalPattern, OperationKind.RecursivePattern);
         });
     }
 
-    private static void AnalyzeRead(OperationAnalysisContext context, ConcurrentDictionary<ISymbol, ImmutableArray<string>> cache)
+    /// <summary>Per-compilation state: the declared purposes of each member, computed once.</summary>
+    private sealed class Analysis
     {
-        var operation = context.Operation;
-        var member = operation switch
-        {
-            IPropertyReferenceOperation property => (ISymbol)property.Property,
-            IFieldReferenceOperation field => field.Field,
-            _ => null,
-        };
+        private readonly ConcurrentDictionary<ISymbol, ImmutableArray<string>> _purposes = new(SymbolEqualityComparer.Default);
 
-        if (member is null)
+        public void AnalyzeMemberReference(OperationAnalysisContext context)
         {
-            return;
+            var operation = context.Operation;
+            var member = operation switch
+            {
+                IPropertyReferenceOperation property => (ISymbol)property.Property,
+                IFieldReferenceOperation field => field.Field,
+                _ => null,
+            };
+
+            if (member is not null)
+            {
+                Check(context, member, operation.Syntax, isWriteOnly: IsWriteOnly);
+            }
         }
 
-        var declared = cache.GetOrAdd(member.OriginalDefinition, DeclaredPurposes);
-        if (declared.IsEmpty || PolicyMarks.CodePurpose(operation, context.ContainingSymbol) is not { } purpose
-            || declared.Contains(purpose) || IsWriteOnly(operation))
+        /// <summary><c>var (email, _) = candidate;</c> reads a record's positional properties through its <c>Deconstruct</c>.</summary>
+        public void AnalyzeDeconstruction(OperationAnalysisContext context)
         {
-            return;
+            var deconstruction = (IDeconstructionAssignmentOperation)context.Operation;
+            var target = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
+            if (target is not ITupleOperation tuple || deconstruction.Value.Type is not INamedTypeSymbol { IsRecord: true } record
+                || SynthesizedDeconstruct(record, tuple.Elements.Length) is not { } deconstruct)
+            {
+                return;
+            }
+
+            for (var i = 0; i < tuple.Elements.Length; i++)
+            {
+                if (tuple.Elements[i] is not IDiscardOperation && PositionalProperty(record, deconstruct.Parameters[i]) is { } property)
+                {
+                    Check(context, property, tuple.Elements[i].Syntax, isWriteOnly: null);
+                }
+            }
         }
 
-        var pii = PiiModel.GetPii(member.OriginalDefinition)!;
-        context.ReportDiagnostic(Diagnostic.Create(
-            Rule,
-            operation.Syntax.GetLocation(),
-            member.ContainingType.Name + "." + member.Name,
-            pii.DisplayKind,
-            Describe(declared),
-            purpose));
+        /// <summary><c>candidate is Candidate(var email)</c> reads a record's positional properties too.</summary>
+        public void AnalyzePositionalPattern(OperationAnalysisContext context)
+        {
+            var pattern = (IRecursivePatternOperation)context.Operation;
+            if (pattern.DeconstructSymbol is not IMethodSymbol { IsImplicitlyDeclared: true, ContainingType.IsRecord: true } deconstruct
+                || deconstruct.Parameters.Length != pattern.DeconstructionSubpatterns.Length)
+            {
+                return;
+            }
+
+            for (var i = 0; i < pattern.DeconstructionSubpatterns.Length; i++)
+            {
+                var subpattern = pattern.DeconstructionSubpatterns[i];
+                if (subpattern is not IDiscardPatternOperation && PositionalProperty(deconstruct.ContainingType, deconstruct.Parameters[i]) is { } property)
+                {
+                    Check(context, property, subpattern.Syntax, isWriteOnly: null);
+                }
+            }
+        }
+
+        private void Check(OperationAnalysisContext context, ISymbol member, SyntaxNode at, Func<IOperation, bool>? isWriteOnly)
+        {
+            var declared = _purposes.GetOrAdd(member.OriginalDefinition, DeclaredPurposes);
+            if (declared.IsEmpty || PolicyMarks.CodePurpose(context.Operation, context.ContainingSymbol) is not { } purpose
+                || declared.Contains(purpose) || isWriteOnly?.Invoke(context.Operation) == true)
+            {
+                return;
+            }
+
+            var pii = PiiModel.GetPii(member.OriginalDefinition)!;
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                at.GetLocation(),
+                member.ContainingType.Name + "." + member.Name,
+                pii.DisplayKind,
+                Describe(declared),
+                purpose));
+        }
+    }
+
+    /// <summary>The compiler-written <c>Deconstruct</c> of a positional record with <paramref name="arity"/> parameters.</summary>
+    private static IMethodSymbol? SynthesizedDeconstruct(INamedTypeSymbol record, int arity)
+    {
+        foreach (var member in record.GetMembers("Deconstruct"))
+        {
+            if (member is IMethodSymbol { IsImplicitlyDeclared: true } method && method.Parameters.Length == arity)
+            {
+                return method;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A synthesized <c>Deconstruct</c> parameter is named after the positional property it reads.</summary>
+    private static IPropertySymbol? PositionalProperty(INamedTypeSymbol record, IParameterSymbol parameter)
+    {
+        for (INamedTypeSymbol? type = record; type is not null; type = type.BaseType)
+        {
+            foreach (var member in type.GetMembers(parameter.Name))
+            {
+                if (member is IPropertySymbol property)
+                {
+                    return property;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The purposes of a PiiGuard-marked member; empty for everything else.</summary>

@@ -31,7 +31,7 @@ public class PurposeMismatchAnalyzerTests
             public string Health { get; set; } = "";
         }
 
-        public record Candidate([Pii(Kind = PiiKind.Email, Purposes = ["recruiting"])] string Email);
+        public record Candidate([Pii(Kind = PiiKind.Email, Purposes = ["recruiting"])] string Email, int Score);
         """;
 
     private static Task VerifyAsync(string code, params DiagnosticResult[] expected) =>
@@ -257,4 +257,39 @@ public class PurposeMismatchAnalyzerTests
         }
         """,
         TestPolicies.Seed);
+
+    [Fact]
+    public Task Deconstruction_reads_positional_properties() => VerifyAsync("""
+        public class Campaign
+        {
+            [ProcessingPurpose("marketing")]
+            public string Target(Candidate c)
+            {
+                var ({|PII005:email|}, score) = c;
+                return email + score;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Positional_pattern_reads_positional_properties() => VerifyAsync("""
+        public class Campaign
+        {
+            [ProcessingPurpose("marketing")]
+            public bool Target(object o) => o is Candidate({|PII005:var email|}, > 3) && email.Length > 0;
+        }
+        """);
+
+    [Fact]
+    public Task Discarded_positions_are_not_reads() => VerifyAsync("""
+        public class Campaign
+        {
+            [ProcessingPurpose("marketing")]
+            public int Score(Candidate c, object o)
+            {
+                var (_, score) = c;
+                return o is Candidate(_, var other) ? score + other : score;
+            }
+        }
+        """);
 }
