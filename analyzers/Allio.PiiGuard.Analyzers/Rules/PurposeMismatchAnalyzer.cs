@@ -12,8 +12,8 @@ namespace Allio.PiiGuard.Analyzers.Rules;
 
 /// <summary>
 /// PII005: code marked <c>[ProcessingPurpose("p")]</c> (on the lambda, local function, method or type around it)
-/// reads personal data (a member reference, or a record's positional property through deconstruction) whose declared purposes do not include <c>p</c>. Members that declare no purpose are
-/// PII010's business and stay silent here.
+/// reads personal data (a member reference, or a record's positional property through deconstruction) whose
+/// declared purposes do not include <c>p</c>. Members that declare no purpose are PII010's business and stay silent here.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PurposeMismatchAnalyzer : DiagnosticAnalyzer
