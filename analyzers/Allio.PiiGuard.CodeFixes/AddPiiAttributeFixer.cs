@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Allio.PiiGuard.Analyzers;
+using Allio.PiiGuard.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace Allio.PiiGuard.CodeFixes;
+
+/// <summary>
+/// Fixes PII006 by answering the question it asks: <c>[Pii(Kind = PiiKind.X)]</c> (it is personal data) or
+/// <c>[NotPii]</c> (it is not). Names are written fully qualified and simplified afterwards, which adds
+/// <c>using Allio.PiiGuard;</c> only when the namespace is not imported yet.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddPiiAttributeFixer)), Shared]
+public sealed class AddPiiAttributeFixer : CodeFixProvider
+{
+    private const string PiiKey = "PiiGuard.AddPii";
+    private const string NotPiiKey = "PiiGuard.AddNotPii";
+
+    public override ImmutableArray<string> FixableDiagnosticIds => [RuleIdentifiers.UnmarkedPii];
+
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(
+        async (context, document, diagnostics) =>
+            await FixAsync(document, diagnostics, context.CodeActionEquivalenceKey == NotPiiKey, context.CancellationToken).ConfigureAwait(false));
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var kind = KindOf(diagnostic);
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Mark as personal data ([Pii(Kind = PiiKind.{kind})])",
+                    token => FixAsync(context.Document, [diagnostic], notPii: false, token),
+                    PiiKey),
+                diagnostic);
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Mark as not personal data ([NotPii])",
+                    token => FixAsync(context.Document, [diagnostic], notPii: true, token),
+                    NotPiiKey),
+                diagnostic);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, bool notPii, CancellationToken cancellationToken)
+    {
+        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (Declaration(editor.OriginalRoot, diagnostic) is { } declaration)
+            {
+                editor.AddAttribute(declaration, notPii ? NotPiiAttribute() : PiiAttribute(KindOf(diagnostic)));
+            }
+        }
+
+        // Imports the namespace only when no using (local or global) brings it in yet.
+        return await ImportAdder.AddImportsAsync(editor.GetChangedDocument(), Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>The property, field or parameter declaration the diagnostic sits on.</summary>
+    private static SyntaxNode? Declaration(SyntaxNode root, Diagnostic diagnostic)
+    {
+        for (var node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case PropertyDeclarationSyntax or ParameterSyntax or FieldDeclarationSyntax:
+                    return node;
+                case VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field }:
+                    return field;
+                case MemberDeclarationSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string KindOf(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(UnmarkedPiiAnalyzer.KindProperty, out var kind) && kind is not null ? kind : "Other";
+
+    private static AttributeSyntax PiiAttribute(string kind) => Annotate(SyntaxFactory.Attribute(
+        SyntaxFactory.ParseName("global::Allio.PiiGuard.PiiAttribute"),
+        SyntaxFactory.ParseAttributeArgumentList($"(Kind = global::Allio.PiiGuard.PiiKind.{kind})")));
+
+    private static AttributeSyntax NotPiiAttribute() =>
+        Annotate(SyntaxFactory.Attribute(SyntaxFactory.ParseName("global::Allio.PiiGuard.NotPiiAttribute")));
+
+    private static AttributeSyntax Annotate(AttributeSyntax attribute) =>
+        attribute.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+}
