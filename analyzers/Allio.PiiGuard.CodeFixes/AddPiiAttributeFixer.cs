@@ -56,6 +56,7 @@ public sealed class AddPiiAttributeFixer : CodeFixProvider
     private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, bool notPii, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        var position = diagnostics.IsEmpty ? 0 : diagnostics[0].Location.SourceSpan.Start;
         foreach (var diagnostic in diagnostics)
         {
             if (Declaration(editor.OriginalRoot, diagnostic) is { } declaration)
@@ -64,9 +65,7 @@ public sealed class AddPiiAttributeFixer : CodeFixProvider
             }
         }
 
-        // Imports the namespace only when no using (local or global) brings it in yet.
-        return await ImportAdder.AddImportsAsync(editor.GetChangedDocument(), Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        return await VocabularyImport.AddIfMissingAsync(editor.GetChangedDocument(), position, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The property, field or parameter declaration the diagnostic sits on.</summary>

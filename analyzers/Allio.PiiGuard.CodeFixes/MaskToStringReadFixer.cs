@@ -50,6 +50,7 @@ public sealed class MaskToStringReadFixer : CodeFixProvider
     private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        var position = diagnostics.IsEmpty ? 0 : diagnostics[0].Location.SourceSpan.Start;
         foreach (var diagnostic in diagnostics)
         {
             if (Applies(diagnostic)
@@ -59,8 +60,7 @@ public sealed class MaskToStringReadFixer : CodeFixProvider
             }
         }
 
-        return await ImportAdder.AddImportsAsync(editor.GetChangedDocument(), Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        return await VocabularyImport.AddIfMissingAsync(editor.GetChangedDocument(), position, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary><c>PiiRedact.Mask(read, PiiKind.X)</c>; without a known kind the mask decides by the value's shape.</summary>

@@ -35,7 +35,14 @@ public sealed class NotPartialAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // The hooks come with the PiiGuard package; without its vocabulary there is no generator to feed.
+            if (start.Compilation.GetTypeByMetadataName(WellKnownNames.PiiAttribute) is not null)
+            {
+                start.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
+            }
+        });
     }
 
     private static void Analyze(SymbolAnalysisContext context)

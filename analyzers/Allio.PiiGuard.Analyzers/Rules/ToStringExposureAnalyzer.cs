@@ -51,8 +51,15 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSymbolAction(AnalyzeRecord, SymbolKind.NamedType);
-        context.RegisterOperationBlockAction(AnalyzeUserToString);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Both fixes need the PiiGuard package (the generator, PiiRedact); without its vocabulary stay silent.
+            if (start.Compilation.GetTypeByMetadataName(WellKnownNames.PiiAttribute) is not null)
+            {
+                start.RegisterSymbolAction(AnalyzeRecord, SymbolKind.NamedType);
+                start.RegisterOperationBlockAction(AnalyzeUserToString);
+            }
+        });
     }
 
     private static void AnalyzeRecord(SymbolAnalysisContext context)

@@ -99,7 +99,7 @@ public sealed class UnmarkedPiiAnalyzerTests
         """);
 
     [Fact]
-    public Task Inherited_unmarked_member_of_derived_type_is_reported() => Verify.VerifyAsync(
+    public Task Abstract_member_is_reported_once_on_its_declaration() => Verify.VerifyAsync(
         """
         public abstract class Contact { public abstract string {|PII006:Phone|} { get; } }
         public sealed class Lead : Contact { public override string Phone => ""; }
@@ -243,6 +243,41 @@ public sealed class UnmarkedPiiAnalyzerTests
             void IContact.Send(string email) { }
         }
         """);
+
+    [Fact]
+    public Task Without_the_vocabulary_nothing_is_reported()
+    {
+        var test = new Verifiers.AnalyzerVerifier<UnmarkedPiiAnalyzer>.Test
+        {
+            TestCode = "public class Customer { public string Email { get; set; } = \"\"; }",
+        };
+        test.TestState.AdditionalReferences.Clear();
+        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Fix_relies_on_a_global_using_in_another_file()
+    {
+        const string globalUsings = "global using Allio.PiiGuard;\n";
+        var test = new Verifiers.CodeFixVerifier<UnmarkedPiiAnalyzer, AddPiiAttributeFixer>.Test();
+        test.TestState.Sources.Add(("Usings.cs", globalUsings));
+        test.TestState.Sources.Add(("Customer.cs", """
+            public class Customer
+            {
+                public string {|PII006:Phone|} { get; set; } = "";
+            }
+            """));
+        test.FixedState.Sources.Add(("Usings.cs", globalUsings));
+        test.FixedState.Sources.Add(("Customer.cs", """
+            public class Customer
+            {
+                [Pii(Kind = PiiKind.Phone)]
+                public string Phone { get; set; } = "";
+            }
+            """));
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task Fix_adds_the_mark_with_the_kind_and_the_using() => VerifyFix.VerifyAsync(
