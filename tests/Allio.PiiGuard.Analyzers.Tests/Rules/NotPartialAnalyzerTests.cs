@@ -255,4 +255,21 @@ public sealed class NotPartialAnalyzerTests
         protected override ParseOptions CreateParseOptions() =>
             ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.Preview);
     }
+
+    [Fact]
+    public Task Incomplete_code_does_not_break_the_analyzer()
+    {
+        var test = new Verifiers.AnalyzerVerifier<NotPartialAnalyzer>.Test
+        {
+            TestCode = """
+        using Allio.PiiGuard;
+        public class {|PII014:Customer|} : MissingBase
+        {
+            [Pii] public string Email { get; set; }
+            public record {|PII014:Inner|}([Pii] string
+        """,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        return test.RunAsync();
+    }
 }

@@ -252,4 +252,22 @@ public sealed class ToStringExposureAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task Incomplete_code_does_not_break_the_analyzer()
+    {
+        var test = new Verifiers.AnalyzerVerifier<ToStringExposureAnalyzer>.Test
+        {
+            TestCode = """
+        using Allio.PiiGuard;
+        public class Customer
+        {
+            [Pii] public string Email { get; set; }
+            public override string ToString() => $"{{|PII008:Email|}" + Unknown.Member + this.;
+            [Pii(Kind = PiiKind.)] public string Phone
+        """,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        return test.RunAsync();
+    }
 }

@@ -362,4 +362,21 @@ public sealed class UnmarkedPiiAnalyzerTests
         }
         """,
         codeActionIndex: 1);
+
+    [Fact]
+    public Task Incomplete_code_does_not_break_the_analyzer()
+    {
+        var test = new Verifiers.AnalyzerVerifier<UnmarkedPiiAnalyzer>.Test
+        {
+            TestCode = """
+        public class Customer
+        {
+            public string {|PII006:Email|} { get; set; }
+            public void Send(string {|PII006:phone|}, Missing address
+            public record Broken(string
+        """,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        return test.RunAsync();
+    }
 }
