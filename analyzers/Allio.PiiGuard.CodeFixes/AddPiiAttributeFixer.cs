@@ -15,7 +15,8 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace Allio.PiiGuard.CodeFixes;
 
 /// <summary>
-/// Fixes PII006 by answering the question it asks: <c>[Pii(Kind = PiiKind.X)]</c> (it is personal data) or
+/// Fixes PII006 by answering the question it asks: <c>[Pii(Kind = PiiKind.X)]</c> (it is personal data;
+/// <c>[SensitivePii]</c> or <c>[BiometricPii]</c> for the special categories) or
 /// <c>[NotPii]</c> (it is not). Names are written fully qualified and simplified afterwards, which adds
 /// <c>using Allio.PiiGuard;</c> only when the namespace is not imported yet.
 /// </summary>
@@ -35,10 +36,9 @@ public sealed class AddPiiAttributeFixer : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            var kind = KindOf(diagnostic);
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    $"Mark as personal data ([Pii(Kind = PiiKind.{kind})])",
+                    $"Mark as personal data ([{Mark(KindOf(diagnostic))}])",
                     token => FixAsync(context.Document, [diagnostic], notPii: false, token),
                     PiiKey),
                 diagnostic);
@@ -90,9 +90,25 @@ public sealed class AddPiiAttributeFixer : CodeFixProvider
     private static string KindOf(Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(UnmarkedPiiAnalyzer.KindProperty, out var kind) && kind is not null ? kind : "Other";
 
-    private static AttributeSyntax PiiAttribute(string kind) => Annotate(SyntaxFactory.Attribute(
-        SyntaxFactory.ParseName("global::Allio.PiiGuard.PiiAttribute"),
-        SyntaxFactory.ParseAttributeArgumentList($"(Kind = global::Allio.PiiGuard.PiiKind.{kind})")));
+    /// <summary>The mark as the user will read it: special categories get their stricter attribute.</summary>
+    private static string Mark(string kind) => kind switch
+    {
+        "Biometric" => "BiometricPii",
+        "Health" => "SensitivePii(Kind = PiiKind.Health)",
+        _ => $"Pii(Kind = PiiKind.{kind})",
+    };
+
+    private static AttributeSyntax PiiAttribute(string kind) => kind switch
+    {
+        // [BiometricPii] states its kind by itself.
+        "Biometric" => Annotate(SyntaxFactory.Attribute(SyntaxFactory.ParseName("global::Allio.PiiGuard.BiometricPiiAttribute"))),
+        "Health" => Annotate(SyntaxFactory.Attribute(
+            SyntaxFactory.ParseName("global::Allio.PiiGuard.SensitivePiiAttribute"),
+            SyntaxFactory.ParseAttributeArgumentList("(Kind = global::Allio.PiiGuard.PiiKind.Health)"))),
+        _ => Annotate(SyntaxFactory.Attribute(
+            SyntaxFactory.ParseName("global::Allio.PiiGuard.PiiAttribute"),
+            SyntaxFactory.ParseAttributeArgumentList($"(Kind = global::Allio.PiiGuard.PiiKind.{kind})"))),
+    };
 
     private static AttributeSyntax NotPiiAttribute() =>
         Annotate(SyntaxFactory.Attribute(SyntaxFactory.ParseName("global::Allio.PiiGuard.NotPiiAttribute")));

@@ -142,6 +142,16 @@ internal static class PiiNameHeuristics
         new("city", "City", TextOnly),
         new("gorod", "City", TextOnly),
 
+        // Special categories (152-FZ art. 10, 11): the fix writes [SensitivePii] or [BiometricPii] for these kinds.
+        new("diagnosis", "Health", TextOnly),
+        new("medicalhistory", "Health", TextOnly),
+        new("bloodtype", "Health", TextOnly),
+        new("bloodgroup", "Health", TextOnly),
+        new("disability", "Health", TextOnly),
+        new("diagnoz", "Health", TextOnly),
+        new("диагноз", "Health", TextOnly),
+        new("fingerprint", "Biometric", TextOnly),
+
         // Online identifiers.
         new("ip", "OnlineIdentifier", TextOnly | Shapes.IpAddress),
         new("ipaddress", "OnlineIdentifier", TextOnly | Shapes.IpAddress),
@@ -168,11 +178,15 @@ internal static class PiiNameHeuristics
         "formatted", "nomer", "seriya", "seria", "номер", "серия",
     ];
 
-    /// <summary>Words before a match that make the name a flag, an action or a setting (<c>IsEmail</c>, <c>SendEmail</c>, <c>MaxPhone</c>).</summary>
+    /// <summary>
+    /// Words before a match that make the name a flag, an action, a setting or an already sanitized form
+    /// (<c>IsEmail</c>, <c>SendEmail</c>, <c>MaxPhone</c>, <c>MaskedPhone</c>).
+    /// </summary>
     private static readonly HashSet<string> Disqualifiers =
     [
         "is", "has", "can", "should", "allow", "enable", "use", "require", "send", "validate", "verify",
         "max", "min", "default", "sample", "example", "test", "regex", "pattern", "format", "template",
+        "masked", "hashed", "redacted",
     ];
 
     /// <summary>Words before a bare "address" that make it a network or memory address (<c>HostAddress</c>, <c>BaseAddress</c>).</summary>

@@ -51,6 +51,8 @@ public sealed class UnmarkedPiiAnalyzerTests
     [InlineData("string", "Фамилия")]
     [InlineData("System.Collections.Generic.List<string>", "Phones")]
     [InlineData("char[]", "Snils")]
+    [InlineData("string", "Diagnosis")]
+    [InlineData("string", "Fingerprint")]
     public Task Personal_looking_names_are_reported(string type, string name) => Verify.VerifyAsync(
         $$"""
         public class Person
@@ -144,6 +146,8 @@ public sealed class UnmarkedPiiAnalyzerTests
     [InlineData("object", "Email")]
     [InlineData("System.Guid", "Email")]
     [InlineData("string", "Name")]
+    [InlineData("string", "MaskedPhone")]
+    [InlineData("string", "HashedEmail")]
     public Task Look_alike_names_and_types_stay_quiet(string type, string name) => Verify.VerifyAsync(
         $$"""
         public class Settings
@@ -340,6 +344,29 @@ public sealed class UnmarkedPiiAnalyzerTests
         using Allio.PiiGuard;
 
         public record Visitor(int Id, [Pii(Kind = PiiKind.Phone)] string Phone);
+        """);
+
+    [Fact]
+    public Task Fix_uses_the_special_category_marks() => VerifyFix.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+
+        public class Patient
+        {
+            public string {|PII006:Diagnosis|} { get; set; } = "";
+            public string {|PII006:Fingerprint|} { get; set; } = "";
+        }
+        """,
+        """
+        using Allio.PiiGuard;
+
+        public class Patient
+        {
+            [SensitivePii(Kind = PiiKind.Health)]
+            public string Diagnosis { get; set; } = "";
+            [BiometricPii]
+            public string Fingerprint { get; set; } = "";
+        }
         """);
 
     [Fact]
