@@ -11,7 +11,7 @@ namespace Allio.PiiGuard.Analyzers.Rules;
 /// (<see cref="PiiNameHeuristics"/>) carries no mark. Discovery, so info: the fix adds <c>[Pii(Kind = …)]</c>
 /// or <c>[NotPii]</c>, and either answer silences it.
 /// </summary>
-[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Diagnostic property: the <c>PiiKind</c> member name the fix writes.</summary>
@@ -84,7 +84,8 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
 
         foreach (var parameter in method.Parameters)
         {
-            if (!IsUnmarked(parameter) || (method.MethodKind == MethodKind.Constructor && FeedsMarkedMember(parameter)))
+            if (!IsUnmarked(parameter) || (method.MethodKind == MethodKind.Constructor && FeedsMarkedMember(parameter))
+                || (isRecordPrimary && HasExplicitProperty(method.ContainingType, parameter.Name)))
             {
                 continue;
             }
@@ -139,6 +140,10 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    /// <summary><c>record R(string Email) { public string Email { get; } = Email; }</c>: the property is reported, not the parameter too.</summary>
+    private static bool HasExplicitProperty(INamedTypeSymbol record, string name) =>
+        FindProperty(record, name) is { } property && !IsPositional(property);
 
     private static IPropertySymbol? FindProperty(INamedTypeSymbol type, string name)
     {

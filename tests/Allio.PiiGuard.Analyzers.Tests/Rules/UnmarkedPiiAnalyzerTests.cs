@@ -76,6 +76,7 @@ public sealed class UnmarkedPiiAnalyzerTests
         """
         public record Visitor(int Id, string {|PII006:Email|}, string {|PII006:Phone|});
         public readonly record struct Point(string {|PII006:Street|});
+        public record Lead(string Email) { public string {|PII006:Email|} { get; init; } = Email; }
         """);
 
     [Fact]
