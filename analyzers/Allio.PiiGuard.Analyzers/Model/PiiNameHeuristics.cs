@@ -59,6 +59,13 @@ internal static class PiiNameHeuristics
         new("email", "Email", TextOnly | Shapes.MailAddress),
         new("emailaddress", "Email", TextOnly | Shapes.MailAddress),
         new("mailaddress", "Email", TextOnly | Shapes.MailAddress),
+        // Message headers: the sender's and recipients' addresses are emails, not postal addresses.
+        new("fromaddress", "Email", TextOnly | Shapes.MailAddress),
+        new("toaddress", "Email", TextOnly | Shapes.MailAddress),
+        new("replytoaddress", "Email", TextOnly | Shapes.MailAddress),
+        new("senderaddress", "Email", TextOnly | Shapes.MailAddress),
+        new("ccaddress", "Email", TextOnly | Shapes.MailAddress),
+        new("bccaddress", "Email", TextOnly | Shapes.MailAddress),
         new("pochta", "Email", TextOnly),
         new("почта", "Email", TextOnly),
 
@@ -204,9 +211,13 @@ internal static class PiiNameHeuristics
     /// The personal-data kind a member of this name and type probably holds, or null.
     /// Only value types personal data is stored in qualify: flags, enums, counts and objects never do.
     /// </summary>
-    public static Match? Classify(string name, ITypeSymbol? type)
+    /// <param name="name">The member or parameter name.</param>
+    /// <param name="type">Its type.</param>
+    /// <param name="containerName">The containing type's name: a bare <c>Address</c> of <c>SmtpServer</c> is a network address.</param>
+    public static Match? Classify(string name, ITypeSymbol? type, string? containerName = null)
     {
-        if (type is null || Shape(type) is not { } shape || MatchName(name) is not { } entry || (entry.Shapes & shape) == 0)
+        if (type is null || Shape(type) is not { } shape || MatchName(name) is not { } entry || (entry.Shapes & shape) == 0
+            || (entry.IsPostalAddress && containerName is not null && Words(containerName).Exists(NetworkQualifiers.Contains)))
         {
             return null;
         }

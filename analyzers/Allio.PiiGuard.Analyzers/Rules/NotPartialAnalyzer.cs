@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Allio.PiiGuard.Analyzers.Rules;
 
 /// <summary>
-/// PII014: a class, struct or record that declares personal-data members (or carries a class-level mark)
+/// PII014: a class, struct or record that declares personal-data members (marked one by one or by a class-level mark)
 /// is not <c>partial</c>, so the source generator cannot give it a redacting <c>ToString</c>, a descriptor,
 /// erasure, export and audit hooks. For nested types every containing type must be partial too.
 /// </summary>
@@ -63,14 +63,12 @@ public sealed class NotPartialAnalyzer : DiagnosticAnalyzer
             Rule, type.Locations[0], Display(type), string.Join(", ", missing.Select(static t => t.Name))));
     }
 
-    /// <summary>Declares personal data itself; inherited members are the base type's business.</summary>
+    /// <summary>
+    /// Declares personal-data fields or properties itself (a class-level mark makes every instance member one);
+    /// inherited members are the base type's business, and a mark on a type without members gives the generator nothing to hook.
+    /// </summary>
     private static bool HoldsPii(INamedTypeSymbol type)
     {
-        if (PiiModel.FromAttributes(type.GetAttributes()) is not null)
-        {
-            return true;
-        }
-
         foreach (var member in type.GetMembers())
         {
             if (member is IFieldSymbol { IsImplicitlyDeclared: false } or IPropertySymbol && !member.IsStatic

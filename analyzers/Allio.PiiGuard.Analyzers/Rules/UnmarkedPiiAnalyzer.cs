@@ -99,7 +99,7 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
 
     private static void Report(SymbolAnalysisContext context, ISymbol symbol, ITypeSymbol type, string display)
     {
-        if (PiiNameHeuristics.Classify(symbol.Name, type) is not { } match || symbol.Locations.IsEmpty)
+        if (PiiNameHeuristics.Classify(symbol.Name, type, symbol.ContainingType?.Name) is not { } match || symbol.Locations.IsEmpty)
         {
             return;
         }

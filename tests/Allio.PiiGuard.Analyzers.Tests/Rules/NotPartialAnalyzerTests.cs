@@ -53,7 +53,8 @@ public sealed class NotPartialAnalyzerTests
     public Task Class_level_mark_is_reported() => Verify.VerifyAsync(
         """
         using Allio.PiiGuard;
-        [BiometricPii] public class {|PII014:FaceTemplate|} { }
+        [BiometricPii] public class {|PII014:FaceTemplate|} { public byte[] Vector { get; set; } = []; }
+        [Pii] public class Marker { public static int Count; }
         """);
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("CreditCardNumber", "FinancialAccount")]
     [InlineData("Emails", "Email")]
     [InlineData("TaxId", "GovernmentId")]
+    [InlineData("ReplyToAddress", "Email")]
     public void The_match_closest_to_the_head_noun_decides_the_kind(string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.MatchName(name)?.Kind);
 

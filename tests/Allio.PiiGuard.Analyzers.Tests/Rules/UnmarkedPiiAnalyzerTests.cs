@@ -158,6 +158,14 @@ public sealed class UnmarkedPiiAnalyzerTests
         """);
 
     [Fact]
+    public Task Bare_address_of_a_network_type_stays_quiet() => Verify.VerifyAsync(
+        """
+        public class SmtpServer { public string Address { get; set; } = ""; public string {|PII006:FromAddress|} { get; set; } = ""; }
+        public class ProxyEndpoint { public string Address = ""; }
+        public class Courier { public string {|PII006:Address|} = ""; }
+        """);
+
+    [Fact]
     public Task Marked_members_stay_quiet() => Verify.VerifyAsync(
         """
         using Allio.PiiGuard;
