@@ -270,4 +270,36 @@ public sealed class ToStringExposureAnalyzerTests
         };
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Without_the_vocabulary_nothing_is_reported()
+    {
+        // Foreign marks alone: the fixes need the PiiGuard package, so the rule stays silent.
+        var test = new Verifiers.AnalyzerVerifier<ToStringExposureAnalyzer>.Test
+        {
+            TestCode = """
+                namespace Microsoft.AspNetCore.Identity
+                {
+                    public sealed class PersonalDataAttribute : System.Attribute { }
+                }
+
+                public record User([property: Microsoft.AspNetCore.Identity.PersonalData] string Email)
+                {
+                    [Microsoft.AspNetCore.Identity.PersonalData] public string Phone { get; init; } = "";
+                    public string Describe() => Phone;
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Clear();
+        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Class_without_its_own_ToString_stays_quiet() => Verify.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+        public class Customer { [Pii(Kind = PiiKind.Email)] public string Email { get; set; } = ""; }
+        public struct Contact { [Pii] public string Phone; }
+        """);
 }
