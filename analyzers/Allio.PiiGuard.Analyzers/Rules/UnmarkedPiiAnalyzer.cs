@@ -58,33 +58,34 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
 
-        if (type is null || !IsCandidateOwner(member.ContainingType) || !IsUnmarked(member))
+        // The name test is cheap and rules out almost every member; marks are read only for the rest.
+        if (type is null || Classify(member, type) is not { } match || !IsCandidateOwner(member.ContainingType) || !IsUnmarked(member))
         {
             return;
         }
 
-        Report(context, member, type, member.ContainingType.Name + "." + member.Name);
+        Report(context, member, match, member.ContainingType.Name + "." + member.Name);
     }
 
     private static void AnalyzeParameters(SymbolAnalysisContext context)
     {
         var method = (IMethodSymbol)context.Symbol;
         if (method.IsImplicitlyDeclared || method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty
-            || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor)
-            || !IsCandidateOwner(method.ContainingType))
+            || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor) || method.Parameters.IsEmpty)
         {
             return;
         }
 
         var isRecordPrimary = method.MethodKind == MethodKind.Constructor && method.ContainingType.IsRecord && IsPrimary(method);
-        if (!isRecordPrimary && !IsPublicApi(method))
+        if ((!isRecordPrimary && !IsPublicApi(method)) || !IsCandidateOwner(method.ContainingType))
         {
             return;
         }
 
         foreach (var parameter in method.Parameters)
         {
-            if (!IsUnmarked(parameter) || (method.MethodKind == MethodKind.Constructor && FeedsMarkedMember(parameter))
+            if (Classify(parameter, parameter.Type) is not { } match || !IsUnmarked(parameter)
+                || (method.MethodKind == MethodKind.Constructor && FeedsMarkedMember(parameter))
                 || (isRecordPrimary && HasExplicitProperty(method.ContainingType, parameter.Name)))
             {
                 continue;
@@ -93,13 +94,16 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
             var display = isRecordPrimary ? method.ContainingType.Name + "." + parameter.Name
                 : method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name + "(" + parameter.Name + ")"
                 : method.ContainingType.Name + "." + method.Name + "(" + parameter.Name + ")";
-            Report(context, parameter, parameter.Type, display);
+            Report(context, parameter, match, display);
         }
     }
 
-    private static void Report(SymbolAnalysisContext context, ISymbol symbol, ITypeSymbol type, string display)
+    private static PiiNameHeuristics.Match? Classify(ISymbol symbol, ITypeSymbol type) =>
+        PiiNameHeuristics.Classify(symbol.Name, type, symbol.ContainingType?.Name);
+
+    private static void Report(SymbolAnalysisContext context, ISymbol symbol, PiiNameHeuristics.Match match, string display)
     {
-        if (PiiNameHeuristics.Classify(symbol.Name, type, symbol.ContainingType?.Name) is not { } match || symbol.Locations.IsEmpty)
+        if (symbol.Locations.IsEmpty)
         {
             return;
         }
