@@ -172,8 +172,20 @@ internal sealed class TaintWalker
                 or ITypeOfOperation or ISizeOfOperation or IIsTypeOperation or IIsPatternOperation or IInstanceReferenceOperation
                 or IDefaultValueOperation or IDeclarationExpressionOperation:
                 break;
+            case IObjectOrCollectionInitializerOperation initializer:
+                foreach (var element in initializer.Initializers)
+                {
+                    // { "key", value } calls Add: its arguments are the elements.
+                    var parts = element is IInvocationOperation add ? add.Arguments.CastArray<IOperation>() : ImmutableArray.Create(element);
+                    foreach (var part in parts)
+                    {
+                        Visit(part, witness);
+                    }
+                }
+
+                break;
             case IAnonymousObjectCreationOperation or IArrayCreationOperation or IArrayInitializerOperation or ICollectionExpressionOperation
-                or ISpreadOperation or ITupleOperation or IObjectOrCollectionInitializerOperation or IMemberInitializerOperation
+                or ISpreadOperation or ITupleOperation or IMemberInitializerOperation
                 or IInterpolatedStringOperation or IInterpolatedStringAdditionOperation or IArgumentOperation or ISimpleAssignmentOperation:
                 // Containers and string building: whatever any part carries.
                 foreach (var child in operation.ChildOperations)

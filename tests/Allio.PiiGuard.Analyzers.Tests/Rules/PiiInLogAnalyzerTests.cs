@@ -6,22 +6,8 @@ namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 
 public sealed class PiiInLogAnalyzerTests
 {
-    private const string Model = """
-        public sealed class User
-        {
-            public int Id { get; set; }
-            [Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.Email)] public string Email { get; set; } = "";
-            [Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.Phone)] public string Phone { get; set; } = "";
-            public string Login { get; set; } = "";
-        }
-
-        public sealed record Applicant([property: Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.LastName)] string LastName, int Id);
-        """;
-
-    private static string WithModel(string source) => source + "\n" + Model;
-
     [Fact]
-    public Task Member_passed_as_template_argument_warns() => Verify.VerifyAsync(WithModel("""
+    public Task Member_passed_as_template_argument_warns() => Verify.VerifyAsync(TestModel.With("""
         using Microsoft.Extensions.Logging;
         class Service
         {
@@ -30,7 +16,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task Message_names_member_kind_and_sink() => Verify.VerifyAsync(WithModel("""
+    public Task Message_names_member_kind_and_sink() => Verify.VerifyAsync(TestModel.With("""
         using Microsoft.Extensions.Logging;
         class Service
         {
@@ -40,7 +26,7 @@ public sealed class PiiInLogAnalyzerTests
         new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0).WithArguments("User.Email", "Email", "ILogger.LogWarning"));
 
     [Fact]
-    public Task Interpolation_concatenation_and_format_warn() => Verify.VerifyAsync(WithModel("""
+    public Task Interpolation_concatenation_and_format_warn() => Verify.VerifyAsync(TestModel.With("""
         using Microsoft.Extensions.Logging;
         class Service
         {
@@ -55,7 +41,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task Locals_conditionals_and_coalescing_carry_taint() => Verify.VerifyAsync(WithModel("""
+    public Task Locals_conditionals_and_coalescing_carry_taint() => Verify.VerifyAsync(TestModel.With("""
         using Microsoft.Extensions.Logging;
         class Service
         {
@@ -71,7 +57,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task String_builder_filled_with_personal_data_is_tainted() => Verify.VerifyAsync(WithModel("""
+    public Task String_builder_filled_with_personal_data_is_tainted() => Verify.VerifyAsync(TestModel.With("""
         using System.Text;
         using Microsoft.Extensions.Logging;
         class Service
@@ -86,7 +72,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task Collections_anonymous_objects_tuples_and_linq_carry_taint() => Verify.VerifyAsync(WithModel("""
+    public Task Collections_anonymous_objects_tuples_and_linq_carry_taint() => Verify.VerifyAsync(TestModel.With("""
         using System.Collections.Generic;
         using System.Linq;
         using Microsoft.Extensions.Logging;
@@ -108,7 +94,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task Interprocedural_helper_returning_personal_data_warns() => Verify.VerifyAsync(WithModel("""
+    public Task Interprocedural_helper_returning_personal_data_warns() => Verify.VerifyAsync(TestModel.With("""
         using Microsoft.Extensions.Logging;
         class Service
         {
@@ -123,7 +109,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task Pii_parameter_scope_and_log_overloads_warn() => Verify.VerifyAsync(WithModel("""
+    public Task Pii_parameter_scope_and_log_overloads_warn() => Verify.VerifyAsync(TestModel.With("""
         using System;
         using Microsoft.Extensions.Logging;
         class Service
@@ -138,7 +124,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task Console_debug_and_trace_warn() => Verify.VerifyAsync(WithModel("""
+    public Task Console_debug_and_trace_warn() => Verify.VerifyAsync(TestModel.With("""
         using System;
         using System.Diagnostics;
         class Service
@@ -154,7 +140,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task Destructured_object_and_printing_record_warn() => Verify.VerifyAsync(WithModel("""
+    public Task Destructured_object_and_printing_record_warn() => Verify.VerifyAsync(TestModel.With("""
         using Microsoft.Extensions.Logging;
         class Service
         {
@@ -168,7 +154,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task Unclassified_logger_message_parameter_warns() => Verify.VerifyAsync(WithModel("""
+    public Task Unclassified_logger_message_parameter_warns() => Verify.VerifyAsync(TestModel.With("""
         using Microsoft.Extensions.Logging;
         static partial class Log
         {
@@ -191,7 +177,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task Serilog_and_nlog_warn() => Verify.VerifyAsync(WithModel("""
+    public Task Serilog_and_nlog_warn() => Verify.VerifyAsync(TestModel.With("""
         namespace Serilog
         {
             public interface ILogger { void Information(string messageTemplate, params object[] propertyValues); ILogger ForContext(string propertyName, object value, bool destructureObjects = false); }
@@ -214,7 +200,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task Non_personal_members_of_personal_objects_are_clean() => Verify.VerifyAsync(WithModel("""
+    public Task Non_personal_members_of_personal_objects_are_clean() => Verify.VerifyAsync(TestModel.With("""
         using Microsoft.Extensions.Logging;
         class Service
         {
@@ -228,7 +214,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task Sanitized_values_are_clean() => Verify.VerifyAsync(WithModel("""
+    public Task Sanitized_values_are_clean() => Verify.VerifyAsync(TestModel.With("""
         using System;
         using System.Security.Cryptography;
         using System.Text;
@@ -250,7 +236,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task Microsoft_redactor_is_a_sanitizer() => Verify.VerifyAsync(WithModel("""
+    public Task Microsoft_redactor_is_a_sanitizer() => Verify.VerifyAsync(TestModel.With("""
         using Microsoft.Extensions.Compliance.Classification;
         using Microsoft.Extensions.Compliance.Redaction;
         using Microsoft.Extensions.Logging;
@@ -265,7 +251,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task Whole_class_object_without_destructuring_is_clean() => Verify.VerifyAsync(WithModel("""
+    public Task Whole_class_object_without_destructuring_is_clean() => Verify.VerifyAsync(TestModel.With("""
         using Microsoft.Extensions.Logging;
         class Service
         {
@@ -278,7 +264,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task Unmarked_data_and_clean_helpers_are_clean() => Verify.VerifyAsync(WithModel("""
+    public Task Unmarked_data_and_clean_helpers_are_clean() => Verify.VerifyAsync(TestModel.With("""
         using System;
         using Microsoft.Extensions.Logging;
         class Service
@@ -296,7 +282,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task Non_sink_calls_are_clean() => Verify.VerifyAsync(WithModel("""
+    public Task Non_sink_calls_are_clean() => Verify.VerifyAsync(TestModel.With("""
         using System.Collections.Generic;
         class Sender { public void Send(string to) { } }
         class Service
@@ -312,7 +298,7 @@ public sealed class PiiInLogAnalyzerTests
         """));
 
     [Fact]
-    public Task Code_without_logging_library_is_clean() => Verify.VerifyAsync(WithModel("""
+    public Task Code_without_logging_library_is_clean() => Verify.VerifyAsync(TestModel.With("""
         namespace Other { public interface ILogger { void LogInformation(string m, params object[] a); } }
         class Service
         {
