@@ -86,6 +86,11 @@ internal sealed class LocalDefinitions
 
     private void RecordDeconstruction(IOperation target, IOperation value)
     {
+        if (target is IDeclarationExpressionOperation declaration)
+        {
+            target = declaration.Expression;
+        }
+
         if (Unwrap(target) is ITupleOperation targets)
         {
             var values = Unwrap(value) as ITupleOperation;

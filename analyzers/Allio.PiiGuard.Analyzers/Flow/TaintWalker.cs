@@ -26,6 +26,7 @@ internal sealed class TaintWalker
     private readonly List<TaintHit> _hits = new();
     private readonly HashSet<(IOperation Witness, ISymbol Source)> _reported = new(HitComparer.Instance);
     private readonly Dictionary<IOperation, HashSet<ISymbol>> _expanded = new();
+    private readonly HashSet<IMethodSymbol> _lambdasEnteredFromCall = new(SymbolEqualityComparer.Default);
     private int _depth;
 
     public TaintWalker(PiiFlow flow, bool wholeObjects, IMethodSymbol? summarizing = null, HashSet<IMethodSymbol>? summariesInProgress = null)
@@ -246,7 +247,9 @@ internal sealed class TaintWalker
             FlowingParameters |= 1UL << parameter.Ordinal;
         }
 
+        // A lambda reached through its call needs no detour: the call's receiver is visited anyway.
         if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LambdaMethod } lambda
+            && !_lambdasEnteredFromCall.Contains(lambda)
             && LambdaSource(reference, lambda) is { } source)
         {
             VisitExpanded(parameter, source, witness ?? reference);
@@ -342,9 +345,15 @@ internal sealed class TaintWalker
 
             if (Unwrap(argument.Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
             {
+                var entered = _lambdasEnteredFromCall.Add(lambda.Symbol);
                 foreach (var value in MethodSummaries.ReturnedValuesOf(lambda))
                 {
                     Visit(value, witness);
+                }
+
+                if (entered)
+                {
+                    _lambdasEnteredFromCall.Remove(lambda.Symbol);
                 }
             }
             else
