@@ -1,0 +1,39 @@
+using Allio.PiiGuard.LargeSolution.Analysis;
+using Allio.PiiGuard.LargeSolution.SourceSet;
+
+// write <folder> [--domains N]        writes the large application (4 files per domain) and its project file
+// ide [--domains N] [--edits N]       measures the analyzers' and generator's cost per edited document
+var command = args.FirstOrDefault();
+var domains = Option("--domains", 250);
+switch (command)
+{
+    case "write" when args.Length > 1:
+        var (files, lines) = ProjectWriter.Write(Path.GetFullPath(args[1]), domains, RepositoryRoot());
+        Console.WriteLine($"wrote {files} files, {lines} lines to {Path.GetFullPath(args[1])}");
+        return 0;
+    case "ide":
+        await IdeCostMeasurement.RunAsync(domains, Option("--edits", 30), Console.Out);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: write <folder> [--domains N] | ide [--domains N] [--edits N]");
+        return 2;
+}
+
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+}
+
+static string RepositoryRoot()
+{
+    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "Allio.PiiGuard.sln")))
+        {
+            return directory.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Allio.PiiGuard.sln not found above " + AppContext.BaseDirectory);
+}
