@@ -1,8 +1,9 @@
 namespace Allio.PiiGuard.LargeSolution.SourceSet;
 
 /// <summary>
-/// Writes the generated application to a folder with a project file that references the PiiGuard vocabulary
-/// always and the analyzers and generator only when built with <c>-p:PiiGuard=true</c>.
+/// Writes the generated application to <c>src/</c> of a folder, and two projects that compile it: <c>plain/</c>
+/// references the PiiGuard vocabulary only, <c>piiguard/</c> also runs the analyzers and the generator with the
+/// policy. Two folders, so each keeps its own restore and both can be built with <c>--no-restore</c>.
 /// </summary>
 public static class ProjectWriter
 {
@@ -13,37 +14,47 @@ public static class ProjectWriter
         var lines = 0;
         foreach (var file in RealisticSourceSet.Files(domains))
         {
-            var path = Path.Combine(folder, file.RelativePath);
+            var path = Path.Combine(folder, "src", file.RelativePath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, file.Text);
             files++;
             lines += file.Text.Count(character => character == '\n');
         }
 
-        File.WriteAllText(Path.Combine(folder, "piiguard.json"), LargeAppPolicy.Json);
-        File.WriteAllText(Path.Combine(folder, "LargeApp.csproj"), ProjectFile(repositoryRoot));
+        File.WriteAllText(Path.Combine(folder, "src", "piiguard.json"), LargeAppPolicy.Json);
+        foreach (var (variant, withPiiGuard) in new[] { ("plain", false), ("piiguard", true) })
+        {
+            Directory.CreateDirectory(Path.Combine(folder, variant));
+            File.WriteAllText(Path.Combine(folder, variant, "LargeApp.csproj"), ProjectFile(repositoryRoot, withPiiGuard));
+        }
+
         return (files, lines);
     }
 
-    private static string ProjectFile(string repositoryRoot) => $$"""
+    private static string ProjectFile(string repositoryRoot, bool withPiiGuard) => $$"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <TargetFramework>net10.0</TargetFramework>
             <Nullable>enable</Nullable>
             <LangVersion>latest</LangVersion>
             <ImplicitUsings>disable</ImplicitUsings>
-            <NoWarn>$(NoWarn);CS1591</NoWarn>
+            <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
           </PropertyGroup>
           <ItemGroup>
+            <Compile Include="../src/**/*.cs" />
             <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="10.0.13" />
             <ProjectReference Include="{{repositoryRoot}}/src/Allio.PiiGuard/Allio.PiiGuard.csproj" />
           </ItemGroup>
-          <ItemGroup Condition="'$(PiiGuard)' == 'true'">
+        {{(withPiiGuard ? PiiGuardItems(repositoryRoot) : string.Empty)}}</Project>
+
+        """;
+
+    private static string PiiGuardItems(string repositoryRoot) => $$"""
+          <ItemGroup>
             <ProjectReference Include="{{repositoryRoot}}/analyzers/Allio.PiiGuard.Analyzers/Allio.PiiGuard.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
             <ProjectReference Include="{{repositoryRoot}}/analyzers/Allio.PiiGuard.Generators/Allio.PiiGuard.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-            <AdditionalFiles Include="piiguard.json" />
+            <AdditionalFiles Include="../src/piiguard.json" />
           </ItemGroup>
-        </Project>
 
         """;
 }

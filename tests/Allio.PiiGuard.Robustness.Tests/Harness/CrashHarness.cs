@@ -23,6 +23,12 @@ public sealed class CrashHarness
     private readonly ImmutableArray<DiagnosticAnalyzer> analyzers = PiiGuardComponents.CreateAnalyzers();
     private readonly ImmutableArray<ISourceGenerator> generators = [.. PiiGuardComponents.CreateGenerators().Select(GeneratorExtensions.AsSourceGenerator)];
 
+    /// <summary>Documents are added to one empty compilation, so its bound references are reused by every run.</summary>
+    private readonly CSharpCompilation empty = CSharpCompilation.Create(
+        "Fuzz",
+        references: CompilationReferences.All,
+        options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
     public int AnalyzerCount => analyzers.Length;
 
     public int GeneratorCount => generators.Length;
@@ -31,14 +37,11 @@ public sealed class CrashHarness
 
     public async Task RunAsync(CorpusDocument document, string? policy, CancellationToken cancellationToken)
     {
-        var compilation = CSharpCompilation.Create(
-            "Fuzz",
+        var compilation = empty.AddSyntaxTrees(
             [
                 CSharpSyntaxTree.ParseText(document.Text, CorpusParseOptions.Value, "/Fuzz/Document.cs", cancellationToken: cancellationToken),
                 .. document.Companions.Select((text, index) => CSharpSyntaxTree.ParseText(text, CorpusParseOptions.Value, $"/Fuzz/Companion{index}.cs", cancellationToken: cancellationToken)),
-            ],
-            CompilationReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            ]);
         ImmutableArray<AdditionalText> additionalFiles = policy is null ? [] : [new InMemoryAdditionalText(PolicyPath, policy)];
 
         await RunAnalyzersAsync(compilation, additionalFiles, document, policy, cancellationToken);
