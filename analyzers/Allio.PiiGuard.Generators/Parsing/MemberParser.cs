@@ -42,7 +42,9 @@ internal static class MemberParser
                 var isAccessible = SymbolEqualityComparer.Default.Equals(declaring, type)
                     || (member.DeclaredAccessibility != Accessibility.Private && compilation.IsSymbolAccessibleWithin(member, type));
                 var isReadable = isAccessible && IsReadable(member, type, compilation);
-                var isPrinted = isOwn && IsPubliclyReadable(member);
+                // Public members print as records print them; personal ones print as a marker wherever declared,
+                // which tells a reader the instance holds them without showing them.
+                var isPrinted = isOwn && (IsPubliclyReadable(member) || (pii is not null && isReadable));
                 var isDescribed = pii is not null && isReadable;
                 var isHandled = pii is not null && isOwn && isReadable;
                 if (!isPrinted && !isDescribed && !isHandled)
