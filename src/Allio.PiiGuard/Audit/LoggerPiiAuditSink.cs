@@ -14,8 +14,17 @@ public sealed class LoggerPiiAuditSink : IPiiAuditSink
 
     private readonly ILogger logger;
 
+    /// <summary>The log category of the sink built from a logger factory (the DI path).</summary>
+    public const string Category = "Allio.PiiGuard.Audit";
+
     /// <summary>Creates a sink writing to <paramref name="logger"/>.</summary>
     public LoggerPiiAuditSink(ILogger logger) => this.logger = logger;
+
+    /// <summary>Creates a sink writing to the <see cref="Category"/> category; the constructor DI uses.</summary>
+    public LoggerPiiAuditSink(ILoggerFactory loggerFactory)
+        : this(loggerFactory.CreateLogger(Category))
+    {
+    }
 
     /// <inheritdoc />
     public void Record(in PiiAuditEvent auditEvent)

@@ -10,6 +10,11 @@ namespace Allio.PiiGuard;
 public static class PiiRedaction
 {
     private static readonly string[] KindMarkers = BuildKindMarkers();
+
+    // GetRedactor takes a DataClassificationSet; converting a DataClassification allocates one per call.
+    private static readonly DataClassificationSet PersonalSet = new(PiiTaxonomy.Personal);
+    private static readonly DataClassificationSet SensitiveSet = new(PiiTaxonomy.Sensitive);
+    private static readonly DataClassificationSet BiometricSet = new(PiiTaxonomy.Biometric);
     private const string SensitiveMarker = "[redacted:Sensitive]";
     private const string BiometricMarker = "[redacted:Biometric]";
     private const string PersonalMarker = "[redacted:PersonalData]";
@@ -43,8 +48,41 @@ public static class PiiRedaction
             return;
         }
 
-        builder.Append(Redact(redactorProvider.GetRedactor(classification), value));
+        var redactor = redactorProvider.GetRedactor(SetOf(classification));
+#if NET6_0_OR_GREATER
+        if (value is string text)
+        {
+            AppendRedactedText(builder, redactor, text);
+            return;
+        }
+#endif
+        builder.Append(Redact(redactor, value));
     }
+
+    /// <summary>The classification as the set redactor providers take, cached for the PiiGuard classifications.</summary>
+    public static DataClassificationSet SetOf(DataClassification classification)
+        => classification == PiiTaxonomy.Personal ? PersonalSet
+            : classification == PiiTaxonomy.Sensitive ? SensitiveSet
+            : classification == PiiTaxonomy.Biometric ? BiometricSet
+            : new DataClassificationSet(classification);
+
+#if NET6_0_OR_GREATER
+    // Redacts into a stack buffer: no temporary string for the common short value.
+    private static void AppendRedactedText(StringBuilder builder, Redactor redactor, string text)
+    {
+        const int StackLimit = 256;
+        var length = redactor.GetRedactedLength(text);
+        if (length > StackLimit)
+        {
+            builder.Append(redactor.Redact(text));
+            return;
+        }
+
+        Span<char> buffer = stackalloc char[StackLimit];
+        var written = redactor.Redact(text.AsSpan(), buffer);
+        builder.Append(buffer[..written]);
+    }
+#endif
 
     /// <summary>The value redacted by <paramref name="redactor"/>; sequences element by element, null as <c>null</c>.</summary>
     public static string Redact<T>(Redactor redactor, T value)

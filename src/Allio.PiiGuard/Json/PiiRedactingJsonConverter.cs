@@ -14,7 +14,7 @@ internal sealed class PiiRedactingJsonConverter<T> : JsonConverter<T>
     public PiiRedactingJsonConverter(PiiMemberDescriptor member, IRedactorProvider? redactorProvider)
     {
         marker = PiiRedaction.MarkerFor(member.Kind, member.Classification);
-        redactor = redactorProvider?.GetRedactor(member.Classification);
+        redactor = redactorProvider?.GetRedactor(PiiRedaction.SetOf(member.Classification));
     }
 
     // Null is written as null (by the serializer) so a consumer still sees the member is absent.
