@@ -11,7 +11,7 @@ internal static class AuditEmitter
         {
             writer.Line(Names.NeverBrowsable);
             var initializer = type.Keyword.Contains("struct") ? ";" : " = default!;";
-            writer.Line("private " + (property.IsReadOnlyField ? "readonly " : string.Empty) + property.TypeName + " " + property.BackingField + initializer);
+            writer.Line("private " + (property.IsReadOnlyField ? "readonly " : string.Empty) + property.FieldTypeName + " " + property.BackingField + initializer);
             writer.Line();
             writer.Open(property.Modifiers + " " + property.TypeName + " " + SourceWriter.Identifier(property.Name));
             foreach (var accessor in property.Accessors)
@@ -29,7 +29,8 @@ internal static class AuditEmitter
                 TypeEmitter.AuditCall(writer, type, action, property.Name, property.Kind);
                 writer.Close();
                 writer.Line();
-                writer.Line(accessor.Keyword == "get" ? "return this." + property.BackingField + ";" : "this." + property.BackingField + " = value;");
+                var forgiveNull = property.FieldTypeName != property.TypeName ? "!" : string.Empty;
+                writer.Line(accessor.Keyword == "get" ? "return this." + property.BackingField + forgiveNull + ";" : "this." + property.BackingField + " = value;");
                 writer.Close();
             }
 

@@ -19,5 +19,4 @@ internal static class Names
     public const string ExportEntry = "global::System.Collections.Generic.KeyValuePair<string, object?>";
     public const string ExportList = "global::System.Collections.Generic.IReadOnlyList<" + ExportEntry + ">";
     public const string NeverBrowsable = "[global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]";
-    public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"Allio.PiiGuard.Generators\", \"0.1.0\")]";
 }

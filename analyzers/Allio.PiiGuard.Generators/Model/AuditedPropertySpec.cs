@@ -8,6 +8,7 @@ namespace Allio.PiiGuard.Generators.Model;
 /// <param name="BackingField">The generated field holding the value.</param>
 /// <param name="Kind"><c>PiiKind</c> member name reported to the audit sink.</param>
 /// <param name="IsReadOnlyField">True in a readonly struct, where the field must be readonly too.</param>
+/// <param name="FieldTypeName">The field's type: the property's, made nullable in a struct (which cannot initialize it) with the getter forgiving null.</param>
 internal readonly record struct AuditedPropertySpec(
     string Name,
     string TypeName,
@@ -15,7 +16,8 @@ internal readonly record struct AuditedPropertySpec(
     EquatableArray<AccessorSpec> Accessors,
     string BackingField,
     string Kind,
-    bool IsReadOnlyField);
+    bool IsReadOnlyField,
+    string FieldTypeName);
 
 /// <summary>One accessor of a partial property: its own modifiers (<c>private</c>) and keyword (get, set, init).</summary>
 internal readonly record struct AccessorSpec(string Modifiers, string Keyword);

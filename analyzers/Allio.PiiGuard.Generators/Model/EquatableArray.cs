@@ -19,8 +19,6 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnu
 
     public int Count => items?.Length ?? 0;
 
-    public T this[int index] => items![index];
-
     public bool IsEmpty => Count == 0;
 
     public bool Equals(EquatableArray<T> other)

@@ -44,7 +44,8 @@ internal static class AuditedProperty
                         EquatableArray.From(accessors),
                         GeneratedNames.BackingFieldPrefix + property.Name,
                         PiiModel.GetPii(property)!.Kind,
-                        type.IsReadOnly));
+                        type.IsReadOnly,
+                        FieldType(type, property.Type).ToDisplayString(TypeNames.FullyQualified)));
                     break;
                 }
             }
@@ -52,4 +53,13 @@ internal static class AuditedProperty
 
         return specs;
     }
+
+    /// <summary>
+    /// A class field starts as <c>default!</c>; a struct cannot initialize fields without a constructor of its own,
+    /// so its field of a non-nullable reference type is declared nullable (else CS8618 in the user's constructors).
+    /// </summary>
+    private static ITypeSymbol FieldType(INamedTypeSymbol type, ITypeSymbol propertyType)
+        => type.IsValueType && propertyType.IsReferenceType && propertyType.NullableAnnotation == NullableAnnotation.NotAnnotated
+            ? propertyType.WithNullableAnnotation(NullableAnnotation.Annotated)
+            : propertyType;
 }

@@ -26,69 +26,81 @@ internal static class MemberParser
 
         var own = new HashSet<INamedTypeSymbol>(ownChain, SymbolEqualityComparer.Default);
         var specs = new List<MemberSpec>();
-        var seen = new HashSet<string>();
-        foreach (var declaring in BaseFirst(type))
+        foreach (var (declaring, member) in VisibleMembers(type))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var member in declaring.GetMembers())
+            personal.TryGetValue(member, out var pii);
+            var isOwn = own.Contains(declaring);
+            var isAccessible = SymbolEqualityComparer.Default.Equals(declaring, type)
+                || (member.DeclaredAccessibility != Accessibility.Private && compilation.IsSymbolAccessibleWithin(member, type));
+            var isReadable = isAccessible && IsReadable(member, type, compilation);
+            // Public members print as records print them; personal ones print as a marker wherever declared,
+            // which tells a reader the instance holds them without showing them.
+            var isPrinted = isOwn && (IsPubliclyReadable(member) || (pii is not null && isReadable));
+            var isDescribed = pii is not null && isReadable;
+            var isHandled = pii is not null && isOwn && isReadable;
+            if (!isPrinted && !isDescribed && !isHandled)
             {
-                if (!IsDataMember(member) || !seen.Add(member.Name))
-                {
-                    continue;
-                }
-
-                personal.TryGetValue(member, out var pii);
-                var isOwn = own.Contains(declaring);
-                var isAccessible = SymbolEqualityComparer.Default.Equals(declaring, type)
-                    || (member.DeclaredAccessibility != Accessibility.Private && compilation.IsSymbolAccessibleWithin(member, type));
-                var isReadable = isAccessible && IsReadable(member, type, compilation);
-                // Public members print as records print them; personal ones print as a marker wherever declared,
-                // which tells a reader the instance holds them without showing them.
-                var isPrinted = isOwn && (IsPubliclyReadable(member) || (pii is not null && isReadable));
-                var isDescribed = pii is not null && isReadable;
-                var isHandled = pii is not null && isOwn && isReadable;
-                if (!isPrinted && !isDescribed && !isHandled)
-                {
-                    continue;
-                }
-
-                var audited = AuditedProperty.IsCandidate(member, type, pii);
-                var storage = audited ? GeneratedNames.BackingFieldPrefix + member.Name : member.Name;
-                var writeTarget = WriteTarget(member, type, audited, storage, compilation);
-                var valueType = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
-                if (isHandled && writeTarget is null)
-                {
-                    diagnostics.Add(new DiagnosticInfo(
-                        GeneratorDiagnostics.MemberNotErasable.Id, LocationInfo.From(member),
-                        new EquatableArray<string>([type.Name, member.Name])));
-                }
-
-                specs.Add(new MemberSpec(
-                    member.Name,
-                    valueType.ToDisplayString(TypeNames.FullyQualified),
-                    storage,
-                    pii is null ? null : PersonalData(member, pii),
-                    isPrinted,
-                    isDescribed,
-                    isHandled,
-                    writeTarget is null ? null : ErasedValue(valueType),
-                    writeTarget,
-                    AppendsDirectly(valueType)));
+                continue;
             }
+
+            var audited = AuditedProperty.IsCandidate(member, type, pii);
+            var storage = audited ? GeneratedNames.BackingFieldPrefix + member.Name : member.Name;
+            var writeTarget = WriteTarget(member, type, audited, storage, compilation);
+            var valueType = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+            if (isHandled && writeTarget is null)
+            {
+                diagnostics.Add(new DiagnosticInfo(
+                    GeneratorDiagnostics.MemberNotErasable.Id, LocationInfo.From(member),
+                    new EquatableArray<string>([type.Name, member.Name])));
+            }
+
+            specs.Add(new MemberSpec(
+                member.Name,
+                valueType.ToDisplayString(TypeNames.FullyQualified),
+                storage,
+                pii is null ? null : PersonalData(member, pii),
+                isPrinted,
+                isDescribed,
+                isHandled,
+                writeTarget is null ? null : ErasedValue(valueType),
+                writeTarget,
+                AppendsDirectly(valueType)));
         }
 
         return specs;
     }
 
-    private static IEnumerable<INamedTypeSymbol> BaseFirst(INamedTypeSymbol type)
+    /// <summary>
+    /// The data members of the type and its bases, base first and in declaration order; a member hidden
+    /// by a derived one of the same name (<c>new</c>) is left out, so the most derived one wins.
+    /// </summary>
+    private static List<(INamedTypeSymbol Declaring, ISymbol Member)> VisibleMembers(INamedTypeSymbol type)
     {
-        var chain = new Stack<INamedTypeSymbol>();
+        var seen = new HashSet<string>();
+        var groups = new List<List<(INamedTypeSymbol, ISymbol)>>();
         for (var current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
         {
-            chain.Push(current);
+            var group = new List<(INamedTypeSymbol, ISymbol)>();
+            foreach (var member in current.GetMembers())
+            {
+                if (IsDataMember(member) && seen.Add(member.Name))
+                {
+                    group.Add((current, member));
+                }
+            }
+
+            groups.Add(group);
         }
 
-        return chain;
+        groups.Reverse();
+        var members = new List<(INamedTypeSymbol, ISymbol)>();
+        foreach (var group in groups)
+        {
+            members.AddRange(group);
+        }
+
+        return members;
     }
 
     private static bool IsDataMember(ISymbol member) => member switch

@@ -309,5 +309,55 @@ public static class ShapeCatalog
             public partial record R { [Pii(Kind = PiiKind.Location)] public partial string? Location { get; set; } }
             public static class Probe { public static object Create() => new N.R { Location = "S3CR3T" }; }
             """, []);
+        yield return new("audited non-nullable partial property in a struct with a constructor", """
+            namespace N;
+            public partial struct S { public S(string email) { Email = email; } [Pii(Kind = PiiKind.Email)] public partial string Email { get; set; } }
+            public static class Probe { public static object Create() => new N.S("S3CR3T"); }
+            """, []);
+        yield return new("audited init partial property in a readonly struct", """
+            namespace N;
+            public readonly partial struct S { [Pii(Kind = PiiKind.Email)] public partial string? Email { get; init; } }
+            public static class Probe { public static object Create() => new N.S { Email = "S3CR3T" }; }
+            """, ["PIIG001"], ErasesEverything: false);
+        yield return new("type-level mark on a struct", """
+            namespace N;
+            [Pii(Kind = PiiKind.Location)] public partial struct Point { public double Lat { get; set; } public double Lon { get; set; } public string? Label { get; set; } }
+            public static class Probe { public static object Create() => new N.Point { Lat = 55.75, Lon = 37.61, Label = "S3CR3T" }; }
+            """, []);
+        yield return new("partial type declared in two parts", """
+            namespace N;
+            public partial class C { [Pii(Kind = PiiKind.Email)] public string Email { get; set; } = ""; }
+            public partial class C { [Pii(Kind = PiiKind.Phone)] public string Phone { get; set; } = ""; public int Id { get; set; } }
+            public static class Probe { public static object Create() => new N.C { Email = "S3CR3T1", Phone = "S3CR3T2" }; }
+            """, []);
+        yield return new("generic derived from a generated generic base", """
+            namespace N;
+            public partial class Base<T> { [Pii] public T? Secret { get; set; } }
+            public partial class Derived<T> : Base<T> { [Pii(Kind = PiiKind.Email)] public string Email { get; set; } = ""; }
+            public static class Probe { public static object Create() => new N.Derived<string> { Secret = "S3CR3T1", Email = "S3CR3T2" }; }
+            """, []);
+        yield return new("derived record of a record that is not partial", """
+            namespace N;
+            public record Person { [Pii(Kind = PiiKind.LastName)] public string Last { get; set; } = ""; }
+            public sealed partial record Employee : Person { [Pii(Kind = PiiKind.Email)] public string Email { get; set; } = ""; }
+            public static class Probe { public static object Create() => new N.Employee { Last = "S3CR3T1", Email = "S3CR3T2" }; }
+            """, []);
+        yield return new("member hiding a base member", """
+            namespace N;
+            public class Base { public string Email { get; set; } = ""; }
+            public partial class C : Base { [Pii(Kind = PiiKind.Email)] public new string Email { get; set; } = ""; }
+            public static class Probe { public static object Create() => new N.C { Email = "S3CR3T" }; }
+            """, []);
+        yield return new("nullable-oblivious file", """
+            #nullable disable
+            namespace N;
+            public partial class C { [Pii(Kind = PiiKind.Email)] public string Email { get; set; } [Pii] public string[] Tags { get; set; } }
+            public static class Probe { public static object Create() => new N.C { Email = "S3CR3T", Tags = new[] { "S3CR3T" } }; }
+            """, []);
+        yield return new("positional record with a class-level mark", """
+            namespace N;
+            [Pii(Kind = PiiKind.FullName)] public partial record Name(string First, string Last) { public string? Nick { get; set; } }
+            public static class Probe { public static object Create() => new N.Name("S3CR3T1", "S3CR3T2") { Nick = "S3CR3T3" }; }
+            """, ["PIIG001", "PIIG001"], ErasesEverything: false);
     }
 }
