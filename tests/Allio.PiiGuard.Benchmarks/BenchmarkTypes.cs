@@ -17,3 +17,12 @@ public sealed partial record MarkedCustomer
     [Pii(Kind = PiiKind.Phone)]
     public string Phone { get; set; } = "";
 }
+
+/// <summary>One plain property and one audited partial property: the cost of the hook with no sink set.</summary>
+public sealed partial class AuditedApplicant
+{
+    public string Plain { get; set; } = "";
+
+    [Pii(Kind = PiiKind.GovernmentId)]
+    public partial string Passport { get; set; }
+}
