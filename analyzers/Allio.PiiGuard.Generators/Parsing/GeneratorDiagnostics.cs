@@ -20,7 +20,7 @@ internal static class GeneratorDiagnostics
     public static readonly DiagnosticDescriptor GeneratedMemberExists = new(
         "PIIG002",
         "A generated member name is taken",
-        "'{0}' already declares '{1}', a member the generator writes, so it gets no generated hooks",
+        "'{0}' already declares or inherits '{1}', a member the generator writes, so it gets no generated hooks",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         helpLinkUri: "docs/generator.md#piig002");
 

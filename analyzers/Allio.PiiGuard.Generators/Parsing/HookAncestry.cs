@@ -51,7 +51,8 @@ internal static class HookAncestry
             return false;
         }
 
-        return IsPartialChain(type, cancellationToken) && HasMatchedMark(type) && !PiiModel.GetPiiMembers(type).IsEmpty;
+        return IsPartialChain(type, cancellationToken) && HasMatchedMark(type) && TypeParser.TakenName(type) is null
+            && !PiiModel.GetPiiMembers(type).IsEmpty;
     }
 
     /// <summary>True when the type and every type containing it are declared <c>partial</c>.</summary>

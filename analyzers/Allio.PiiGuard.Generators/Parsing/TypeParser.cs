@@ -73,7 +73,29 @@ internal static class TypeParser
     private static ParseResult Skipped(string key, DiagnosticDescriptor descriptor, INamedTypeSymbol type, params string[] arguments)
         => new(key, null, new EquatableArray<DiagnosticInfo>([new DiagnosticInfo(descriptor.Id, LocationInfo.From(type), new EquatableArray<string>(arguments))]));
 
-    private static string? TakenName(INamedTypeSymbol type)
+    /// <summary>
+    /// The name of a member the type or a base declares that the generator would write, or null when all
+    /// are free (else PIIG002). A compiled base with hooks is where those names legitimately come from.
+    /// </summary>
+    internal static string? TakenName(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+        {
+            if (current.DeclaringSyntaxReferences.IsEmpty && HookAncestry.HasHooks(current, CancellationToken.None))
+            {
+                return null;
+            }
+
+            if (DeclaredTakenName(current) is { } taken)
+            {
+                return taken;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? DeclaredTakenName(INamedTypeSymbol type)
     {
         foreach (var name in GeneratedNames.Reserved)
         {

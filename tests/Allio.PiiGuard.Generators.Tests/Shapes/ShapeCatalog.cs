@@ -226,6 +226,12 @@ public static class ShapeCatalog
             public partial class C { [Pii] public string Email { get; set; } = ""; public void ErasePersonalData() { Email = ""; } }
             public static class Probe { public static object Create() => new N.C { Email = "S3CR3T" }; }
             """, ["PIIG002"], HasHooks: false);
+        yield return new("derived from a base that declares a generated member", """
+            namespace N;
+            public class Base { public void ErasePersonalData() { } }
+            public partial class C : Base { [Pii] public string Email { get; set; } = ""; }
+            public static class Probe { public static object Create() => new N.C { Email = "S3CR3T" }; }
+            """, ["PIIG002"], HasHooks: false);
         yield return new("class with its own ToString", """
             namespace N;
             public partial class C { [Pii] public string Email { get; set; } = ""; public override string ToString() => "C(custom)"; }
