@@ -28,6 +28,13 @@ public class RedactedToStringBenchmarks
             .BuildServiceProvider();
         redactorProvider = services.GetRequiredService<IRedactorProvider>();
         logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Customers");
+
+        // The comparison is fair only if every path really redacts.
+        if (MicrosoftLoggingRedaction()!.Contains(marked.Email, StringComparison.Ordinal)
+            || GeneratedToStringWithRedactors().Contains(marked.Email, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("A redaction path wrote the raw value.");
+        }
     }
 
     [GlobalCleanup]
