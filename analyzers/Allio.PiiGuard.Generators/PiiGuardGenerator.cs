@@ -38,7 +38,8 @@ public sealed class PiiGuardGenerator : IIncrementalGenerator
         var generation = context.CompilationProvider
             .Select(static (compilation, _) => new GenerationContext(
                 compilation.GetTypeByMetadataName(GeneratedNames.RedactableInterface) is not null,
-                compilation.GetTypeByMetadataName(GeneratedNames.ModuleInitializerAttribute) is not null))
+                compilation.GetTypeByMetadataName(GeneratedNames.ModuleInitializerAttribute) is not null,
+                RegistryEmitter.ClassName(compilation.AssemblyName)))
             .WithTrackingName(TrackingNames.Context);
 
         context.RegisterSourceOutput(types.Combine(generation), static (output, source) => Emit(output, source.Left, source.Right));
@@ -52,7 +53,7 @@ public sealed class PiiGuardGenerator : IIncrementalGenerator
         {
             if (source.Right.HasRuntime && !source.Left.IsEmpty)
             {
-                output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(source.Left, source.Right.HasModuleInitializer));
+                output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(source.Left, source.Right));
             }
         });
     }

@@ -39,6 +39,22 @@ public sealed class GeneratedOutputTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Two_assemblies_sharing_internals_both_get_a_registry_without_conflict()
+    {
+        var library = GeneratorHarness.Run(GeneratorHarness.CreateCompilation("Shop.Core", [], """
+            [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Shop.App")]
+            public partial class Customer { [Allio.PiiGuard.Pii] public string Email { get; set; } = ""; }
+            """));
+        Assert.Empty(library.CompileDiagnostics);
+        var app = GeneratorHarness.Run(GeneratorHarness.CreateCompilation("Shop.App", [library.Output.ToMetadataReference()], """
+            public partial class Order { [Allio.PiiGuard.Pii] public string? Address { get; set; } public Customer Buyer { get; set; } = new(); }
+            """));
+
+        Assert.Empty(app.CompileDiagnostics);
+        Assert.Contains("class GeneratedPiiTypes_Shop_App", app.GeneratedSources[Emission.RegistryEmitter.HintName]);
+    }
+
+    [Fact]
     public void Generator_diagnostics_point_at_the_member()
     {
         var result = GeneratorHarness.Run("""

@@ -18,10 +18,13 @@ internal static class GeneratorHarness
         MetadataReference.CreateFromFile(typeof(IRedactorProvider).Assembly.Location),
     ];
 
-    public static CSharpCompilation CreateCompilation(params string[] sources) => CSharpCompilation.Create(
-        "Shapes" + Guid.NewGuid().ToString("N"),
+    public static CSharpCompilation CreateCompilation(params string[] sources)
+        => CreateCompilation("Shapes" + Guid.NewGuid().ToString("N"), [], sources);
+
+    public static CSharpCompilation CreateCompilation(string assemblyName, IEnumerable<MetadataReference> extraReferences, params string[] sources) => CSharpCompilation.Create(
+        assemblyName,
         sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{index}.cs")),
-        References,
+        References.Concat(extraReferences),
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
             // The SDK suppresses these by default (NoWarn 1701;1702): the runtime library is built for net8.0, the references are net10.0.
             .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
@@ -36,9 +39,10 @@ internal static class GeneratorHarness
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Generates, then compiles the result; returns the output compilation and every diagnostic.</summary>
-    public static GeneratorResult Run(params string[] sources)
+    public static GeneratorResult Run(params string[] sources) => Run(CreateCompilation(sources));
+
+    public static GeneratorResult Run(Compilation compilation)
     {
-        var compilation = CreateCompilation(sources);
         var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var runResult = driver.GetRunResult();
         return new GeneratorResult(
