@@ -64,7 +64,7 @@ public sealed class GeneratedOutputTests(ITestOutputHelper output)
 
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal("PIIG001", diagnostic.Id);
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
         Assert.Equal(1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Contains("'Visitor.Email' is read-only or init-only", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(result.CompileDiagnostics);

@@ -10,11 +10,12 @@ internal static class GeneratorDiagnostics
 {
     private const string Category = "Allio.PiiGuard.Generator";
 
+    // Info, not a warning: immutable types are a sound design, erased by dropping the instance.
     public static readonly DiagnosticDescriptor MemberNotErasable = new(
         "PIIG001",
         "Personal data cannot be erased",
         "'{0}.{1}' is read-only or init-only, so ErasePersonalData() cannot erase it; make it settable or a partial property (erased through its generated field), or erase by replacing the instance",
-        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
         helpLinkUri: "docs/generator.md#piig001");
 
     public static readonly DiagnosticDescriptor GeneratedMemberExists = new(
