@@ -10,7 +10,4 @@ internal static class AccessAnswerExtensions
 
     public static JsonElement Member(this JsonElement record, string name) =>
         record.GetProperty("members").EnumerateArray().Single(member => member.GetProperty("name").GetString() == name).GetProperty("value");
-
-    public static IEnumerable<string?> MemberNames(this JsonElement record) =>
-        record.GetProperty("members").EnumerateArray().Select(member => member.GetProperty("name").GetString());
 }

@@ -54,7 +54,7 @@ public sealed class CrmRepository
     {
         lock (_gate)
         {
-            if (!_files.Remove(subjectId, out var file))
+            if (!_files.TryGetValue(subjectId, out var file))
             {
                 return null;
             }
@@ -62,6 +62,7 @@ public sealed class CrmRepository
             // Erased before they are dropped: each member's erasure reaches the audit trail, and a record still
             // referenced elsewhere (a snapshot, a pending response) holds tombstones, not the subject's data.
             var erased = file.Records().Select(PersonalDataErasure.Erase).ToList();
+            _files.Remove(subjectId);
             foreach (var email in _subjectByEmail.Where(entry => entry.Value == subjectId).Select(entry => entry.Key).ToList())
             {
                 _subjectByEmail.Remove(email);
