@@ -11,6 +11,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
 out="$(realpath -m "${1:-${TMPDIR:-/tmp}/piiguard-large}")"
 repetitions="${REPETITIONS:-5}"
 domains="${DOMAINS:-250}"
@@ -19,7 +20,10 @@ dotnet build "$here" -c Release -nologo -v:q
 rm -rf "$out"
 dotnet "$here/bin/Release/net10.0/Allio.PiiGuard.LargeSolution.dll" write "$out" --domains "$domains"
 for variant in plain piiguard; do
-  dotnet build "$out/$variant/LargeApp.csproj" -c Release -nologo -v:q > "$out/warm-$variant.log"
+  dotnet restore "$out/$variant/LargeApp.csproj" -nologo -v:q
+done
+for dependency in src/Allio.PiiGuard analyzers/Allio.PiiGuard.Analyzers analyzers/Allio.PiiGuard.Generators; do
+  dotnet build "$root/$dependency" -c Release --no-restore -nologo -v:q
 done
 
 build() { # variant repetition -> "csc_ms wall_ms"
