@@ -43,8 +43,9 @@ for repetition in $(seq 1 "$repetitions"); do
   for variant in $order; do
     read -r csc wall < <(build "$variant" "$repetition")
     log="$out/$variant-$repetition.log"
-    analyzers=$(grep -E '^ +[0-9.<]+ +[0-9<]+ +Allio\.PiiGuard\.Analyzers,' "$log" | head -1 | awk '{print $1}')
-    generators=$(grep -E '^ +[0-9.<]+ +[0-9<]+ +Allio\.PiiGuard\.Generators,' "$log" | head -1 | awk '{print $1}')
+    # The plain build has no PiiGuard line: no match is not an error.
+    analyzers=$(grep -E '^ +[0-9.<]+ +[0-9<]+ +Allio\.PiiGuard\.Analyzers,' "$log" | head -1 | awk '{print $1}' || true)
+    generators=$(grep -E '^ +[0-9.<]+ +[0-9<]+ +Allio\.PiiGuard\.Generators,' "$log" | head -1 | awk '{print $1}' || true)
     printf '%-4s %-9s %10s %10s %14s %14s\n' "$repetition" "$variant" "$csc" "$wall" "${analyzers:--}" "${generators:--}" | tee -a "$out/results.txt"
   done
 done
