@@ -59,6 +59,5 @@ for column in 3 4; do
 done
 awk '$2 == "piiguard" { print $5 }' "$out/results.txt" | median | xargs printf 'median PiiGuard analyzer time reported by the compiler: %s s\n'
 
-echo "per-analyzer times of the last PiiGuard build ($out/piiguard-$repetitions.log):"
-awk '/Total analyzer execution time/ { show = 1 } /Total generator execution time/ { show = 2 } show && /^ *$/ { show = 0 } show' "$out/piiguard-$repetitions.log" \
-  | grep -E 'Total|Allio\.PiiGuard|Time \(s\)' | sed 's/, Version=[^ ]*//'
+echo "PiiGuard analyzer and generator times of the last PiiGuard build ($out/piiguard-$repetitions.log):"
+grep -E 'Total (analyzer|generator) execution time|^ +[0-9.<]+ +[0-9<]+ +Allio\.PiiGuard' "$out/piiguard-$repetitions.log" | sed 's/, Version=[^ ]*//'
