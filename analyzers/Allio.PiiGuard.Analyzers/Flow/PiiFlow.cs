@@ -27,12 +27,12 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, PiiInfo?> _pii = new(SymbolEqualityComparer.Default);
 
-    private PiiFlow(Compilation compilation) => Summaries = new MethodSummaries(this);
+    private PiiFlow() => Summaries = new MethodSummaries(this);
 
     internal MethodSummaries Summaries { get; }
 
     /// <summary>The engine of <paramref name="compilation"/>, created on first use.</summary>
-    public static PiiFlow For(Compilation compilation) => Instances.GetValue(compilation, static c => new PiiFlow(c));
+    public static PiiFlow For(Compilation compilation) => Instances.GetValue(compilation, static _ => new PiiFlow());
 
     /// <summary>
     /// Personal data the value carries: reads of marked members and parameters, through locals,
