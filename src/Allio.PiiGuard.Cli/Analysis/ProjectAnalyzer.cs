@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Allio.PiiGuard.Cli.Findings;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Allio.PiiGuard.Cli.Analysis;
+
+/// <summary>Runs the PiiGuard analyzers over one project exactly as the compiler would for a build.</summary>
+public sealed class ProjectAnalyzer(PiiGuardExtensions extensions, FindingFactory findingFactory)
+{
+    /// <summary>
+    /// Compiles the project (with the PiiGuard generator), then runs every analyzer with the project's own
+    /// additional files (<c>piiguard.json</c>) and <c>.editorconfig</c> options.
+    /// </summary>
+    public async Task<ProjectFindings> AnalyzeAsync(Project project, CancellationToken cancellationToken)
+    {
+        if (extensions.Analyzers.IsEmpty)
+        {
+            return new ProjectFindings([], []);
+        }
+
+        // The project may reference the PiiGuard package or projects itself; the tool's own copies replace them,
+        // so the generator does not run twice and a stale analyzer build is never used.
+        project = WithoutOwnExtensions(project);
+        var compilation = await project.GetCompilationAsync(cancellationToken)
+                          ?? throw new InvalidOperationException($"Project '{project.Name}' has no compilation.");
+        compilation = GeneratorStep.Apply(compilation, project, extensions.Generators, cancellationToken);
+
+        var options = new CompilationWithAnalyzersOptions(
+            project.AnalyzerOptions,
+            onAnalyzerException: null,
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: false);
+        var diagnostics = await compilation.WithAnalyzers(extensions.Analyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken);
+
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        var failures = ImmutableArray.CreateBuilder<string>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.IsSuppressed || diagnostic.Severity == DiagnosticSeverity.Hidden)
+            {
+                // #pragma, [SuppressMessage], a suppressor, or 'none'/'silent' in .editorconfig.
+                continue;
+            }
+
+            if (IsAnalyzerFailure(diagnostic))
+            {
+                failures.Add($"{project.Name}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+                continue;
+            }
+
+            findings.Add(findingFactory.Create(diagnostic, project));
+        }
+
+        return new ProjectFindings(findings.ToImmutable(), failures.ToImmutable());
+    }
+
+    private static Project WithoutOwnExtensions(Project project) =>
+        project.AnalyzerReferences
+            .Where(reference => PiiGuardExtensions.AssemblyFileNames.Contains(Path.GetFileName(reference.FullPath ?? ""), StringComparer.OrdinalIgnoreCase))
+            .Aggregate(project, static (current, reference) => current.RemoveAnalyzerReference(reference));
+
+    /// <summary>AD0001 and friends: the driver's report that an analyzer threw.</summary>
+    private static bool IsAnalyzerFailure(Diagnostic diagnostic) =>
+        diagnostic.Id.StartsWith("AD", StringComparison.Ordinal);
+}

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Allio.PiiGuard.Cli.Commands;
+
+namespace Allio.PiiGuard.Cli;
+
+/// <summary>The command tree of the <c>piiguard</c> tool; callable in-process so tests run the real thing.</summary>
+public static class PiiGuardApp
+{
+    /// <summary>Parses <paramref name="args"/>, runs the command and returns its exit code (see <see cref="ExitCodes"/>).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var root = new RootCommand("PiiGuard: find personal data leaks and build the record of processing from C# code.")
+        {
+            ScanCommand.Create(output, error),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // System.CommandLine answers 1 for parse errors; 1 means "findings" here, so usage errors get their own code.
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync(parseError.Message);
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+    }
+}
