@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Allio.PiiGuard.Cli.Analysis;
 using Allio.PiiGuard.Cli.Commands;
 
 namespace Allio.PiiGuard.Cli;
@@ -7,11 +8,16 @@ namespace Allio.PiiGuard.Cli;
 public static class PiiGuardApp
 {
     /// <summary>Parses <paramref name="args"/>, runs the command and returns its exit code (see <see cref="ExitCodes"/>).</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(args, output, error, PiiGuardExtensions.Load, cancellationToken);
+
+    /// <summary>As above, with the analyzers to run supplied by the caller (tests add a rule that always has something to find).</summary>
+    internal static async Task<int> RunAsync(
+        string[] args, TextWriter output, TextWriter error, Func<PiiGuardExtensions> extensions, CancellationToken cancellationToken)
     {
         var root = new RootCommand("PiiGuard: find personal data leaks and build the record of processing from C# code.")
         {
-            ScanCommand.Create(output, error),
+            ScanCommand.Create(output, error, extensions),
         };
 
         var parsed = root.Parse(args);

@@ -33,6 +33,9 @@ public sealed class PiiGuardExtensions
         Instantiate<DiagnosticAnalyzer>(typeof(RuleIdentifiers).Assembly),
         Instantiate<IIncrementalGenerator>(GeneratorAssembly()));
 
+    /// <summary>These extensions plus <paramref name="analyzers"/>.</summary>
+    internal PiiGuardExtensions With(params DiagnosticAnalyzer[] analyzers) => new([.. Analyzers, .. analyzers], Generators);
+
     private static Assembly GeneratorAssembly() =>
         Assembly.Load(new AssemblyName("Allio.PiiGuard.Generators"));
 

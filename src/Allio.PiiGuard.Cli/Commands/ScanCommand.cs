@@ -10,7 +10,7 @@ namespace Allio.PiiGuard.Cli.Commands;
 public static class ScanCommand
 {
     /// <summary>Builds the command; its output goes to the given writers.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<PiiGuardExtensions> extensions)
     {
         var common = new CommonOptions();
         var failOn = new Option<string>("--fail-on")
@@ -35,6 +35,7 @@ public static class ScanCommand
                 formatError,
                 parsed.GetValue(failOn)!,
                 parsed.GetValue(baseline)),
+            extensions,
             output,
             error,
             cancellationToken));
@@ -43,7 +44,8 @@ public static class ScanCommand
 
     private sealed record ScanSettings(string Path, ReportRequest? Reports, string? ReportError, string FailOn, string? BaselinePath);
 
-    private static async Task<int> RunAsync(ScanSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        ScanSettings settings, Func<PiiGuardExtensions> extensions, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (settings.Reports is null)
         {
@@ -71,7 +73,7 @@ public static class ScanCommand
         var result = await ProgressDisplay.RunAsync(error, async progress =>
         {
             using var loaded = await WorkspaceSession.LoadAsync(target, progress, error, cancellationToken);
-            return loaded is null ? null : await ScanRunner.RunAsync(loaded, paths, PiiGuardExtensions.Load(), progress, cancellationToken);
+            return loaded is null ? null : await ScanRunner.RunAsync(loaded, paths, extensions(), progress, cancellationToken);
         });
         if (result is null)
         {
