@@ -18,6 +18,7 @@ public static class PiiGuardApp
         var root = new RootCommand("PiiGuard: find personal data leaks and build the record of processing from C# code.")
         {
             ScanCommand.Create(output, error, extensions),
+            InventoryCommand.Create(output, error, extensions),
         };
 
         var parsed = root.Parse(args);

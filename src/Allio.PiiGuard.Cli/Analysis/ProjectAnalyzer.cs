@@ -5,26 +5,19 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Allio.PiiGuard.Cli.Analysis;
 
-/// <summary>Runs the PiiGuard analyzers over one project exactly as the compiler would for a build.</summary>
+/// <summary>Runs the PiiGuard analyzers over one project's compilation exactly as the compiler would for a build.</summary>
 public sealed class ProjectAnalyzer(PiiGuardExtensions extensions, FindingFactory findingFactory)
 {
     /// <summary>
-    /// Compiles the project (with the PiiGuard generator), then runs every analyzer with the project's own
-    /// additional files (<c>piiguard.json</c>) and <c>.editorconfig</c> options.
+    /// Runs every analyzer with the project's own additional files (<c>piiguard.json</c>) and <c>.editorconfig</c>
+    /// options; suppressed and disabled diagnostics are left out, as the compiler leaves them out of a build.
     /// </summary>
-    public async Task<ProjectFindings> AnalyzeAsync(Project project, CancellationToken cancellationToken)
+    public async Task<ProjectFindings> AnalyzeAsync(Compilation compilation, Project project, CancellationToken cancellationToken)
     {
         if (extensions.Analyzers.IsEmpty)
         {
             return new ProjectFindings([], []);
         }
-
-        // The project may reference the PiiGuard package or projects itself; the tool's own copies replace them,
-        // so the generator does not run twice and a stale analyzer build is never used.
-        project = WithoutOwnExtensions(project);
-        var compilation = await project.GetCompilationAsync(cancellationToken)
-                          ?? throw new InvalidOperationException($"Project '{project.Name}' has no compilation.");
-        compilation = GeneratorStep.Apply(compilation, project, extensions.Generators, cancellationToken);
 
         var options = new CompilationWithAnalyzersOptions(
             project.AnalyzerOptions,
@@ -55,11 +48,6 @@ public sealed class ProjectAnalyzer(PiiGuardExtensions extensions, FindingFactor
 
         return new ProjectFindings(findings.ToImmutable(), failures.ToImmutable());
     }
-
-    private static Project WithoutOwnExtensions(Project project) =>
-        project.AnalyzerReferences
-            .Where(reference => PiiGuardExtensions.AssemblyFileNames.Contains(Path.GetFileName(reference.FullPath ?? ""), StringComparer.OrdinalIgnoreCase))
-            .Aggregate(project, static (current, reference) => current.RemoveAnalyzerReference(reference));
 
     /// <summary>AD0001 and friends: the driver's report that an analyzer threw.</summary>
     private static bool IsAnalyzerFailure(Diagnostic diagnostic) =>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Allio.PiiGuard.Cli.Findings;
+using Allio.PiiGuard.Cli.Inventory;
 
 namespace Allio.PiiGuard.Cli.Analysis;
 
@@ -10,10 +11,12 @@ namespace Allio.PiiGuard.Cli.Analysis;
 /// <param name="Findings">Findings in <see cref="Finding.ReportOrder"/>, duplicates across target frameworks removed.</param>
 /// <param name="AnalyzerFailures">Analyzers that threw; non-empty means the scan is incomplete.</param>
 /// <param name="LoadWarnings">MSBuild warnings that did not stop the load.</param>
+/// <param name="Record">The record of processing built from the same compilations and the policy.</param>
 public sealed record ScanResult(
     ImmutableArray<string> Projects,
     int DocumentCount,
     ImmutableArray<RuleInfo> Rules,
     ImmutableArray<Finding> Findings,
     ImmutableArray<string> AnalyzerFailures,
-    ImmutableArray<string> LoadWarnings);
+    ImmutableArray<string> LoadWarnings,
+    ProcessingRecord Record);

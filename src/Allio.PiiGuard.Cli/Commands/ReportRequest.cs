@@ -6,8 +6,11 @@ namespace Allio.PiiGuard.Cli.Commands;
 /// <summary>Which report files to write and where, read from the command line.</summary>
 public sealed record ReportRequest(ReportFormat Formats, string Directory, DateTimeOffset? Timestamp)
 {
-    /// <summary>Reads <c>--format</c>, <c>--out</c> and <c>--timestamp</c>; returns an error message for an unknown format.</summary>
-    public static ReportRequest? Read(ParseResult parsed, CommonOptions options, out string? error)
+    /// <summary>
+    /// Reads <c>--format</c>, <c>--out</c> and <c>--timestamp</c>; <c>all</c> (or <c>--out</c> alone) means every format in
+    /// <paramref name="available"/>. Returns null and an error message for a format the command cannot write.
+    /// </summary>
+    public static ReportRequest? Read(ParseResult parsed, CommonOptions options, ReportFormat available, out string? error)
     {
         error = null;
         var outDirectory = parsed.GetValue(options.Out);
@@ -17,9 +20,15 @@ public sealed record ReportRequest(ReportFormat Formats, string Directory, DateT
             return null;
         }
 
-        if (formats == ReportFormat.None && outDirectory is not null)
+        if (formats == ReportFormats.All || (formats == ReportFormat.None && outDirectory is not null))
         {
-            formats = ReportFormats.All;
+            formats = available;
+        }
+
+        if ((formats & ~available) != ReportFormat.None)
+        {
+            error = $"This command writes {string.Join(", ", Enum.GetValues<ReportFormat>().Where(format => format != ReportFormat.None && available.HasFlag(format)))} reports, not {formats & ~available}.";
+            return null;
         }
 
         return new ReportRequest(

@@ -9,7 +9,7 @@ namespace Allio.PiiGuard.Cli.Commands;
 /// <summary><c>piiguard scan</c>: runs the PiiGuard analyzers and reports what they find.</summary>
 public static class ScanCommand
 {
-    /// <summary>Builds the command; its output goes to the given writers.</summary>
+    /// <summary>Builds the command; its output goes to the given writers, its analyzers come from <paramref name="extensions"/>.</summary>
     public static Command Create(TextWriter output, TextWriter error, Func<PiiGuardExtensions> extensions)
     {
         var common = new CommonOptions();
@@ -31,7 +31,7 @@ public static class ScanCommand
         command.SetAction((parsed, cancellationToken) => RunAsync(
             new ScanSettings(
                 parsed.GetValue(common.Path)!,
-                ReportRequest.Read(parsed, common, out var formatError),
+                ReportRequest.Read(parsed, common, ReportFormats.All, out var formatError),
                 formatError,
                 parsed.GetValue(failOn)!,
                 parsed.GetValue(baseline)),
@@ -53,7 +53,7 @@ public static class ScanCommand
             return ExitCodes.InvalidInput;
         }
 
-        Baseline? baseline = null;
+        Baseline? baseline;
         try
         {
             baseline = settings.BaselinePath is null ? null : Baseline.Load(settings.BaselinePath);
@@ -64,22 +64,13 @@ public static class ScanCommand
             return ExitCodes.InvalidInput;
         }
 
-        if (WorkspaceSession.Resolve(settings.Path, error) is not { } target)
+        var (outcome, exitCode) = await WorkspaceSession.RunAsync(settings.Path, runAnalyzers: true, extensions, error, cancellationToken);
+        if (outcome is null)
         {
-            return ExitCodes.InvalidInput;
+            return exitCode;
         }
 
-        var paths = new RepositoryPaths(target.RepositoryRoot);
-        var result = await ProgressDisplay.RunAsync(error, async progress =>
-        {
-            using var loaded = await WorkspaceSession.LoadAsync(target, progress, error, cancellationToken);
-            return loaded is null ? null : await ScanRunner.RunAsync(loaded, paths, extensions(), progress, cancellationToken);
-        });
-        if (result is null)
-        {
-            return ExitCodes.LoadFailed;
-        }
-
+        var result = outcome.Result;
         var baselineMatched = 0;
         if (baseline is not null)
         {
@@ -88,16 +79,10 @@ public static class ScanCommand
         }
 
         FindingsTable.Write(Consoles.For(output), result, baselineMatched);
-        if (settings.Reports.Formats != ReportFormat.None)
-        {
-            var document = new ReportDocument(
-                ToolInfo.Version, paths.ToRelative(target.Files.Length == 1 ? target.Files[0] : Path.GetFullPath(settings.Path)), result, baselineMatched, settings.Reports.Timestamp);
-            foreach (var written in ReportOutput.Write(document, settings.Reports.Formats, settings.Reports.Directory))
-            {
-                await output.WriteLineAsync($"Wrote {written}");
-            }
-        }
-
+        await ReportFiles.WriteAsync(
+            new ReportDocument(ReportKind.Scan, ToolInfo.Version, outcome.Target, result, baselineMatched, settings.Reports.Timestamp),
+            settings.Reports,
+            output);
         return ExitCode(result, settings.FailOn, error);
     }
 

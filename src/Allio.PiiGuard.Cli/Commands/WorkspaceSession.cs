@@ -1,27 +1,50 @@
+using Allio.PiiGuard.Cli.Analysis;
+using Allio.PiiGuard.Cli.Reporting;
 using Allio.PiiGuard.Cli.Terminal;
 using Allio.PiiGuard.Cli.Workspace;
 
 namespace Allio.PiiGuard.Cli.Commands;
 
-/// <summary>Resolving and loading the scan target, with the user-facing errors both commands share.</summary>
+/// <summary>What <c>scan</c> and <c>inventory</c> share: resolve the path, load it with MSBuild, compile and collect.</summary>
 public static class WorkspaceSession
 {
-    /// <summary>Resolves the path; writes the reason and returns null when it is unusable.</summary>
-    public static ScanTarget? Resolve(string path, TextWriter error)
+    /// <summary>A finished session: where paths are relative to, what was scanned, and the result.</summary>
+    public sealed record Outcome(RepositoryPaths Paths, string Target, ScanResult Result);
+
+    /// <summary>
+    /// Runs the session under a progress display; on failure writes the reason to <paramref name="error"/> and
+    /// returns the exit code instead of an outcome.
+    /// </summary>
+    public static async Task<(Outcome? Outcome, int ExitCode)> RunAsync(
+        string path, bool runAnalyzers, Func<PiiGuardExtensions> extensions, TextWriter error, CancellationToken cancellationToken)
     {
+        ScanTarget target;
         try
         {
-            return ScanTargetResolver.Resolve(path);
+            target = ScanTargetResolver.Resolve(path);
         }
         catch (ScanTargetException exception)
         {
-            error.WriteLine($"error: {exception.Message}");
-            return null;
+            await error.WriteLineAsync($"error: {exception.Message}");
+            return (null, ExitCodes.InvalidInput);
         }
+
+        var paths = new RepositoryPaths(target.RepositoryRoot);
+        var result = await ProgressDisplay.RunAsync(error, async progress =>
+        {
+            using var loaded = await LoadAsync(target, progress, error, cancellationToken);
+            return loaded is null ? null : await ScanRunner.RunAsync(loaded, paths, extensions(), runAnalyzers, progress, cancellationToken);
+        });
+        if (result is null)
+        {
+            return (null, ExitCodes.LoadFailed);
+        }
+
+        var scanned = paths.ToRelative(target.Files.Length == 1 ? target.Files[0] : Path.GetFullPath(path));
+        return (new Outcome(paths, scanned, result), ExitCodes.Success);
     }
 
-    /// <summary>Loads the target; writes MSBuild's reasons and returns null when any project failed to load.</summary>
-    public static async Task<LoadedWorkspace?> LoadAsync(ScanTarget target, IScanProgress progress, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<LoadedWorkspace?> LoadAsync(ScanTarget target, IScanProgress progress, TextWriter error, CancellationToken cancellationToken)
     {
         var loaded = await WorkspaceLoader.LoadAsync(target, progress, cancellationToken);
         if (!loaded.Failures.IsEmpty)

@@ -11,13 +11,14 @@ public sealed class HtmlReportWriter : IReportWriter
     public ReportFormat Format => ReportFormat.Html;
 
     /// <inheritdoc />
-    public string FileName => "piiguard.html";
+    public string Extension => "html";
 
     /// <inheritdoc />
     public string Render(ReportDocument report)
     {
         var body = new StringBuilder();
-        body.Append("<header>\n<h1>PiiGuard report</h1>\n<p class=\"meta\">Target <code>").Append(HtmlPage.Encode(report.Target))
+        var title = report.HasFindings ? "PiiGuard report" : "PiiGuard record of processing";
+        body.Append("<header>\n<h1>").Append(title).Append("</h1>\n<p class=\"meta\">Target <code>").Append(HtmlPage.Encode(report.Target))
             .Append("</code> · PiiGuard ").Append(HtmlPage.Encode(report.ToolVersion));
         if (report.Timestamp is { } timestamp)
         {
@@ -25,10 +26,15 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         body.Append("</p>\n</header>\n");
-        WriteSummary(body, report);
-        WriteRules(body, report);
-        WriteFindings(body, report);
-        return HtmlPage.Document("PiiGuard report", body.ToString());
+        if (report.HasFindings)
+        {
+            WriteSummary(body, report);
+            WriteRules(body, report);
+            WriteFindings(body, report);
+        }
+
+        InventoryHtml.Append(body, report.Scan.Record);
+        return HtmlPage.Document(title, body.ToString());
     }
 
     private static void WriteSummary(StringBuilder body, ReportDocument report)

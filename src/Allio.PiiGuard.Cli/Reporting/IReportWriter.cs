@@ -6,8 +6,8 @@ public interface IReportWriter
     /// <summary>The format this writer produces.</summary>
     ReportFormat Format { get; }
 
-    /// <summary>The file name inside the <c>--out</c> directory.</summary>
-    string FileName { get; }
+    /// <summary>The file extension, which with the report kind names the file inside the <c>--out</c> directory.</summary>
+    string Extension { get; }
 
     /// <summary>The whole file's text.</summary>
     string Render(ReportDocument report);

@@ -14,7 +14,7 @@ public sealed class JsonReportWriter : IReportWriter
     public ReportFormat Format => ReportFormat.Json;
 
     /// <inheritdoc />
-    public string FileName => "piiguard.json";
+    public string Extension => "json";
 
     /// <inheritdoc />
     public string Render(ReportDocument report)
@@ -32,20 +32,26 @@ public sealed class JsonReportWriter : IReportWriter
             root["timestamp"] = timestamp.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         }
 
-        root["summary"] = new JsonObject
-        {
-            ["projects"] = summary.Projects,
-            ["documents"] = summary.Documents,
-            ["findings"] = summary.Findings,
-            ["errors"] = summary.Errors,
-            ["warnings"] = summary.Warnings,
-            ["notes"] = summary.Notes,
-            ["baselineMatched"] = summary.BaselineMatched,
-        };
+        root["kind"] = report.Kind == ReportKind.Scan ? "scan" : "inventory";
         root["projects"] = JsonText.Strings(report.Scan.Projects);
-        root["rules"] = new JsonArray([.. report.Scan.Rules.Select(rule => Rule(rule, counts))]);
-        root["findings"] = new JsonArray([.. report.Scan.Findings.Select(Finding)]);
-        root["analyzerFailures"] = JsonText.Strings(report.Scan.AnalyzerFailures);
+        if (report.HasFindings)
+        {
+            root["summary"] = new JsonObject
+            {
+                ["projects"] = summary.Projects,
+                ["documents"] = summary.Documents,
+                ["findings"] = summary.Findings,
+                ["errors"] = summary.Errors,
+                ["warnings"] = summary.Warnings,
+                ["notes"] = summary.Notes,
+                ["baselineMatched"] = summary.BaselineMatched,
+            };
+            root["rules"] = new JsonArray([.. report.Scan.Rules.Select(rule => Rule(rule, counts))]);
+            root["findings"] = new JsonArray([.. report.Scan.Findings.Select(Finding)]);
+            root["analyzerFailures"] = JsonText.Strings(report.Scan.AnalyzerFailures);
+        }
+
+        root["inventory"] = InventoryJson.Build(report.Scan.Record);
         return JsonText.Write(root);
     }
 

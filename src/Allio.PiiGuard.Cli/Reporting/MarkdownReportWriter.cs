@@ -10,27 +10,32 @@ public sealed class MarkdownReportWriter : IReportWriter
     public ReportFormat Format => ReportFormat.Markdown;
 
     /// <inheritdoc />
-    public string FileName => "piiguard.md";
+    public string Extension => "md";
 
     /// <inheritdoc />
     public string Render(ReportDocument report)
     {
         var text = new StringBuilder();
         var summary = ReportSummary.Of(report);
-        text.Append("# PiiGuard report\n\n");
+        text.Append(report.HasFindings ? "# PiiGuard report\n\n" : "# PiiGuard record of processing\n\n");
         text.Append($"Target: `{report.Target}` · PiiGuard {report.ToolVersion}");
         if (report.Timestamp is { } timestamp)
         {
             text.Append($" · {timestamp.UtcDateTime:yyyy-MM-dd HH:mm} UTC");
         }
 
-        text.Append("\n\n## Summary\n\n");
-        text.Append("| Projects | Documents | Findings | Errors | Warnings | Notes | Known (baseline) |\n");
-        text.Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        text.Append($"| {summary.Projects} | {summary.Documents} | {summary.Findings} | {summary.Errors} | {summary.Warnings} | {summary.Notes} | {summary.BaselineMatched} |\n\n");
+        text.Append("\n\n");
+        if (report.HasFindings)
+        {
+            text.Append("## Summary\n\n");
+            text.Append("| Projects | Documents | Findings | Errors | Warnings | Notes | Known (baseline) |\n");
+            text.Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            text.Append($"| {summary.Projects} | {summary.Documents} | {summary.Findings} | {summary.Errors} | {summary.Warnings} | {summary.Notes} | {summary.BaselineMatched} |\n\n");
+            WriteRules(text, report);
+            WriteFindings(text, report);
+        }
 
-        WriteRules(text, report);
-        WriteFindings(text, report);
+        InventoryMarkdown.Append(text, report.Scan.Record);
         if (!report.Scan.AnalyzerFailures.IsEmpty)
         {
             text.Append("## Analyzer failures\n\nThe scan is incomplete:\n\n");

@@ -21,7 +21,7 @@ public static class ReportOutput
         var written = ImmutableArray.CreateBuilder<string>();
         foreach (var writer in Writers.Where(writer => formats.HasFlag(writer.Format)))
         {
-            var path = Path.Combine(directory, writer.FileName);
+            var path = Path.Combine(directory, report.FileName(writer.Extension));
             File.WriteAllText(path, writer.Render(report), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             written.Add(path);
         }

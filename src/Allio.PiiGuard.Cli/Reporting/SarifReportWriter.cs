@@ -15,7 +15,7 @@ public sealed class SarifReportWriter : IReportWriter
     public ReportFormat Format => ReportFormat.Sarif;
 
     /// <inheritdoc />
-    public string FileName => "piiguard.sarif";
+    public string Extension => "sarif";
 
     /// <inheritdoc />
     public string Render(ReportDocument report)

@@ -15,6 +15,11 @@ public sealed class HtmlReportInBrowserTests(ScannedFixture fixture)
         Assert.Contains("<section id=\"summary\">", dom);
         Assert.Contains("<section id=\"rules\">", dom);
         Assert.Contains("<section id=\"findings\">", dom);
+        Assert.Contains("<section id=\"inventory\">", dom);
+        Assert.Contains("<section id=\"data-flows\">", dom);
+        Assert.Contains("<section id=\"notification-152fz\">", dom);
+        Assert.Contains("<section id=\"gdpr-art30\">", dom);
+        Assert.Contains("data-subject=\"visitor\"", dom);
         Assert.Contains("<article class=\"finding warning\" data-rule=\"PIIT01\">", dom);
         Assert.Contains("<article class=\"finding error\" data-rule=\"PIIT01\">", dom);
         // The excerpt's markup stayed text: the browser built no element from it.

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Allio.PiiGuard.Cli.Analysis;
 using Allio.PiiGuard.Cli.Findings;
+using Allio.PiiGuard.Cli.Inventory;
 using Allio.PiiGuard.Cli.Reporting;
 
 namespace Allio.PiiGuard.Cli.Tests.Findings;
@@ -63,8 +64,9 @@ public sealed class BaselineTests : IDisposable
 
     private void WriteBaseline(params Finding[] findings)
     {
-        var scan = new ScanResult(["App.csproj"], 1, [], [.. findings], [], []);
-        File.WriteAllText(file, new SarifReportWriter().Render(new ReportDocument("0.1.0", "App.csproj", scan, 0, null)));
+        var record = ProcessingRecordBuilder.Build(CodeInventory.Empty, PolicySource.None, []);
+        var scan = new ScanResult(["App.csproj"], 1, [], [.. findings], [], [], record);
+        File.WriteAllText(file, new SarifReportWriter().Render(new ReportDocument(ReportKind.Scan, "0.1.0", "App.csproj", scan, 0, null)));
     }
 
     private static Finding Finding(string rule, string path, int line, string text) => new(

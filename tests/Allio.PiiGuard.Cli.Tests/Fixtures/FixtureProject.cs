@@ -96,8 +96,8 @@ public sealed class FixtureProject : IDisposable
               "crossBorderTransfers": "forbidden",
               "purposes": [ { "id": "identification", "title": "Identify the party of a service" } ],
               "subjects": [ { "id": "visitor", "title": "Website visitor" } ],
-              "recipients": [],
-              "stores": []
+              "recipients": [ { "id": "analytics-us", "title": "US analytics", "country": "US", "legalBasis": "consent", "kinds": [], "purposes": [] } ],
+              "stores": [ { "id": "crm-db", "title": "CRM database", "country": "RU" } ]
             }
             """),
         (".editorconfig", """
@@ -122,7 +122,40 @@ public sealed class FixtureProject : IDisposable
                     public PiiKind Kind { get; set; }
                     public string[] Purposes { get; set; } = System.Array.Empty<string>();
                     public string[] Subjects { get; set; } = System.Array.Empty<string>();
+                    public string? Retention { get; set; }
                 }
+
+                [System.AttributeUsage(System.AttributeTargets.Class | System.AttributeTargets.Method | System.AttributeTargets.Parameter)]
+                public sealed class PiiRecipientAttribute : System.Attribute
+                {
+                    public PiiRecipientAttribute(string id) => Id = id;
+                    public string Id { get; }
+                }
+
+                [System.AttributeUsage(System.AttributeTargets.Class)]
+                public sealed class PiiStoreAttribute : System.Attribute
+                {
+                    public PiiStoreAttribute(string id) => Id = id;
+                    public string Id { get; }
+                }
+            }
+            """),
+        ("Transfers.cs", """
+            using System.Collections.Generic;
+            using Allio.PiiGuard;
+
+            namespace Fixture;
+
+            [PiiStore("crm-db")]
+            public sealed class CustomerStore
+            {
+                public List<Customer> Customers { get; } = new();
+            }
+
+            public static class Analytics
+            {
+                [PiiRecipient("analytics-us")]
+                public static void Track(Customer customer) { }
             }
             """),
         ("Customer.cs", """
@@ -134,7 +167,7 @@ public sealed class FixtureProject : IDisposable
             {
                 public int Id { get; set; }
 
-                [Pii(Kind = PiiKind.Email, Purposes = new[] { "identification" }, Subjects = new[] { "visitor" })]
+                [Pii(Kind = PiiKind.Email, Purposes = new[] { "identification" }, Subjects = new[] { "visitor" }, Retention = "P3Y")]
                 public string Email { get; set; } = "";
             }
             """),

@@ -61,4 +61,28 @@ public sealed class ReportWriterTests
         Assert.Contains("````text", markdown);
         Assert.Contains("> 12 |     logger.Log(c.Email);", markdown);
     }
+
+    [Fact]
+    public void Html_report_highlights_foreign_destinations_and_drafts_the_notification()
+    {
+        var html = new HtmlReportWriter().Render(report);
+
+        Assert.Contains("<tr class=\"foreign\"><td>Email</td><td>recipient <code>analytics-us</code></td><td>US (foreign)</td>", html);
+        Assert.Contains("US analytics &lt;Inc&gt;", html);
+        Assert.Contains("<section id=\"notification-152fz\">", html);
+        Assert.Contains("<section id=\"gdpr-art30\">", html);
+    }
+
+    [Fact]
+    public void Markdown_and_json_reports_carry_the_record_of_processing()
+    {
+        var markdown = new MarkdownReportWriter().Render(report);
+        using var json = JsonDocument.Parse(new JsonReportWriter().Render(report));
+
+        Assert.Contains("### Subject: Website visitor (1.1.1) (`visitor`)", markdown);
+        Assert.Contains("**US (foreign)**", markdown);
+        Assert.Contains("## Notification draft, 152-FZ art. 22", markdown);
+        Assert.Equal(3, json.RootElement.GetProperty("inventory").GetProperty("subjects").GetArrayLength());
+        Assert.Equal(12, json.RootElement.GetProperty("inventory").GetProperty("notification152Fz").GetArrayLength());
+    }
 }
