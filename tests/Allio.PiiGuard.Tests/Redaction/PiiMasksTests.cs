@@ -32,6 +32,7 @@ public class PiiMasksTests
     [InlineData("+7 921 555 12 37", PiiKind.Unspecified, "+7 *** *** ** 37")]
     [InlineData("Петрова", PiiKind.Unspecified, "***")]
     [InlineData("Петрова", PiiKind.LastName, "***")]
+    [InlineData("anna@example.com", PiiKind.Phone, "***")]
     [InlineData("anna@example.com", PiiKind.Email, "a***@example.com")]
     [InlineData("4000 1234 5678 9010", PiiKind.FinancialAccount, "***")]
     [InlineData(null, PiiKind.Email, "")]

@@ -1,0 +1,28 @@
+using Allio.PiiGuard;
+
+namespace Allio.Crm.Model;
+
+/// <summary>
+/// A contact person of a client or partner registered in the service desk for technical support
+/// (§2.2.10); support is part of performing the contract (§2.2.7).
+/// </summary>
+public sealed partial class ServiceDeskClient
+{
+    /// <summary>Record id assigned by the server; not personal data.</summary>
+    public Guid Id { get; } = Guid.NewGuid();
+
+    [Pii(Kind = PiiKind.LastName, Purposes = ["service-desk", "contract-performance", "identification"], Subjects = ["client"], Retention = "until-consent-withdrawn")]
+    public required string LastName { get; set; }
+
+    [Pii(Kind = PiiKind.FirstName, Purposes = ["service-desk", "contract-performance", "identification"], Subjects = ["client"], Retention = "until-consent-withdrawn")]
+    public required string FirstName { get; set; }
+
+    [Pii(Kind = PiiKind.Company, Purposes = ["service-desk", "contract-performance"], Subjects = ["client"], Retention = "until-consent-withdrawn")]
+    public required string Company { get; set; }
+
+    [Pii(Kind = PiiKind.Phone, Purposes = ["service-desk", "contract-performance"], Subjects = ["client"], Retention = "until-consent-withdrawn")]
+    public string? Phone { get; set; }
+
+    [Pii(Kind = PiiKind.Email, Purposes = ["service-desk", "contract-performance", "identification"], Subjects = ["client"], Retention = "until-consent-withdrawn")]
+    public required string Email { get; set; }
+}

@@ -1,0 +1,31 @@
+using Allio.PiiGuard;
+
+namespace Allio.Crm.Model;
+
+/// <summary>
+/// A request to register purchased software in the user's or their organisation's name with the
+/// rights holder (§2.2.5); the transfer needs the user's consent (§3.2.1).
+/// </summary>
+public sealed partial class SoftwareRegistration
+{
+    /// <summary>Record id assigned by the server; not personal data.</summary>
+    public Guid Id { get; } = Guid.NewGuid();
+
+    /// <summary>The software product to register; not personal data.</summary>
+    public required string Product { get; set; }
+
+    /// <summary>The user agreed that ALLIO passes the data below to the rights holder (§3.2.1).</summary>
+    public bool ConsentToTransfer { get; set; }
+
+    [Pii(Kind = PiiKind.LastName, Purposes = ["software-registration", "identification"], Subjects = ["visitor", "client"], Retention = "until-consent-withdrawn")]
+    public required string LastName { get; set; }
+
+    [Pii(Kind = PiiKind.FirstName, Purposes = ["software-registration", "identification"], Subjects = ["visitor", "client"], Retention = "until-consent-withdrawn")]
+    public required string FirstName { get; set; }
+
+    [Pii(Kind = PiiKind.Company, Purposes = ["software-registration"], Subjects = ["visitor", "client"], Retention = "until-consent-withdrawn")]
+    public string? Company { get; set; }
+
+    [Pii(Kind = PiiKind.Email, Purposes = ["software-registration", "identification"], Subjects = ["visitor", "client"], Retention = "until-consent-withdrawn")]
+    public required string Email { get; set; }
+}

@@ -1,0 +1,38 @@
+using Allio.Crm.Model;
+
+namespace Allio.Crm.Storage;
+
+/// <summary>
+/// Everything ALLIO holds about one data subject, across the services they used. It is what consent
+/// withdrawal destroys (§5.3) and what an access request returns (§5.4).
+/// </summary>
+public sealed class SubjectFile(Guid subjectId)
+{
+    /// <summary>Server-assigned subject id; not personal data on its own.</summary>
+    public Guid SubjectId { get; } = subjectId;
+
+    public List<Visitor> Inquiries { get; } = [];
+
+    public List<Applicant> Applications { get; } = [];
+
+    public List<EventRegistration> EventRegistrations { get; } = [];
+
+    public List<ServiceDeskClient> ServiceDeskAccounts { get; } = [];
+
+    public List<SoftwareRegistration> SoftwareRegistrations { get; } = [];
+
+    public int RecordCount =>
+        Inquiries.Count + Applications.Count + EventRegistrations.Count + ServiceDeskAccounts.Count + SoftwareRegistrations.Count;
+
+    /// <summary>A copy whose lists later writes do not touch, safe to serialize outside the store's lock.</summary>
+    public SubjectFile Snapshot()
+    {
+        var copy = new SubjectFile(SubjectId);
+        copy.Inquiries.AddRange(Inquiries);
+        copy.Applications.AddRange(Applications);
+        copy.EventRegistrations.AddRange(EventRegistrations);
+        copy.ServiceDeskAccounts.AddRange(ServiceDeskAccounts);
+        copy.SoftwareRegistrations.AddRange(SoftwareRegistrations);
+        return copy;
+    }
+}

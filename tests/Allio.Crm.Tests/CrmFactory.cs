@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Allio.Crm.Transfers;
+using Allio.PiiGuard;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Compliance.Redaction;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Allio.Crm.Tests;
+
+/// <summary>The sample app in memory, with every log record captured and its policy file at hand.</summary>
+public sealed class CrmFactory : WebApplicationFactory<Program>
+{
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public RightsHolderClient RightsHolder => Services.GetRequiredService<RightsHolderClient>();
+
+    /// <summary>What the app's redaction pipeline writes instead of a personal value.</summary>
+    public string Redacted(string value) =>
+        Services.GetRequiredService<IRedactorProvider>().GetRedactor(PiiTaxonomy.Personal).Redact(value);
+
+    /// <summary>The sample's <c>piiguard.json</c>, read from the content root the app itself runs in.</summary>
+    public JsonDocument Policy() =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(Services.GetRequiredService<IHostEnvironment>().ContentRootPath, "piiguard.json")));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        builder.ConfigureLogging(logging => logging
+            .AddProvider(Logs)
+            // A provider-specific rule beats the app's "Information" defaults: debug records are scanned too.
+            .AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace));
+}
