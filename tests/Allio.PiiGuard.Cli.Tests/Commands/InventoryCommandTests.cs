@@ -38,15 +38,20 @@ public sealed class InventoryCommandTests(ScannedFixture fixture)
         var inventory = json.RootElement.GetProperty("inventory");
 
         Assert.Equal("piiguard.json", inventory.GetProperty("policy").GetProperty("path").GetString());
+        Assert.True(inventory.GetProperty("policy").GetProperty("loaded").GetBoolean());
+        Assert.Equal("Fixture LLC", inventory.GetProperty("policy").GetProperty("controller").GetString());
         var holder = Assert.Single(inventory.GetProperty("holders").EnumerateArray());
         Assert.Equal("Fixture.Customer.Email", holder.GetProperty("holder").GetString());
         Assert.Equal("Email", holder.GetProperty("kind").GetString());
         Assert.Equal("P3Y", holder.GetProperty("retention").GetString());
 
         var flows = inventory.GetProperty("flows").EnumerateArray()
-            .Select(flow => (flow.GetProperty("target").GetString(), flow.GetProperty("targetId").GetString(), flow.GetProperty("kind").GetString()))
+            .Select(flow => (flow.GetProperty("target").GetString(), flow.GetProperty("targetId").GetString(), flow.GetProperty("kind").GetString(),
+                flow.GetProperty("country").GetString(), flow.GetProperty("foreign").GetBoolean()))
             .ToArray();
-        Assert.Contains(("recipient", "analytics-us", "Email"), flows);
-        Assert.Contains(("store", "crm-db", "Email"), flows);
+        Assert.Contains(("recipient", "analytics-us", "Email", "US", true), flows);
+        Assert.Contains(("store", "crm-db", "Email", "RU", false), flows);
+        var visitor = Assert.Single(inventory.GetProperty("subjects").EnumerateArray(), subject => subject.GetProperty("id").GetString() == "visitor");
+        Assert.Equal("Website visitor", visitor.GetProperty("title").GetString());
     }
 }

@@ -1,3 +1,4 @@
+using Allio.PiiGuard.Cli.Analysis;
 using Allio.PiiGuard.Cli.Commands;
 using Allio.PiiGuard.Cli.Tests.Fixtures;
 
@@ -49,6 +50,32 @@ public sealed class ScanErrorTests : IDisposable
         Assert.Equal(ExitCodes.LoadFailed, run.ExitCode);
         Assert.Contains("MSBuild could not load", run.Error);
         Assert.Contains("Broken.csproj", run.Error);
+    }
+
+    [Fact]
+    public async Task A_broken_policy_is_reported_and_fails_the_scan_when_the_policy_rule_exists()
+    {
+        var fixture = await FixtureProject.CreateAsync();
+        try
+        {
+            // Without Strict.cs nothing else is an error: only the policy problem can fail the scan.
+            File.Delete(Path.Combine(fixture.Directory, "Strict.cs"));
+            await File.WriteAllTextAsync(Path.Combine(fixture.Directory, "piiguard.json"), "{ \"controller\": ");
+
+            var run = await CliRunner.RunAsync("scan", fixture.ProjectFile, "--format", "json", "--out", Path.Combine(fixture.Directory, "out"));
+
+            var report = await File.ReadAllTextAsync(Path.Combine(fixture.Directory, "out", "piiguard.json"));
+            Assert.Contains("\"loaded\": false", report);
+            Assert.Contains("piiguard.json(1,", report);
+            // PII009 is written on another branch: once it ships, the broken policy fails the scan although its default is a warning.
+            var shipsPolicyRule = PiiGuardExtensions.Load().Analyzers.SelectMany(analyzer => analyzer.SupportedDiagnostics).Any(rule => rule.Id == "PII009");
+            Assert.Equal(shipsPolicyRule, report.Contains("\"ruleId\": \"PII009\"", StringComparison.Ordinal));
+            Assert.Equal(shipsPolicyRule ? ExitCodes.FindingsFound : ExitCodes.Success, run.ExitCode);
+        }
+        finally
+        {
+            fixture.Dispose();
+        }
     }
 
     [Theory]
