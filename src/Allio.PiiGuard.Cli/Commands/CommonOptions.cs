@@ -34,6 +34,12 @@ public sealed class CommonOptions
         Description = "Write the scan time into the reports (off by default so two scans give identical files).",
     };
 
+    /// <summary>Skips <c>dotnet restore</c> (CI that restored already, offline machines).</summary>
+    public Option<bool> NoRestore { get; } = new("--no-restore")
+    {
+        Description = "Do not run 'dotnet restore' before loading (the projects must be restored already).",
+    };
+
     /// <summary>Adds the shared arguments and options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
@@ -41,5 +47,6 @@ public sealed class CommonOptions
         command.Options.Add(Format);
         command.Options.Add(Out);
         command.Options.Add(Timestamp);
+        command.Options.Add(NoRestore);
     }
 }

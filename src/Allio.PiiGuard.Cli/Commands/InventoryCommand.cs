@@ -29,7 +29,8 @@ public static class InventoryCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var (outcome, exitCode) = await WorkspaceSession.RunAsync(parsed.GetValue(common.Path)!, runAnalyzers: false, extensions, error, cancellationToken);
+            var (outcome, exitCode) = await WorkspaceSession.RunAsync(
+                parsed.GetValue(common.Path)!, !parsed.GetValue(common.NoRestore), runAnalyzers: false, extensions, error, cancellationToken);
             if (outcome is null)
             {
                 return exitCode;

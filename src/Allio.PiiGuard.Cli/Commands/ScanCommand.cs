@@ -31,6 +31,7 @@ public static class ScanCommand
         command.SetAction((parsed, cancellationToken) => RunAsync(
             new ScanSettings(
                 parsed.GetValue(common.Path)!,
+                !parsed.GetValue(common.NoRestore),
                 ReportRequest.Read(parsed, common, ReportFormats.All, out var formatError),
                 formatError,
                 parsed.GetValue(failOn)!,
@@ -42,7 +43,7 @@ public static class ScanCommand
         return command;
     }
 
-    private sealed record ScanSettings(string Path, ReportRequest? Reports, string? ReportError, string FailOn, string? BaselinePath);
+    private sealed record ScanSettings(string Path, bool Restore, ReportRequest? Reports, string? ReportError, string FailOn, string? BaselinePath);
 
     private static async Task<int> RunAsync(
         ScanSettings settings, Func<PiiGuardExtensions> extensions, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -64,7 +65,7 @@ public static class ScanCommand
             return ExitCodes.InvalidInput;
         }
 
-        var (outcome, exitCode) = await WorkspaceSession.RunAsync(settings.Path, runAnalyzers: true, extensions, error, cancellationToken);
+        var (outcome, exitCode) = await WorkspaceSession.RunAsync(settings.Path, settings.Restore, runAnalyzers: true, extensions, error, cancellationToken);
         if (outcome is null)
         {
             return exitCode;

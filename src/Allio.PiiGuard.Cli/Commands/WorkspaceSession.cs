@@ -16,7 +16,7 @@ public static class WorkspaceSession
     /// returns the exit code instead of an outcome.
     /// </summary>
     public static async Task<(Outcome? Outcome, int ExitCode)> RunAsync(
-        string path, bool runAnalyzers, Func<PiiGuardExtensions> extensions, TextWriter error, CancellationToken cancellationToken)
+        string path, bool restore, bool runAnalyzers, Func<PiiGuardExtensions> extensions, TextWriter error, CancellationToken cancellationToken)
     {
         ScanTarget target;
         try
@@ -29,12 +29,28 @@ public static class WorkspaceSession
             return (null, ExitCodes.InvalidInput);
         }
 
-        var paths = new RepositoryPaths(target.RepositoryRoot);
-        var result = await ProgressDisplay.RunAsync(error, async progress =>
+        if (restore && await RestoreRunner.RestoreAsync(target, cancellationToken) is { } restoreFailure)
         {
-            using var loaded = await LoadAsync(target, progress, error, cancellationToken);
-            return loaded is null ? null : await ScanRunner.RunAsync(loaded, paths, extensions(), runAnalyzers, progress, cancellationToken);
-        });
+            await error.WriteLineAsync($"error: {restoreFailure}");
+            return (null, ExitCodes.LoadFailed);
+        }
+
+        var paths = new RepositoryPaths(target.RepositoryRoot);
+        ScanResult? result;
+        try
+        {
+            result = await ProgressDisplay.RunAsync(error, async progress =>
+            {
+                using var loaded = await LoadAsync(target, progress, error, cancellationToken);
+                return loaded is null ? null : await ScanRunner.RunAsync(loaded, paths, extensions(), runAnalyzers, progress, cancellationToken);
+            });
+        }
+        catch (ProjectCompileException exception)
+        {
+            await error.WriteLineAsync($"error: {exception.Message}");
+            return (null, ExitCodes.LoadFailed);
+        }
+
         if (result is null)
         {
             return (null, ExitCodes.LoadFailed);

@@ -12,7 +12,7 @@ public sealed class InventoryCommandTests(ScannedFixture fixture)
     {
         var reports = Path.Combine(fixture.Project.Directory, "inventory");
 
-        var run = await CliRunner.RunAsync("inventory", fixture.Project.ProjectFile, "--out", reports);
+        var run = await CliRunner.RunAsync("inventory", fixture.Project.ProjectFile, "--out", reports, "--no-restore");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal(["piiguard-inventory.html", "piiguard-inventory.json", "piiguard-inventory.md"],

@@ -45,11 +45,24 @@ public sealed class ScanErrorTests : IDisposable
         var project = Path.Combine(folder, "Broken.csproj");
         await File.WriteAllTextAsync(project, "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup>");
 
-        var run = await CliRunner.RunAsync("scan", project);
+        var run = await CliRunner.RunAsync("scan", project, "--no-restore");
 
         Assert.Equal(ExitCodes.LoadFailed, run.ExitCode);
         Assert.Contains("MSBuild could not load", run.Error);
         Assert.Contains("Broken.csproj", run.Error);
+    }
+
+    [Fact]
+    public async Task A_project_that_does_not_restore_fails_before_loading()
+    {
+        var project = Path.Combine(folder, "Unrestorable.csproj");
+        await File.WriteAllTextAsync(project, "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net99.0</TargetFramework></PropertyGroup></Project>");
+
+        var run = await CliRunner.RunAsync("scan", project);
+
+        Assert.Equal(ExitCodes.LoadFailed, run.ExitCode);
+        Assert.Contains("dotnet restore Unrestorable.csproj failed", run.Error);
+        Assert.Contains("NETSDK1045", run.Error);
     }
 
     [Fact]
@@ -62,7 +75,7 @@ public sealed class ScanErrorTests : IDisposable
             File.Delete(Path.Combine(fixture.Directory, "Strict.cs"));
             await File.WriteAllTextAsync(Path.Combine(fixture.Directory, "piiguard.json"), "{ \"controller\": ");
 
-            var run = await CliRunner.RunAsync("scan", fixture.ProjectFile, "--format", "json", "--out", Path.Combine(fixture.Directory, "out"));
+            var run = await CliRunner.RunAsync("scan", fixture.ProjectFile, "--format", "json", "--out", Path.Combine(fixture.Directory, "out"), "--no-restore");
 
             var report = await File.ReadAllTextAsync(Path.Combine(fixture.Directory, "out", "piiguard.json"));
             Assert.Contains("\"loaded\": false", report);
