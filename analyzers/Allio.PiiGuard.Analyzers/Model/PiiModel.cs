@@ -267,6 +267,7 @@ internal static class PiiModel
             }
         }
 
-        return builder.MoveToImmutable();
+        // Not MoveToImmutable: a null element ([Pii(Purposes = ["a", null])] compiles) leaves the builder short.
+        return builder.ToImmutable();
     }
 }

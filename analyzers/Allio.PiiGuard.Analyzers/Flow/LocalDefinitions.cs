@@ -1,0 +1,187 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Allio.PiiGuard.Analyzers.Flow.Tables;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Allio.PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// Every value a local (or a parameter) of one operation block may hold: initializers, assignments,
+/// <c>foreach</c> collections, pattern inputs, and what filling calls (<c>builder.Append(x)</c>,
+/// <c>list.Add(x)</c>, <c>dict[k] = x</c>) put into it.
+/// </summary>
+/// <remarks>
+/// Flow-insensitive on purpose: a local is as tainted as anything ever stored in it within the block.
+/// It over-approximates (<c>s = user.Email; s = "x"; Log(s)</c> still warns) but needs no control-flow
+/// graph, is built once per block with one pass, and cannot miss a path through loops.
+/// </remarks>
+internal sealed class LocalDefinitions
+{
+    private static readonly ConditionalWeakTable<IOperation, LocalDefinitions> Cache = new();
+    private static readonly ImmutableHashSet<string> FillingMethods = PropagationTable.FillingMethods.ToImmutableHashSet();
+
+    private readonly Dictionary<ISymbol, List<IOperation>> _values = new(SymbolEqualityComparer.Default);
+
+    private LocalDefinitions(IOperation root)
+    {
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            Record(operation);
+        }
+    }
+
+    /// <summary>The definitions of the block that contains <paramref name="operation"/>, built on first use.</summary>
+    public static LocalDefinitions For(IOperation operation)
+    {
+        var root = operation;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        return Cache.GetValue(root, static r => new LocalDefinitions(r));
+    }
+
+    /// <summary>The values stored into <paramref name="symbol"/> anywhere in the block.</summary>
+    public IReadOnlyList<IOperation> ValuesOf(ISymbol symbol) =>
+        _values.TryGetValue(symbol, out var values) ? values : (IReadOnlyList<IOperation>)ImmutableArray<IOperation>.Empty;
+
+    private void Record(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IVariableDeclaratorOperation declarator:
+                Add(declarator.Symbol, declarator.GetVariableInitializer()?.Value);
+                break;
+            case IDeconstructionAssignmentOperation deconstruction:
+                RecordDeconstruction(deconstruction.Target, deconstruction.Value);
+                break;
+            case IAssignmentOperation assignment:
+                Add(StorageOf(assignment.Target), assignment.Value);
+                break;
+            case IForEachLoopOperation loop:
+                foreach (var local in loop.Locals)
+                {
+                    Add(local, loop.Collection);
+                }
+
+                break;
+            case IIsPatternOperation isPattern:
+                foreach (var declared in isPattern.Pattern.DescendantsAndSelf())
+                {
+                    if (declared is IDeclarationPatternOperation { DeclaredSymbol: { } local })
+                    {
+                        Add(local, isPattern.Value);
+                    }
+                }
+
+                break;
+            case IInvocationOperation invocation:
+                RecordFillingCall(invocation);
+                break;
+        }
+    }
+
+    private void RecordDeconstruction(IOperation target, IOperation value)
+    {
+        if (target is IDeclarationExpressionOperation declaration)
+        {
+            target = declaration.Expression;
+        }
+
+        if (Unwrap(target) is ITupleOperation targets)
+        {
+            var values = Unwrap(value) as ITupleOperation;
+            for (var i = 0; i < targets.Elements.Length; i++)
+            {
+                var element = values is not null && i < values.Elements.Length ? values.Elements[i] : value;
+                RecordDeconstruction(targets.Elements[i], element);
+            }
+        }
+        else
+        {
+            Add(StorageOf(target), value);
+        }
+    }
+
+    private void RecordFillingCall(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var receiver = SinkSet.Receiver(invocation);
+
+        // A local passed as `out` takes what the receiver holds (dictionary.TryGetValue(key, out var value)).
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.RefKind == RefKind.Out && receiver is not null)
+            {
+                Add(StorageOf(argument.Value), receiver);
+            }
+        }
+
+        if (!FillingMethods.Contains(method.Name))
+        {
+            return;
+        }
+
+        // builder.Append(a).Append(b): walk down the fluent chain to the builder itself.
+        while (receiver is IInvocationOperation inner && FillingMethods.Contains(inner.TargetMethod.Name))
+        {
+            receiver = SinkSet.Receiver(inner);
+        }
+
+        if (StorageOf(receiver) is not { } container)
+        {
+            return;
+        }
+
+        var skipThis = method.IsExtensionMethod && invocation.Instance is null;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (skipThis)
+            {
+                skipThis = false;
+                continue;
+            }
+
+            Add(container, argument.Value);
+        }
+    }
+
+    /// <summary>The local or parameter a target writes to: itself, or the container whose element or indexer it is.</summary>
+    private static ISymbol? StorageOf(IOperation? target) => Unwrap(target) switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IDeclarationExpressionOperation declaration => StorageOf(declaration.Expression),
+        IArrayElementReferenceOperation element => StorageOf(element.ArrayReference),
+        IPropertyReferenceOperation { Property.IsIndexer: true } indexer => StorageOf(indexer.Instance),
+        _ => null,
+    };
+
+    private static IOperation? Unwrap(IOperation? operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private void Add(ISymbol? symbol, IOperation? value)
+    {
+        if (symbol is null || value is null)
+        {
+            return;
+        }
+
+        if (!_values.TryGetValue(symbol, out var values))
+        {
+            _values[symbol] = values = new List<IOperation>();
+        }
+
+        values.Add(value);
+    }
+}

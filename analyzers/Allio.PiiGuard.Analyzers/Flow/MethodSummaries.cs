@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Allio.PiiGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Allio.PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// Inter-procedural part of the engine: lazy, cached summaries of the methods (and property getters)
+/// of the compilation, so <c>Log(ContactOf(user))</c> warns when <c>ContactOf</c> returns <c>user.Email</c>.
+/// </summary>
+/// <remarks>
+/// An analyzer must not call <c>Compilation.GetSemanticModel</c> (RS1030: it rebinds trees the driver
+/// already bound), and a compilation-end pass would lose live IDE feedback. So a summary is built in
+/// one of two ways, each with its own cache so a call site's answer never depends on analysis order:
+/// <list type="bullet">
+/// <item>callee in the caller's syntax tree: exactly, by running the same engine over the callee's
+/// operations, obtained from the caller's own <see cref="IOperation.SemanticModel"/> (the driver's model,
+/// whose bindings are cached);</item>
+/// <item>callee in another tree: from its syntax and symbols only (<see cref="SyntacticSummary"/>):
+/// returned expressions that read marked members through parameters, <c>this</c>, or simple string
+/// building. Cheaper and narrower; it misses data that travels through the callee's locals.</item>
+/// </list>
+/// Recursion: a method already being summarized on this query counts as clean for the inner call.
+/// Virtual calls use the statically bound method's body.
+/// </remarks>
+internal sealed class MethodSummaries
+{
+    private readonly PiiFlow _flow;
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _exact = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _syntactic = new(SymbolEqualityComparer.Default);
+
+    public MethodSummaries(PiiFlow flow) => _flow = flow;
+
+    /// <summary>
+    /// The summary of a source method called from <paramref name="callSite"/>, or null when the method has
+    /// no body in this compilation (library, abstract, extern): callers then fall back to library rules.
+    /// </summary>
+    public MethodSummary? Get(IMethodSymbol method, IOperation callSite, HashSet<IMethodSymbol> inProgress)
+    {
+        method = method.PartialImplementationPart ?? method.OriginalDefinition;
+        if (method.IsAbstract || method.IsExtern || method.IsImplicitlyDeclared || method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return null;
+        }
+
+        var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
+        var model = callSite.SemanticModel;
+        var exact = model is not null && declaration.SyntaxTree == callSite.Syntax.SyntaxTree;
+        var cache = exact ? _exact : _syntactic;
+        if (cache.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        if (!inProgress.Add(method))
+        {
+            return MethodSummary.Empty;
+        }
+
+        try
+        {
+            var summary = exact ? Summarize(method, model!.GetOperation(declaration), inProgress) : SyntacticSummary.Compute(method, declaration);
+            return cache.GetOrAdd(method, summary);
+        }
+        finally
+        {
+            inProgress.Remove(method);
+        }
+    }
+
+    private MethodSummary Summarize(IMethodSymbol method, IOperation? body, HashSet<IMethodSymbol> inProgress)
+    {
+        if (body is null)
+        {
+            return MethodSummary.Empty;
+        }
+
+        var walker = new TaintWalker(_flow, wholeObjects: false, summarizing: method, inProgress);
+        foreach (var returned in ReturnedValues(body))
+        {
+            walker.Visit(returned, returned);
+        }
+
+        var sources = ImmutableArray.CreateBuilder<(ISymbol, PiiInfo, ITypeSymbol?)>();
+        var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var hit in walker.Hits)
+        {
+            if (seen.Add(hit.Source))
+            {
+                sources.Add((hit.Source, hit.Pii, hit.WholeObject));
+            }
+        }
+
+        return new MethodSummary(sources.ToImmutable(), walker.FlowingParameters);
+    }
+
+    /// <summary>The values a body returns (<c>return x;</c>, <c>=> x</c>, <c>yield return x;</c>), not those of nested functions.</summary>
+    private static IEnumerable<IOperation> ReturnedValues(IOperation body)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(body);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            if (operation != body && operation is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                continue;
+            }
+
+            if (operation is IReturnOperation { ReturnedValue: { } value })
+            {
+                yield return value;
+            }
+
+            foreach (var child in operation.ChildOperations)
+            {
+                pending.Push(child);
+            }
+        }
+    }
+
+    /// <summary>The values an anonymous function returns (a LINQ projection's result).</summary>
+    public static IEnumerable<IOperation> ReturnedValuesOf(IAnonymousFunctionOperation function) => ReturnedValues(function.Body);
+}

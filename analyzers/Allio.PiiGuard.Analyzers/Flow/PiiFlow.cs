@@ -1,0 +1,178 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Allio.PiiGuard.Analyzers.Flow.Tables;
+using Allio.PiiGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Allio.PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// The data-flow engine every flow and policy rule shares: given a value (an <see cref="IOperation"/>),
+/// does personal data reach it, from which marked member(s), and where does it enter the expression?
+/// </summary>
+/// <remarks>
+/// One instance per compilation (shared by all analyzers through a weak table), thread-safe; it caches
+/// type facts, sanitizer checks and method summaries. Queries are on demand: nothing is computed for
+/// code that reaches no sink.
+/// </remarks>
+internal sealed class PiiFlow
+{
+    private static readonly ConditionalWeakTable<Compilation, PiiFlow> Instances = new();
+
+    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<(ISymbol Member, PiiInfo Pii)>> _piiMembers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, WholeObject?> _wholeObjects = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _toStringExposure = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _carriers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
+
+    private PiiFlow(Compilation compilation) => Summaries = new MethodSummaries(this);
+
+    internal MethodSummaries Summaries { get; }
+
+    /// <summary>The engine of <paramref name="compilation"/>, created on first use.</summary>
+    public static PiiFlow For(Compilation compilation) => Instances.GetValue(compilation, static c => new PiiFlow(c));
+
+    /// <summary>
+    /// Personal data the value carries: reads of marked members and parameters, through locals,
+    /// string building, collections, LINQ projections and same-compilation methods, minus sanitizers.
+    /// A record whose synthesized <c>ToString</c> prints personal data counts, as it is printed whole.
+    /// </summary>
+    public Taint GetTaint(IOperation? value) => new TaintWalker(this, wholeObjects: false).Run(value);
+
+    /// <summary>
+    /// <see cref="GetTaint"/>, and also objects whose type holds personal data (or collections of them):
+    /// for sinks that write objects member by member (destructuring loggers, serializers).
+    /// </summary>
+    public Taint GetTaintIncludingWholeObjects(IOperation? value) => new TaintWalker(this, wholeObjects: true).Run(value);
+
+    /// <summary>The personal-data members of a type, cached (see <see cref="PiiModel.GetPiiMembers"/>).</summary>
+    public ImmutableArray<(ISymbol Member, PiiInfo Pii)> GetPiiMembers(ITypeSymbol type) =>
+        _piiMembers.GetOrAdd(type, static t => t.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface && t.SpecialType == SpecialType.None
+            ? PiiModel.GetPiiMembers(t)
+            : ImmutableArray<(ISymbol, PiiInfo)>.Empty);
+
+    /// <summary>
+    /// When values of <paramref name="type"/> are whole objects holding personal data — the type itself,
+    /// or arrays and collections of such a type — the first such member; else null.
+    /// </summary>
+    public WholeObject? GetWholeObject(ITypeSymbol? type) => type is null ? null : _wholeObjects.GetOrAdd(type, ComputeWholeObject);
+
+    /// <summary>True for a record with personal data whose compiler-written <c>ToString</c> prints every member.</summary>
+    public bool ExposesThroughToString(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { IsRecord: true } && _toStringExposure.GetOrAdd(type, ComputeToStringExposure);
+
+    /// <summary>True when values of the type carry the data they are built from (see <see cref="PropagationTable"/>).</summary>
+    public bool IsCarrier(ITypeSymbol? type) => type is not null && _carriers.GetOrAdd(type, ComputeCarrier);
+
+    /// <summary>True when the method's result is no longer personal data.</summary>
+    public bool IsSanitizer(IMethodSymbol method) => _sanitizers.GetOrAdd(method.OriginalDefinition, ComputeSanitizer);
+
+    private WholeObject? ComputeWholeObject(ITypeSymbol type)
+    {
+        // A few levels of element types (User[], List<User[]>) and no more: self-referencing collections end here.
+        var current = type;
+        for (var level = 0; level < 3 && current is not null && current.SpecialType == SpecialType.None; level++)
+        {
+            var members = GetPiiMembers(current);
+            if (!members.IsEmpty)
+            {
+                return new WholeObject(current, members[0].Member, members[0].Pii);
+            }
+
+            current = ElementType(current);
+        }
+
+        return null;
+    }
+
+    private static ITypeSymbol? ElementType(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType;
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true } named && named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+        {
+            return named.TypeArguments[0];
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (implemented.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            {
+                return implemented.TypeArguments[0];
+            }
+        }
+
+        return null;
+    }
+
+    private bool ComputeToStringExposure(ITypeSymbol type)
+    {
+        if (GetPiiMembers(type).IsEmpty)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers("ToString"))
+            {
+                if (member is IMethodSymbol { Parameters.Length: 0, IsStatic: false } toString)
+                {
+                    return toString.IsImplicitlyDeclared && current.IsRecord;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ComputeCarrier(ITypeSymbol type)
+    {
+        if (type.SpecialType is SpecialType.System_String or SpecialType.System_Object
+            || type is IArrayTypeSymbol || type.IsTupleType || type.IsAnonymousType)
+        {
+            return true;
+        }
+
+        foreach (var name in PropagationTable.CarrierTypes)
+        {
+            if (SymbolNames.Is(type.OriginalDefinition, name))
+            {
+                return true;
+            }
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ComputeSanitizer(IMethodSymbol method)
+    {
+        if (SymbolNames.HasAttribute(method, WellKnownNames.PiiSanitizerAttribute)
+            || method.PartialImplementationPart is { } implementation && SymbolNames.HasAttribute(implementation, WellKnownNames.PiiSanitizerAttribute))
+        {
+            return true;
+        }
+
+        foreach (var row in SanitizerTable.Rows)
+        {
+            if (row.Matches(method))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

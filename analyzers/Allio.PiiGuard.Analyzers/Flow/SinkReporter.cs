@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Immutable;
+using Allio.PiiGuard.Analyzers.Flow.Tables;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Allio.PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// What every sink rule does: match the calls, constructions and assignments of its sink kind,
+/// ask the engine about each value they write, and report each tainted one where the data enters.
+/// </summary>
+internal sealed class SinkReporter
+{
+    /// <summary>Diagnostic property holding the <c>PiiKind</c> member name, for code fixes.</summary>
+    public const string PiiKindProperty = "PiiKind";
+
+    private readonly DiagnosticDescriptor _descriptor;
+    private readonly SinkSet _sinks;
+    private readonly Func<IInvocationOperation, SinkValue, bool>? _writesWholeObject;
+
+    private SinkReporter(DiagnosticDescriptor descriptor, SinkSet sinks, PiiFlow flow, Func<IInvocationOperation, SinkValue, bool>? writesWholeObject)
+    {
+        _descriptor = descriptor;
+        _sinks = sinks;
+        Flow = flow;
+        _writesWholeObject = writesWholeObject;
+    }
+
+    public PiiFlow Flow { get; }
+
+    /// <summary>
+    /// Registers the sink actions of <paramref name="kind"/> when any of its types exist, and returns the reporter
+    /// (null when the compilation has none: nothing is registered).
+    /// </summary>
+    /// <param name="writesWholeObject">For calls: true when the sink writes the value's members, not its text (<c>{@User}</c>).</param>
+    public static SinkReporter? Register(
+        CompilationStartAnalysisContext context,
+        DiagnosticDescriptor descriptor,
+        SinkKind kind,
+        Func<IInvocationOperation, SinkValue, bool>? writesWholeObject = null)
+    {
+        if (SinkSet.Resolve(context.Compilation, kind) is not { } sinks)
+        {
+            return null;
+        }
+
+        var reporter = new SinkReporter(descriptor, sinks, PiiFlow.For(context.Compilation), writesWholeObject);
+        if (sinks.HasCalls)
+        {
+            context.RegisterOperationAction(reporter.AnalyzeCall, OperationKind.Invocation);
+        }
+
+        if (sinks.HasConstructions)
+        {
+            context.RegisterOperationAction(reporter.AnalyzeConstruction, OperationKind.ObjectCreation);
+        }
+
+        if (sinks.HasAssignments)
+        {
+            context.RegisterOperationAction(reporter.AnalyzeAssignment, OperationKind.SimpleAssignment);
+        }
+
+        return reporter;
+    }
+
+    /// <summary>Reports every way personal data reaches <paramref name="value"/>, written to the sink named <paramref name="sink"/>.</summary>
+    public void Report(OperationAnalysisContext context, IOperation value, string sink, bool wholeObjects)
+    {
+        var taint = wholeObjects ? Flow.GetTaintIncludingWholeObjects(value) : Flow.GetTaint(value);
+        IOperation? previous = null;
+        foreach (var hit in taint.Hits)
+        {
+            // One diagnostic per place the data enters, naming the first source found there.
+            if (ReferenceEquals(hit.Witness, previous))
+            {
+                continue;
+            }
+
+            previous = hit.Witness;
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(PiiKindProperty, hit.WholeObject is null ? hit.Pii.Kind : null);
+            context.ReportDiagnostic(Diagnostic.Create(
+                _descriptor, hit.Witness.Syntax.GetLocation(), properties, hit.DisplaySource, hit.Pii.DisplayKind, sink));
+        }
+    }
+
+    private void AnalyzeCall(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (_sinks.MatchCall(invocation) is not { } match)
+        {
+            return;
+        }
+
+        foreach (var value in SinkSet.ValuesOf(match.Row, invocation.Arguments))
+        {
+            Report(context, value.Value, match.Display, _writesWholeObject?.Invoke(invocation, value) == true);
+        }
+    }
+
+    private void AnalyzeConstruction(OperationAnalysisContext context)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (_sinks.MatchConstruction(creation) is not { } match)
+        {
+            return;
+        }
+
+        foreach (var value in SinkSet.ValuesOf(match.Row, creation.Arguments))
+        {
+            Report(context, value.Value, match.Display, wholeObjects: false);
+        }
+    }
+
+    private void AnalyzeAssignment(OperationAnalysisContext context)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is IPropertyReferenceOperation target && _sinks.MatchAssignment(target) is { } match)
+        {
+            Report(context, assignment.Value, match.Display, wholeObjects: false);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+
+namespace Allio.PiiGuard.Analyzers.Flow.Tables;
+
+/// <summary>
+/// Every sink the flow rules know, as data. Supporting another library is adding rows here:
+/// the type's metadata name, the member names, and which arguments reach the outside.
+/// </summary>
+internal static class SinkTable
+{
+    private static readonly string[] MelLevels =
+        ["Log", "LogTrace", "LogDebug", "LogInformation", "LogWarning", "LogError", "LogCritical", "BeginScope"];
+
+    private static readonly string[] SerilogLevels =
+        ["Write", "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "ForContext"];
+
+    private static readonly string[] NLogLevels =
+        ["Log", "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "ConditionalTrace", "ConditionalDebug"];
+
+    private static readonly string[] TextWrites = ["Write", "WriteLine", "WriteAsync", "WriteLineAsync"];
+
+    private static readonly string[] DebugWrites = ["Write", "WriteLine", "WriteIf", "WriteLineIf", "Print", "Assert", "Fail"];
+
+    private static readonly string[] TraceWrites =
+        ["Write", "WriteLine", "WriteIf", "WriteLineIf", "TraceInformation", "TraceWarning", "TraceError", "Assert", "Fail"];
+
+    private static readonly string[] HttpClientCalls =
+        ["GetAsync", "GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync"];
+
+    private static readonly string[] HttpJsonCalls =
+        ["GetFromJsonAsync", "GetFromJsonAsAsyncEnumerable", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "DeleteFromJsonAsync"];
+
+    private static readonly string[] ResultRedirects =
+        ["Redirect", "LocalRedirect", "RedirectToRoute", "Created", "Accepted", "CreatedAtRoute", "AcceptedAtRoute"];
+
+    private static readonly string[] ControllerRedirects =
+    [
+        "Redirect", "RedirectPermanent", "LocalRedirect", "LocalRedirectPermanent", "RedirectToAction", "RedirectToRoute",
+        "RedirectToPage", "CreatedAtAction", "CreatedAtRoute", "AcceptedAtAction", "AcceptedAtRoute", "Created", "Accepted",
+    ];
+
+    private static readonly string[] LinkCalls =
+    [
+        "GetPathByAction", "GetUriByAction", "GetPathByPage", "GetUriByPage", "GetPathByName", "GetUriByName",
+        "GetPathByRouteValues", "GetUriByRouteValues", "GetPathByAddress", "GetUriByAddress", "Action", "RouteUrl", "Page", "Link",
+    ];
+
+    private static readonly string[] UrlParameters = ["url", "localUrl", "uri", "location", "routeValues", "values", "fragment", "requestUri"];
+
+    private static readonly string[] ActivityWrites = ["SetTag", "AddTag", "AddBaggage", "SetBaggage", "AddEvent", "SetStatus", "AddException"];
+
+    private static readonly string[] MetricWrites = ["Add", "Record"];
+
+    public static ImmutableArray<SinkRow> Rows { get; } =
+    [
+        // PII001: logs.
+        Call(SinkKind.Log, "Microsoft.Extensions.Logging.LoggerExtensions", "ILogger", MelLevels),
+        Call(SinkKind.Log, "Microsoft.Extensions.Logging.ILogger", "ILogger", "Log", "BeginScope"),
+        Call(SinkKind.Log, "Serilog.Log", "Log", SerilogLevels),
+        Call(SinkKind.Log, "Serilog.ILogger", "ILogger", SerilogLevels),
+        Call(SinkKind.Log, "NLog.ILoggerBase", "Logger", NLogLevels),
+        Call(SinkKind.Log, "NLog.Logger", "Logger", NLogLevels),
+        Call(SinkKind.Log, "System.Console", "Console", "Write", "WriteLine"),
+        Call(SinkKind.Log, "System.IO.TextWriter", "Console.Out", TextWrites) with
+        {
+            Receivers = ["System.Console.Out", "System.Console.Error"],
+        },
+        Call(SinkKind.Log, "System.Diagnostics.Debug", "Debug", DebugWrites),
+        Call(SinkKind.Log, "System.Diagnostics.Trace", "Trace", TraceWrites),
+        Call(SinkKind.Log, "System.Diagnostics.TraceSource", "TraceSource", "TraceEvent", "TraceInformation", "TraceData"),
+
+        // PII007: exception messages; every exception type derives from System.Exception.
+        new(SinkKind.Exception, SinkShape.Construction, "System.Exception", "Exception", []),
+
+        // PII012: URLs, redirects, links, query strings, cookies and headers.
+        new(SinkKind.Http, SinkShape.Construction, "System.Uri", "Uri", []),
+        new(SinkKind.Http, SinkShape.Construction, "System.UriBuilder", "UriBuilder", []),
+        new(SinkKind.Http, SinkShape.Assignment, "System.UriBuilder", "UriBuilder", ["Query", "Path", "Fragment", "UserName"]),
+        new(SinkKind.Http, SinkShape.Construction, "System.Net.Http.HttpRequestMessage", "HttpRequestMessage", [], SinkArguments.Named, ["requestUri"]),
+        new(SinkKind.Http, SinkShape.Assignment, "System.Net.Http.HttpRequestMessage", "HttpRequestMessage", ["RequestUri"]),
+        Named(SinkKind.Http, "System.Net.Http.HttpClient", "HttpClient", HttpClientCalls, "requestUri"),
+        Named(SinkKind.Http, "System.Net.Http.Json.HttpClientJsonExtensions", "HttpClient", HttpJsonCalls, "requestUri"),
+        Named(SinkKind.Http, "Microsoft.AspNetCore.Http.Results", "Results", ResultRedirects, UrlParameters),
+        Named(SinkKind.Http, "Microsoft.AspNetCore.Http.TypedResults", "TypedResults", ResultRedirects, UrlParameters),
+        Named(SinkKind.Http, "Microsoft.AspNetCore.Http.HttpResponse", "Response", ["Redirect"], UrlParameters),
+        Named(SinkKind.Http, "Microsoft.AspNetCore.Mvc.ControllerBase", "Controller", ControllerRedirects, UrlParameters),
+        Named(SinkKind.Http, "Microsoft.AspNetCore.Routing.LinkGenerator", "LinkGenerator", LinkCalls, UrlParameters),
+        Named(SinkKind.Http, "Microsoft.AspNetCore.Routing.ControllerLinkGeneratorExtensions", "LinkGenerator", LinkCalls, UrlParameters),
+        Named(SinkKind.Http, "Microsoft.AspNetCore.Routing.PageLinkGeneratorExtensions", "LinkGenerator", LinkCalls, UrlParameters),
+        Named(SinkKind.Http, "Microsoft.AspNetCore.Routing.LinkGeneratorEndpointNameAddressExtensions", "LinkGenerator", LinkCalls, UrlParameters),
+        Named(SinkKind.Http, "Microsoft.AspNetCore.Routing.LinkGeneratorRouteValuesAddressExtensions", "LinkGenerator", LinkCalls, UrlParameters),
+        Named(SinkKind.Http, "Microsoft.AspNetCore.Mvc.UrlHelperExtensions", "Url", LinkCalls, UrlParameters),
+        Call(SinkKind.Http, "Microsoft.AspNetCore.Http.QueryString", "QueryString", "Create", "Add"),
+        Call(SinkKind.Http, "Microsoft.AspNetCore.WebUtilities.QueryHelpers", "QueryHelpers", "AddQueryString"),
+        Call(SinkKind.Http, "Microsoft.AspNetCore.Http.IResponseCookies", "Response.Cookies", "Append"),
+        Call(SinkKind.Http, "Microsoft.AspNetCore.Http.IHeaderDictionary", "Response.Headers", "Append", "Add", "TryAdd", "AppendCommaSeparatedValues"),
+        new(SinkKind.Http, SinkShape.Assignment, "Microsoft.AspNetCore.Http.IHeaderDictionary", "Response.Headers", [SinkRow.AnyMember]),
+
+        // PII013: traces and metrics.
+        Call(SinkKind.Telemetry, "System.Diagnostics.Activity", "Activity", ActivityWrites),
+        Call(SinkKind.Telemetry, "System.Diagnostics.ActivitySource", "ActivitySource", "StartActivity", "CreateActivity"),
+        new(SinkKind.Telemetry, SinkShape.Assignment, "System.Diagnostics.Activity", "Activity", ["DisplayName"]),
+        new(SinkKind.Telemetry, SinkShape.Call, "System.Diagnostics.Metrics.Counter`1", "Counter", [.. MetricWrites], SinkArguments.AllButFirst),
+        new(SinkKind.Telemetry, SinkShape.Call, "System.Diagnostics.Metrics.UpDownCounter`1", "UpDownCounter", [.. MetricWrites], SinkArguments.AllButFirst),
+        new(SinkKind.Telemetry, SinkShape.Call, "System.Diagnostics.Metrics.Histogram`1", "Histogram", [.. MetricWrites], SinkArguments.AllButFirst),
+        new(SinkKind.Telemetry, SinkShape.Call, "System.Diagnostics.Metrics.Gauge`1", "Gauge", [.. MetricWrites], SinkArguments.AllButFirst),
+    ];
+
+    private static SinkRow Call(SinkKind kind, string type, string display, params string[] members) =>
+        new(kind, SinkShape.Call, type, display, [.. members]);
+
+    private static SinkRow Named(SinkKind kind, string type, string display, string[] members, params string[] parameters) =>
+        new(kind, SinkShape.Call, type, display, [.. members], SinkArguments.Named, [.. parameters]);
+}

@@ -1,0 +1,462 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Allio.PiiGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Allio.PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// One query of the engine: walks a value's operation tree backwards to where personal data enters it.
+/// </summary>
+/// <remarks>
+/// The <em>witness</em> of a hit is the operation inside the queried expression through which the data
+/// enters (a member read, a local, a call). While the walk stays inside the expression it is null and the
+/// leaf that finds data becomes the witness; when the walk leaves the expression (into a local's stored
+/// values, a lambda's source collection, a callee) the operation it left through is kept as the witness.
+/// </remarks>
+internal sealed class TaintWalker
+{
+    private const int MaxDepth = 96;
+
+    private readonly PiiFlow _flow;
+    private readonly bool _wholeObjects;
+    private readonly IMethodSymbol? _summarizing;
+    private readonly HashSet<IMethodSymbol> _summariesInProgress;
+    private readonly List<TaintHit> _hits = new();
+    private readonly HashSet<(IOperation Witness, ISymbol Source)> _reported = new(HitComparer.Instance);
+    private readonly Dictionary<IOperation, HashSet<ISymbol>> _expanded = new();
+    private readonly HashSet<IMethodSymbol> _lambdasEnteredFromCall = new(SymbolEqualityComparer.Default);
+    private int _depth;
+
+    public TaintWalker(PiiFlow flow, bool wholeObjects, IMethodSymbol? summarizing = null, HashSet<IMethodSymbol>? summariesInProgress = null)
+    {
+        _flow = flow;
+        _wholeObjects = wholeObjects;
+        _summarizing = summarizing;
+        _summariesInProgress = summariesInProgress ?? new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+    }
+
+    public IReadOnlyList<TaintHit> Hits => _hits;
+
+    /// <summary>In a summary: the parameters of the summarized method that reach the visited values.</summary>
+    public ulong FlowingParameters { get; private set; }
+
+    public Taint Run(IOperation? value)
+    {
+        Visit(value, witness: null);
+        return new Taint(_hits.ToImmutableArray());
+    }
+
+    public void Visit(IOperation? operation, IOperation? witness)
+    {
+        if (operation is null || _depth >= MaxDepth)
+        {
+            return;
+        }
+
+        _depth++;
+        try
+        {
+            if (!VisitObject(operation, witness))
+            {
+                VisitValue(operation, witness);
+            }
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    /// <summary>A whole object holding personal data: any in whole-object mode, printing records always.</summary>
+    private bool VisitObject(IOperation operation, IOperation? witness)
+    {
+        if (operation is IConversionOperation || operation.Type is not { SpecialType: SpecialType.None } type)
+        {
+            return false;
+        }
+
+        var whole = _wholeObjects || _flow.ExposesThroughToString(type) ? _flow.GetWholeObject(type) : null;
+        if (whole is null)
+        {
+            return false;
+        }
+
+        Add(witness ?? operation, whole.Member, whole.Pii, whole.Type);
+        return true;
+    }
+
+    private void VisitValue(IOperation operation, IOperation? witness)
+    {
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                Visit(conversion.Operand, witness);
+                break;
+            case IParenthesizedOperation parenthesized:
+                Visit(parenthesized.Operand, witness);
+                break;
+            case IFieldReferenceOperation field:
+                VisitMember(field, field.Field, field.Instance, field.Field.ContainingType is { IsTupleType: true }, witness);
+                break;
+            case IPropertyReferenceOperation property:
+                VisitProperty(property, witness);
+                break;
+            case IArrayElementReferenceOperation element:
+                Visit(element.ArrayReference, witness);
+                break;
+            case IParameterReferenceOperation parameter:
+                VisitParameter(parameter, witness);
+                break;
+            case ILocalReferenceOperation local:
+                VisitStored(local.Local, local, witness ?? local);
+                break;
+            case IAssignmentOperation assignment:
+                if (assignment is ICompoundAssignmentOperation or ICoalesceAssignmentOperation)
+                {
+                    Visit(assignment.Target, witness);
+                }
+
+                Visit(assignment.Value, witness);
+                break;
+            case IConditionalOperation { WhenFalse: not null } conditional:
+                Visit(conditional.WhenTrue, witness);
+                Visit(conditional.WhenFalse, witness);
+                break;
+            case ICoalesceOperation coalesce:
+                Visit(coalesce.Value, witness);
+                Visit(coalesce.WhenNull, witness);
+                break;
+            case IConditionalAccessOperation conditionalAccess:
+                Visit(conditionalAccess.WhenNotNull, witness);
+                break;
+            case IConditionalAccessInstanceOperation instance:
+                Visit(AccessedValue(instance), witness);
+                break;
+            case IBinaryOperation binary:
+                VisitBinary(binary, witness);
+                break;
+            case IUnaryOperation unary when unary.Type?.SpecialType != SpecialType.System_Boolean:
+                Visit(unary.Operand, witness);
+                break;
+            case IInvocationOperation invocation:
+                VisitInvocation(invocation, witness);
+                break;
+            case IObjectCreationOperation creation:
+                VisitCreation(creation, witness);
+                break;
+            case IAwaitOperation awaited:
+                Visit(awaited.Operation, witness);
+                break;
+            case ISwitchExpressionOperation switchExpression:
+                foreach (var arm in switchExpression.Arms)
+                {
+                    Visit(arm.Value, witness);
+                }
+
+                break;
+            case IWithOperation with:
+                Visit(with.Operand, witness);
+                Visit(with.Initializer, witness);
+                break;
+            case IInterpolatedStringHandlerCreationOperation handler:
+                Visit(handler.Content, witness);
+                break;
+            case IInterpolatedStringAppendOperation append:
+                Visit(append.AppendCall, witness);
+                break;
+            case IInterpolationOperation interpolation:
+                Visit(interpolation.Expression, witness);
+                break;
+            case IDelegateCreationOperation or IAnonymousFunctionOperation or ILiteralOperation or INameOfOperation
+                or ITypeOfOperation or ISizeOfOperation or IIsTypeOperation or IIsPatternOperation or IInstanceReferenceOperation
+                or IDefaultValueOperation or IDeclarationExpressionOperation:
+                break;
+            case IObjectOrCollectionInitializerOperation initializer:
+                foreach (var element in initializer.Initializers)
+                {
+                    // { "key", value } calls Add: its arguments are the elements.
+                    var parts = element is IInvocationOperation add ? add.Arguments.CastArray<IOperation>() : ImmutableArray.Create(element);
+                    foreach (var part in parts)
+                    {
+                        Visit(part, witness);
+                    }
+                }
+
+                break;
+            case IAnonymousObjectCreationOperation or IArrayCreationOperation or IArrayInitializerOperation or ICollectionExpressionOperation
+                or ISpreadOperation or ITupleOperation or IMemberInitializerOperation
+                or IInterpolatedStringOperation or IInterpolatedStringAdditionOperation or IArgumentOperation or ISimpleAssignmentOperation:
+                // Containers and string building: whatever any part carries.
+                foreach (var child in operation.ChildOperations)
+                {
+                    Visit(child, witness);
+                }
+
+                break;
+        }
+    }
+
+    private void VisitProperty(IPropertyReferenceOperation reference, IOperation? witness)
+    {
+        var property = reference.Property;
+        if (PiiModel.GetPii(property) is not null || PiiModel.IsNotPii(property))
+        {
+            VisitMember(reference, property, reference.Instance, carriesInstance: false, witness);
+            return;
+        }
+
+        // An element of a tainted collection, or a property of a tainted anonymous object, is tainted.
+        if (property.IsIndexer || property.ContainingType is { IsAnonymousType: true })
+        {
+            Visit(reference.Instance, witness);
+            return;
+        }
+
+        // A computed property of the compilation (string Contact => Email;) is summarized like a method.
+        if (property.GetMethod is { } getter && _flow.Summaries.Get(getter, reference, _summariesInProgress) is { } summary)
+        {
+            AddSummary(summary, reference, witness);
+        }
+    }
+
+    /// <summary>A marked member is a source; reading an unmarked member of a tainted object is clean, except from tuples.</summary>
+    private void VisitMember(IOperation reference, ISymbol member, IOperation? instance, bool carriesInstance, IOperation? witness)
+    {
+        if (PiiModel.GetPii(member) is { } pii)
+        {
+            Add(witness ?? reference, member, pii, null);
+        }
+        else if (carriesInstance)
+        {
+            Visit(instance, witness);
+        }
+    }
+
+    private void VisitParameter(IParameterReferenceOperation reference, IOperation? witness)
+    {
+        var parameter = reference.Parameter;
+        if (PiiModel.GetPii(parameter) is { } pii)
+        {
+            Add(witness ?? reference, parameter, pii, null);
+        }
+
+        if (_summarizing is not null && parameter.Ordinal < 64 && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _summarizing))
+        {
+            FlowingParameters |= 1UL << parameter.Ordinal;
+        }
+
+        // A lambda reached through its call needs no detour: the call's receiver is visited anyway.
+        if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LambdaMethod } lambda
+            && !_lambdasEnteredFromCall.Contains(lambda)
+            && LambdaSource(reference, lambda) is { } source)
+        {
+            VisitExpanded(parameter, source, witness ?? reference);
+        }
+
+        VisitStored(parameter, reference, witness ?? reference);
+    }
+
+    /// <summary>What a local or parameter holds: every value stored into it in the block.</summary>
+    private void VisitStored(ISymbol symbol, IOperation reference, IOperation witness)
+    {
+        foreach (var value in LocalDefinitions.For(reference).ValuesOf(symbol))
+        {
+            VisitExpanded(symbol, value, witness);
+        }
+    }
+
+    /// <summary>Leaves the queried expression through <paramref name="witness"/>, once per (witness, symbol).</summary>
+    private void VisitExpanded(ISymbol symbol, IOperation value, IOperation witness)
+    {
+        if (!_expanded.TryGetValue(witness, out var symbols))
+        {
+            _expanded[witness] = symbols = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        }
+
+        if (symbols.Add(symbol))
+        {
+            Visit(value, witness);
+            symbols.Remove(symbol);
+        }
+    }
+
+    private void VisitBinary(IBinaryOperation binary, IOperation? witness)
+    {
+        if (binary.Type?.SpecialType == SpecialType.System_Boolean)
+        {
+            return;
+        }
+
+        // a + b + c + ... nests to the left: walk that spine in a loop, not by recursion.
+        IOperation current = binary;
+        while (current is IBinaryOperation { Type.SpecialType: not SpecialType.System_Boolean } link)
+        {
+            Visit(link.RightOperand, witness);
+            current = link.LeftOperand;
+        }
+
+        Visit(current, witness);
+    }
+
+    private void VisitInvocation(IInvocationOperation invocation, IOperation? witness)
+    {
+        var method = invocation.TargetMethod;
+        if (_flow.IsSanitizer(method))
+        {
+            return;
+        }
+
+        if (PiiModel.GetPii(method) is { } returned)
+        {
+            Add(witness ?? invocation, method, returned, null);
+        }
+
+        if (_flow.Summaries.Get(method, invocation, _summariesInProgress) is { } summary)
+        {
+            AddSummary(summary, invocation, witness);
+            foreach (var argument in invocation.Arguments)
+            {
+                if (summary.Flows(argument.Parameter))
+                {
+                    Visit(argument.Value, witness);
+                }
+            }
+
+            return;
+        }
+
+        // A library call: a result that carries data (string, collection, builder) carries its inputs';
+        // ToString() carries its receiver's. Results such as bool or int (Contains, Length) are clean.
+        var isToString = method.Name == nameof(ToString);
+        if (!isToString && !_flow.IsCarrier(invocation.Type))
+        {
+            return;
+        }
+
+        Visit(invocation.Instance, witness);
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.RefKind == RefKind.Out)
+            {
+                continue;
+            }
+
+            if (Unwrap(argument.Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+            {
+                var entered = _lambdasEnteredFromCall.Add(lambda.Symbol);
+                foreach (var value in MethodSummaries.ReturnedValuesOf(lambda))
+                {
+                    Visit(value, witness);
+                }
+
+                if (entered)
+                {
+                    _lambdasEnteredFromCall.Remove(lambda.Symbol);
+                }
+            }
+            else
+            {
+                Visit(argument.Value, witness);
+            }
+        }
+    }
+
+    private void VisitCreation(IObjectCreationOperation creation, IOperation? witness)
+    {
+        // Strings, builders, collections, pairs and the compilation's own types carry what they are made of;
+        // exceptions, URIs and the like are sinks with rules of their own, not carriers.
+        var type = creation.Type;
+        var isException = SymbolNames.IsOrDerivesFrom(type, "System.Exception");
+        if (isException || !(_flow.IsCarrier(type) || IsDeclaredInSource(type)))
+        {
+            return;
+        }
+
+        foreach (var argument in creation.Arguments)
+        {
+            Visit(argument.Value, witness);
+        }
+
+        Visit(creation.Initializer, witness);
+    }
+
+    private static bool IsDeclaredInSource(ITypeSymbol? type) => type is not null && !type.Locations.IsEmpty && type.Locations[0].IsInSource;
+
+    /// <summary>The source collection of a lambda passed to a call: <c>emails</c> in <c>emails.Select(e => e.Trim())</c>.</summary>
+    private static IOperation? LambdaSource(IOperation reference, IMethodSymbol lambda)
+    {
+        for (var current = reference.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, lambda))
+            {
+                var argument = function.Parent is IDelegateCreationOperation creation ? creation.Parent : function.Parent;
+                while (argument is IConversionOperation)
+                {
+                    argument = argument.Parent;
+                }
+
+                if (argument is IArgumentOperation { Parent: IInvocationOperation call })
+                {
+                    return SinkSet.Receiver(call) is { } receiver && receiver.Syntax != argument.Syntax ? receiver : null;
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The value a <c>?.</c> tested: <c>users</c> in <c>users?[0]</c>.</summary>
+    private static IOperation? AccessedValue(IConditionalAccessInstanceOperation instance)
+    {
+        for (var current = instance.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IConditionalAccessOperation access && access.WhenNotNull.Syntax.Span.Contains(instance.Syntax.Span))
+            {
+                return access.Operation;
+            }
+        }
+
+        return null;
+    }
+
+    private void AddSummary(MethodSummary summary, IOperation call, IOperation? witness)
+    {
+        foreach (var (source, pii, whole) in summary.Sources)
+        {
+            Add(witness ?? call, source, pii, whole);
+        }
+    }
+
+    private void Add(IOperation witness, ISymbol source, PiiInfo pii, ITypeSymbol? wholeObject)
+    {
+        if (_reported.Add((witness, source)))
+        {
+            _hits.Add(new TaintHit(witness, source, pii, wholeObject));
+        }
+    }
+
+    private static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private sealed class HitComparer : IEqualityComparer<(IOperation Witness, ISymbol Source)>
+    {
+        public static readonly HitComparer Instance = new();
+
+        public bool Equals((IOperation Witness, ISymbol Source) x, (IOperation Witness, ISymbol Source) y) =>
+            ReferenceEquals(x.Witness, y.Witness) && SymbolEqualityComparer.Default.Equals(x.Source, y.Source);
+
+        public int GetHashCode((IOperation Witness, ISymbol Source) obj) =>
+            (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Witness) * 31) ^ SymbolEqualityComparer.Default.GetHashCode(obj.Source);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Allio.PiiGuard.Analyzers.Flow;
+using Allio.PiiGuard.Analyzers.Flow.Tables;
+using Allio.PiiGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Allio.PiiGuard.Analyzers.Rules;
+
+/// <summary>PII001: personal data reaches a log sink unredacted.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
+{
+    private const string LoggerMessageAttribute = "Microsoft.Extensions.Logging.LoggerMessageAttribute";
+    private const string LogPropertiesAttribute = "Microsoft.Extensions.Logging.LogPropertiesAttribute";
+
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.LoggedPii,
+        title: "Personal data reaches a log unredacted",
+        messageFormat: "Personal data '{0}' ({1}) reaches log sink '{2}' unredacted",
+        RuleCategories.Exposure,
+        DiagnosticSeverity.Warning,
+        description: "Logs are copied, shipped and kept far longer than the data's purpose allows (152-FZ art. 7 and 19, GDPR art. 5(1)(f) and 32). "
+            + "Redact the value (PiiRedact.Mask, a Redactor, a generated ToString(IRedactorProvider)) or classify the [LoggerMessage] parameter.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var reporter = SinkReporter.Register(context, Rule, SinkKind.Log, WritesWholeObject);
+        if (reporter is null || context.Compilation.GetTypesByMetadataName(LoggerMessageAttribute).IsEmpty)
+        {
+            return;
+        }
+
+        var loggerMessages = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        context.RegisterOperationAction(c => AnalyzeLoggerMessageCall(c, reporter, loggerMessages), OperationKind.Invocation);
+    }
+
+    /// <summary>A value written through a <c>{@Hole}</c> of a constant template is destructured: its members are logged.</summary>
+    private static bool WritesWholeObject(IInvocationOperation invocation, SinkValue value)
+    {
+        if (value.Argument?.Parameter is not { } parameter)
+        {
+            return false;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { Name: "message" or "messageTemplate" } template
+                && template.Ordinal < parameter.Ordinal
+                && argument.Value.ConstantValue is { HasValue: true, Value: string text })
+            {
+                var holes = LogTemplate.DestructuringHoles(text);
+                var index = parameter.Ordinal - template.Ordinal - 1 + System.Math.Max(value.ParamsIndex, 0);
+                return index < holes.Count && holes[index];
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>[LoggerMessage]</c> methods: Microsoft's generator redacts classified parameters; a value reaching an
+    /// unclassified one is logged as is.
+    /// </summary>
+    private static void AnalyzeLoggerMessageCall(
+        OperationAnalysisContext context, SinkReporter reporter, ConcurrentDictionary<IMethodSymbol, bool> loggerMessages)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (method.MethodKind != MethodKind.Ordinary || !(method.IsPartialDefinition || method.PartialDefinitionPart is not null)
+            || !loggerMessages.GetOrAdd(method, static m => IsLoggerMessage(m)))
+        {
+            return;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { } parameter && IsUnclassifiedMessageValue(parameter))
+            {
+                reporter.Report(context, argument.Value, "LoggerMessage." + method.Name, wholeObjects: false);
+            }
+        }
+    }
+
+    private static bool IsLoggerMessage(IMethodSymbol method) =>
+        SymbolNames.HasAttribute(method, LoggerMessageAttribute)
+        || method.PartialDefinitionPart is { } definition && SymbolNames.HasAttribute(definition, LoggerMessageAttribute);
+
+    private static bool IsUnclassifiedMessageValue(IParameterSymbol parameter)
+    {
+        var type = parameter.Type;
+        if (SymbolNames.Is(type, "Microsoft.Extensions.Logging.ILogger") || SymbolNames.IsOrDerivesFrom(type, "System.Exception")
+            || SymbolNames.Is(type, "Microsoft.Extensions.Logging.LogLevel") || SymbolNames.HasAttribute(parameter, LogPropertiesAttribute))
+        {
+            return false;
+        }
+
+        return PiiModel.GetPii(parameter) is not { IsClassified: true };
+    }
+}

@@ -1,0 +1,224 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Allio.PiiGuard.Analyzers.PolicyAccess;
+using Allio.PiiGuard.Policy;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Allio.PiiGuard.Analyzers.Rules;
+
+/// <summary>
+/// PII009: the policy cannot be trusted. The file is missing while code uses marks that refer to it, the
+/// loader found a problem in it (reported at the JSON line and column), or a mark names a purpose, subject,
+/// recipient or store the policy does not declare (reported at the string in the attribute).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PolicyProblemAnalyzer : DiagnosticAnalyzer
+{
+    private const string Description =
+        "The policy file piiguard.json is the machine-readable privacy policy (152-FZ art. 18.1, GDPR art. 30 records "
+        + "of processing). The policy rules check code against it, so a missing or broken file, or a mark that names an "
+        + "id the file does not declare, silently turns them off.";
+
+    /// <summary>The file is missing; found only once every attribute was seen, hence a compilation-end diagnostic.</summary>
+    internal static readonly DiagnosticDescriptor MissingFileRule = RuleDescriptors.Create(
+        RuleIdentifiers.PolicyProblem,
+        title: "Policy file is missing",
+        messageFormat: "The code marks personal data but the project passes no policy file '{0}'; add it as an AdditionalFiles item",
+        RuleCategories.Policy,
+        DiagnosticSeverity.Warning,
+        Description,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>A problem the loader found, located in the JSON.</summary>
+    internal static readonly DiagnosticDescriptor FileProblemRule = RuleDescriptors.Create(
+        RuleIdentifiers.PolicyProblem,
+        title: "Policy file has a problem",
+        messageFormat: "Policy problem ({0}): {1}",
+        RuleCategories.Policy,
+        DiagnosticSeverity.Warning,
+        Description);
+
+    /// <summary>A mark names an id the policy does not declare.</summary>
+    internal static readonly DiagnosticDescriptor UnknownIdRule = RuleDescriptors.Create(
+        RuleIdentifiers.PolicyProblem,
+        title: "Mark names an id the policy does not declare",
+        messageFormat: "The {0} '{1}' is not declared in the policy's '{2}'{3}",
+        RuleCategories.Policy,
+        DiagnosticSeverity.Warning,
+        Description);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [MissingFileRule, FileProblemRule, UnknownIdRule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var policy = PolicyContext.Get(start.Options, start.CancellationToken);
+            if (!policy.HasFile)
+            {
+                var firstMark = new FirstLocation();
+                start.RegisterSyntaxNodeAction(node => OfferMark(node, firstMark), SyntaxKind.Attribute);
+                start.RegisterCompilationEndAction(end => ReportMissingFile(end, policy, firstMark));
+                return;
+            }
+
+            start.RegisterAdditionalFileAction(file => ReportFileProblems(file, policy));
+            if (policy.Policy is not null)
+            {
+                start.RegisterSyntaxNodeAction(node => CheckIds(node, policy), SyntaxKind.Attribute);
+            }
+        });
+    }
+
+    private static void OfferMark(SyntaxNodeAnalysisContext context, FirstLocation firstMark)
+    {
+        if (PolicyReferenceKinds.Of(AttributeClass(context)) != PolicyReferenceKind.None)
+        {
+            firstMark.Offer(context.Node.GetLocation());
+        }
+    }
+
+    private static void ReportMissingFile(CompilationAnalysisContext context, PolicyContext policy, FirstLocation firstMark)
+    {
+        if (firstMark.Location is { } location)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(MissingFileRule, location, policy.ExpectedFileName));
+        }
+    }
+
+    private static void ReportFileProblems(AdditionalFileAnalysisContext context, PolicyContext policy)
+    {
+        if (context.AdditionalFile.Path != policy.File!.Path)
+        {
+            return;
+        }
+
+        foreach (var problem in policy.Problems)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(FileProblemRule, policy.LocationOf(problem), problem.Code, problem.Message));
+        }
+    }
+
+    private static void CheckIds(SyntaxNodeAnalysisContext context, PolicyContext policy)
+    {
+        var kind = PolicyReferenceKinds.Of(AttributeClass(context));
+        if (kind == PolicyReferenceKind.None || ((AttributeSyntax)context.Node).ArgumentList is not { } arguments)
+        {
+            return;
+        }
+
+        foreach (var argument in arguments.Arguments)
+        {
+            if (kind != PolicyReferenceKind.PiiMark)
+            {
+                // The id is the one constructor argument; named arguments of these attributes hold no ids.
+                if (argument.NameEquals is null)
+                {
+                    CheckId(context, policy, PolicyReferenceKinds.SectionOfId(kind), argument.Expression);
+                    return;
+                }
+
+                continue;
+            }
+
+            var section = argument.NameEquals?.Name.Identifier.ValueText switch
+            {
+                "Purposes" => PolicySection.Purposes,
+                "Subjects" => PolicySection.Subjects,
+                _ => (PolicySection?)null,
+            };
+
+            if (section is not null)
+            {
+                foreach (var element in Elements(argument.Expression))
+                {
+                    CheckId(context, policy, section.Value, element);
+                }
+            }
+        }
+    }
+
+    private static void CheckId(SyntaxNodeAnalysisContext context, PolicyContext policy, PolicySection section, ExpressionSyntax expression)
+    {
+        // Constants (const string Marketing = "marketing") count as much as literals.
+        if (context.SemanticModel.GetConstantValue(expression, context.CancellationToken) is not { HasValue: true, Value: string id }
+            || PolicySections.Declares(policy.Policy!, section, id))
+        {
+            return;
+        }
+
+        var suggestion = policy.SuggestId(section, id);
+        context.ReportDiagnostic(Diagnostic.Create(
+            UnknownIdRule,
+            expression.GetLocation(),
+            PolicySections.EntryName(section),
+            id,
+            PolicySections.Key(section),
+            suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"));
+    }
+
+    /// <summary>The elements of <c>["a", "b"]</c>, <c>new[] { … }</c> or <c>new string[] { … }</c>.</summary>
+    private static IEnumerable<ExpressionSyntax> Elements(ExpressionSyntax expression)
+    {
+        switch (expression)
+        {
+            case CollectionExpressionSyntax collection:
+                foreach (var element in collection.Elements)
+                {
+                    if (element is ExpressionElementSyntax { Expression: var value })
+                    {
+                        yield return value;
+                    }
+                }
+
+                break;
+            case ArrayCreationExpressionSyntax { Initializer: { } initializer }:
+                foreach (var value in initializer.Expressions)
+                {
+                    yield return value;
+                }
+
+                break;
+            case ImplicitArrayCreationExpressionSyntax { Initializer: var implicitInitializer }:
+                foreach (var value in implicitInitializer.Expressions)
+                {
+                    yield return value;
+                }
+
+                break;
+        }
+    }
+
+    private static INamedTypeSymbol? AttributeClass(SyntaxNodeAnalysisContext context) =>
+        context.SemanticModel.GetSymbolInfo(context.Node, context.CancellationToken).Symbol?.ContainingType;
+
+    /// <summary>The earliest location offered, by file and position, so that the report does not depend on thread timing.</summary>
+    private sealed class FirstLocation
+    {
+        private readonly object _gate = new();
+
+        public Location? Location { get; private set; }
+
+        public void Offer(Location candidate)
+        {
+            lock (_gate)
+            {
+                if (Location is null || IsBefore(candidate, Location))
+                {
+                    Location = candidate;
+                }
+            }
+        }
+
+        private static bool IsBefore(Location candidate, Location current)
+        {
+            var byPath = string.CompareOrdinal(candidate.SourceTree?.FilePath, current.SourceTree?.FilePath);
+            return byPath < 0 || (byPath == 0 && candidate.SourceSpan.Start < current.SourceSpan.Start);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using Allio.PiiGuard.Analyzers.Model;
+using Allio.PiiGuard.Analyzers.PolicyAccess;
+using Allio.PiiGuard.Policy;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Allio.PiiGuard.Analyzers.Rules;
+
+/// <summary>
+/// PII011: an entity holding personal data is stored through a <c>[PiiStore("id")]</c> type whose policy store
+/// lies outside the policy's jurisdiction: a <c>DbSet&lt;T&gt;</c> property of such a context, or a save-like
+/// call (<c>Add</c>, <c>Update</c>, <c>Attach</c>, <c>Save…</c>, <c>Insert…</c>, <c>Upsert…</c>) on such a
+/// repository. Without a policy, a jurisdiction or a known store it stays silent (PII009 reports those).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
+{
+    private const string DbSetName = "Microsoft.EntityFrameworkCore.DbSet`1";
+
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.StoreOutsideJurisdiction,
+        title: "Personal data is stored outside the jurisdiction",
+        messageFormat: "'{0}' holds personal data ({1}) and is stored in '{2}', located in {3}, outside the jurisdiction {4}; personal data must be recorded and stored in databases located in {4}",
+        RuleCategories.Policy,
+        DiagnosticSeverity.Error,
+        description: "152-FZ art. 18 part 5 requires the recording, systematization, accumulation, storage, update "
+            + "and retrieval of Russian citizens' personal data to use databases located in Russia. The policy's "
+            + "stores say where each [PiiStore] keeps its data; a store in another country may not hold personal data.");
+
+    private static readonly string[] SaveNames = ["Add", "AddAsync", "AddRange", "AddRangeAsync", "Update", "UpdateRange", "Attach", "AttachRange"];
+
+    private static readonly string[] SavePrefixes = ["Save", "Insert", "Upsert"];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var policy = PolicyContext.Get(start.Options, start.CancellationToken);
+            if (policy.Jurisdiction is null || policy.Policy!.Stores.Count == 0
+                || start.Compilation.GetTypeByMetadataName(WellKnownNames.PiiStoreAttribute) is null)
+            {
+                return;
+            }
+
+            var analysis = new Analysis(policy, new PersonalDataTypes());
+            if (start.Compilation.GetTypeByMetadataName(DbSetName) is { } dbSet)
+            {
+                start.RegisterSymbolAction(symbol => analysis.AnalyzeDbSet(symbol, dbSet), SymbolKind.Property);
+            }
+
+            start.RegisterOperationAction(analysis.AnalyzeSave, OperationKind.Invocation);
+        });
+    }
+
+    private static bool IsSaveName(string name)
+    {
+        if (Array.IndexOf(SaveNames, name) >= 0)
+        {
+            return true;
+        }
+
+        foreach (var prefix in SavePrefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The per-compilation state: the policy and caches of stores and entity kinds.</summary>
+    private sealed class Analysis(PolicyContext policy, PersonalDataTypes entities)
+    {
+        private readonly ConcurrentDictionary<ITypeSymbol, PolicyStore?> _foreignStores = new(SymbolEqualityComparer.Default);
+
+        public void AnalyzeDbSet(SymbolAnalysisContext context, INamedTypeSymbol dbSet)
+        {
+            var property = (IPropertySymbol)context.Symbol;
+            if (property.Type is not INamedTypeSymbol { TypeArguments.Length: 1 } set
+                || !SymbolEqualityComparer.Default.Equals(set.OriginalDefinition, dbSet)
+                || ForeignStore(property.ContainingType) is not { } store
+                || entities.KindsOf(set.TypeArguments[0]) is not { } kinds)
+            {
+                return;
+            }
+
+            Report(context.ReportDiagnostic, property.Locations[0], set.TypeArguments[0], kinds, store);
+        }
+
+        public void AnalyzeSave(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod;
+            if (!IsSaveName(method.Name))
+            {
+                return;
+            }
+
+            // An extension method's receiver is its first argument.
+            var skip = invocation.Instance is null && method.IsExtensionMethod ? 1 : 0;
+            var receiver = skip == 1 ? Unwrap(invocation.Arguments[0].Value).Type : invocation.Instance?.Type;
+            if (receiver is null || ForeignStore(receiver) is not { } store)
+            {
+                return;
+            }
+
+            foreach (var argument in invocation.Arguments.Skip(skip))
+            {
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                if (argument is { ArgumentKind: ArgumentKind.ParamArray, Value: IArrayCreationOperation { Initializer: { } items } })
+                {
+                    foreach (var item in items.ElementValues)
+                    {
+                        Check(context, Unwrap(item), store);
+                    }
+
+                    continue;
+                }
+
+                Check(context, Unwrap(argument.Value), store);
+            }
+        }
+
+        private void Check(OperationAnalysisContext context, IOperation value, PolicyStore store)
+        {
+            if (value.Type is { } type && entities.KindsOf(type) is { } kinds)
+            {
+                Report(context.ReportDiagnostic, value.Syntax.GetLocation(), type, kinds, store);
+            }
+        }
+
+        private void Report(Action<Diagnostic> report, Location location, ITypeSymbol entity, string kinds, PolicyStore store) =>
+            report(Diagnostic.Create(
+                Rule,
+                location,
+                entity.Name,
+                kinds,
+                store.Id,
+                store.Country,
+                policy.Jurisdiction));
+
+        /// <summary>The policy store behind a <c>[PiiStore]</c> type when it lies abroad; null otherwise.</summary>
+        private PolicyStore? ForeignStore(ITypeSymbol type) => _foreignStores.GetOrAdd(type, t =>
+            PolicyMarks.StoreOf(t) is { } id && policy.FindStore(id) is { } store && policy.IsForeign(store.Country)
+                ? store
+                : null);
+
+        /// <summary>The value before implicit conversions (to <c>object</c>, to an interface): its own type decides.</summary>
+        private static IOperation Unwrap(IOperation value)
+        {
+            while (value is IConversionOperation { IsImplicit: true } conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return value;
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Allio.PiiGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Allio.PiiGuard.Analyzers.Rules;
+
+/// <summary>
+/// PII008: a type exposes its personal data through <c>ToString</c>. Two shapes: (a) a record whose
+/// <c>ToString</c> and <c>PrintMembers</c> are synthesized prints every public member, marked ones included,
+/// wherever the record is logged, interpolated or shown by a debugger; (b) a user <c>ToString</c> (or a
+/// record's <c>PrintMembers</c>) reads a marked member of <c>this</c>.
+/// </summary>
+/// <remarks>
+/// A <c>partial</c> record is left alone: the PiiGuard generator gives it a redacting <c>PrintMembers</c>.
+/// Interpolating a whole object elsewhere is the data-flow engine's business, not this rule's.
+/// The walk in (b) is deliberately local: a read that only measures or compares the value, or passes it to a
+/// <c>[PiiSanitizer]</c>, prints nothing.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: which shape was found, so each fix offers itself only where it applies.</summary>
+    public const string ShapeProperty = "Shape";
+
+    /// <summary>Shape (a): a record's synthesized <c>ToString</c>; fixed by making the record partial.</summary>
+    public const string SynthesizedShape = "Synthesized";
+
+    /// <summary>Shape (b): a read in a user <c>ToString</c>; fixed by masking the read.</summary>
+    public const string UserShape = "User";
+
+    /// <summary>Diagnostic property of shape (b): the <c>PiiKind</c> member name of the read member.</summary>
+    public const string KindProperty = "Kind";
+
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.PiiInToString,
+        title: "Personal data is exposed through ToString",
+        messageFormat: "'{0}' exposes personal data {1} through {2}",
+        RuleCategories.Exposure,
+        DiagnosticSeverity.Warning,
+        description: "ToString ends up in logs, exception messages, UI and debugger views. A record's synthesized ToString "
+            + "prints every public member; a hand-written one prints what it reads. Either discloses personal data to "
+            + "whoever reads the output (152-FZ art. 7, 19; GDPR art. 5(1)(f), 32). Make the record partial so the "
+            + "PiiGuard generator writes a redacting ToString, or mask the member.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Both fixes need the PiiGuard package (the generator, PiiRedact); without its vocabulary stay silent.
+            if (start.Compilation.GetTypeByMetadataName(WellKnownNames.PiiAttribute) is not null)
+            {
+                start.RegisterSymbolAction(AnalyzeRecord, SymbolKind.NamedType);
+                start.RegisterOperationBlockAction(AnalyzeUserToString);
+            }
+        });
+    }
+
+    private static void AnalyzeRecord(SymbolAnalysisContext context)
+    {
+        var record = (INamedTypeSymbol)context.Symbol;
+        if (!record.IsRecord || !PartialDeclarations.CanBePartial(record) || record.Locations.IsEmpty
+            || PartialDeclarations.IsPartial(record) || !IsSynthesized(record, "ToString") || !IsSynthesized(record, "PrintMembers"))
+        {
+            return;
+        }
+
+        var printed = new List<string>();
+        foreach (var member in record.GetMembers())
+        {
+            if (IsPrintedBySynthesizedForm(member) && PiiModel.GetPii(member) is { } pii)
+            {
+                printed.Add(member.Name + " (" + pii.DisplayKind + ")");
+            }
+        }
+
+        if (printed.Count > 0)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, SynthesizedShape);
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule, record.Locations[0], properties, record.Name, string.Join(", ", printed), "its synthesized ToString"));
+        }
+    }
+
+    private static void AnalyzeUserToString(OperationBlockAnalysisContext context)
+    {
+        if (context.OwningSymbol is not IMethodSymbol { IsImplicitlyDeclared: false } method || !PrintsThis(method))
+        {
+            return;
+        }
+
+        foreach (var block in context.OperationBlocks)
+        {
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                if (operation is IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } read
+                    and (IFieldReferenceOperation or IPropertyReferenceOperation)
+                    && PiiModel.GetPii(read.Member) is { } pii && IsPrinted(read))
+                {
+                    var properties = ImmutableDictionary<string, string?>.Empty
+                        .Add(ShapeProperty, UserShape)
+                        .Add(KindProperty, pii.Kind);
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Rule, read.Syntax.GetLocation(), properties,
+                        method.ContainingType.Name, read.Member.Name + " (" + pii.DisplayKind + ")", method.Name + "()"));
+                }
+            }
+        }
+    }
+
+    /// <summary>A <c>ToString()</c> override, or a record's own <c>PrintMembers(StringBuilder)</c>.</summary>
+    private static bool PrintsThis(IMethodSymbol method) =>
+        (method is { Name: "ToString", IsOverride: true, Parameters.Length: 0 })
+        || (method is { Name: "PrintMembers", Parameters.Length: 1, ContainingType.IsRecord: true }
+            && SymbolNames.Is(method.Parameters[0].Type, "System.Text.StringBuilder"));
+
+    private static bool IsSynthesized(INamedTypeSymbol record, string name)
+    {
+        var found = false;
+        foreach (var member in record.GetMembers(name))
+        {
+            if (member is IMethodSymbol method)
+            {
+                if (!method.IsImplicitlyDeclared)
+                {
+                    return false;
+                }
+
+                found = true;
+            }
+        }
+
+        // No ToString at all: a base record sealed its own, so nothing is synthesized here.
+        return found;
+    }
+
+    /// <summary>The synthesized <c>PrintMembers</c> prints public instance fields and readable properties declared here.</summary>
+    private static bool IsPrintedBySynthesizedForm(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field is { IsStatic: false, IsImplicitlyDeclared: false, DeclaredAccessibility: Accessibility.Public },
+        IPropertySymbol property => property is { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public,
+            GetMethod.DeclaredAccessibility: Accessibility.Public } && property.Name != "EqualityContract",
+        _ => false,
+    };
+
+    /// <summary>False when the read only measures, compares, names or sanitizes the value.</summary>
+    private static bool IsPrinted(IOperation read)
+    {
+        var child = read;
+        var parent = read.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            child = parent;
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            IMemberReferenceOperation member => member.Instance != child,
+            IBinaryOperation binary => !IsComparison(binary.OperatorKind),
+            IIsPatternOperation or IIsTypeOperation or INameOfOperation => false,
+            IConditionalOperation conditional => conditional.Condition != child,
+            ISimpleAssignmentOperation assignment => assignment.Target != child,
+            IArgumentOperation { Parent: IInvocationOperation invocation } => !IsSanitizer(invocation.TargetMethod),
+            _ => true,
+        };
+    }
+
+    private static bool IsComparison(BinaryOperatorKind kind) => kind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals
+        or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan
+        or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.ObjectValueEquals or BinaryOperatorKind.ObjectValueNotEquals;
+
+    private static bool IsSanitizer(IMethodSymbol method) =>
+        SymbolNames.HasAttribute(method, WellKnownNames.PiiSanitizerAttribute)
+        || SymbolNames.HasAttribute(method.OriginalDefinition, WellKnownNames.PiiSanitizerAttribute);
+}

@@ -1,0 +1,205 @@
+using System.Collections.Immutable;
+using Allio.PiiGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Allio.PiiGuard.Analyzers.Rules;
+
+/// <summary>
+/// PII006: a field, property or public-API parameter whose name and type look like personal data
+/// (<see cref="PiiNameHeuristics"/>) carries no mark. Discovery, so info: the fix adds <c>[Pii(Kind = …)]</c>
+/// or <c>[NotPii]</c>, and either answer silences it.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the <c>PiiKind</c> member name the fix writes.</summary>
+    public const string KindProperty = "Kind";
+
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.UnmarkedPii,
+        title: "Member looks like personal data but is not marked",
+        messageFormat: "'{0}' looks like personal data ({1}) but is not marked",
+        RuleCategories.Declaration,
+        DiagnosticSeverity.Info,
+        description: "Names such as Email, PhoneNumber, PassportNumber, Snils, Inn, DateOfBirth or HomeAddress usually hold "
+            + "personal data (152-FZ art. 3, GDPR art. 4). Unmarked, it escapes every other PiiGuard rule. Mark it with "
+            + "[Pii(Kind = ...)], or with [NotPii] when it is not personal data.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Without the vocabulary there is nothing to mark with.
+            if (start.Compilation.GetTypeByMetadataName(WellKnownNames.PiiAttribute) is null)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(AnalyzeMember, SymbolKind.Field, SymbolKind.Property);
+            start.RegisterSymbolAction(AnalyzeParameters, SymbolKind.Method);
+        });
+    }
+
+    private static void AnalyzeMember(SymbolAnalysisContext context)
+    {
+        var member = context.Symbol;
+        var type = member switch
+        {
+            // Static state and constants describe the application, not a data subject.
+            IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false, IsStatic: false } field => field.Type,
+            IPropertySymbol { IsStatic: false, IsOverride: false, IsIndexer: false } property
+                when !IsPositional(property) => property.Type,
+            _ => null,
+        };
+
+        // The name test is cheap and rules out almost every member; marks are read only for the rest.
+        if (type is null || Classify(member, type) is not { } match || !IsCandidateOwner(member.ContainingType) || !IsUnmarked(member))
+        {
+            return;
+        }
+
+        Report(context, member, match, member.ContainingType.Name + "." + member.Name);
+    }
+
+    private static void AnalyzeParameters(SymbolAnalysisContext context)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (method.IsImplicitlyDeclared || method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty
+            || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor) || method.Parameters.IsEmpty)
+        {
+            return;
+        }
+
+        var isRecordPrimary = method.MethodKind == MethodKind.Constructor && method.ContainingType.IsRecord && IsPrimary(method);
+        if ((!isRecordPrimary && !IsPublicApi(method)) || !IsCandidateOwner(method.ContainingType))
+        {
+            return;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (Classify(parameter, parameter.Type) is not { } match || !IsUnmarked(parameter)
+                || (method.MethodKind == MethodKind.Constructor && FeedsMarkedMember(parameter))
+                || (isRecordPrimary && HasExplicitProperty(method.ContainingType, parameter.Name)))
+            {
+                continue;
+            }
+
+            var display = isRecordPrimary ? method.ContainingType.Name + "." + parameter.Name
+                : method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name + "(" + parameter.Name + ")"
+                : method.ContainingType.Name + "." + method.Name + "(" + parameter.Name + ")";
+            Report(context, parameter, match, display);
+        }
+    }
+
+    private static PiiNameHeuristics.Match? Classify(ISymbol symbol, ITypeSymbol type) =>
+        PiiNameHeuristics.Classify(symbol.Name, type, symbol.ContainingType?.Name);
+
+    private static void Report(SymbolAnalysisContext context, ISymbol symbol, PiiNameHeuristics.Match match, string display)
+    {
+        if (symbol.Locations.IsEmpty)
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, match.Kind);
+        context.ReportDiagnostic(Diagnostic.Create(Rule, symbol.Locations[0], properties, display, match.Kind));
+    }
+
+    /// <summary>Interfaces are skipped: marks on them do not reach the implementing members the rules look at.</summary>
+    private static bool IsCandidateOwner(INamedTypeSymbol? type) =>
+        type is { TypeKind: TypeKind.Class or TypeKind.Struct }
+        && PiiModel.GetTypeMark(type) is null && !PiiModel.IsNotPii(type);
+
+    private static bool IsUnmarked(ISymbol symbol)
+    {
+        if (PiiModel.GetPii(symbol) is not null || PiiModel.IsNotPii(symbol))
+        {
+            return false;
+        }
+
+        // A record's positional parameter may be marked through its property ([property: Pii]).
+        return symbol is not IParameterSymbol { ContainingSymbol: IMethodSymbol { ContainingType: { IsRecord: true } record } } parameter
+            || !(FindProperty(record, parameter.Name) is { } property && (PiiModel.GetPii(property) is not null || PiiModel.IsNotPii(property)));
+    }
+
+    /// <summary><c>new Customer(email)</c> usually stores into the marked <c>Email</c>; flagging the parameter too is noise.</summary>
+    private static bool FeedsMarkedMember(IParameterSymbol parameter)
+    {
+        foreach (var member in parameter.ContainingType.GetMembers())
+        {
+            if (member is IFieldSymbol or IPropertySymbol
+                && string.Equals(member.Name.TrimStart('_'), parameter.Name, System.StringComparison.OrdinalIgnoreCase)
+                && PiiModel.GetPii(member) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>record R(string Email) { public string Email { get; } = Email; }</c>: the property is reported, not the parameter too.</summary>
+    private static bool HasExplicitProperty(INamedTypeSymbol record, string name) =>
+        FindProperty(record, name) is { } property && !IsPositional(property);
+
+    private static IPropertySymbol? FindProperty(INamedTypeSymbol type, string name)
+    {
+        foreach (var member in type.GetMembers(name))
+        {
+            if (member is IPropertySymbol property)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A record's positional property is reported on its parameter, where the fix puts the mark.</summary>
+    private static bool IsPositional(IPropertySymbol property)
+    {
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is ParameterSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPrimary(IMethodSymbol constructor)
+    {
+        foreach (var reference in constructor.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is TypeDeclarationSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Callable from outside the assembly: the method and every containing type are public or protected.</summary>
+    private static bool IsPublicApi(ISymbol symbol)
+    {
+        for (var current = symbol; current is not null and not INamespaceSymbol; current = current.ContainingSymbol)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,418 @@
+using Allio.PiiGuard.Analyzers.Rules;
+using Allio.PiiGuard.CodeFixes;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.UnmarkedPiiAnalyzer>;
+using VerifyFix = Allio.PiiGuard.Analyzers.Tests.Verifiers.CodeFixVerifier<
+    Allio.PiiGuard.Analyzers.Rules.UnmarkedPiiAnalyzer, Allio.PiiGuard.CodeFixes.AddPiiAttributeFixer>;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+public sealed class UnmarkedPiiAnalyzerTests
+{
+    [Fact]
+    public Task Unmarked_email_property_is_reported_with_its_kind() => Verify.VerifyAsync(
+        """
+        public class Customer
+        {
+            public string {|#0:Email|} { get; set; } = "";
+        }
+        """,
+        new DiagnosticResult(UnmarkedPiiAnalyzer.Rule).WithLocation(0).WithArguments("Customer.Email", "Email"));
+
+    [Theory]
+    [InlineData("string", "Phone")]
+    [InlineData("string", "PhoneNumber")]
+    [InlineData("long", "MobilePhone")]
+    [InlineData("string", "PassportNumber")]
+    [InlineData("string", "pasport_seriya_nomer")]
+    [InlineData("string", "Snils")]
+    [InlineData("string", "INN")]
+    [InlineData("System.DateOnly", "DateOfBirth")]
+    [InlineData("System.DateTime?", "data_rozhdeniya")]
+    [InlineData("string", "Dob")]
+    [InlineData("string", "HomeAddress")]
+    [InlineData("string", "AddressLine1")]
+    [InlineData("string", "adres")]
+    [InlineData("string", "Surname")]
+    [InlineData("string", "familiya")]
+    [InlineData("string", "FirstName")]
+    [InlineData("string", "imya")]
+    [InlineData("string", "Patronymic")]
+    [InlineData("string", "otchestvo")]
+    [InlineData("decimal", "DesiredSalary")]
+    [InlineData("string", "zarplata")]
+    [InlineData("System.Net.IPAddress", "ClientIp")]
+    [InlineData("string", "IPAddress")]
+    [InlineData("string", "CardNumber")]
+    [InlineData("string", "Iban")]
+    [InlineData("string", "e_mail")]
+    [InlineData("string", "EMail")]
+    [InlineData("System.Net.Mail.MailAddress", "MailAddress")]
+    [InlineData("string", "Фамилия")]
+    [InlineData("System.Collections.Generic.List<string>", "Phones")]
+    [InlineData("char[]", "Snils")]
+    [InlineData("string", "Diagnosis")]
+    [InlineData("string", "Fingerprint")]
+    public Task Personal_looking_names_are_reported(string type, string name) => Verify.VerifyAsync(
+        $$"""
+        public class Person
+        {
+            public {{type}} {|PII006:{{name}}|} { get; set; } = default!;
+        }
+        """);
+
+    [Fact]
+    public Task Unmarked_instance_field_is_reported() => Verify.VerifyAsync(
+        """
+        public class Applicant
+        {
+            private string {|PII006:_phone|} = "";
+            internal string {|PII006:lastName|} = "";
+        }
+        """);
+
+    [Fact]
+    public Task Record_positional_parameter_is_reported_on_the_parameter() => Verify.VerifyAsync(
+        """
+        public record Visitor(int Id, string {|PII006:Email|}, string {|PII006:Phone|});
+        public readonly record struct Point(string {|PII006:Street|});
+        public record Lead(string Email) { public string {|PII006:Email|} { get; init; } = Email; }
+        """);
+
+    [Fact]
+    public Task Public_method_and_constructor_parameters_are_reported() => Verify.VerifyAsync(
+        """
+        public class Notifier
+        {
+            public Notifier(string {|#0:supportPhone|}) { }
+            public void Send(string {|#1:email|}, string body) { }
+            protected void Call(long {|PII006:phone|}) { }
+        }
+        """,
+        new DiagnosticResult(UnmarkedPiiAnalyzer.Rule).WithLocation(0).WithArguments("Notifier(supportPhone)", "Phone"),
+        new DiagnosticResult(UnmarkedPiiAnalyzer.Rule).WithLocation(1).WithArguments("Notifier.Send(email)", "Email"));
+
+    [Fact]
+    public Task Public_primary_constructor_parameter_is_reported() => Verify.VerifyAsync(
+        """
+        public class Mailer(string {|PII006:recipientEmail|})
+        {
+            public string Target => recipientEmail;
+        }
+        """);
+
+    [Fact]
+    public Task Abstract_member_is_reported_once_on_its_declaration() => Verify.VerifyAsync(
+        """
+        public abstract class Contact { public abstract string {|PII006:Phone|} { get; } }
+        public sealed class Lead : Contact { public override string Phone => ""; }
+        """);
+
+    [Fact]
+    public Task Struct_members_are_reported() => Verify.VerifyAsync(
+        """
+        public struct Passport
+        {
+            public string {|PII006:PassportSeries|};
+            public System.DateTimeOffset {|PII006:BirthDate|} { get; init; }
+        }
+        """);
+
+    [Theory]
+    [InlineData("string", "EmailTemplateId")]
+    [InlineData("string", "PhoneCountryCode")]
+    [InlineData("string", "FileName")]
+    [InlineData("string", "HostAddress")]
+    [InlineData("string", "MacAddress")]
+    [InlineData("string", "EmailSubject")]
+    [InlineData("System.Uri", "BaseAddress")]
+    [InlineData("string", "RemoteAddress")]
+    [InlineData("string", "InnerException")]
+    [InlineData("string", "Inner")]
+    [InlineData("bool", "EmailEnabled")]
+    [InlineData("int", "EmailCount")]
+    [InlineData("int", "PhoneCount")]
+    [InlineData("string", "AddressFamily")]
+    [InlineData("System.Net.Sockets.AddressFamily", "Family")]
+    [InlineData("bool", "IsEmailConfirmed")]
+    [InlineData("bool", "HasPhone")]
+    [InlineData("string", "EmailBody")]
+    [InlineData("string", "BillingAddressId")]
+    [InlineData("string", "Telemetry")]
+    [InlineData("string", "Hotel")]
+    [InlineData("string", "SendEmail")]
+    [InlineData("string", "EmailRegex")]
+    [InlineData("System.Collections.Generic.List<System.Guid>", "Phones")]
+    [InlineData("System.Collections.Generic.Dictionary<string, int>", "Emails")]
+    [InlineData("object", "Email")]
+    [InlineData("System.Guid", "Email")]
+    [InlineData("string", "Name")]
+    [InlineData("string", "MaskedPhone")]
+    [InlineData("string", "HashedEmail")]
+    public Task Look_alike_names_and_types_stay_quiet(string type, string name) => Verify.VerifyAsync(
+        $$"""
+        public class Settings
+        {
+            public {{type}} {{name}} { get; set; } = default!;
+        }
+        """);
+
+    [Fact]
+    public Task Bare_address_of_a_network_type_stays_quiet() => Verify.VerifyAsync(
+        """
+        public class SmtpServer { public string Address { get; set; } = ""; public string {|PII006:FromAddress|} { get; set; } = ""; }
+        public class ProxyEndpoint { public string Address = ""; }
+        public class Courier { public string {|PII006:Address|} = ""; }
+        """);
+
+    [Fact]
+    public Task Marked_members_stay_quiet() => Verify.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+        public class Customer
+        {
+            [Pii(Kind = PiiKind.Email)] public string Email { get; set; } = "";
+            [SensitivePii] public string Passport = "";
+            [Confidential] public string Phone { get; set; } = "";
+        }
+
+        public sealed class ConfidentialAttribute : Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute
+        {
+            public ConfidentialAttribute() : base(new("Corp", "Confidential")) { }
+        }
+        """);
+
+    [Fact]
+    public Task NotPii_member_stays_quiet() => Verify.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+        public class Company
+        {
+            [NotPii(Justification = "the company's hotline")] public string SupportPhone { get; set; } = "";
+            public void Call([NotPii] string phone) { }
+        }
+        """);
+
+    [Fact]
+    public Task Members_of_a_type_with_a_class_level_mark_stay_quiet() => Verify.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+        [Pii] public class Person { public string Email { get; set; } = ""; public string Phone = ""; }
+        [NotPii] public class Office { public string Address { get; set; } = ""; public void Call(string phone) { } }
+        """);
+
+    [Fact]
+    public Task Record_parameter_marked_through_its_property_stays_quiet() => Verify.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+        public record Visitor([property: Pii(Kind = PiiKind.Email)] string Email, [Pii] string Phone);
+        """);
+
+    [Fact]
+    public Task Static_and_const_members_stay_quiet() => Verify.VerifyAsync(
+        """
+        public class Defaults
+        {
+            public const string Email = "noreply@allio.ru";
+            public static string Phone { get; set; } = "";
+            public static readonly string Address = "";
+        }
+        """);
+
+    [Fact]
+    public Task Non_public_method_parameters_stay_quiet() => Verify.VerifyAsync(
+        """
+        public class Notifier
+        {
+            private void Send(string email) { }
+            internal void Call(string phone) { }
+            public void Run() { void Local(string email) { } System.Action<string> lambda = phone => { }; }
+        }
+        internal class Hidden { public void Send(string email) { } }
+        """);
+
+    [Fact]
+    public Task Constructor_parameter_feeding_a_marked_member_stays_quiet() => Verify.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+        public class Customer
+        {
+            public Customer(string email) => Email = email;
+            [Pii(Kind = PiiKind.Email)] public string Email { get; }
+        }
+        """);
+
+    [Fact]
+    public Task Overrides_and_interfaces_stay_quiet() => Verify.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+        public interface IContact { string Email { get; } void Send(string email); }
+        public abstract class Base { [Pii(Kind = PiiKind.Phone)] public abstract string Phone { get; } public abstract void Call([Pii] string phone); }
+        public sealed class Derived : Base, IContact
+        {
+            [Pii(Kind = PiiKind.Email)] public string Email => "";
+            public override string Phone => "";
+            public override void Call(string phone) { }
+            void IContact.Send(string email) { }
+        }
+        """);
+
+    [Fact]
+    public Task Without_the_vocabulary_nothing_is_reported()
+    {
+        var test = new Verifiers.AnalyzerVerifier<UnmarkedPiiAnalyzer>.Test
+        {
+            TestCode = "public class Customer { public string Email { get; set; } = \"\"; }",
+        };
+        test.TestState.AdditionalReferences.Clear();
+        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Fix_relies_on_a_global_using_in_another_file()
+    {
+        const string globalUsings = "global using Allio.PiiGuard;\n";
+        var test = new Verifiers.CodeFixVerifier<UnmarkedPiiAnalyzer, AddPiiAttributeFixer>.Test();
+        test.TestState.Sources.Add(("Usings.cs", globalUsings));
+        test.TestState.Sources.Add(("Customer.cs", """
+            public class Customer
+            {
+                public string {|PII006:Phone|} { get; set; } = "";
+            }
+            """));
+        test.FixedState.Sources.Add(("Usings.cs", globalUsings));
+        test.FixedState.Sources.Add(("Customer.cs", """
+            public class Customer
+            {
+                [Pii(Kind = PiiKind.Phone)]
+                public string Phone { get; set; } = "";
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Fix_adds_the_mark_with_the_kind_and_the_using() => VerifyFix.VerifyAsync(
+        """
+        public class Customer
+        {
+            public string {|PII006:Email|} { get; set; } = "";
+        }
+        """,
+        """
+        using Allio.PiiGuard;
+
+        public class Customer
+        {
+            [Pii(Kind = PiiKind.Email)]
+            public string Email { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task Fix_does_not_duplicate_an_existing_using() => VerifyFix.VerifyAsync(
+        """
+        using System;
+        using Allio.PiiGuard;
+
+        namespace Crm
+        {
+            public class Applicant
+            {
+                public DateOnly {|PII006:BirthDate|} { get; set; }
+                private string {|PII006:_snils|} = "";
+            }
+        }
+        """,
+        """
+        using System;
+        using Allio.PiiGuard;
+
+        namespace Crm
+        {
+            public class Applicant
+            {
+                [Pii(Kind = PiiKind.BirthDate)]
+                public DateOnly BirthDate { get; set; }
+
+                [Pii(Kind = PiiKind.GovernmentId)]
+                private string _snils = "";
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_annotates_a_record_positional_parameter() => VerifyFix.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+
+        public record Visitor(int Id, string {|PII006:Phone|});
+        """,
+        """
+        using Allio.PiiGuard;
+
+        public record Visitor(int Id, [Pii(Kind = PiiKind.Phone)] string Phone);
+        """);
+
+    [Fact]
+    public Task Fix_uses_the_special_category_marks() => VerifyFix.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+
+        public class Patient
+        {
+            public string {|PII006:Diagnosis|} { get; set; } = "";
+            public string {|PII006:Fingerprint|} { get; set; } = "";
+        }
+        """,
+        """
+        using Allio.PiiGuard;
+
+        public class Patient
+        {
+            [SensitivePii(Kind = PiiKind.Health)]
+            public string Diagnosis { get; set; } = "";
+            [BiometricPii]
+            public string Fingerprint { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task Second_action_adds_NotPii() => VerifyFix.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+
+        public class Company
+        {
+            public string {|PII006:Phone|} { get; set; } = "";
+        }
+        """,
+        """
+        using Allio.PiiGuard;
+
+        public class Company
+        {
+            [NotPii]
+            public string Phone { get; set; } = "";
+        }
+        """,
+        codeActionIndex: 1);
+
+    [Fact]
+    public Task Incomplete_code_does_not_break_the_analyzer()
+    {
+        var test = new Verifiers.AnalyzerVerifier<UnmarkedPiiAnalyzer>.Test
+        {
+            TestCode = """
+        public class Customer
+        {
+            public string {|PII006:Email|} { get; set; }
+            public void Send(string {|PII006:phone|}, Missing address
+            public record Broken(string
+        """,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        return test.RunAsync();
+    }
+}
