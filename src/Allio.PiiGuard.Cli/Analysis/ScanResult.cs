@@ -10,7 +10,6 @@ namespace Allio.PiiGuard.Cli.Analysis;
 /// <param name="Rules">Every rule the analyzers support.</param>
 /// <param name="Findings">Findings in <see cref="Finding.ReportOrder"/>, duplicates across target frameworks removed.</param>
 /// <param name="AnalyzerFailures">Analyzers that threw; non-empty means the scan is incomplete.</param>
-/// <param name="LoadWarnings">MSBuild warnings that did not stop the load.</param>
 /// <param name="Record">The record of processing built from the same compilations and the policy.</param>
 public sealed record ScanResult(
     ImmutableArray<string> Projects,
@@ -18,5 +17,4 @@ public sealed record ScanResult(
     ImmutableArray<RuleInfo> Rules,
     ImmutableArray<Finding> Findings,
     ImmutableArray<string> AnalyzerFailures,
-    ImmutableArray<string> LoadWarnings,
     ProcessingRecord Record);

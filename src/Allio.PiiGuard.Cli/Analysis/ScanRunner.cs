@@ -59,7 +59,6 @@ public static class ScanRunner
             rules,
             [.. findings.Values.Order(Finding.ReportOrder)],
             [.. failures.Distinct().Order(StringComparer.Ordinal)],
-            loaded.Warnings,
             ProcessingRecordBuilder.Build(inventory, policy, rules));
     }
 }

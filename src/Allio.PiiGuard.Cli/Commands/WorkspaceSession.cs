@@ -75,6 +75,12 @@ public static class WorkspaceSession
             return null;
         }
 
+        foreach (var warning in loaded.Warnings)
+        {
+            // MSBuild's complaints that did not stop the load; they can explain a surprising result.
+            await error.WriteLineAsync($"warning: MSBuild: {warning}");
+        }
+
         if (loaded.Projects.IsEmpty)
         {
             await error.WriteLineAsync("error: no C# project to analyse.");

@@ -65,7 +65,7 @@ public sealed class BaselineTests : IDisposable
     private void WriteBaseline(params Finding[] findings)
     {
         var record = ProcessingRecordBuilder.Build(CodeInventory.Empty, PolicySource.None, []);
-        var scan = new ScanResult(["App.csproj"], 1, [], [.. findings], [], [], record);
+        var scan = new ScanResult(["App.csproj"], 1, [], [.. findings], [], record);
         File.WriteAllText(file, new SarifReportWriter().Render(new ReportDocument(ReportKind.Scan, "0.1.0", "App.csproj", scan, 0, null)));
     }
 

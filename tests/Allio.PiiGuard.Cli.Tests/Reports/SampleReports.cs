@@ -30,7 +30,7 @@ public static class SampleReports
             new("PII009", FindingLevel.Error, "Unknown purpose 'marketing'", new SourceRegion("piiguard.json", 3, 15, 3, 26),
                 FindingFingerprint.Compute("piiguard.json", "\"purposes\": [\"marketing\"]"), []),
         ];
-        var scan = new ScanResult(["src/My App/App.csproj"], 3, [.. rules], [.. findings], [], [], SampleRecords.Crm([.. rules]));
+        var scan = new ScanResult(["src/My App/App.csproj"], 3, [.. rules], [.. findings], [], SampleRecords.Crm([.. rules]));
         return new ReportDocument(ReportKind.Scan, "0.1.0", "src/My App/App.csproj", scan, 2, null);
     }
 }
