@@ -39,7 +39,7 @@ internal static partial class Log
     public static partial void SoftwareRegistrationRefused(this ILogger logger, string product);
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Information,
-        Message = "Consent withdrawn: {RecordCount} records of subject {SubjectId} destroyed")]
+        Message = "Consent withdrawn: {RecordCount} records of subject {SubjectId} erased and destroyed")]
     public static partial void SubjectErased(this ILogger logger, int recordCount, Guid subjectId);
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Information,

@@ -1,3 +1,4 @@
+using Allio.Crm.Audit;
 using Allio.Crm.Endpoints;
 using Allio.Crm.Storage;
 using Allio.Crm.Transfers;
@@ -16,10 +17,16 @@ builder.Logging.AddSimpleConsole(options =>
     options.TimestampFormat = "HH:mm:ss ";
 });
 
+// §4.1.5: every action on personal data is logged. The generated hooks (audited properties, erase, export) report
+// to this sink: action, type, member, kind and purpose, never the value.
+builder.Services.AddPiiAuditSink<LoggerPiiAuditSink>();
+
 builder.Services.AddSingleton<CrmRepository>();
 builder.Services.AddSingleton<RightsHolderClient>();
 
 var app = builder.Build();
+app.Services.UsePiiAudit();
+app.UseProcessingPurposeScope();
 
 IndexEndpoint.Map(app);
 VisitorEndpoints.Map(app);

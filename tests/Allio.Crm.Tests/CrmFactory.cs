@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Allio.Crm.Storage;
 using Allio.Crm.Transfers;
 using Allio.PiiGuard;
 using Microsoft.AspNetCore.Hosting;
@@ -11,11 +12,13 @@ using Microsoft.Extensions.Logging;
 namespace Allio.Crm.Tests;
 
 /// <summary>The sample app in memory, with every log record captured and its policy file at hand.</summary>
-public sealed class CrmFactory : WebApplicationFactory<Program>
+public class CrmFactory : WebApplicationFactory<Program>
 {
     public CapturingLoggerProvider Logs { get; } = new();
 
     public RightsHolderClient RightsHolder => Services.GetRequiredService<RightsHolderClient>();
+
+    public CrmRepository Repository => Services.GetRequiredService<CrmRepository>();
 
     /// <summary>What the app's redaction pipeline writes instead of a personal value.</summary>
     public string Redacted(string value) =>

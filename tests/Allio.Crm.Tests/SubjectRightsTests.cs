@@ -17,9 +17,10 @@ public sealed class SubjectRightsTests(CrmFactory factory) : IClassFixture<CrmFa
         using var withdrawal = await _client.DeleteAsync($"/subjects/{subjectId}");
         using var access = await _client.GetAsync($"/subjects/{subjectId}/data");
 
-        Assert.Equal(HttpStatusCode.NoContent, withdrawal.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withdrawal.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, access.StatusCode);
-        Assert.Contains(factory.Logs.Records, record => record.IsAppEvent(7) && record.Message.Contains($"2 records of subject {subjectId} destroyed"));
+        Assert.Null(factory.Repository.Find(subjectId));
+        Assert.Contains(factory.Logs.Records, record => record.IsAppEvent(7) && record.Message.Contains($"2 records of subject {subjectId} erased and destroyed"));
     }
 
     [Fact]
@@ -57,8 +58,9 @@ public sealed class SubjectRightsTests(CrmFactory factory) : IClassFixture<CrmFa
         var data = await _client.SubjectDataAsync(subjectId);
 
         Assert.Equal(subjectId, data.GetProperty("subjectId").GetGuid());
-        Assert.Single(data.GetProperty("serviceDeskAccounts").EnumerateArray());
-        Assert.Single(data.GetProperty("softwareRegistrations").EnumerateArray());
+        Assert.Equal(2, data.GetProperty("recordCount").GetInt32());
+        Assert.Single(data.Records("ServiceDeskClient"));
+        Assert.Single(data.Records("SoftwareRegistration"));
         Assert.Contains(factory.Logs.Records, record => record.IsAppEvent(8) && record.Message.Contains($"2 records of subject {subjectId}"));
     }
 }

@@ -87,3 +87,10 @@ public sealed record ConsumerProject(string Directory)
 
     public Task<DotNet.Result> RunAsync() => DotNet.RunAsync(Directory, "run", "--no-build");
 }
+
+/// <summary>One pack per test run: every class that installs the package shares it.</summary>
+[CollectionDefinition(Name)]
+public sealed class InstalledPackageCollection : ICollectionFixture<InstalledPackageFixture>
+{
+    public const string Name = "Installed package";
+}

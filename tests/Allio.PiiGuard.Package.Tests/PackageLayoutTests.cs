@@ -2,7 +2,8 @@ using System.IO.Compression;
 
 namespace Allio.PiiGuard.Package.Tests;
 
-public sealed class PackageLayoutTests(InstalledPackageFixture package) : IClassFixture<InstalledPackageFixture>
+[Collection(InstalledPackageCollection.Name)]
+public sealed class PackageLayoutTests(InstalledPackageFixture package)
 {
     [Theory]
     [InlineData("lib/netstandard2.0/Allio.PiiGuard.dll")]

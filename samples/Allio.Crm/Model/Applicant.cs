@@ -7,7 +7,7 @@ namespace Allio.Crm.Model;
 /// Kept until the vacancy is filled (152-FZ art. 5 part 7: destroyed once the purpose is achieved)
 /// or consent is withdrawn (§5.3).
 /// </summary>
-public sealed partial class Applicant
+public sealed partial class Applicant : IPersonalRecord
 {
     /// <summary>Record id assigned by the server; not personal data.</summary>
     public Guid Id { get; } = Guid.NewGuid();
@@ -36,8 +36,9 @@ public sealed partial class Applicant
     [Pii(Kind = PiiKind.Phone, Purposes = ["recruitment"], Subjects = ["applicant"], Retention = "until-purpose-achieved")]
     public string? MobilePhone { get; set; }
 
+    /// <summary>Identifies the subject, so it is the member acted on most: partial, so every read and write is audited (§4.1.5).</summary>
     [Pii(Kind = PiiKind.Email, Purposes = ["recruitment", "identification"], Subjects = ["applicant"], Retention = "until-purpose-achieved")]
-    public required string Email { get; set; }
+    public required partial string Email { get; init; }
 
     [Pii(Kind = PiiKind.FamilyStatus, Purposes = ["recruitment"], Subjects = ["applicant"], Retention = "until-purpose-achieved")]
     public string? FamilyStatus { get; set; }

@@ -3,7 +3,7 @@ using Allio.PiiGuard;
 namespace Allio.Crm.Model;
 
 /// <summary>One course of study or further training of an applicant (§1.1.2).</summary>
-public sealed partial class EducationRecord
+public sealed partial class EducationRecord : IPersonalRecord
 {
     /// <summary>When the applicant studied, as written in the CV ("2014–2018").</summary>
     [Pii(Kind = PiiKind.Education, Purposes = ["recruitment"], Subjects = ["applicant"], Retention = "until-purpose-achieved")]

@@ -3,7 +3,7 @@ using Allio.PiiGuard;
 namespace Allio.Crm.Model;
 
 /// <summary>A website visitor registered for an ALLIO event (§2.2.9), with the §1.1.1 contact data.</summary>
-public sealed partial class EventRegistration
+public sealed partial class EventRegistration : IPersonalRecord
 {
     /// <summary>Record id assigned by the server; not personal data.</summary>
     public Guid Id { get; } = Guid.NewGuid();
@@ -23,6 +23,7 @@ public sealed partial class EventRegistration
     [Pii(Kind = PiiKind.Phone, Purposes = ["event-registration"], Subjects = ["visitor"], Retention = "until-consent-withdrawn")]
     public string? Phone { get; set; }
 
+    /// <summary>Identifies the subject, so it is the member acted on most: partial, so every read and write is audited (§4.1.5).</summary>
     [Pii(Kind = PiiKind.Email, Purposes = ["event-registration", "identification"], Subjects = ["visitor"], Retention = "until-consent-withdrawn")]
-    public required string Email { get; set; }
+    public required partial string Email { get; init; }
 }

@@ -6,7 +6,7 @@ namespace Allio.Crm.Model;
 /// A contact person of a client or partner registered in the service desk for technical support
 /// (§2.2.10); support is part of performing the contract (§2.2.7).
 /// </summary>
-public sealed partial class ServiceDeskClient
+public sealed partial class ServiceDeskClient : IPersonalRecord
 {
     /// <summary>Record id assigned by the server; not personal data.</summary>
     public Guid Id { get; } = Guid.NewGuid();
@@ -23,6 +23,7 @@ public sealed partial class ServiceDeskClient
     [Pii(Kind = PiiKind.Phone, Purposes = ["service-desk", "contract-performance"], Subjects = ["client"], Retention = "until-consent-withdrawn")]
     public string? Phone { get; set; }
 
+    /// <summary>Identifies the subject, so it is the member acted on most: partial, so every read and write is audited (§4.1.5).</summary>
     [Pii(Kind = PiiKind.Email, Purposes = ["service-desk", "contract-performance", "identification"], Subjects = ["client"], Retention = "until-consent-withdrawn")]
-    public required string Email { get; set; }
+    public required partial string Email { get; init; }
 }

@@ -6,7 +6,7 @@ namespace Allio.Crm.Model;
 /// A request to register purchased software in the user's or their organisation's name with the
 /// rights holder (§2.2.5); the transfer needs the user's consent (§3.2.1).
 /// </summary>
-public sealed partial class SoftwareRegistration
+public sealed partial class SoftwareRegistration : IPersonalRecord
 {
     /// <summary>Record id assigned by the server; not personal data.</summary>
     public Guid Id { get; } = Guid.NewGuid();
@@ -26,6 +26,7 @@ public sealed partial class SoftwareRegistration
     [Pii(Kind = PiiKind.Company, Purposes = ["software-registration"], Subjects = ["visitor", "client"], Retention = "until-consent-withdrawn")]
     public string? Company { get; set; }
 
+    /// <summary>Identifies the subject, so it is the member acted on most: partial, so every read and write is audited (§4.1.5).</summary>
     [Pii(Kind = PiiKind.Email, Purposes = ["software-registration", "identification"], Subjects = ["visitor", "client"], Retention = "until-consent-withdrawn")]
-    public required string Email { get; set; }
+    public required partial string Email { get; init; }
 }

@@ -6,7 +6,7 @@ namespace Allio.Crm.Model;
 /// A website visitor who asks ALLIO a question (§1.1.1 data, §2.2.8 purpose). The seed names no
 /// retention term, so the data lives until the visitor withdraws consent (§5.3).
 /// </summary>
-public sealed partial class Visitor
+public sealed partial class Visitor : IPersonalRecord
 {
     /// <summary>Record id assigned by the server; not personal data.</summary>
     public Guid Id { get; } = Guid.NewGuid();
@@ -26,8 +26,9 @@ public sealed partial class Visitor
     [Pii(Kind = PiiKind.Phone, Purposes = ["user-inquiries"], Subjects = ["visitor"], Retention = "until-consent-withdrawn")]
     public string? Phone { get; set; }
 
+    /// <summary>Identifies the subject, so it is the member acted on most: partial, so every read and write is audited (§4.1.5).</summary>
     [Pii(Kind = PiiKind.Email, Purposes = ["user-inquiries", "identification"], Subjects = ["visitor"], Retention = "until-consent-withdrawn")]
-    public required string Email { get; set; }
+    public required partial string Email { get; init; }
 
     /// <summary>Free text written by the visitor: it may name people, so it is personal data too.</summary>
     [Pii(Kind = PiiKind.Other, Purposes = ["user-inquiries"], Subjects = ["visitor"], Retention = "until-consent-withdrawn")]

@@ -3,7 +3,7 @@ using Allio.PiiGuard;
 namespace Allio.Crm.Model;
 
 /// <summary>One job in an applicant's work history (§1.1.2).</summary>
-public sealed partial class WorkExperience
+public sealed partial class WorkExperience : IPersonalRecord
 {
     /// <summary>When the applicant held the job, as written in the CV ("2019–2024").</summary>
     [Pii(Kind = PiiKind.WorkHistory, Purposes = ["recruitment"], Subjects = ["applicant"], Retention = "until-purpose-achieved")]

@@ -1,4 +1,5 @@
 using Allio.Crm.Model;
+using Allio.Crm.SubjectRights;
 using Allio.PiiGuard;
 
 namespace Allio.Crm.Storage;
@@ -27,7 +28,7 @@ public sealed class CrmRepository
 
     public Guid Add(SoftwareRegistration registration) => Attach(registration.Email, file => file.SoftwareRegistrations.Add(registration));
 
-    /// <summary>Everything held about the subject, or null when nothing is.</summary>
+    /// <summary>The records held about the subject, or null when nothing is; for inspection (tests), the endpoints go through the hooks.</summary>
     public SubjectFile? Find(Guid subjectId)
     {
         lock (_gate)
@@ -36,22 +37,38 @@ public sealed class CrmRepository
         }
     }
 
-    /// <summary>Destroys every record of the subject; returns how many there were, 0 when none.</summary>
-    public int Erase(Guid subjectId)
+    /// <summary>The access request's answer (§5.4): every record of the subject through its generated export, or null when nothing is held.</summary>
+    public IReadOnlyList<ExportedRecord>? Export(Guid subjectId)
     {
         lock (_gate)
         {
-            if (!_files.Remove(subjectId, out var file))
+            return _files.TryGetValue(subjectId, out var file) ? [.. file.Records().Select(PersonalDataExport.Export)] : null;
+        }
+    }
+
+    /// <summary>
+    /// Withdrawal of consent (§5.3): erases every personal member of every record of the subject, then destroys the
+    /// records. Returns what was erased, or null when nothing is held.
+    /// </summary>
+    public IReadOnlyList<ErasedRecord>? Erase(Guid subjectId)
+    {
+        lock (_gate)
+        {
+            if (!_files.TryGetValue(subjectId, out var file))
             {
-                return 0;
+                return null;
             }
 
+            // Erased before they are dropped: each member's erasure reaches the audit trail, and a record still
+            // referenced elsewhere (a snapshot, a pending response) holds tombstones, not the subject's data.
+            var erased = file.Records().Select(PersonalDataErasure.Erase).ToList();
+            _files.Remove(subjectId);
             foreach (var email in _subjectByEmail.Where(entry => entry.Value == subjectId).Select(entry => entry.Key).ToList())
             {
                 _subjectByEmail.Remove(email);
             }
 
-            return file.RecordCount;
+            return erased;
         }
     }
 

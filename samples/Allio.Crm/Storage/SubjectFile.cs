@@ -24,7 +24,11 @@ public sealed class SubjectFile(Guid subjectId)
     public int RecordCount =>
         Inquiries.Count + Applications.Count + EventRegistrations.Count + ServiceDeskAccounts.Count + SoftwareRegistrations.Count;
 
-    /// <summary>A copy whose lists later writes do not touch, safe to serialize outside the store's lock.</summary>
+    /// <summary>Every record of the subject, service by service, as the subject's rights see them.</summary>
+    public IReadOnlyList<IPersonalRecord> Records() =>
+        [.. Inquiries, .. Applications, .. EventRegistrations, .. ServiceDeskAccounts, .. SoftwareRegistrations];
+
+    /// <summary>A copy whose lists later writes do not touch, safe to read outside the store's lock.</summary>
     public SubjectFile Snapshot()
     {
         var copy = new SubjectFile(SubjectId);

@@ -1,0 +1,100 @@
+using Allio.PiiGuard.Generators.Model;
+
+namespace Allio.PiiGuard.Generators.Emission;
+
+/// <summary>
+/// Writes <c>ToString()</c>, <c>ToString(IRedactorProvider)</c>, <c>AppendRedacted</c>, the members
+/// printer and, for records, <c>PrintMembers</c>: personal members are never written raw.
+/// </summary>
+internal static class RedactionEmitter
+{
+    public static void Emit(SourceWriter writer, in TypeSpec type)
+    {
+        if (type.GenerateToString)
+        {
+            writer.Line("/// <summary>Prints the members; personal ones as a marker such as <c>[redacted:Email]</c>, never their value.</summary>");
+            writer.Open("public override string ToString()");
+            BuildString(writer, "null");
+            writer.Close().Line();
+        }
+
+        if (type.Shape != HookShape.Derived)
+        {
+            // A derived type inherits this overload; it calls the virtual AppendRedacted.
+            writer.Line("/// <summary>Prints the members; personal ones redacted by the provider's redactor for their classification.</summary>");
+            writer.Open("public string ToString(" + Names.RedactorProvider + " redactorProvider)");
+            BuildString(writer, "redactorProvider");
+            writer.Close().Line();
+        }
+
+        writer.Line("/// <summary>Appends <c>TypeName { Member = value, … }</c>; personal members redacted by the provider, or as markers when it is null.</summary>");
+        writer.Open(TypeEmitter.PublicHook(type) + " void AppendRedacted(" + Names.StringBuilder + " builder, " + Names.RedactorProvider + "? redactorProvider)");
+        writer.Line("builder.Append(" + SourceWriter.Literal(type.DisplayName + " { ") + ");");
+        writer.Open("if (this.PiiAppendMembers(builder, redactorProvider))");
+        writer.Line("builder.Append(' ');");
+        writer.Close().Line();
+        writer.Line("builder.Append('}');");
+        writer.Close().Line();
+
+        EmitMembersPrinter(writer, type);
+
+        if (type.PrintMembersModifiers is { } modifiers)
+        {
+            // The record's synthesized ToString and derived records call PrintMembers; it redacts too.
+            writer.Line("/// <summary>The record members printer, redacting personal members.</summary>");
+            writer.Line(modifiers + " bool PrintMembers(" + Names.StringBuilder + " builder) => this.PiiAppendMembers(builder, null);");
+            writer.Line();
+        }
+    }
+
+    private static void BuildString(SourceWriter writer, string provider)
+    {
+        writer.Line("var __builder = " + Names.BuilderCache + ".Acquire();");
+        writer.Line("this.AppendRedacted(__builder, " + provider + ");");
+        writer.Line("return " + Names.BuilderCache + ".GetStringAndRelease(__builder);");
+    }
+
+    private static void EmitMembersPrinter(SourceWriter writer, in TypeSpec type)
+    {
+        writer.Line("/// <summary>Appends the members as <c>Name = value</c> pairs; false when there are none.</summary>");
+        writer.Open(TypeEmitter.ProtectedHook(type) + " bool PiiAppendMembers(" + Names.StringBuilder + " builder, " + Names.RedactorProvider + "? redactorProvider)");
+        var first = true;
+        foreach (var member in type.Members)
+        {
+            if (!member.IsPrinted)
+            {
+                continue;
+            }
+
+            if (first && type.Shape == HookShape.Derived)
+            {
+                writer.Open("if (base.PiiAppendMembers(builder, redactorProvider))");
+                writer.Line("builder.Append(\", \");");
+                writer.Close().Line();
+            }
+
+            writer.Line("builder.Append(" + SourceWriter.Literal((first ? string.Empty : ", ") + member.Name + " = ") + ");");
+            var value = "this." + SourceWriter.Identifier(member.StorageName);
+            if (member.PersonalData is { } pii)
+            {
+                writer.Line(Names.Redaction + ".AppendPersonal(builder, redactorProvider, " + Names.Taxonomy + "." + pii.Classification + ", "
+                    + SourceWriter.Literal(pii.Marker) + ", " + value + ");");
+            }
+            else if (member.AppendsDirectly)
+            {
+                writer.Line("builder.Append(" + value + ");");
+            }
+            else
+            {
+                writer.Line(Names.Redaction + ".AppendValue(builder, " + value + ", redactorProvider);");
+            }
+
+            first = false;
+        }
+
+        writer.Line(first
+            ? (type.Shape == HookShape.Derived ? "return base.PiiAppendMembers(builder, redactorProvider);" : "return false;")
+            : "return true;");
+        writer.Close().Line();
+    }
+}

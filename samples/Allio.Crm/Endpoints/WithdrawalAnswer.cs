@@ -1,0 +1,9 @@
+using Allio.Crm.SubjectRights;
+
+namespace Allio.Crm.Endpoints;
+
+/// <summary>
+/// The answer to a withdrawal of consent (§5.3): how many records were destroyed and which members of each were
+/// erased first. Names only: the values are gone, and echoing them would disclose them once more.
+/// </summary>
+public sealed record WithdrawalAnswer(Guid SubjectId, int RecordCount, IReadOnlyList<ErasedRecord> Erased);

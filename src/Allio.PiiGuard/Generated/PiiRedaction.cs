@@ -1,0 +1,166 @@
+using System.Collections;
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Compliance.Classification;
+using Microsoft.Extensions.Compliance.Redaction;
+
+namespace Allio.PiiGuard;
+
+/// <summary>What generated redaction code calls: writes members without ever writing a personal value raw.</summary>
+public static class PiiRedaction
+{
+    private static readonly string[] KindMarkers = BuildKindMarkers();
+
+    // GetRedactor takes a DataClassificationSet; converting a DataClassification allocates one per call.
+    private static readonly DataClassificationSet PersonalSet = new(PiiTaxonomy.Personal);
+    private static readonly DataClassificationSet SensitiveSet = new(PiiTaxonomy.Sensitive);
+    private static readonly DataClassificationSet BiometricSet = new(PiiTaxonomy.Biometric);
+    private const string SensitiveMarker = "[redacted:Sensitive]";
+    private const string BiometricMarker = "[redacted:Biometric]";
+    private const string PersonalMarker = "[redacted:PersonalData]";
+
+    /// <summary>The marker for a kind: <c>[redacted:Email]</c>; an unstated kind is named by its classification.</summary>
+    public static string MarkerFor(PiiKind kind, DataClassification classification)
+    {
+        if (kind != PiiKind.Unspecified && (uint)kind < (uint)KindMarkers.Length)
+        {
+            return KindMarkers[(int)kind];
+        }
+
+        return classification == PiiTaxonomy.Sensitive ? SensitiveMarker
+            : classification == PiiTaxonomy.Biometric ? BiometricMarker
+            : PersonalMarker;
+    }
+
+    /// <summary>The marker for a kind of ordinary personal data.</summary>
+    public static string MarkerFor(PiiKind kind) => MarkerFor(kind, PiiTaxonomy.Personal);
+
+    /// <summary>
+    /// Appends a personal value: the marker when <paramref name="redactorProvider"/> is null, else the
+    /// value redacted by the provider's redactor for <paramref name="classification"/>.
+    /// </summary>
+    public static void AppendPersonal<T>(
+        StringBuilder builder, IRedactorProvider? redactorProvider, DataClassification classification, string marker, T value)
+    {
+        if (redactorProvider is null)
+        {
+            builder.Append(marker);
+            return;
+        }
+
+        var redactor = redactorProvider.GetRedactor(SetOf(classification));
+#if NET6_0_OR_GREATER
+        if (value is string text)
+        {
+            AppendRedactedText(builder, redactor, text);
+            return;
+        }
+#endif
+        builder.Append(Redact(redactor, value));
+    }
+
+    /// <summary>The classification as the set redactor providers take, cached for the PiiGuard classifications.</summary>
+    public static DataClassificationSet SetOf(DataClassification classification)
+        => classification == PiiTaxonomy.Personal ? PersonalSet
+            : classification == PiiTaxonomy.Sensitive ? SensitiveSet
+            : classification == PiiTaxonomy.Biometric ? BiometricSet
+            : new DataClassificationSet(classification);
+
+#if NET6_0_OR_GREATER
+    // Redacts into a stack buffer: no temporary string for the common short value.
+    private static void AppendRedactedText(StringBuilder builder, Redactor redactor, string text)
+    {
+        const int StackLimit = 256;
+        var length = redactor.GetRedactedLength(text);
+        if (length > StackLimit)
+        {
+            builder.Append(redactor.Redact(text));
+            return;
+        }
+
+        Span<char> buffer = stackalloc char[StackLimit];
+        var written = redactor.Redact(text.AsSpan(), buffer);
+        builder.Append(buffer[..written]);
+    }
+#endif
+
+    /// <summary>The value redacted by <paramref name="redactor"/>; sequences element by element, null as <c>null</c>.</summary>
+    public static string Redact<T>(Redactor redactor, T value)
+    {
+        switch (value)
+        {
+            case null:
+                return "null";
+            case string text:
+                return redactor.Redact(text);
+            case IEnumerable sequence:
+                var builder = new StringBuilder("[");
+                var first = true;
+                foreach (var item in sequence)
+                {
+                    builder.Append(first ? " " : ", ").Append(Redact(redactor, item));
+                    first = false;
+                }
+
+                return builder.Append(first ? "]" : " ]").ToString();
+            default:
+                return redactor.Redact(value, format: null, CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>
+    /// Appends a value that is not personal itself but may hold personal data: a type with generated
+    /// hooks redacts itself, a collection is written element by element, anything else as <c>ToString()</c>.
+    /// </summary>
+    public static void AppendValue<T>(StringBuilder builder, T value, IRedactorProvider? redactorProvider)
+    {
+        switch (value)
+        {
+            case null:
+                return;
+            case string text:
+                builder.Append(text);
+                return;
+            case IPiiRedactable redactable:
+                redactable.AppendRedacted(builder, redactorProvider);
+                return;
+            case IEnumerable sequence:
+                AppendSequence(builder, sequence, redactorProvider);
+                return;
+            default:
+#if NET6_0_OR_GREATER
+                // The interpolation handler formats ISpanFormattable values without boxing or a temporary string.
+                builder.Append($"{value}");
+#else
+                builder.Append(value.ToString());
+#endif
+                return;
+        }
+    }
+
+    private static void AppendSequence(StringBuilder builder, IEnumerable sequence, IRedactorProvider? redactorProvider)
+    {
+        builder.Append('[');
+        var first = true;
+        foreach (var item in sequence)
+        {
+            builder.Append(first ? " " : ", ");
+            AppendValue(builder, item, redactorProvider);
+            first = false;
+        }
+
+        builder.Append(first ? "]" : " ]");
+    }
+
+    private static string[] BuildKindMarkers()
+    {
+        // PiiKind is dense from 0 to Other; no Enum.GetValues, which is not AOT-friendly.
+        var markers = new string[(int)PiiKind.Other + 1];
+        for (var kind = 0; kind < markers.Length; kind++)
+        {
+            markers[kind] = "[redacted:" + ((PiiKind)kind).ToString() + "]";
+        }
+
+        return markers;
+    }
+}

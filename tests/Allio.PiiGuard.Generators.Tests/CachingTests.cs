@@ -1,0 +1,129 @@
+using Allio.PiiGuard.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Allio.PiiGuard.Generators.Tests;
+
+/// <summary>
+/// The pipeline caches: after an edit that does not touch a marked type, every step after the attribute
+/// step is cached and nothing is re-emitted; the models hold plain data only.
+/// </summary>
+public sealed class CachingTests
+{
+    private const string Marked = """
+        using Allio.PiiGuard;
+
+        namespace Shop;
+
+        public partial class Customer
+        {
+            public int Id { get; set; }
+            [Pii(Kind = PiiKind.Email, Purposes = ["support"])] public string Email { get; set; } = "";
+            [Pii(Kind = PiiKind.Phone)] public partial string Phone { get; set; }
+        }
+
+        public partial record Patient([SensitivePii(Kind = PiiKind.Health)] string Diagnosis)
+        {
+            [BiometricPii] public byte[]? Face { get; set; }
+        }
+
+        public partial class Outer
+        {
+            public class NotPartial { }
+            public partial class Inner { [Pii] public string? Note { get; set; } }
+        }
+        """;
+
+    private const string Unrelated = """
+        namespace Shop;
+
+        public static class Pricing
+        {
+            public static decimal Total(decimal price, int count) => price * count;
+        }
+        """;
+
+    private static readonly string[] PipelineSteps =
+    [
+        TrackingNames.PiiMarks, TrackingNames.SensitivePiiMarks, TrackingNames.BiometricPiiMarks,
+        TrackingNames.Types, TrackingNames.Context, TrackingNames.Registry,
+    ];
+
+    [Fact]
+    public void An_unrelated_new_file_leaves_every_step_cached()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(Marked, Unrelated);
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Shop; public class Added { }", GeneratorHarness.ParseOptions, path: "Added.cs"));
+
+        AssertCachedAfterEdit(compilation, edited);
+    }
+
+    [Fact]
+    public void An_edit_in_an_unrelated_file_leaves_every_step_cached()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(Marked, Unrelated);
+        var oldTree = compilation.SyntaxTrees.Single(static tree => tree.FilePath == "Source1.cs");
+        var newTree = oldTree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(Unrelated.Replace("price * count", "count * price", StringComparison.Ordinal)));
+        var edited = compilation.ReplaceSyntaxTree(oldTree, newTree);
+
+        AssertCachedAfterEdit(compilation, edited);
+    }
+
+    [Fact]
+    public void An_edit_beside_a_marked_type_reruns_the_transform_but_changes_nothing_after_it()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(Marked, Unrelated);
+        var oldTree = compilation.SyntaxTrees.Single(static tree => tree.FilePath == "Source0.cs");
+        var newTree = oldTree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(Marked + "\n// a comment\n"));
+        var edited = compilation.ReplaceSyntaxTree(oldTree, newTree);
+
+        AssertCachedAfterEdit(compilation, edited);
+    }
+
+    [Fact]
+    public void Changing_a_mark_regenerates_the_type()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(Marked);
+        var oldTree = compilation.SyntaxTrees.Single();
+        var newTree = oldTree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(Marked.Replace("PiiKind.Phone", "PiiKind.OnlineIdentifier", StringComparison.Ordinal)));
+
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(oldTree, newTree));
+        var types = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Types];
+
+        Assert.Contains(types.SelectMany(static step => step.Outputs), static output => output.Reason == IncrementalStepRunReason.Modified);
+    }
+
+    private static void AssertCachedAfterEdit(Compilation compilation, Compilation edited)
+    {
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var first = driver.GetRunResult().Results.Single();
+        driver = driver.RunGenerators(edited);
+        var second = driver.GetRunResult().Results.Single();
+
+        Assert.NotEmpty(first.GeneratedSources);
+        foreach (var name in PipelineSteps)
+        {
+            Assert.True(first.TrackedSteps.ContainsKey(name), $"step {name} was not tracked");
+            foreach (var step in first.TrackedSteps[name])
+            {
+                foreach (var (value, _) in step.Outputs)
+                {
+                    ObjectGraph.AssertHoldsNoCompilerObjects(value, name);
+                }
+            }
+
+            var reasons = second.TrackedSteps[name].SelectMany(static step => step.Outputs).Select(static output => output.Reason).ToList();
+            Assert.All(reasons, reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name} was {reason}"));
+        }
+
+        // Nothing downstream of the models ran again: the source outputs are all cached.
+        Assert.All(
+            second.TrackedOutputSteps.SelectMany(static step => step.Value).SelectMany(static step => step.Outputs),
+            static output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.Equal(
+            first.GeneratedSources.Select(static source => source.SourceText.ToString()),
+            second.GeneratedSources.Select(static source => source.SourceText.ToString()));
+    }
+}
