@@ -1,8 +1,8 @@
 namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 
 /// <summary>
-/// Data the serialization tests write, and stand-ins for Newtonsoft.Json, ASP.NET Core and PiiGuard's redacting JSON
-/// modifier, declared under their real namespaces (the rule matches them by metadata name).
+/// Data the serialization tests write, and stand-ins for Newtonsoft.Json and ASP.NET Core, declared under their real
+/// namespaces (the rule matches them by metadata name). <c>PiiJson</c> is the runtime library's own.
 /// </summary>
 internal static class SerializationModel
 {
@@ -61,15 +61,6 @@ internal static class SerializationModel
             {
                 [PiiSanitizer]
                 public static System.Text.Json.JsonSerializerOptions Redacting() => new();
-            }
-        }
-
-        namespace Allio.PiiGuard
-        {
-            // The generator's runtime ships this type; the tests only need its name.
-            public static class PiiJson
-            {
-                public static System.Action<System.Text.Json.Serialization.Metadata.JsonTypeInfo> RedactingModifier { get; } = _ => { };
             }
         }
 
