@@ -25,13 +25,14 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _toStringExposure = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _carriers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, PiiInfo?> _pii = new(SymbolEqualityComparer.Default);
 
-    private PiiFlow(Compilation compilation) => Summaries = new MethodSummaries(this);
+    private PiiFlow() => Summaries = new MethodSummaries(this);
 
     internal MethodSummaries Summaries { get; }
 
     /// <summary>The engine of <paramref name="compilation"/>, created on first use.</summary>
-    public static PiiFlow For(Compilation compilation) => Instances.GetValue(compilation, static c => new PiiFlow(c));
+    public static PiiFlow For(Compilation compilation) => Instances.GetValue(compilation, static _ => new PiiFlow());
 
     /// <summary>
     /// Personal data the value carries: reads of marked members and parameters, through locals,
@@ -45,6 +46,9 @@ internal sealed class PiiFlow
     /// for sinks that write objects member by member (destructuring loggers, serializers).
     /// </summary>
     public Taint GetTaintIncludingWholeObjects(IOperation? value) => new TaintWalker(this, wholeObjects: true).Run(value);
+
+    /// <summary>What a member, parameter or method return holds, cached (see <see cref="PiiModel.GetPii"/>).</summary>
+    public PiiInfo? GetPii(ISymbol symbol) => _pii.GetOrAdd(symbol, PiiModel.GetPii);
 
     /// <summary>The personal-data members of a type, cached (see <see cref="PiiModel.GetPiiMembers"/>).</summary>
     public ImmutableArray<(ISymbol Member, PiiInfo Pii)> GetPiiMembers(ITypeSymbol type) =>

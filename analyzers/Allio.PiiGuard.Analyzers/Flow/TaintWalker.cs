@@ -201,7 +201,7 @@ internal sealed class TaintWalker
     private void VisitProperty(IPropertyReferenceOperation reference, IOperation? witness)
     {
         var property = reference.Property;
-        if (PiiModel.GetPii(property) is not null || PiiModel.IsNotPii(property))
+        if (_flow.GetPii(property) is not null)
         {
             VisitMember(reference, property, reference.Instance, carriesInstance: false, witness);
             return;
@@ -215,7 +215,8 @@ internal sealed class TaintWalker
         }
 
         // A computed property of the compilation (string Contact => Email;) is summarized like a method.
-        if (property.GetMethod is { } getter && _flow.Summaries.Get(getter, reference, _summariesInProgress) is { } summary)
+        if (property.GetMethod is { DeclaringSyntaxReferences.IsEmpty: false } getter && !PiiModel.IsNotPii(property)
+            && _flow.Summaries.Get(getter, reference, _summariesInProgress) is { } summary)
         {
             AddSummary(summary, reference, witness);
         }
@@ -224,7 +225,7 @@ internal sealed class TaintWalker
     /// <summary>A marked member is a source; reading an unmarked member of a tainted object is clean, except from tuples.</summary>
     private void VisitMember(IOperation reference, ISymbol member, IOperation? instance, bool carriesInstance, IOperation? witness)
     {
-        if (PiiModel.GetPii(member) is { } pii)
+        if (_flow.GetPii(member) is { } pii)
         {
             Add(witness ?? reference, member, pii, null);
         }
@@ -237,7 +238,7 @@ internal sealed class TaintWalker
     private void VisitParameter(IParameterReferenceOperation reference, IOperation? witness)
     {
         var parameter = reference.Parameter;
-        if (PiiModel.GetPii(parameter) is { } pii)
+        if (_flow.GetPii(parameter) is { } pii)
         {
             Add(witness ?? reference, parameter, pii, null);
         }
@@ -308,7 +309,7 @@ internal sealed class TaintWalker
             return;
         }
 
-        if (PiiModel.GetPii(method) is { } returned)
+        if (_flow.GetPii(method) is { } returned)
         {
             Add(witness ?? invocation, method, returned, null);
         }

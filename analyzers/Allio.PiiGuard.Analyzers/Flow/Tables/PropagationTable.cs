@@ -27,6 +27,14 @@ internal static class PropagationTable
         "System.Diagnostics.ActivityEvent",
         "System.Diagnostics.ActivityLink",
         "System.Diagnostics.TagList",
+
+        // HTTP payloads carry what they are built from, so a transfer rule sees the data inside a request.
+        "System.Net.Http.StringContent",
+        "System.Net.Http.ByteArrayContent",
+        "System.Net.Http.ReadOnlyMemoryContent",
+        "System.Net.Http.FormUrlEncodedContent",
+        "System.Net.Http.Json.JsonContent",
+        "System.Net.Http.HttpRequestMessage",
     ];
 
     /// <summary>

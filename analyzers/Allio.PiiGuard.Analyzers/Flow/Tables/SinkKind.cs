@@ -11,4 +11,8 @@ internal enum SinkKind
     Http,
     /// <summary>Trace tags, baggage, events and metric tags (PII013).</summary>
     Telemetry,
+    /// <summary>Serializers and ASP.NET Core results that write an object member by member (PII002).</summary>
+    Serialization,
+    /// <summary>HTTP calls whose URL host the policy may map to a recipient (PII003, PII004).</summary>
+    Transfer,
 }

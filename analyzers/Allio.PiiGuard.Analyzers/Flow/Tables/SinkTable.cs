@@ -47,6 +47,18 @@ internal static class SinkTable
 
     private static readonly string[] UrlParameters = ["url", "localUrl", "uri", "location", "routeValues", "values", "fragment", "requestUri"];
 
+    private static readonly string[] HttpSends = [.. HttpClientCalls, "SendAsync", "Send"];
+
+    private static readonly string[] JsonSerializes =
+        ["Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToNode", "SerializeToElement", "SerializeToDocument"];
+
+    private static readonly string[] ResultBodies = ["Ok", "Json", "Created", "CreatedAtRoute", "Accepted", "AcceptedAtRoute", "UnprocessableEntity", "Conflict", "BadRequest", "NotFound"];
+
+    private static readonly string[] ControllerBodies =
+        ["Ok", "Json", "Created", "CreatedAtAction", "CreatedAtRoute", "Accepted", "AcceptedAtAction", "AcceptedAtRoute", "BadRequest", "NotFound", "Conflict", "UnprocessableEntity"];
+
+    private static readonly string[] BodyParameters = ["value", "data", "obj"];
+
     private static readonly string[] ActivityWrites = ["SetTag", "AddTag", "AddBaggage", "SetBaggage", "AddEvent", "SetStatus", "AddException"];
 
     private static readonly string[] MetricWrites = ["Add", "Record"];
@@ -104,6 +116,23 @@ internal static class SinkTable
         new(SinkKind.Telemetry, SinkShape.Call, "System.Diagnostics.Metrics.UpDownCounter`1", "UpDownCounter", [.. MetricWrites], SinkArguments.AllButFirst),
         new(SinkKind.Telemetry, SinkShape.Call, "System.Diagnostics.Metrics.Histogram`1", "Histogram", [.. MetricWrites], SinkArguments.AllButFirst),
         new(SinkKind.Telemetry, SinkShape.Call, "System.Diagnostics.Metrics.Gauge`1", "Gauge", [.. MetricWrites], SinkArguments.AllButFirst),
+
+        // PII002: serializers write every member of what they are given; results write their body as JSON.
+        Named(SinkKind.Serialization, "System.Text.Json.JsonSerializer", "JsonSerializer", JsonSerializes, "value"),
+        Named(SinkKind.Serialization, "Newtonsoft.Json.JsonConvert", "JsonConvert", ["SerializeObject"], "value"),
+        Named(SinkKind.Serialization, "Newtonsoft.Json.JsonSerializer", "JsonSerializer", ["Serialize"], "value"),
+        Named(SinkKind.Serialization, "System.Xml.Serialization.XmlSerializer", "XmlSerializer", ["Serialize"], "o"),
+        Named(SinkKind.Serialization, "System.Runtime.Serialization.XmlObjectSerializer", "XmlObjectSerializer", ["WriteObject"], "graph"),
+        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.Results", "Results", ResultBodies, BodyParameters),
+        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.TypedResults", "TypedResults", ResultBodies, BodyParameters),
+        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Mvc.ControllerBase", "Controller", ControllerBodies, BodyParameters),
+        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Mvc.Controller", "Controller", ["Json"], BodyParameters),
+        new(SinkKind.Serialization, SinkShape.Construction, "Microsoft.AspNetCore.Mvc.ObjectResult", "ObjectResult", [], SinkArguments.Named, ["value"]),
+        new(SinkKind.Serialization, SinkShape.Construction, "Microsoft.AspNetCore.Mvc.JsonResult", "JsonResult", [], SinkArguments.Named, ["value"]),
+
+        // PII003/PII004: HTTP calls send their URL and content; the rules decide the recipient from the host.
+        Call(SinkKind.Transfer, "System.Net.Http.HttpClient", "HttpClient", HttpSends),
+        Call(SinkKind.Transfer, "System.Net.Http.Json.HttpClientJsonExtensions", "HttpClient", HttpJsonCalls),
     ];
 
     private static SinkRow Call(SinkKind kind, string type, string display, params string[] members) =>

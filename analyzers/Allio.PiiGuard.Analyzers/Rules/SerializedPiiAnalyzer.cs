@@ -1,0 +1,188 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Allio.PiiGuard.Analyzers.Flow;
+using Allio.PiiGuard.Analyzers.Flow.Tables;
+using Allio.PiiGuard.Analyzers.PolicyAccess;
+using Allio.PiiGuard.Analyzers.Rules.Serialization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Allio.PiiGuard.Analyzers.Rules;
+
+/// <summary>
+/// PII002: personal data (a marked value, or a whole object whose member graph holds one that is not ignored) is
+/// serialized unredacted: System.Text.Json, Newtonsoft.Json, <c>XmlSerializer</c>, DataContract serializers,
+/// ASP.NET Core results and endpoint responses. Quiet when the serializer's options are PiiGuard's redacting ones,
+/// and in code whose <c>[ProcessingPurpose]</c> the policy marks <c>subjectAccess</c> (serving subjects their own data).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly string[] OptionParameters = ["options", "jsonTypeInfo", "context", "typeInfo"];
+
+    internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.SerializedPii,
+        title: "Personal data is serialized unredacted",
+        messageFormat: "Personal data '{0}' ({1}) is serialized unredacted by '{2}'",
+        RuleCategories.Exposure,
+        DiagnosticSeverity.Warning,
+        description: "Serialized data leaves the process: responses, caches, queues, files and logs of other systems "
+            + "(152-FZ art. 7 confidentiality and art. 19, GDPR art. 5(1)(b), 5(1)(f) and 32). Serialize a view without personal "
+            + "members, mark them ignored, use PiiGuard's redacting JSON options (PiiJson.RedactingModifier), or mark the "
+            + "handler with a [ProcessingPurpose] the policy declares as subjectAccess when it serves subjects their own data.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var sinks = SinkSet.Resolve(start.Compilation, SinkKind.Serialization);
+            var hasEndpoints = !start.Compilation.GetTypesByMetadataName("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions").IsEmpty
+                || !start.Compilation.GetTypesByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase").IsEmpty;
+            if (sinks is null && !hasEndpoints)
+            {
+                return;
+            }
+
+            var flow = PiiFlow.For(start.Compilation);
+            var analysis = new Analysis(sinks, flow, new SerializedMembers(flow), PolicyContext.Get(start.Options, start.CancellationToken));
+            if (sinks is not null)
+            {
+                start.RegisterOperationAction(analysis.AnalyzeCall, OperationKind.Invocation);
+                start.RegisterOperationAction(analysis.AnalyzeConstruction, OperationKind.ObjectCreation);
+            }
+
+            if (hasEndpoints)
+            {
+                start.RegisterOperationAction(analysis.AnalyzeReturn, OperationKind.Return);
+            }
+        });
+    }
+
+    /// <summary>Per-compilation state: the serializers present, the engine and the policy's subject-access purposes.</summary>
+    private sealed class Analysis(SinkSet? sinks, PiiFlow flow, SerializedMembers members, PolicyContext policy)
+    {
+        public void AnalyzeCall(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (sinks!.MatchCall(invocation) is { } match && !UsesRedactingOptions(invocation.Arguments))
+            {
+                CheckValues(context, match, invocation.Arguments);
+            }
+        }
+
+        public void AnalyzeConstruction(OperationAnalysisContext context)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (sinks!.MatchConstruction(creation) is { } match)
+            {
+                CheckValues(context, match, creation.Arguments);
+            }
+        }
+
+        public void AnalyzeReturn(OperationAnalysisContext context)
+        {
+            var returned = (IReturnOperation)context.Operation;
+            if (EndpointResponses.ResponseOf(returned, context.ContainingSymbol) is { } response)
+            {
+                Check(context, returned.ReturnedValue!, declaredType: null, response);
+            }
+        }
+
+        private void CheckValues(OperationAnalysisContext context, SinkMatch match, ImmutableArray<IArgumentOperation> arguments)
+        {
+            var declaredType = DeclaredType(arguments);
+            foreach (var value in SinkSet.ValuesOf(match.Row, arguments))
+            {
+                Check(context, value.Value, declaredType, match.Display);
+            }
+        }
+
+        private void Check(OperationAnalysisContext context, IOperation value, ITypeSymbol? declaredType, string sink)
+        {
+            if (ServesTheSubject(context))
+            {
+                return;
+            }
+
+            var reported = new HashSet<IOperation>();
+            var sawWholeObject = false;
+            foreach (var hit in flow.GetTaintIncludingWholeObjects(value).Hits)
+            {
+                if (reported.Contains(hit.Witness))
+                {
+                    continue;
+                }
+
+                if (hit.WholeObject is null)
+                {
+                    Report(context, hit.Witness, hit.DisplaySource, hit.Pii.DisplayKind, sink, reported);
+                }
+                else
+                {
+                    // The engine names the type's first personal member; the serializer may skip it, so name one it writes.
+                    sawWholeObject = true;
+                    if (members.Find(hit.WholeObject) is { } written)
+                    {
+                        Report(context, hit.Witness, written.DisplayIn(hit.WholeObject), written.Pii.DisplayKind, sink, reported);
+                    }
+                }
+            }
+
+            // An object whose personal data sits deeper (an envelope around an applicant), or typed by the type info argument;
+            // not when the engine saw a whole object whose personal members are all ignored.
+            var unwrapped = EndpointResponses.Unwrap(value);
+            var type = declaredType ?? unwrapped.Type;
+            if (reported.Count == 0 && !sawWholeObject && type is not null && members.Find(type) is { } nested)
+            {
+                Report(context, unwrapped, nested.DisplayIn(type), nested.Pii.DisplayKind, sink, reported);
+            }
+        }
+
+        private static void Report(OperationAnalysisContext context, IOperation at, string data, string kind, string sink, HashSet<IOperation> reported)
+        {
+            reported.Add(at);
+            context.ReportDiagnostic(Diagnostic.Create(Rule, at.Syntax.GetLocation(), data, kind, sink));
+        }
+
+        /// <summary>Code serving data subjects their own data: its purpose is marked <c>subjectAccess</c> in the policy.</summary>
+        private bool ServesTheSubject(OperationAnalysisContext context) =>
+            PolicyMarks.CodePurpose(context.Operation, context.ContainingSymbol) is { } purpose
+            && policy.FindPurpose(purpose) is { SubjectAccess: true };
+
+        private static bool UsesRedactingOptions(ImmutableArray<IArgumentOperation> arguments)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is { } parameter && System.Array.IndexOf(OptionParameters, parameter.Name) >= 0
+                    && RedactingOptions.IsRedacting(argument.Value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The type a source-generated <c>JsonTypeInfo&lt;T&gt;</c> or a <c>typeof(T)</c> input type argument serializes as.</summary>
+        private static ITypeSymbol? DeclaredType(ImmutableArray<IArgumentOperation> arguments)
+        {
+            foreach (var argument in arguments)
+            {
+                switch (argument.Parameter?.Name)
+                {
+                    case "jsonTypeInfo" when EndpointResponses.Unwrap(argument.Value).Type is INamedTypeSymbol { TypeArguments.Length: 1 } typed:
+                        return typed.TypeArguments[0];
+                    case "inputType" when EndpointResponses.Unwrap(argument.Value) is ITypeOfOperation typeOf:
+                        return typeOf.TypeOperand;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,301 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Allio.PiiGuard.Analyzers.Flow;
+using Allio.PiiGuard.Analyzers.Flow.Tables;
+using Allio.PiiGuard.Analyzers.Model;
+using Allio.PiiGuard.Analyzers.PolicyAccess;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Allio.PiiGuard.Analyzers.Rules.Transfers;
+
+/// <summary>
+/// Finds the transfers PII003 and PII004 judge: personal data (whole objects included) passed to a parameter,
+/// a method or a type marked <c>[PiiRecipient("id")]</c>, to a well-known SaaS SDK (<see cref="KnownRecipientTable"/>),
+/// or sent by <c>HttpClient</c> to a literal host that the policy or the catalog maps to a recipient.
+/// </summary>
+internal sealed class TransferFinder
+{
+    private readonly PolicyContext _policy;
+    private readonly PiiFlow _flow;
+    private readonly SinkSet? _httpCalls;
+    private readonly ConcurrentDictionary<IMethodSymbol, string?> _methodRecipients = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, KnownRecipient?> _knownByType = new(SymbolEqualityComparer.Default);
+
+    private TransferFinder(PolicyContext policy, PiiFlow flow, SinkSet? httpCalls)
+    {
+        _policy = policy;
+        _flow = flow;
+        _httpCalls = httpCalls;
+    }
+
+    /// <summary>
+    /// Registers <paramref name="onTransfer"/> for every transfer in the compilation. Registers nothing without a
+    /// readable policy (PII009 reports that), or when the compilation can name no recipient at all.
+    /// </summary>
+    public static void Register(CompilationStartAnalysisContext context, Action<OperationAnalysisContext, PolicyContext, Transfer> onTransfer)
+    {
+        var policy = PolicyContext.Get(context.Options, context.CancellationToken);
+        if (policy.Policy is null)
+        {
+            return;
+        }
+
+        var httpCalls = SinkSet.Resolve(context.Compilation, SinkKind.Transfer);
+        var hasMarks = context.Compilation.GetTypeByMetadataName(WellKnownNames.PiiRecipientAttribute) is not null;
+        if (!hasMarks && httpCalls is null && !ReferencesKnownSdk(context.Compilation))
+        {
+            return;
+        }
+
+        var finder = new TransferFinder(policy, PiiFlow.For(context.Compilation), httpCalls);
+        context.RegisterOperationAction(
+            c =>
+            {
+                foreach (var transfer in finder.Find(c.Operation, c.ContainingSymbol))
+                {
+                    onTransfer(c, policy, transfer);
+                }
+            },
+            OperationKind.Invocation,
+            OperationKind.ObjectCreation);
+    }
+
+    private IEnumerable<Transfer> Find(IOperation operation, ISymbol containingSymbol)
+    {
+        var (method, arguments) = operation switch
+        {
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+            _ => (null, default),
+        };
+
+        if (method is null)
+        {
+            yield break;
+        }
+
+        var sink = method.ContainingType.Name + "." + (method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name);
+
+        // A parameter's own mark decides for its argument; the method's (or its type's) mark for the rest,
+        // except inside the recipient's own type, whose calls are the plumbing of one transfer already reported.
+        var wholeCall = SymbolEqualityComparer.Default.Equals(containingSymbol.ContainingType, method.ContainingType) ? null : MethodTarget(method);
+        var skipReceiver = method.IsExtensionMethod && operation is IInvocationOperation { Instance: null };
+        var rest = new List<IOperation>();
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue || (skipReceiver && argument.Parameter?.Ordinal == 0))
+            {
+                continue;
+            }
+
+            if (argument.Parameter is { } parameter && PolicyMarks.RecipientOf(parameter) is { } id)
+            {
+                if (Sent(Target(id, known: null), sink, [argument.Value]) is { } transfer)
+                {
+                    yield return transfer;
+                }
+            }
+            else
+            {
+                rest.Add(argument.Value);
+            }
+        }
+
+        if (wholeCall is null && operation is IInvocationOperation call && _httpCalls?.MatchCall(call) is { } match)
+        {
+            sink = match.Display;
+            wholeCall = UrlHosts.OfCall(call) is { } host ? HostTarget(host) : null;
+        }
+
+        if (wholeCall is not null && Sent(wholeCall, sink, rest) is { } sent)
+        {
+            yield return sent;
+        }
+    }
+
+    /// <summary>The transfer of <paramref name="values"/>, or null when none of them holds personal data.</summary>
+    private Transfer? Sent(TransferTarget target, string sink, IReadOnlyList<IOperation> values)
+    {
+        var data = new List<TransferredDatum>();
+        foreach (var value in values)
+        {
+            foreach (var hit in _flow.GetTaintIncludingWholeObjects(value).Hits)
+            {
+                if (hit.WholeObject is null)
+                {
+                    data.Add(new TransferredDatum(hit));
+                    continue;
+                }
+
+                // A whole object sends every personal member it has: each is checked against the recipient.
+                foreach (var (member, pii) in _flow.GetPiiMembers(hit.WholeObject))
+                {
+                    data.Add(new TransferredDatum(hit with { Source = member, Pii = pii }));
+                }
+            }
+        }
+
+        return data.Count == 0 ? null : new Transfer(target, sink, data);
+    }
+
+    /// <summary>The target of every argument of a method: its own mark, an overridden one's, its type's, or its SDK's vendor.</summary>
+    private TransferTarget? MethodTarget(IMethodSymbol method)
+    {
+        var id = _methodRecipients.GetOrAdd(method.OriginalDefinition, static m => MarkedRecipient(m));
+        if (id is not null)
+        {
+            return Target(id, known: null);
+        }
+
+        return method.ContainingType is { } type && KnownOf(type) is { } known ? Target(known.Id, known) : null;
+    }
+
+    private static string? MarkedRecipient(IMethodSymbol method)
+    {
+        for (var current = method.ReducedFrom ?? method; current is not null; current = current.OverriddenMethod)
+        {
+            if (PolicyMarks.RecipientOf(current) is { } id)
+            {
+                return id;
+            }
+        }
+
+        for (var type = method.ContainingType; type is not null; type = type.BaseType)
+        {
+            if (PolicyMarks.RecipientOf(type) is { } id)
+            {
+                return id;
+            }
+        }
+
+        foreach (var contract in method.ContainingType?.AllInterfaces ?? default)
+        {
+            if (PolicyMarks.RecipientOf(contract) is { } id)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    private TransferTarget? HostTarget(string host)
+    {
+        if (_policy.FindRecipientByHost(host) is { } declared)
+        {
+            return new TransferTarget(declared.Id, declared, null);
+        }
+
+        foreach (var known in KnownRecipientTable.Rows)
+        {
+            if (MatchesHost(known, host))
+            {
+                return Target(known.Id, known);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The policy's recipient wins over the catalog's vendor with the same id.</summary>
+    private TransferTarget Target(string id, KnownRecipient? known)
+    {
+        var declared = _policy.FindRecipient(id);
+        if (declared is null && known is null)
+        {
+            known = FindKnown(id);
+        }
+
+        return new TransferTarget(id, declared, known);
+    }
+
+    private KnownRecipient? KnownOf(INamedTypeSymbol type) => _knownByType.GetOrAdd(type.OriginalDefinition, static t => KnownByNamespace(t));
+
+    /// <summary>The vendor whose SDK namespace (the most specific one) contains the type.</summary>
+    private static KnownRecipient? KnownByNamespace(INamedTypeSymbol type)
+    {
+        var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        KnownRecipient? best = null;
+        var bestLength = 0;
+        foreach (var known in KnownRecipientTable.Rows)
+        {
+            foreach (var root in known.Namespaces)
+            {
+                if (root.Length > bestLength && (ns == root || ns.StartsWith(root + ".", StringComparison.Ordinal)))
+                {
+                    best = known;
+                    bestLength = root.Length;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static KnownRecipient? FindKnown(string id)
+    {
+        foreach (var known in KnownRecipientTable.Rows)
+        {
+            if (known.Id == id)
+            {
+                return known;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool MatchesHost(KnownRecipient known, string host)
+    {
+        foreach (var declared in known.Hosts)
+        {
+            if (declared.StartsWith("*.", StringComparison.Ordinal)
+                ? host.EndsWith(declared.Substring(1), StringComparison.OrdinalIgnoreCase)
+                : string.Equals(declared, host, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static INamespaceSymbol? NamespaceNamed(INamespaceSymbol parent, string name)
+    {
+        foreach (var member in parent.GetMembers(name))
+        {
+            if (member is INamespaceSymbol ns)
+            {
+                return ns;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the compilation references an assembly in one of the catalog's namespaces.</summary>
+    private static bool ReferencesKnownSdk(Compilation compilation)
+    {
+        foreach (var known in KnownRecipientTable.Rows)
+        {
+            foreach (var root in known.Namespaces)
+            {
+                var ns = compilation.GlobalNamespace;
+                foreach (var part in root.Split('.'))
+                {
+                    ns = ns is null ? null : NamespaceNamed(ns, part);
+                }
+
+                if (ns is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+using Allio.PiiGuard.Cli.Findings;
+
+namespace Allio.PiiGuard.Cli.Analysis;
+
+/// <summary>What analysing one project produced.</summary>
+/// <param name="Findings">PiiGuard diagnostics that survived suppressions and severity settings.</param>
+/// <param name="AnalyzerFailures">Messages of analyzers that threw (AD0001): the analysis of this project is incomplete.</param>
+public sealed record ProjectFindings(ImmutableArray<Finding> Findings, ImmutableArray<string> AnalyzerFailures);

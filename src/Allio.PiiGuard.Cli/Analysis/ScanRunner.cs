@@ -1,0 +1,64 @@
+using Allio.PiiGuard.Cli.Findings;
+using Allio.PiiGuard.Cli.Inventory;
+using Allio.PiiGuard.Cli.Reporting;
+using Allio.PiiGuard.Cli.Terminal;
+using Allio.PiiGuard.Cli.Workspace;
+
+namespace Allio.PiiGuard.Cli.Analysis;
+
+/// <summary>Analyses the projects of a loaded workspace and gathers one sorted, de-duplicated result.</summary>
+public static class ScanRunner
+{
+    /// <summary>
+    /// Compiles each selected project once, runs every PiiGuard analyzer over it (when <paramref name="runAnalyzers"/>)
+    /// and collects its personal-data inventory; projects go one at a time, each analysis uses all cores.
+    /// </summary>
+    public static async Task<ScanResult> RunAsync(
+        LoadedWorkspace loaded,
+        RepositoryPaths paths,
+        PiiGuardExtensions extensions,
+        bool runAnalyzers,
+        IScanProgress progress,
+        CancellationToken cancellationToken)
+    {
+        var analyzer = new ProjectAnalyzer(extensions, new FindingFactory(paths));
+        var collector = new CodeInventoryCollector(paths);
+        var documents = loaded.Projects
+            .SelectMany(project => project.Documents)
+            .Select(document => document.FilePath ?? document.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        progress.AnalysisStarted(loaded.Projects.Length, documents.Count);
+
+        var findings = new Dictionary<(string Rule, SourceRegion Region, string Message), Finding>();
+        var failures = new List<string>();
+        var inventory = CodeInventory.Empty;
+        foreach (var project in loaded.Projects)
+        {
+            var compilation = await ProjectCompiler.CompileAsync(project, extensions, cancellationToken);
+            inventory = inventory.Merge(collector.Collect(compilation));
+            if (runAnalyzers)
+            {
+                var result = await analyzer.AnalyzeAsync(compilation, project, cancellationToken);
+                // A multi-targeted project reports the same finding once per framework: keep one.
+                foreach (var finding in result.Findings)
+                {
+                    findings.TryAdd((finding.RuleId, finding.Region, finding.Message), finding);
+                }
+
+                failures.AddRange(result.AnalyzerFailures);
+            }
+
+            progress.ProjectAnalysed(project.Name, project.DocumentIds.Count);
+        }
+
+        var rules = RuleCatalog.Describe(extensions.Analyzers);
+        var policy = await PolicySourceReader.ReadAsync(loaded.Projects, paths, cancellationToken);
+        return new ScanResult(
+            [.. loaded.Projects.Select(project => paths.ToRelative(project.FilePath ?? project.Name)).Distinct().Order(StringComparer.Ordinal)],
+            documents.Count,
+            rules,
+            [.. findings.Values.Order(Finding.ReportOrder)],
+            [.. failures.Distinct().Order(StringComparer.Ordinal)],
+            ProcessingRecordBuilder.Build(inventory, policy, rules));
+    }
+}

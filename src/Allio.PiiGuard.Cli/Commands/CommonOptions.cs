@@ -1,0 +1,52 @@
+using System.CommandLine;
+
+namespace Allio.PiiGuard.Cli.Commands;
+
+/// <summary>Arguments and options shared by <c>scan</c> and <c>inventory</c>.</summary>
+public sealed class CommonOptions
+{
+    /// <summary>The default report directory, relative to the current directory.</summary>
+    public const string DefaultOutputDirectory = "piiguard-reports";
+
+    /// <summary>Solution, project or folder; the current folder when omitted.</summary>
+    public Argument<string> Path { get; } = new("path")
+    {
+        Description = "A solution (.sln, .slnx), a C# project (.csproj), or a folder holding one solution or several projects.",
+        DefaultValueFactory = _ => ".",
+    };
+
+    /// <summary>Report formats.</summary>
+    public Option<string[]> Format { get; } = new("--format", "-f")
+    {
+        Description = "Report files to write: sarif, json, md, html (comma-separated or repeated; 'all' for every one). Default: none, or all when --out is given.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    /// <summary>Report directory.</summary>
+    public Option<string> Out { get; } = new("--out", "-o")
+    {
+        Description = $"Directory for report files (created if missing). Default: {DefaultOutputDirectory}/ in the current directory.",
+    };
+
+    /// <summary>Opt-in time stamp, so reports stay byte-identical by default.</summary>
+    public Option<bool> Timestamp { get; } = new("--timestamp")
+    {
+        Description = "Write the scan time into the reports (off by default so two scans give identical files).",
+    };
+
+    /// <summary>Skips <c>dotnet restore</c> (CI that restored already, offline machines).</summary>
+    public Option<bool> NoRestore { get; } = new("--no-restore")
+    {
+        Description = "Do not run 'dotnet restore' before loading (the projects must be restored already).",
+    };
+
+    /// <summary>Adds the shared arguments and options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Path);
+        command.Options.Add(Format);
+        command.Options.Add(Out);
+        command.Options.Add(Timestamp);
+        command.Options.Add(NoRestore);
+    }
+}

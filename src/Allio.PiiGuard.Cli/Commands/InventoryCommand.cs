@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Allio.PiiGuard.Cli.Analysis;
+using Allio.PiiGuard.Cli.Reporting;
+using Allio.PiiGuard.Cli.Terminal;
+
+namespace Allio.PiiGuard.Cli.Commands;
+
+/// <summary>
+/// <c>piiguard inventory</c>: the record of processing built from the code's personal-data marks and the policy,
+/// without running the analyzers (faster; <c>scan</c> puts the same sections into its reports).
+/// </summary>
+public static class InventoryCommand
+{
+    /// <summary>Builds the command; its output goes to the given writers.</summary>
+    public static Command Create(TextWriter output, TextWriter error, Func<PiiGuardExtensions> extensions)
+    {
+        var common = new CommonOptions();
+        var command = new Command(
+            "inventory",
+            "Build the record of processing (per data subject: kinds, purposes, retention, recipients, stores), a 152-FZ notification draft and the GDPR Art. 30 record.");
+        common.AddTo(command);
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            // SARIF holds findings; the inventory has none.
+            var reports = ReportRequest.Read(parsed, common, ReportFormat.Json | ReportFormat.Markdown | ReportFormat.Html, out var formatError);
+            if (reports is null)
+            {
+                await error.WriteLineAsync($"error: {formatError}");
+                return ExitCodes.InvalidInput;
+            }
+
+            var (outcome, exitCode) = await WorkspaceSession.RunAsync(
+                parsed.GetValue(common.Path)!, !parsed.GetValue(common.NoRestore), runAnalyzers: false, extensions, error, cancellationToken);
+            if (outcome is null)
+            {
+                return exitCode;
+            }
+
+            InventoryTables.Write(Consoles.For(output), outcome.Result.Record);
+            await ReportFiles.WriteAsync(
+                new ReportDocument(ReportKind.Inventory, ToolInfo.Version, outcome.Target, outcome.Result, 0, reports.Timestamp),
+                reports,
+                output);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

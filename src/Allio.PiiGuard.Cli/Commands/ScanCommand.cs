@@ -1,0 +1,105 @@
+using System.CommandLine;
+using Allio.PiiGuard.Cli.Analysis;
+using Allio.PiiGuard.Cli.Findings;
+using Allio.PiiGuard.Cli.Reporting;
+using Allio.PiiGuard.Cli.Terminal;
+
+namespace Allio.PiiGuard.Cli.Commands;
+
+/// <summary><c>piiguard scan</c>: runs the PiiGuard analyzers and reports what they find.</summary>
+public static class ScanCommand
+{
+    /// <summary>Builds the command; its output goes to the given writers, its analyzers come from <paramref name="extensions"/>.</summary>
+    public static Command Create(TextWriter output, TextWriter error, Func<PiiGuardExtensions> extensions)
+    {
+        var common = new CommonOptions();
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit with code 1 when a finding is at least this severe: error, warning, note or none. PII009 (policy problem) counts as an error.",
+            DefaultValueFactory = _ => "error",
+        };
+        failOn.AcceptOnlyFromAmong(FailThreshold.Names);
+        var baseline = new Option<string>("--baseline")
+        {
+            Description = "A SARIF report of an earlier scan: only findings it does not hold are reported.",
+        };
+
+        var command = new Command("scan", "Run the PiiGuard analyzers over a solution, project or folder and report personal-data findings.");
+        common.AddTo(command);
+        command.Options.Add(failOn);
+        command.Options.Add(baseline);
+        command.SetAction((parsed, cancellationToken) => RunAsync(
+            new ScanSettings(
+                parsed.GetValue(common.Path)!,
+                !parsed.GetValue(common.NoRestore),
+                ReportRequest.Read(parsed, common, ReportFormats.All, out var formatError),
+                formatError,
+                parsed.GetValue(failOn)!,
+                parsed.GetValue(baseline)),
+            extensions,
+            output,
+            error,
+            cancellationToken));
+        return command;
+    }
+
+    private sealed record ScanSettings(string Path, bool Restore, ReportRequest? Reports, string? ReportError, string FailOn, string? BaselinePath);
+
+    private static async Task<int> RunAsync(
+        ScanSettings settings, Func<PiiGuardExtensions> extensions, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (settings.Reports is null)
+        {
+            await error.WriteLineAsync($"error: {settings.ReportError}");
+            return ExitCodes.InvalidInput;
+        }
+
+        Baseline? baseline;
+        try
+        {
+            baseline = settings.BaselinePath is null ? null : Baseline.Load(settings.BaselinePath);
+        }
+        catch (BaselineException exception)
+        {
+            await error.WriteLineAsync($"error: {exception.Message}");
+            return ExitCodes.InvalidInput;
+        }
+
+        var (outcome, exitCode) = await WorkspaceSession.RunAsync(settings.Path, settings.Restore, runAnalyzers: true, extensions, error, cancellationToken);
+        if (outcome is null)
+        {
+            return exitCode;
+        }
+
+        var result = outcome.Result;
+        var baselineMatched = 0;
+        if (baseline is not null)
+        {
+            (var fresh, baselineMatched) = baseline.Filter(result.Findings);
+            result = result with { Findings = fresh };
+        }
+
+        FindingsTable.Write(Consoles.For(output), result, baselineMatched);
+        await ReportFiles.WriteAsync(
+            new ReportDocument(ReportKind.Scan, ToolInfo.Version, outcome.Target, result, baselineMatched, settings.Reports.Timestamp),
+            settings.Reports,
+            output);
+        return ExitCode(result, settings.FailOn, error);
+    }
+
+    private static int ExitCode(ScanResult result, string failOn, TextWriter error)
+    {
+        if (!result.AnalyzerFailures.IsEmpty)
+        {
+            error.WriteLine("error: analyzers failed, the scan is incomplete:");
+            foreach (var failure in result.AnalyzerFailures)
+            {
+                error.WriteLine($"  {failure}");
+            }
+
+            return ExitCodes.AnalyzerFailed;
+        }
+
+        return result.Findings.Any(finding => FailThreshold.Fails(finding, failOn)) ? ExitCodes.FindingsFound : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,93 @@
+using Allio.PiiGuard.Cli.Analysis;
+using Allio.PiiGuard.Cli.Reporting;
+using Allio.PiiGuard.Cli.Terminal;
+using Allio.PiiGuard.Cli.Workspace;
+
+namespace Allio.PiiGuard.Cli.Commands;
+
+/// <summary>What <c>scan</c> and <c>inventory</c> share: resolve the path, load it with MSBuild, compile and collect.</summary>
+public static class WorkspaceSession
+{
+    /// <summary>A finished session: where paths are relative to, what was scanned, and the result.</summary>
+    public sealed record Outcome(RepositoryPaths Paths, string Target, ScanResult Result);
+
+    /// <summary>
+    /// Runs the session under a progress display; on failure writes the reason to <paramref name="error"/> and
+    /// returns the exit code instead of an outcome.
+    /// </summary>
+    public static async Task<(Outcome? Outcome, int ExitCode)> RunAsync(
+        string path, bool restore, bool runAnalyzers, Func<PiiGuardExtensions> extensions, TextWriter error, CancellationToken cancellationToken)
+    {
+        ScanTarget target;
+        try
+        {
+            target = ScanTargetResolver.Resolve(path);
+        }
+        catch (ScanTargetException exception)
+        {
+            await error.WriteLineAsync($"error: {exception.Message}");
+            return (null, ExitCodes.InvalidInput);
+        }
+
+        if (restore && await RestoreRunner.RestoreAsync(target, cancellationToken) is { } restoreFailure)
+        {
+            await error.WriteLineAsync($"error: {restoreFailure}");
+            return (null, ExitCodes.LoadFailed);
+        }
+
+        var paths = new RepositoryPaths(target.RepositoryRoot);
+        ScanResult? result;
+        try
+        {
+            result = await ProgressDisplay.RunAsync(error, async progress =>
+            {
+                using var loaded = await LoadAsync(target, progress, error, cancellationToken);
+                return loaded is null ? null : await ScanRunner.RunAsync(loaded, paths, extensions(), runAnalyzers, progress, cancellationToken);
+            });
+        }
+        catch (ProjectCompileException exception)
+        {
+            await error.WriteLineAsync($"error: {exception.Message}");
+            return (null, ExitCodes.LoadFailed);
+        }
+
+        if (result is null)
+        {
+            return (null, ExitCodes.LoadFailed);
+        }
+
+        var scanned = paths.ToRelative(target.Files.Length == 1 ? target.Files[0] : Path.GetFullPath(path));
+        return (new Outcome(paths, scanned, result), ExitCodes.Success);
+    }
+
+    private static async Task<LoadedWorkspace?> LoadAsync(ScanTarget target, IScanProgress progress, TextWriter error, CancellationToken cancellationToken)
+    {
+        var loaded = await WorkspaceLoader.LoadAsync(target, progress, cancellationToken);
+        if (!loaded.Failures.IsEmpty)
+        {
+            await error.WriteLineAsync("error: MSBuild could not load the project(s):");
+            foreach (var failure in loaded.Failures)
+            {
+                await error.WriteLineAsync($"  {failure}");
+            }
+
+            loaded.Dispose();
+            return null;
+        }
+
+        foreach (var warning in loaded.Warnings)
+        {
+            // MSBuild's complaints that did not stop the load; they can explain a surprising result.
+            await error.WriteLineAsync($"warning: MSBuild: {warning}");
+        }
+
+        if (loaded.Projects.IsEmpty)
+        {
+            await error.WriteLineAsync("error: no C# project to analyse.");
+            loaded.Dispose();
+            return null;
+        }
+
+        return loaded;
+    }
+}

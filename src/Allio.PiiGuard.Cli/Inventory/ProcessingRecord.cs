@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+
+namespace Allio.PiiGuard.Cli.Inventory;
+
+/// <summary>
+/// The record of processing built from code and policy: per data subject what is held and why, where it goes,
+/// and the two regulatory documents it drafts (152-FZ notification, GDPR Art. 30 record).
+/// </summary>
+public sealed record ProcessingRecord(
+    PolicySource Policy,
+    ImmutableArray<SubjectRecord> Subjects,
+    ImmutableArray<DataFlow> Flows,
+    ImmutableArray<DataHolder> Holders,
+    ImmutableArray<RuleGuard> Guards,
+    ImmutableArray<RecordField> Notification152Fz,
+    ImmutableArray<RecordField> GdprArticle30);
+
+/// <summary>Everything held about one category of data subjects.</summary>
+public sealed record SubjectRecord(
+    string Id,
+    string Title,
+    bool IsDeclared,
+    ImmutableArray<KindRecord> Kinds,
+    ImmutableArray<PolicyEntry> Purposes,
+    ImmutableArray<string> Retention,
+    ImmutableArray<Destination> Recipients,
+    ImmutableArray<Destination> Stores);
+
+/// <summary>A kind of personal data and the members that hold it.</summary>
+public sealed record KindRecord(string Kind, string Category, ImmutableArray<string> Holders);
+
+/// <summary>A recipient or store as seen from one subject: which of the subject's kinds reach it.</summary>
+public sealed record Destination(string Id, string Title, string Country, bool IsForeign, string? LegalBasis, ImmutableArray<string> Kinds);
+
+/// <summary>One kind of personal data reaching one recipient or store.</summary>
+/// <param name="Kind">The data kind.</param>
+/// <param name="Target">"recipient" or "store".</param>
+/// <param name="TargetId">The policy id.</param>
+/// <param name="Country">ISO country code, "?" when the policy does not declare the target.</param>
+/// <param name="IsForeign">True when the country is not the policy's jurisdiction: a cross-border transfer or foreign storage.</param>
+/// <param name="IsDeclared">True when the policy declares the target (and, for a recipient, this kind).</param>
+/// <param name="Locations">Code that sends or stores it; empty when only the policy says so.</param>
+public sealed record DataFlow(
+    string Kind, string Target, string TargetId, string Country, bool IsForeign, bool IsDeclared, ImmutableArray<string> Locations);
+
+/// <summary>A topic of the record and the rules that enforce it at compile time.</summary>
+/// <param name="Topic">What is guarded.</param>
+/// <param name="Rules">Rule id and title; the title is null when this build's analyzers do not have the rule.</param>
+public sealed record RuleGuard(string Topic, ImmutableArray<(string Id, string? Title)> Rules);
+
+/// <summary>One field of a regulatory document: its heading and its lines.</summary>
+public sealed record RecordField(string Title, ImmutableArray<string> Values);

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Allio.PiiGuard.Cli.Terminal;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.MSBuild;
+
+namespace Allio.PiiGuard.Cli.Workspace;
+
+/// <summary>Opens a scan target with MSBuildWorkspace and picks the C# projects to analyse.</summary>
+public static class WorkspaceLoader
+{
+    /// <summary>Loads the target; never throws for MSBuild problems, it returns them as <see cref="LoadedWorkspace.Failures"/>.</summary>
+    public static async Task<LoadedWorkspace> LoadAsync(ScanTarget target, IScanProgress progress, CancellationToken cancellationToken)
+    {
+        var workspace = MSBuildWorkspace.Create();
+        var failures = new List<string>();
+        var warnings = new List<string>();
+        workspace.WorkspaceFailed += (_, failed) =>
+        {
+            var list = failed.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure ? failures : warnings;
+            lock (list)
+            {
+                list.Add(failed.Diagnostic.Message);
+            }
+        };
+
+        var loadProgress = new Progress<ProjectLoadProgress>(step =>
+        {
+            if (step.Operation == ProjectLoadOperation.Resolve)
+            {
+                progress.ProjectLoaded(ProjectDisplayName(step.FilePath, step.TargetFramework));
+            }
+        });
+
+        try
+        {
+            if (target.Kind == ScanTargetKind.Solution)
+            {
+                await workspace.OpenSolutionAsync(target.Files[0], loadProgress, cancellationToken);
+            }
+            else
+            {
+                foreach (var projectFile in target.Files.Where(file => !IsLoaded(workspace, file)))
+                {
+                    await workspace.OpenProjectAsync(projectFile, loadProgress, cancellationToken);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or IOException or ArgumentException)
+        {
+            // MSBuildWorkspace throws for the requested file itself (malformed XML, unknown SDK); its message is MSBuild's reason.
+            failures.Add(exception.Message);
+        }
+
+        return new LoadedWorkspace(
+            workspace,
+            SelectProjects(workspace.CurrentSolution, target),
+            [.. failures.Distinct(StringComparer.Ordinal)],
+            [.. warnings.Distinct(StringComparer.Ordinal)]);
+    }
+
+    private static bool IsLoaded(MSBuildWorkspace workspace, string projectFile) =>
+        workspace.CurrentSolution.Projects.Any(project => SamePath(project.FilePath, projectFile));
+
+    private static ImmutableArray<Project> SelectProjects(Solution solution, ScanTarget target) =>
+    [
+        .. solution.Projects
+            .Where(project => project.Language == LanguageNames.CSharp)
+            .Where(project => target.Kind == ScanTargetKind.Solution || target.Files.Any(file => SamePath(project.FilePath, file)))
+            .OrderBy(project => project.FilePath, StringComparer.Ordinal)
+            .ThenBy(project => project.Name, StringComparer.Ordinal),
+    ];
+
+    private static bool SamePath(string? left, string right) =>
+        left is not null && string.Equals(Path.GetFullPath(left), Path.GetFullPath(right), StringComparison.Ordinal);
+
+    private static string ProjectDisplayName(string filePath, string? targetFramework) =>
+        targetFramework is null
+            ? Path.GetFileNameWithoutExtension(filePath)
+            : $"{Path.GetFileNameWithoutExtension(filePath)} ({targetFramework})";
+}

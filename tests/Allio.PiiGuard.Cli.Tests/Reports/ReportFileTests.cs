@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Allio.PiiGuard.Cli.Commands;
+using Allio.PiiGuard.Cli.Findings;
+using Allio.PiiGuard.Cli.Tests.Fixtures;
+
+namespace Allio.PiiGuard.Cli.Tests.Reports;
+
+[Collection(ScannedFixtureCollection.Name)]
+public sealed class ReportFileTests(ScannedFixture fixture)
+{
+    private static readonly string[] ReportFiles = ["piiguard.sarif", "piiguard.json", "piiguard.md", "piiguard.html"];
+
+    [Fact]
+    public void Two_scans_write_byte_identical_reports()
+    {
+        foreach (var file in ReportFiles)
+        {
+            var first = File.ReadAllBytes(Path.Combine(fixture.FirstReports, file));
+            var second = File.ReadAllBytes(Path.Combine(fixture.SecondReports, file));
+            Assert.True(first.AsSpan().SequenceEqual(second), $"{file} differs between two scans of the same code.");
+        }
+    }
+
+    [Fact]
+    public async Task Sarif_report_is_valid_against_the_official_schema()
+    {
+        var errors = await SarifSchema.ValidateAsync(File.ReadAllText(Path.Combine(fixture.FirstReports, "piiguard.sarif")));
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Sarif_report_carries_rule_metadata_relative_locations_and_fingerprints()
+    {
+        using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.FirstReports, "piiguard.sarif")));
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToArray();
+        var testRule = rules.Single(rule => rule.GetProperty("id").GetString() == ConsoleLeakTestAnalyzer.Id);
+        Assert.Equal("https://example.invalid/PIIT01", testRule.GetProperty("helpUri").GetString());
+        Assert.Equal("warning", testRule.GetProperty("defaultConfiguration").GetProperty("level").GetString());
+        Assert.False(string.IsNullOrEmpty(testRule.GetProperty("shortDescription").GetProperty("text").GetString()));
+        Assert.False(string.IsNullOrEmpty(testRule.GetProperty("fullDescription").GetProperty("text").GetString()));
+
+        var result = run.GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == ConsoleLeakTestAnalyzer.Id);
+        var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("SRCROOT", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
+        Assert.DoesNotContain(fixture.Project.Directory, location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.True(location.GetProperty("region").GetProperty("endColumn").GetInt32() > location.GetProperty("region").GetProperty("startColumn").GetInt32());
+        Assert.Matches("^[0-9a-f]{32}$", result.GetProperty("partialFingerprints").GetProperty(FindingFingerprint.SarifKey).GetString());
+    }
+
+    [Fact]
+    public void Reports_hold_no_absolute_path_and_no_time_stamp()
+    {
+        foreach (var file in ReportFiles)
+        {
+            var text = File.ReadAllText(Path.Combine(fixture.FirstReports, file));
+            Assert.DoesNotContain(fixture.Project.Directory, text);
+            Assert.DoesNotContain(DateTime.UtcNow.ToString("yyyy-MM-dd"), text);
+        }
+    }
+
+    [Fact]
+    public void Baseline_hides_every_finding_it_already_holds()
+    {
+        var firstCount = fixture.FirstFindings.GetArrayLength();
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.BaselinedReports, "piiguard.json")));
+
+        Assert.True(firstCount > 0);
+        Assert.Equal(0, report.RootElement.GetProperty("findings").GetArrayLength());
+        Assert.Equal(firstCount, report.RootElement.GetProperty("summary").GetProperty("baselineMatched").GetInt32());
+        Assert.Equal(ExitCodes.Success, fixture.Baselined.ExitCode);
+    }
+
+    [Fact]
+    public void Html_report_escapes_code_excerpts()
+    {
+        var html = File.ReadAllText(Path.Combine(fixture.FirstReports, "piiguard.html"));
+
+        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", html);
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("<b>bold?</b>", html);
+    }
+
+    [Fact]
+    public void Markdown_report_lists_findings_with_excerpts()
+    {
+        var markdown = File.ReadAllText(Path.Combine(fixture.FirstReports, "piiguard.md"));
+        var line = fixture.Project.LineOf("Leaks.cs", FixtureProject.LoudLeak);
+
+        Assert.Contains($"`Leaks.cs:{line}:", markdown);
+        Assert.Contains("Console.WriteLine(customer.Email);", markdown);
+        Assert.Contains("## Summary", markdown);
+    }
+}
