@@ -106,8 +106,14 @@ public sealed class PolicyProblemAnalyzer : DiagnosticAnalyzer
 
     private static void CheckIds(SyntaxNodeAnalysisContext context, PolicyContext policy)
     {
+        // Most attributes carry no arguments, hence no ids: skip them before binding (the costly part).
+        if (((AttributeSyntax)context.Node).ArgumentList is not { } arguments)
+        {
+            return;
+        }
+
         var kind = PolicyReferenceKinds.Of(AttributeClass(context));
-        if (kind == PolicyReferenceKind.None || ((AttributeSyntax)context.Node).ArgumentList is not { } arguments)
+        if (kind == PolicyReferenceKind.None)
         {
             return;
         }
