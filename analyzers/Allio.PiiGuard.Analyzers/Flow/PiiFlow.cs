@@ -24,6 +24,7 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<ITypeSymbol, WholeObject?> _wholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _toStringExposure = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _carriers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _closedToWholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, PiiInfo?> _pii = new(SymbolEqualityComparer.Default);
 
@@ -62,6 +63,14 @@ internal sealed class PiiFlow
     /// </summary>
     public WholeObject? GetWholeObject(ITypeSymbol? type) => type is null ? null : _wholeObjects.GetOrAdd(type, ComputeWholeObject);
 
+    /// <summary>
+    /// True when no value of <paramref name="type"/> can hold a whole object with personal data: its member graph
+    /// (and element type) is known and holds no personal member. A projection such as
+    /// <c>users.Select(ToSummary)</c> to such a type leaves the users behind. Unknown shapes (object, interfaces,
+    /// type parameters, tuples, anonymous types) can hold anything and are not closed.
+    /// </summary>
+    public bool IsClosedToWholeObjects(ITypeSymbol? type) => type is not null && _closedToWholeObjects.GetOrAdd(type, t => ComputeClosed(t, depth: 3));
+
     /// <summary>True for a record with personal data whose compiler-written <c>ToString</c> prints every member.</summary>
     public bool ExposesThroughToString(ITypeSymbol? type) =>
         type is INamedTypeSymbol { IsRecord: true } && _toStringExposure.GetOrAdd(type, ComputeToStringExposure);
@@ -89,6 +98,54 @@ internal sealed class PiiFlow
 
         return null;
     }
+
+    /// <summary>
+    /// The top-level value must be of a type the compilation declares (or a collection of one): the shapes whose
+    /// members are known. Its members may also be primitives, strings, enums and plain library structs.
+    /// </summary>
+    private bool ComputeClosed(ITypeSymbol type, int depth, bool member = false)
+    {
+        var current = ElementType(type) ?? type;
+        if (member && current.SpecialType != SpecialType.None)
+        {
+            return current.SpecialType != SpecialType.System_Object;
+        }
+
+        if (member && current is INamedTypeSymbol { TypeKind: TypeKind.Enum or TypeKind.Struct, IsGenericType: false } && !IsDeclaredInSource(current))
+        {
+            return true;
+        }
+
+        if (depth == 0 || !IsDeclaredInSource(current) || current.TypeKind is not (TypeKind.Class or TypeKind.Struct)
+            || current.IsAbstract || current.IsAnonymousType || current.IsTupleType || !GetPiiMembers(current).IsEmpty)
+        {
+            return current.TypeKind == TypeKind.Enum;
+        }
+
+        for (var owner = current; owner is not null && owner.SpecialType == SpecialType.None; owner = owner.BaseType)
+        {
+            foreach (var candidate in owner.GetMembers())
+            {
+                // A record's EqualityContract is compiler-written and never data.
+                var memberType = candidate switch
+                {
+                    IPropertySymbol { IsStatic: false, IsIndexer: false, IsImplicitlyDeclared: false } property => property.Type,
+                    IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false } field => field.Type,
+                    _ => null,
+                };
+
+                if (memberType is not null && !SymbolEqualityComparer.Default.Equals(ElementType(memberType) ?? memberType, current)
+                    && !ComputeClosed(memberType, depth - 1, member: true))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool IsDeclaredInSource(ITypeSymbol type) => !type.Locations.IsEmpty && type.Locations[0].IsInSource;
 
     private static ITypeSymbol? ElementType(ITypeSymbol type)
     {

@@ -29,6 +29,9 @@ internal sealed class TaintWalker
     private readonly HashSet<IMethodSymbol> _lambdasEnteredFromCall = new(SymbolEqualityComparer.Default);
     private int _depth;
 
+    /// <summary>Inside a value whose type cannot hold whole objects (see <see cref="PiiFlow.IsClosedToWholeObjects"/>).</summary>
+    private bool _insideClosed;
+
     public TaintWalker(PiiFlow flow, bool wholeObjects, IMethodSymbol? summarizing = null, HashSet<IMethodSymbol>? summariesInProgress = null)
     {
         _flow = flow;
@@ -55,6 +58,15 @@ internal sealed class TaintWalker
             return;
         }
 
+        // Whole objects that a value of a closed type is built from (users projected to summaries) do not reach it;
+        // the members it copies still do, and so does text made of whole objects (a serialized user inside it).
+        var outerClosed = _insideClosed;
+        if (_wholeObjects)
+        {
+            _insideClosed = operation.Type?.SpecialType is SpecialType.System_String or SpecialType.System_Object ? false
+                : _insideClosed || _flow.IsClosedToWholeObjects(operation.Type);
+        }
+
         _depth++;
         try
         {
@@ -66,6 +78,7 @@ internal sealed class TaintWalker
         finally
         {
             _depth--;
+            _insideClosed = outerClosed;
         }
     }
 
@@ -77,7 +90,7 @@ internal sealed class TaintWalker
             return false;
         }
 
-        var whole = _wholeObjects || _flow.ExposesThroughToString(type) ? _flow.GetWholeObject(type) : null;
+        var whole = (_wholeObjects && !_insideClosed) || _flow.ExposesThroughToString(type) ? _flow.GetWholeObject(type) : null;
         if (whole is null)
         {
             return false;
@@ -370,7 +383,7 @@ internal sealed class TaintWalker
         // exceptions, URIs and the like are sinks with rules of their own, not carriers.
         var type = creation.Type;
         var isException = SymbolNames.IsOrDerivesFrom(type, "System.Exception");
-        if (isException || !(_flow.IsCarrier(type) || IsDeclaredInSource(type)))
+        if (isException || !(_flow.IsCarrier(type) || type is not null && PiiFlow.IsDeclaredInSource(type)))
         {
             return;
         }
@@ -382,8 +395,6 @@ internal sealed class TaintWalker
 
         Visit(creation.Initializer, witness);
     }
-
-    private static bool IsDeclaredInSource(ITypeSymbol? type) => type is not null && !type.Locations.IsEmpty && type.Locations[0].IsInSource;
 
     /// <summary>The source collection of a lambda passed to a call: <c>emails</c> in <c>emails.Select(e => e.Trim())</c>.</summary>
     private static IOperation? LambdaSource(IOperation reference, IMethodSymbol lambda)

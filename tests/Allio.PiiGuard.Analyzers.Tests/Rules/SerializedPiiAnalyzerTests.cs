@@ -45,6 +45,28 @@ public sealed class SerializedPiiAnalyzerTests
         Serialized(0, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonConvert.SerializeObject"));
 
     [Fact]
+    public Task Projections_that_keep_personal_data() => Verify.VerifyAsync(SerializationModel.With("""
+        using System.Collections.Generic;
+        using System.Linq;
+        record Summary(int Id, string Contact);
+        class Service
+        {
+            string Run(IEnumerable<Applicant> source)
+            {
+                var kept = source.Where(applicant => applicant.Id > 0).ToList();
+                var wrapped = source.Select(applicant => new Envelope { Data = applicant }).ToList();
+                var copied = source.Select(applicant => new Summary(applicant.Id, applicant.Email)).ToList();
+                JsonSerializer.Serialize({|#0:kept|});
+                JsonSerializer.Serialize({|#1:wrapped|});
+                return JsonSerializer.Serialize({|#2:copied|});
+            }
+        }
+        """),
+        Serialized(0, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
+        Serialized(1, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
+        Serialized(2, "Applicant.Email", "Email", "JsonSerializer.Serialize"));
+
+    [Fact]
     public Task Xml_and_data_contract_serializers() => Verify.VerifyAsync(SerializationModel.With("""
         class Service
         {
@@ -209,6 +231,27 @@ public sealed class SerializedPiiAnalyzerTests
                 JsonSerializer.Serialize(new { applicant.Id, applicant.Email.Length });
                 Results.Ok(product);
                 app.MapGet("/products", () => product);
+            }
+        }
+        """));
+
+    [Fact]
+    public Task Projections_to_types_without_personal_members() => Verify.VerifyAsync(SerializationModel.With("""
+        using System.Collections.Generic;
+        using System.Linq;
+        record Summary(int Id, string Masked);
+        record Page(IReadOnlyList<Summary> Items, int Total);
+        class Service
+        {
+            static Summary ToSummary(Applicant applicant) => new(applicant.Id, "***");
+
+            string Run(IEnumerable<Applicant> source)
+            {
+                var ordered = source.OrderBy(applicant => applicant.Id).ToList();
+                var items = ordered.Take(10).Select(ToSummary).ToList();
+                var page = new Page(items, ordered.Count);
+                JsonSerializer.Serialize(items);
+                return JsonSerializer.Serialize(page);
             }
         }
         """));
