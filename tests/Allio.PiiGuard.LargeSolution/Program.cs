@@ -3,6 +3,7 @@ using Allio.PiiGuard.LargeSolution.SourceSet;
 
 // write <folder> [--domains N]        writes the large application (4 files per domain) and its project file
 // ide [--domains N] [--edits N]       measures the analyzers' and generator's cost per edited document
+// whole [--domains N] [--runs N]      measures each analyzer's cost on the whole project, in process
 var command = args.FirstOrDefault();
 var domains = Option("--domains", 250);
 switch (command)
@@ -14,8 +15,11 @@ switch (command)
     case "ide":
         await IdeCostMeasurement.RunAsync(domains, Option("--edits", 30), Console.Out);
         return 0;
+    case "whole":
+        await WholeProjectMeasurement.RunAsync(domains, Option("--runs", 3), Console.Out);
+        return 0;
     default:
-        Console.Error.WriteLine("usage: write <folder> [--domains N] | ide [--domains N] [--edits N]");
+        Console.Error.WriteLine("usage: write <folder> [--domains N] | ide [--domains N] [--edits N] | whole [--domains N] [--runs N]");
         return 2;
 }
 

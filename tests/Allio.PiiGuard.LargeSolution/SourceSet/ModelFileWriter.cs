@@ -5,16 +5,17 @@ namespace Allio.PiiGuard.LargeSolution.SourceSet;
 /// <summary>A partial entity with personal data (kinds, purposes, subjects), plain fields and validation code.</summary>
 internal static class ModelFileWriter
 {
-    private static readonly (string Name, string Type, string Kind, string Purpose)[] PersonalMembers =
+    /// <summary>Each member lists every purpose the generated code reads it for, as a real policy would.</summary>
+    private static readonly (string Name, string Type, string Kind, string Purposes)[] PersonalMembers =
     [
-        ("LastName", "string", "LastName", "identification"),
-        ("FirstName", "string", "FirstName", "identification"),
-        ("MiddleName", "string", "MiddleName", "identification"),
-        ("Email", "string", "Email", "user-inquiries"),
-        ("Phone", "string", "Phone", "user-inquiries"),
-        ("City", "string", "City", "personalization"),
-        ("PostalAddress", "string", "PostalAddress", "contract-performance"),
-        ("Company", "string", "Company", "software-registration"),
+        ("LastName", "string", "LastName", "\"identification\", \"software-registration\""),
+        ("FirstName", "string", "FirstName", "\"identification\", \"software-registration\""),
+        ("MiddleName", "string", "MiddleName", "\"identification\""),
+        ("Email", "string", "Email", "\"user-inquiries\", \"identification\", \"software-registration\""),
+        ("Phone", "string", "Phone", "\"user-inquiries\", \"identification\""),
+        ("City", "string", "City", "\"personalization\", \"identification\""),
+        ("PostalAddress", "string", "PostalAddress", "\"contract-performance\""),
+        ("Company", "string", "Company", "\"software-registration\""),
     ];
 
     public static GeneratedFile Write(int index)
@@ -38,7 +39,7 @@ internal static class ModelFileWriter
         {
             text.Append($$"""
                     /// <summary>{{member.Name}} of the {{entity}}.</summary>
-                    [Pii(Kind = PiiKind.{{member.Kind}}, Purposes = ["{{member.Purpose}}"], Subjects = ["visitor"])]
+                    [Pii(Kind = PiiKind.{{member.Kind}}, Purposes = [{{member.Purposes}}], Subjects = ["visitor"])]
                     public {{member.Type}} {{member.Name}} { get; set; } = "";
 
                 """);
