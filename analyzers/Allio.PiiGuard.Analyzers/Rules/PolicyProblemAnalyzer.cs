@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Allio.PiiGuard.Analyzers.PolicyAccess;
 using Allio.PiiGuard.Policy;
 using Microsoft.CodeAnalysis;
@@ -77,7 +78,7 @@ public sealed class PolicyProblemAnalyzer : DiagnosticAnalyzer
 
     private static void OfferMark(SyntaxNodeAnalysisContext context, FirstLocation firstMark)
     {
-        if (PolicyReferenceKinds.Of(AttributeClass(context)) != PolicyReferenceKind.None)
+        if (PolicyReferenceKinds.Of(AttributeClass(context, Bound(context))) != PolicyReferenceKind.None)
         {
             firstMark.Offer(context.Node.GetLocation());
         }
@@ -106,13 +107,14 @@ public sealed class PolicyProblemAnalyzer : DiagnosticAnalyzer
 
     private static void CheckIds(SyntaxNodeAnalysisContext context, PolicyContext policy)
     {
-        // Most attributes carry no arguments, hence no ids: skip them before binding (the costly part).
+        // Most attributes carry no arguments, hence no ids: skip them before looking them up.
         if (((AttributeSyntax)context.Node).ArgumentList is not { } arguments)
         {
             return;
         }
 
-        var kind = PolicyReferenceKinds.Of(AttributeClass(context));
+        var bound = Bound(context);
+        var kind = PolicyReferenceKinds.Of(AttributeClass(context, bound));
         if (kind == PolicyReferenceKind.None)
         {
             return;
@@ -125,14 +127,16 @@ public sealed class PolicyProblemAnalyzer : DiagnosticAnalyzer
                 // The id is the one constructor argument; named arguments of these attributes hold no ids.
                 if (argument.NameEquals is null)
                 {
-                    CheckId(context, policy, PolicyReferenceKinds.SectionOfId(kind), argument.Expression);
+                    var value = bound is { ConstructorArguments.Length: > 0 } ? bound.ConstructorArguments[0] : (TypedConstant?)null;
+                    CheckId(context, policy, PolicyReferenceKinds.SectionOfId(kind), argument.Expression, value);
                     return;
                 }
 
                 continue;
             }
 
-            var section = argument.NameEquals?.Name.Identifier.ValueText switch
+            var name = argument.NameEquals?.Name.Identifier.ValueText;
+            var section = name switch
             {
                 "Purposes" => PolicySection.Purposes,
                 "Subjects" => PolicySection.Subjects,
@@ -141,19 +145,37 @@ public sealed class PolicyProblemAnalyzer : DiagnosticAnalyzer
 
             if (section is not null)
             {
-                foreach (var element in Elements(argument.Expression))
+                var elements = Elements(argument.Expression).ToList();
+                var values = NamedValues(bound, name!);
+                for (var index = 0; index < elements.Count; index++)
                 {
-                    CheckId(context, policy, section.Value, element);
+                    CheckId(context, policy, section.Value, elements[index], values.Length == elements.Count ? values[index] : null);
                 }
             }
         }
     }
 
-    private static void CheckId(SyntaxNodeAnalysisContext context, PolicyContext policy, PolicySection section, ExpressionSyntax expression)
+    /// <summary>The elements of a bound array-valued named argument; empty when unbound or not an array.</summary>
+    private static ImmutableArray<TypedConstant> NamedValues(AttributeData? bound, string name)
     {
-        // Constants (const string Marketing = "marketing") count as much as literals.
-        if (context.SemanticModel.GetConstantValue(expression, context.CancellationToken) is not { HasValue: true, Value: string id }
-            || PolicySections.Declares(policy.Policy!, section, id))
+        foreach (var argument in bound?.NamedArguments ?? [])
+        {
+            if (argument.Key == name && argument.Value.Kind == TypedConstantKind.Array && !argument.Value.IsNull)
+            {
+                return argument.Value.Values;
+            }
+        }
+
+        return [];
+    }
+
+    private static void CheckId(SyntaxNodeAnalysisContext context, PolicyContext policy, PolicySection section, ExpressionSyntax expression, TypedConstant? bound)
+    {
+        // Constants (const string Marketing = "marketing") count as much as literals; the bound value already folds them.
+        var id = bound is { } value
+            ? value.Value as string
+            : context.SemanticModel.GetConstantValue(expression, context.CancellationToken) is { HasValue: true, Value: string constant } ? constant : null;
+        if (id is null || PolicySections.Declares(policy.Policy!, section, id))
         {
             return;
         }
@@ -200,8 +222,12 @@ public sealed class PolicyProblemAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static INamedTypeSymbol? AttributeClass(SyntaxNodeAnalysisContext context) =>
-        context.SemanticModel.GetSymbolInfo(context.Node, context.CancellationToken).Symbol?.ContainingType;
+    private static AttributeData? Bound(SyntaxNodeAnalysisContext context) =>
+        DeclaredAttributes.Find(context.SemanticModel, (AttributeSyntax)context.Node, context.CancellationToken);
+
+    /// <summary>The attribute's class: from its bound form when the declaration has one, else by binding the syntax.</summary>
+    private static INamedTypeSymbol? AttributeClass(SyntaxNodeAnalysisContext context, AttributeData? bound) =>
+        bound is not null ? bound.AttributeClass : context.SemanticModel.GetSymbolInfo(context.Node, context.CancellationToken).Symbol?.ContainingType;
 
     /// <summary>The earliest location offered, by file and position, so that the report does not depend on thread timing.</summary>
     private sealed class FirstLocation
