@@ -56,15 +56,19 @@ public sealed class SerializedPiiAnalyzerTests
                 var kept = source.Where(applicant => applicant.Id > 0).ToList();
                 var wrapped = source.Select(applicant => new Envelope { Data = applicant }).ToList();
                 var copied = source.Select(applicant => new Summary(applicant.Id, applicant.Email)).ToList();
+                var text = new Summary(0, JsonSerializer.Serialize({|#3:source.First()|}));
                 JsonSerializer.Serialize({|#0:kept|});
                 JsonSerializer.Serialize({|#1:wrapped|});
+                JsonSerializer.Serialize({|#4:text|});
                 return JsonSerializer.Serialize({|#2:copied|});
             }
         }
         """),
         Serialized(0, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
         Serialized(1, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
-        Serialized(2, "Applicant.Email", "Email", "JsonSerializer.Serialize"));
+        Serialized(2, "Applicant.Email", "Email", "JsonSerializer.Serialize"),
+        Serialized(3, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
+        Serialized(4, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"));
 
     [Fact]
     public Task Xml_and_data_contract_serializers() => Verify.VerifyAsync(SerializationModel.With("""
