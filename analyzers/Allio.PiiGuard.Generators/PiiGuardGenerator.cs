@@ -12,7 +12,9 @@ namespace Allio.PiiGuard.Generators;
 /// <summary>
 /// Gives every <c>partial</c> type holding personal data its redaction, descriptor, erasure, export
 /// and audit hooks. One <c>ForAttributeWithMetadataName</c> pipeline per PiiGuard mark (it matches
-/// attribute classes by exact name), merged per type; only equatable plain data flows past the parser.
+/// attribute classes by exact name); each type is parsed and emitted by the delivery of its first mark
+/// (<see cref="MarkOwner"/>), so types flow item by item and only the registry collects them.
+/// Only equatable plain data flows past the parser.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PiiGuardGenerator : IIncrementalGenerator
@@ -27,14 +29,6 @@ public sealed class PiiGuardGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var personal = Listen(context, WellKnownNames.PiiAttribute, TrackingNames.PiiMarks);
-        var sensitive = Listen(context, WellKnownNames.SensitivePiiAttribute, TrackingNames.SensitivePiiMarks);
-        var biometric = Listen(context, WellKnownNames.BiometricPiiAttribute, TrackingNames.BiometricPiiMarks);
-
-        var types = personal.Combine(sensitive).Combine(biometric)
-            .SelectMany(static (marks, _) => MergeByType(marks.Left.Left, marks.Left.Right, marks.Right))
-            .WithTrackingName(TrackingNames.Types);
-
         var generation = context.CompilationProvider
             .Select(static (compilation, _) => new GenerationContext(
                 compilation.GetTypeByMetadataName(GeneratedNames.RedactableInterface) is not null,
@@ -42,12 +36,16 @@ public sealed class PiiGuardGenerator : IIncrementalGenerator
                 RegistryEmitter.ClassName(compilation.AssemblyName)))
             .WithTrackingName(TrackingNames.Context);
 
-        context.RegisterSourceOutput(types.Combine(generation), static (output, source) => Emit(output, source.Left, source.Right));
+        var personal = Listen(context, WellKnownNames.PiiAttribute, TrackingNames.PiiMarks);
+        var sensitive = Listen(context, WellKnownNames.SensitivePiiAttribute, TrackingNames.SensitivePiiMarks);
+        var biometric = Listen(context, WellKnownNames.BiometricPiiAttribute, TrackingNames.BiometricPiiMarks);
+        foreach (var types in new[] { personal, sensitive, biometric })
+        {
+            context.RegisterSourceOutput(types.Combine(generation), static (output, source) => Emit(output, source.Left, source.Right));
+        }
 
-        var registered = types
-            .Where(static result => result.Type is { IsRegistered: true })
-            .Select(static (result, _) => result.Type!.Value.FullyQualifiedName)
-            .Collect()
+        var registered = Registered(personal).Combine(Registered(sensitive)).Combine(Registered(biometric))
+            .Select(static (names, _) => InRegistryOrder(names.Left.Left, names.Left.Right, names.Right))
             .WithTrackingName(TrackingNames.Registry);
         context.RegisterSourceOutput(registered.Combine(generation), static (output, source) =>
         {
@@ -58,7 +56,7 @@ public sealed class PiiGuardGenerator : IIncrementalGenerator
         });
     }
 
-    private static IncrementalValueProvider<ImmutableArray<ParseResult>> Listen(
+    private static IncrementalValuesProvider<ParseResult> Listen(
         IncrementalGeneratorInitializationContext context, string attributeName, string trackingName)
         => context.SyntaxProvider
             .ForAttributeWithMetadataName(
@@ -66,27 +64,29 @@ public sealed class PiiGuardGenerator : IIncrementalGenerator
                 // Any declaration the mark can sit on: the type, a member or a primary-constructor parameter.
                 static (_, _) => true,
                 static (attributeContext, cancellationToken) => TypeParser.Parse(attributeContext, cancellationToken))
-            .Where(static result => result is not null)
-            .Select(static (result, _) => result!.Value)
             .WithTrackingName(trackingName)
+            .SelectMany(static (result, _) => result is { } parsed ? ImmutableArray.Create(parsed) : ImmutableArray<ParseResult>.Empty)
+            .WithTrackingName(TrackingNames.Types);
+
+    private static IncrementalValueProvider<ImmutableArray<RegisteredType>> Registered(IncrementalValuesProvider<ParseResult> types)
+        => types
+            .SelectMany(static (result, _) => result.Type is { IsRegistered: true } type
+                ? ImmutableArray.Create(new RegisteredType(result.Key, type.FullyQualifiedName))
+                : ImmutableArray<RegisteredType>.Empty)
+            .WithTrackingName(TrackingNames.RegisteredTypes)
             .Collect();
 
-    /// <summary>A type marked several times (or by several marks) is parsed to equal results: keep one, in a stable order.</summary>
-    private static ImmutableArray<ParseResult> MergeByType(params ImmutableArray<ParseResult>[] groups)
+    /// <summary>The registry's names ordered by hint name, whichever pipeline owned each type.</summary>
+    private static EquatableArray<string> InRegistryOrder(params ImmutableArray<RegisteredType>[] groups)
     {
-        var byKey = new SortedDictionary<string, ParseResult>(System.StringComparer.Ordinal);
+        var all = new List<RegisteredType>();
         foreach (var group in groups)
         {
-            foreach (var result in group)
-            {
-                if (!byKey.ContainsKey(result.Key))
-                {
-                    byKey.Add(result.Key, result);
-                }
-            }
+            all.AddRange(group);
         }
 
-        return ImmutableArray.CreateRange(byKey.Values);
+        all.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
+        return EquatableArray.From(all.ConvertAll(static type => type.FullyQualifiedName));
     }
 
     private static void Emit(SourceProductionContext output, ParseResult result, GenerationContext generation)

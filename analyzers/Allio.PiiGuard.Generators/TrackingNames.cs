@@ -7,6 +7,7 @@ internal static class TrackingNames
     public const string SensitivePiiMarks = nameof(SensitivePiiMarks);
     public const string BiometricPiiMarks = nameof(BiometricPiiMarks);
     public const string Types = nameof(Types);
+    public const string RegisteredTypes = nameof(RegisteredTypes);
     public const string Context = nameof(Context);
     public const string Registry = nameof(Registry);
 }

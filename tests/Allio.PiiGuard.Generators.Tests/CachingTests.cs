@@ -27,6 +27,12 @@ public sealed class CachingTests
             [BiometricPii] public byte[]? Face { get; set; }
         }
 
+        // Only sensitive: each pipeline has a type of its own to emit (Patient's first mark is Face, the biometric one).
+        public partial class Allergy
+        {
+            [SensitivePii(Kind = PiiKind.Health)] public string? Substance { get; set; }
+        }
+
         public partial class Outer
         {
             public class NotPartial { }
@@ -46,7 +52,7 @@ public sealed class CachingTests
     private static readonly string[] PipelineSteps =
     [
         TrackingNames.PiiMarks, TrackingNames.SensitivePiiMarks, TrackingNames.BiometricPiiMarks,
-        TrackingNames.Types, TrackingNames.Context, TrackingNames.Registry,
+        TrackingNames.Types, TrackingNames.RegisteredTypes, TrackingNames.Context, TrackingNames.Registry,
     ];
 
     [Fact]

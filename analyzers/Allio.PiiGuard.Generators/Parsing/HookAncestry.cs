@@ -120,12 +120,9 @@ internal static class HookAncestry
     {
         foreach (var attribute in symbol.GetAttributes())
         {
-            foreach (var name in PiiGuardGenerator.ListenedAttributes)
+            if (MarkOwner.IsListened(attribute.AttributeClass))
             {
-                if (SymbolNames.Is(attribute.AttributeClass, name))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

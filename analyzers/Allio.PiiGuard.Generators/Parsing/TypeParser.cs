@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace Allio.PiiGuard.Generators.Parsing;
 
 /// <summary>
-/// The transform of the attribute pipelines: from a marked type, member or parameter to the
+/// The transform of the attribute pipelines: from the first mark of a type, member or parameter to the
 /// <see cref="TypeSpec"/> of the type that holds it. Symbols stay inside; only plain data leaves.
 /// </summary>
 internal static class TypeParser
@@ -18,6 +18,12 @@ internal static class TypeParser
             || !HookAncestry.IsPartial(type, cancellationToken))
         {
             // A type that is not partial is the analyzers' PII014.
+            return null;
+        }
+
+        if (!MarkOwner.Owns(context, type, cancellationToken))
+        {
+            // Another mark of the type parses it.
             return null;
         }
 

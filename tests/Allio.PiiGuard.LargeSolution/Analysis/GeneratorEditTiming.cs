@@ -6,21 +6,25 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Allio.PiiGuard.LargeSolution.Analysis;
 
 /// <summary>
-/// The generator's time per edit on the large project, and whether its outputs stayed cached: an edit in a
-/// method body of a service touches no <c>[Pii]</c> type, so every output step must be Cached or Unchanged.
+/// One set of generators' time per edit on the large project, where it goes (the driver's own step timings), and
+/// whether the outputs stayed cached: an edit in a method body of a service touches no <c>[Pii]</c> type, so every
+/// output step must be Cached or Unchanged.
 /// </summary>
 internal sealed class GeneratorEditTiming
 {
+    private readonly string label;
     private readonly ImmutableArray<IIncrementalGenerator> generators;
     private readonly List<double> editMs = [];
+    private readonly Dictionary<string, List<double>> stepMs = [];
     private readonly double firstRunMs;
     private GeneratorDriver driver;
     private int recomputedOutputs;
     private int outputs;
 
     public GeneratorEditTiming(
-        ImmutableArray<IIncrementalGenerator> generators, ImmutableArray<AdditionalText> policy, CSharpParseOptions parseOptions, Compilation compilation)
+        string label, ImmutableArray<IIncrementalGenerator> generators, ImmutableArray<AdditionalText> policy, CSharpParseOptions parseOptions, Compilation compilation)
     {
+        this.label = label;
         this.generators = generators;
         driver = CSharpGeneratorDriver.Create(
             [.. generators.Select(GeneratorExtensions.AsSourceGenerator)],
@@ -33,6 +37,7 @@ internal sealed class GeneratorEditTiming
         firstRunMs = stopwatch.Elapsed.TotalMilliseconds;
     }
 
+    /// <summary>Runs the driver on <paramref name="edited"/>, which must be this timing's own compilation: the compiler work it does is charged here.</summary>
     public void Edit(Compilation edited, bool measured)
     {
         if (generators.IsEmpty)
@@ -49,7 +54,13 @@ internal sealed class GeneratorEditTiming
         }
 
         editMs.Add(elapsed);
-        foreach (var step in driver.GetRunResult().Results.SelectMany(result => result.TrackedOutputSteps.SelectMany(pair => pair.Value)))
+        var results = driver.GetRunResult().Results;
+        foreach (var (name, steps) in results.SelectMany(result => result.TrackedSteps))
+        {
+            (stepMs.TryGetValue(name, out var list) ? list : stepMs[name] = []).Add(steps.Sum(step => step.ElapsedTime.TotalMilliseconds));
+        }
+
+        foreach (var step in results.SelectMany(result => result.TrackedOutputSteps.SelectMany(pair => pair.Value)))
         {
             foreach (var (_, reason) in step.Outputs)
             {
@@ -62,15 +73,21 @@ internal sealed class GeneratorEditTiming
         }
     }
 
+    public double MedianEditMs => Median.Of(editMs);
+
     public void Report(TextWriter output)
     {
         if (generators.IsEmpty)
         {
-            output.WriteLine("generator: the generator assembly has no IIncrementalGenerator yet; nothing to time");
+            output.WriteLine($"generator ({label}): the assembly has no IIncrementalGenerator yet; nothing to time");
             return;
         }
 
-        output.WriteLine($"generator: first run {firstRunMs:F1} ms; median per edit {Median.Of(editMs):F2} ms; "
+        output.WriteLine($"generator ({label}): first run {firstRunMs:F1} ms; median per edit {MedianEditMs:F2} ms; "
             + $"output steps after unrelated edits: {outputs}, recomputed: {recomputedOutputs}");
+        foreach (var (name, list) in stepMs.OrderByDescending(pair => Median.Of(pair.Value)))
+        {
+            output.WriteLine($"  step {name,-56} median {Median.Of(list):F2} ms");
+        }
     }
 }
