@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Allio.PiiGuard.Cli.Workspace;
 
 namespace Allio.PiiGuard.Cli.Commands;
 
@@ -40,6 +41,28 @@ public sealed class CommonOptions
         Description = "Do not run 'dotnet restore' before loading (the projects must be restored already).",
     };
 
+    /// <summary>MSBuild global properties, as <c>dotnet build -p</c> takes them.</summary>
+    public Option<BuildProperties> Property { get; } = new("--property", "-p")
+    {
+        Description = "An MSBuild property for the restore and the project load, as 'dotnet build -p' takes it: Name=Value (repeated, or Name=Value;Name2=Value2).",
+        HelpName = "Name=Value",
+        Arity = ArgumentArity.OneOrMore,
+        CustomParser = result =>
+        {
+            var properties = BuildProperties.Parse(result.Tokens.Select(token => token.Value), out var error);
+            if (properties is null)
+            {
+                result.AddError(error!);
+            }
+
+            return properties ?? BuildProperties.None;
+        },
+    };
+
+    /// <summary>Reads the path, <c>--no-restore</c> and <c>--property</c>: what to load and how.</summary>
+    public SessionRequest ReadSession(ParseResult parsed) =>
+        new(parsed.GetValue(Path)!, !parsed.GetValue(NoRestore), parsed.GetValue(Property) ?? BuildProperties.None);
+
     /// <summary>Adds the shared arguments and options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
@@ -48,5 +71,6 @@ public sealed class CommonOptions
         command.Options.Add(Out);
         command.Options.Add(Timestamp);
         command.Options.Add(NoRestore);
+        command.Options.Add(Property);
     }
 }

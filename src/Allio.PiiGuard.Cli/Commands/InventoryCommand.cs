@@ -30,7 +30,7 @@ public static class InventoryCommand
             }
 
             var (outcome, exitCode) = await WorkspaceSession.RunAsync(
-                parsed.GetValue(common.Path)!, !parsed.GetValue(common.NoRestore), runAnalyzers: false, extensions, error, cancellationToken);
+                common.ReadSession(parsed), runAnalyzers: false, extensions, error, cancellationToken);
             if (outcome is null)
             {
                 return exitCode;

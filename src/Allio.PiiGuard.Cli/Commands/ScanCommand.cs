@@ -30,8 +30,7 @@ public static class ScanCommand
         command.Options.Add(baseline);
         command.SetAction((parsed, cancellationToken) => RunAsync(
             new ScanSettings(
-                parsed.GetValue(common.Path)!,
-                !parsed.GetValue(common.NoRestore),
+                common.ReadSession(parsed),
                 ReportRequest.Read(parsed, common, ReportFormats.All, out var formatError),
                 formatError,
                 parsed.GetValue(failOn)!,
@@ -43,7 +42,7 @@ public static class ScanCommand
         return command;
     }
 
-    private sealed record ScanSettings(string Path, bool Restore, ReportRequest? Reports, string? ReportError, string FailOn, string? BaselinePath);
+    private sealed record ScanSettings(SessionRequest Session, ReportRequest? Reports, string? ReportError, string FailOn, string? BaselinePath);
 
     private static async Task<int> RunAsync(
         ScanSettings settings, Func<PiiGuardExtensions> extensions, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -65,7 +64,7 @@ public static class ScanCommand
             return ExitCodes.InvalidInput;
         }
 
-        var (outcome, exitCode) = await WorkspaceSession.RunAsync(settings.Path, settings.Restore, runAnalyzers: true, extensions, error, cancellationToken);
+        var (outcome, exitCode) = await WorkspaceSession.RunAsync(settings.Session, runAnalyzers: true, extensions, error, cancellationToken);
         if (outcome is null)
         {
             return exitCode;

@@ -16,12 +16,12 @@ public static class WorkspaceSession
     /// returns the exit code instead of an outcome.
     /// </summary>
     public static async Task<(Outcome? Outcome, int ExitCode)> RunAsync(
-        string path, bool restore, bool runAnalyzers, Func<PiiGuardExtensions> extensions, TextWriter error, CancellationToken cancellationToken)
+        SessionRequest request, bool runAnalyzers, Func<PiiGuardExtensions> extensions, TextWriter error, CancellationToken cancellationToken)
     {
         ScanTarget target;
         try
         {
-            target = ScanTargetResolver.Resolve(path);
+            target = ScanTargetResolver.Resolve(request.Path);
         }
         catch (ScanTargetException exception)
         {
@@ -29,7 +29,7 @@ public static class WorkspaceSession
             return (null, ExitCodes.InvalidInput);
         }
 
-        if (restore && await RestoreRunner.RestoreAsync(target, cancellationToken) is { } restoreFailure)
+        if (request.Restore && await RestoreRunner.RestoreAsync(target, request.Properties, cancellationToken) is { } restoreFailure)
         {
             await error.WriteLineAsync($"error: {restoreFailure}");
             return (null, ExitCodes.LoadFailed);
@@ -41,7 +41,7 @@ public static class WorkspaceSession
         {
             result = await ProgressDisplay.RunAsync(error, async progress =>
             {
-                using var loaded = await LoadAsync(target, progress, error, cancellationToken);
+                using var loaded = await LoadAsync(target, request.Properties, progress, error, cancellationToken);
                 return loaded is null ? null : await ScanRunner.RunAsync(loaded, paths, extensions(), runAnalyzers, progress, cancellationToken);
             });
         }
@@ -56,13 +56,14 @@ public static class WorkspaceSession
             return (null, ExitCodes.LoadFailed);
         }
 
-        var scanned = paths.ToRelative(target.Files.Length == 1 ? target.Files[0] : Path.GetFullPath(path));
+        var scanned = paths.ToRelative(target.Files.Length == 1 ? target.Files[0] : Path.GetFullPath(request.Path));
         return (new Outcome(paths, scanned, result), ExitCodes.Success);
     }
 
-    private static async Task<LoadedWorkspace?> LoadAsync(ScanTarget target, IScanProgress progress, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<LoadedWorkspace?> LoadAsync(
+        ScanTarget target, BuildProperties properties, IScanProgress progress, TextWriter error, CancellationToken cancellationToken)
     {
-        var loaded = await WorkspaceLoader.LoadAsync(target, progress, cancellationToken);
+        var loaded = await WorkspaceLoader.LoadAsync(target, properties, progress, cancellationToken);
         if (!loaded.Failures.IsEmpty)
         {
             await error.WriteLineAsync("error: MSBuild could not load the project(s):");

@@ -8,8 +8,8 @@ namespace Allio.PiiGuard.Cli.Workspace;
 /// </summary>
 public static class RestoreRunner
 {
-    /// <summary>Restores every file of the target; returns null on success, else dotnet's own output.</summary>
-    public static async Task<string?> RestoreAsync(ScanTarget target, CancellationToken cancellationToken)
+    /// <summary>Restores every file of the target with the given properties; returns null on success, else dotnet's own output.</summary>
+    public static async Task<string?> RestoreAsync(ScanTarget target, BuildProperties properties, CancellationToken cancellationToken)
     {
         foreach (var file in target.Files)
         {
@@ -19,7 +19,7 @@ public static class RestoreRunner
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
-            foreach (var argument in (string[])["restore", file, "-nologo", "-v", "quiet"])
+            foreach (var argument in (string[])["restore", file, "-nologo", "-v", "quiet", .. properties.ToArguments()])
             {
                 start.ArgumentList.Add(argument);
             }

@@ -8,10 +8,11 @@ namespace Allio.PiiGuard.Cli.Workspace;
 /// <summary>Opens a scan target with MSBuildWorkspace and picks the C# projects to analyse.</summary>
 public static class WorkspaceLoader
 {
-    /// <summary>Loads the target; never throws for MSBuild problems, it returns them as <see cref="LoadedWorkspace.Failures"/>.</summary>
-    public static async Task<LoadedWorkspace> LoadAsync(ScanTarget target, IScanProgress progress, CancellationToken cancellationToken)
+    /// <summary>Loads the target with the given global properties; never throws for MSBuild problems, it returns them as <see cref="LoadedWorkspace.Failures"/>.</summary>
+    public static async Task<LoadedWorkspace> LoadAsync(
+        ScanTarget target, BuildProperties properties, IScanProgress progress, CancellationToken cancellationToken)
     {
-        var workspace = MSBuildWorkspace.Create();
+        var workspace = MSBuildWorkspace.Create(properties.Values);
         var failures = new List<string>();
         var warnings = new List<string>();
         workspace.WorkspaceFailed += (_, failed) =>

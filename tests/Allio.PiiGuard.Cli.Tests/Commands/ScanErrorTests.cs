@@ -103,5 +103,19 @@ public sealed class ScanErrorTests : IDisposable
         Assert.NotEmpty(run.Error);
     }
 
+    [Theory]
+    [InlineData("'PiiGuardDemoLeaks' is not a property", "scan", "--property", "PiiGuardDemoLeaks")]
+    [InlineData("'=true' is not a property", "scan", "-p:=true")]
+    [InlineData("'2B=2' is not a property", "inventory", "--property", "A=1;2B=2")]
+    [InlineData("A property is empty", "inventory", "--property", " ")]
+    public async Task A_malformed_property_is_invalid_input_with_its_reason(string message, params string[] arguments)
+    {
+        var run = await CliRunner.RunAsync([arguments[0], folder, .. arguments[1..]]);
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Contains(message, run.Error);
+        Assert.Contains("Name=Value", run.Error);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }
