@@ -3,7 +3,7 @@ using Allio.PiiGuard.LargeSolution.SourceSet;
 
 // write <folder> [--domains N]        writes the large application (4 files per domain) and its project file
 // ide [--domains N] [--edits N]       measures the analyzers' and generator's cost per edited document
-// whole [--domains N] [--runs N]      measures each analyzer's cost on the whole project, in process
+// whole [--domains N] [--runs N]      measures what the analyzers add to the analysis of the whole project, in process
 var command = args.FirstOrDefault();
 var domains = Option("--domains", 250);
 switch (command)
