@@ -52,7 +52,8 @@ public static class ProjectWriter
     private static string PiiGuardItems(string repositoryRoot) => $$"""
           <ItemGroup>
             <ProjectReference Include="{{repositoryRoot}}/analyzers/Allio.PiiGuard.Analyzers/Allio.PiiGuard.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-            <ProjectReference Include="{{repositoryRoot}}/analyzers/Allio.PiiGuard.Generators/Allio.PiiGuard.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+            <!-- -p:PiiGuardGenerator=false builds with the analyzers alone, to tell their cost from the generated hooks'. -->
+            <ProjectReference Include="{{repositoryRoot}}/analyzers/Allio.PiiGuard.Generators/Allio.PiiGuard.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" Condition="'$(PiiGuardGenerator)' != 'false'" />
             <AdditionalFiles Include="../src/piiguard.json" />
           </ItemGroup>
 
