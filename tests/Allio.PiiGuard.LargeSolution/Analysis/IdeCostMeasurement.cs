@@ -19,15 +19,9 @@ public static class IdeCostMeasurement
 
     public static async Task RunAsync(int domains, int edits, TextWriter output)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = RealisticSourceSet.Files(domains)
-            .Select(file => CSharpSyntaxTree.ParseText(file.Text, parseOptions, path: "/LargeApp/" + file.RelativePath))
-            .ToArray();
-        var compilation = CSharpCompilation.Create(
-            "LargeApp",
-            trees,
-            CompilationReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var parseOptions = LargeAppCompilation.ParseOptions;
+        var trees = LargeAppCompilation.Parse(domains);
+        var compilation = LargeAppCompilation.Create(trees);
         var analyzers = PiiGuardComponents.CreateAnalyzers();
         ImmutableArray<AdditionalText> policy = [new InMemoryAdditionalText("/LargeApp/piiguard.json", LargeAppPolicy.Json)];
         output.WriteLine($"project: {trees.Length} files, {trees.Sum(tree => tree.GetText().Lines.Count)} lines; {analyzers.Length} analyzers");

@@ -20,15 +20,9 @@ public static class WholeProjectMeasurement
 {
     public static async Task RunAsync(int domains, int runs, TextWriter output)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = RealisticSourceSet.Files(domains)
-            .Select(file => CSharpSyntaxTree.ParseText(file.Text, parseOptions, path: "/LargeApp/" + file.RelativePath))
-            .ToArray();
-        Compilation NewCompilation() => CSharpCompilation.Create(
-            "LargeApp",
-            trees,
-            CompilationReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var parseOptions = LargeAppCompilation.ParseOptions;
+        var trees = LargeAppCompilation.Parse(domains);
+        Compilation NewCompilation() => LargeAppCompilation.Create(trees);
         var floor = new FloorAnalyzer();
         var piiguard = PiiGuardComponents.CreateAnalyzers();
         ImmutableArray<AdditionalText> policy = [new InMemoryAdditionalText("/LargeApp/piiguard.json", LargeAppPolicy.Json)];
