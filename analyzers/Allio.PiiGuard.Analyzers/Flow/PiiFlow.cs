@@ -126,14 +126,7 @@ internal sealed class PiiFlow
         {
             foreach (var candidate in owner.GetMembers())
             {
-                // A record's EqualityContract is compiler-written and never data.
-                var memberType = candidate switch
-                {
-                    IPropertySymbol { IsStatic: false, IsIndexer: false, IsImplicitlyDeclared: false } property => property.Type,
-                    IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false } field => field.Type,
-                    _ => null,
-                };
-
+                var memberType = DataMemberType(candidate);
                 if (memberType is not null && !SymbolEqualityComparer.Default.Equals(ElementType(memberType) ?? memberType, current)
                     && !ComputeClosed(memberType, depth - 1, member: true))
                 {
@@ -147,8 +140,25 @@ internal sealed class PiiFlow
 
     internal static bool IsDeclaredInSource(ITypeSymbol type) => !type.Locations.IsEmpty && type.Locations[0].IsInSource;
 
-    private static ITypeSymbol? ElementType(ITypeSymbol type)
+    /// <summary>
+    /// The type of an instance field or property a serializer or a whole-object sink writes; null for statics,
+    /// indexers and compiler-written members (a record's <c>EqualityContract</c>).
+    /// </summary>
+    internal static ITypeSymbol? DataMemberType(ISymbol member) => member switch
     {
+        IPropertySymbol { IsStatic: false, IsIndexer: false, IsImplicitlyDeclared: false } property => property.Type,
+        IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false } field => field.Type,
+        _ => null,
+    };
+
+    /// <summary>The element type of an array, <c>Nullable&lt;T&gt;</c> or <c>IEnumerable&lt;T&gt;</c> other than string; else null.</summary>
+    internal static ITypeSymbol? ElementType(ITypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            return null;
+        }
+
         if (type is IArrayTypeSymbol array)
         {
             return array.ElementType;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using Allio.PiiGuard.Analyzers.Benchmarks;
 using Allio.PiiGuard.LargeSolution.SourceSet;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -23,7 +24,7 @@ public static class WholeProjectMeasurement
         var parseOptions = LargeAppCompilation.ParseOptions;
         var trees = LargeAppCompilation.Parse(domains);
         Compilation NewCompilation() => LargeAppCompilation.Create(trees);
-        var floor = new FloorAnalyzer();
+        var floor = new EmptyOperationAnalyzer();
         var piiguard = PiiGuardComponents.CreateAnalyzers();
         ImmutableArray<AdditionalText> policy = [new InMemoryAdditionalText("/LargeApp/piiguard.json", LargeAppPolicy.Json)];
         output.WriteLine($"project: {trees.Length} files, {trees.Sum(tree => tree.GetText().Lines.Count)} lines; {piiguard.Length} analyzers; {runs} runs after a warm-up");

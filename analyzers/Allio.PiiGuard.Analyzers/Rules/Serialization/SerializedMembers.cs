@@ -32,7 +32,7 @@ internal sealed class SerializedMembers(PiiFlow flow)
 
     private SerializedPii? Search(ITypeSymbol type, int depth)
     {
-        var current = ElementOrSelf(type);
+        var current = PiiFlow.ElementType(type) ?? type;
         if (depth == 0 || current.SpecialType != SpecialType.None || current.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface))
         {
             return null;
@@ -51,14 +51,8 @@ internal sealed class SerializedMembers(PiiFlow flow)
         {
             foreach (var member in owner.GetMembers())
             {
-                var memberType = member switch
-                {
-                    IPropertySymbol { IsStatic: false, IsIndexer: false } property => property.Type,
-                    IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false } field => field.Type,
-                    _ => null,
-                };
-
-                if (memberType is not null && !IsIgnored(member) && !SymbolEqualityComparer.Default.Equals(ElementOrSelf(memberType), current)
+                var memberType = PiiFlow.DataMemberType(member);
+                if (memberType is not null && !IsIgnored(member) && !SymbolEqualityComparer.Default.Equals(PiiFlow.ElementType(memberType) ?? memberType, current)
                     && Search(memberType, depth - 1) is { } nested)
                 {
                     return nested;
@@ -103,34 +97,5 @@ internal sealed class SerializedMembers(PiiFlow flow)
         }
 
         return false;
-    }
-
-    /// <summary>The element type of an array, <c>Nullable&lt;T&gt;</c> or <c>IEnumerable&lt;T&gt;</c> (other than string); else the type.</summary>
-    private static ITypeSymbol ElementOrSelf(ITypeSymbol type)
-    {
-        if (type is IArrayTypeSymbol array)
-        {
-            return array.ElementType;
-        }
-
-        if (type.SpecialType == SpecialType.System_String)
-        {
-            return type;
-        }
-
-        if (type is INamedTypeSymbol { IsGenericType: true } named && named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
-        {
-            return named.TypeArguments[0];
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            if (implemented.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-            {
-                return implemented.TypeArguments[0];
-            }
-        }
-
-        return type;
     }
 }
