@@ -21,6 +21,7 @@ internal sealed class LocalDefinitions
 {
     private static readonly ConditionalWeakTable<IOperation, LocalDefinitions> Cache = new();
     private static readonly ImmutableHashSet<string> FillingMethods = PropagationTable.FillingMethods.ToImmutableHashSet();
+    private static readonly IReadOnlyList<IOperation> NoValues = new IOperation[0];
 
     private readonly Dictionary<ISymbol, List<IOperation>> _values = new(SymbolEqualityComparer.Default);
 
@@ -46,29 +47,34 @@ internal sealed class LocalDefinitions
 
     /// <summary>The values stored into <paramref name="symbol"/> anywhere in the block.</summary>
     public IReadOnlyList<IOperation> ValuesOf(ISymbol symbol) =>
-        _values.TryGetValue(symbol, out var values) ? values : (IReadOnlyList<IOperation>)ImmutableArray<IOperation>.Empty;
+        _values.TryGetValue(symbol, out var values) ? values : NoValues;
 
     private void Record(IOperation operation)
     {
-        switch (operation)
+        // Every operation of the block passes here: a switch on the kind costs less than a cascade of interface casts.
+        switch (operation.Kind)
         {
-            case IVariableDeclaratorOperation declarator:
+            case OperationKind.VariableDeclarator:
+                var declarator = (IVariableDeclaratorOperation)operation;
                 Add(declarator.Symbol, declarator.GetVariableInitializer()?.Value);
                 break;
-            case IDeconstructionAssignmentOperation deconstruction:
+            case OperationKind.DeconstructionAssignment:
+                var deconstruction = (IDeconstructionAssignmentOperation)operation;
                 RecordDeconstruction(deconstruction.Target, deconstruction.Value);
                 break;
-            case IAssignmentOperation assignment:
+            case OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment:
+                var assignment = (IAssignmentOperation)operation;
                 Add(StorageOf(assignment.Target), assignment.Value);
                 break;
-            case IForEachLoopOperation loop:
+            case OperationKind.Loop when operation is IForEachLoopOperation loop:
                 foreach (var local in loop.Locals)
                 {
                     Add(local, loop.Collection);
                 }
 
                 break;
-            case IIsPatternOperation isPattern:
+            case OperationKind.IsPattern:
+                var isPattern = (IIsPatternOperation)operation;
                 foreach (var declared in isPattern.Pattern.DescendantsAndSelf())
                 {
                     if (declared is IDeclarationPatternOperation { DeclaredSymbol: { } local })
@@ -78,8 +84,8 @@ internal sealed class LocalDefinitions
                 }
 
                 break;
-            case IInvocationOperation invocation:
-                RecordFillingCall(invocation);
+            case OperationKind.Invocation:
+                RecordFillingCall((IInvocationOperation)operation);
                 break;
         }
     }

@@ -14,7 +14,8 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// <remarks>
 /// One instance per compilation (shared by all analyzers through a weak table), thread-safe; it caches
 /// type facts, sanitizer checks and method summaries. Queries are on demand: nothing is computed for
-/// code that reaches no sink.
+/// code that reaches no sink. A factory bound to an instance is a new delegate at every call, so the caches that
+/// take one are read with <c>TryGetValue</c> first: only a miss pays for it.
 /// </remarks>
 internal sealed class PiiFlow
 {
@@ -61,7 +62,8 @@ internal sealed class PiiFlow
     /// When values of <paramref name="type"/> are whole objects holding personal data — the type itself,
     /// or arrays and collections of such a type — the first such member; else null.
     /// </summary>
-    public WholeObject? GetWholeObject(ITypeSymbol? type) => type is null ? null : _wholeObjects.GetOrAdd(type, ComputeWholeObject);
+    public WholeObject? GetWholeObject(ITypeSymbol? type) =>
+        type is null ? null : _wholeObjects.TryGetValue(type, out var known) ? known : _wholeObjects.GetOrAdd(type, ComputeWholeObject);
 
     /// <summary>
     /// True when no value of <paramref name="type"/> can hold a whole object with personal data: its member graph
@@ -69,11 +71,13 @@ internal sealed class PiiFlow
     /// <c>users.Select(ToSummary)</c> to such a type leaves the users behind. Unknown shapes (object, interfaces,
     /// type parameters, tuples, anonymous types) can hold anything and are not closed.
     /// </summary>
-    public bool IsClosedToWholeObjects(ITypeSymbol? type) => type is not null && _closedToWholeObjects.GetOrAdd(type, t => ComputeClosed(t, depth: 3));
+    public bool IsClosedToWholeObjects(ITypeSymbol? type) =>
+        type is not null && (_closedToWholeObjects.TryGetValue(type, out var known) ? known : _closedToWholeObjects.GetOrAdd(type, t => ComputeClosed(t, depth: 3)));
 
     /// <summary>True for a record with personal data whose compiler-written <c>ToString</c> prints every member.</summary>
     public bool ExposesThroughToString(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { IsRecord: true } && _toStringExposure.GetOrAdd(type, ComputeToStringExposure);
+        type is INamedTypeSymbol { IsRecord: true }
+        && (_toStringExposure.TryGetValue(type, out var known) ? known : _toStringExposure.GetOrAdd(type, ComputeToStringExposure));
 
     /// <summary>True when values of the type carry the data they are built from (see <see cref="PropagationTable"/>).</summary>
     public bool IsCarrier(ITypeSymbol? type) => type is not null && _carriers.GetOrAdd(type, ComputeCarrier);

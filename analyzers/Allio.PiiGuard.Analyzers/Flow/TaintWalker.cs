@@ -22,11 +22,13 @@ internal sealed class TaintWalker
     private readonly PiiFlow _flow;
     private readonly bool _wholeObjects;
     private readonly IMethodSymbol? _summarizing;
-    private readonly HashSet<IMethodSymbol> _summariesInProgress;
     private readonly List<TaintHit> _hits = new();
-    private readonly HashSet<(IOperation Witness, ISymbol Source)> _reported = new(HitComparer.Instance);
-    private readonly Dictionary<IOperation, HashSet<ISymbol>> _expanded = new();
-    private readonly HashSet<IMethodSymbol> _lambdasEnteredFromCall = new(SymbolEqualityComparer.Default);
+
+    // Most queries meet no personal data and no local: these are made on first use.
+    private HashSet<IMethodSymbol>? _summariesInProgress;
+    private HashSet<(IOperation Witness, ISymbol Source)>? _reported;
+    private List<(IOperation Witness, ISymbol Symbol)>? _expanding;
+    private HashSet<IMethodSymbol>? _lambdasEnteredFromCall;
     private int _depth;
 
     /// <summary>Inside a value whose type cannot hold whole objects (see <see cref="PiiFlow.IsClosedToWholeObjects"/>).</summary>
@@ -37,10 +39,12 @@ internal sealed class TaintWalker
         _flow = flow;
         _wholeObjects = wholeObjects;
         _summarizing = summarizing;
-        _summariesInProgress = summariesInProgress ?? new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        _summariesInProgress = summariesInProgress;
     }
 
     public IReadOnlyList<TaintHit> Hits => _hits;
+
+    private HashSet<IMethodSymbol> SummariesInProgress => _summariesInProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
 
     /// <summary>In a summary: the parameters of the summarized method that reach the visited values.</summary>
     public ulong FlowingParameters { get; private set; }
@@ -229,7 +233,7 @@ internal sealed class TaintWalker
 
         // A computed property of the compilation (string Contact => Email;) is summarized like a method.
         if (property.GetMethod is { DeclaringSyntaxReferences.IsEmpty: false } getter && !PiiModel.IsNotPii(property)
-            && _flow.Summaries.Get(getter, reference, _summariesInProgress) is { } summary)
+            && _flow.Summaries.Get(getter, reference, SummariesInProgress) is { } summary)
         {
             AddSummary(summary, reference, witness);
         }
@@ -263,7 +267,7 @@ internal sealed class TaintWalker
 
         // A lambda reached through its call needs no detour: the call's receiver is visited anyway.
         if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LambdaMethod } lambda
-            && !_lambdasEnteredFromCall.Contains(lambda)
+            && _lambdasEnteredFromCall?.Contains(lambda) != true
             && LambdaSource(reference, lambda) is { } source)
         {
             VisitExpanded(parameter, source, witness ?? reference);
@@ -281,19 +285,25 @@ internal sealed class TaintWalker
         }
     }
 
-    /// <summary>Leaves the queried expression through <paramref name="witness"/>, once per (witness, symbol).</summary>
+    /// <summary>
+    /// Leaves the queried expression through <paramref name="witness"/>, once per (witness, symbol) on the current path:
+    /// a local stored from itself (<c>s = s + x</c>) ends there. The path is short, so a list searched backwards is
+    /// cheaper than hashing operations.
+    /// </summary>
     private void VisitExpanded(ISymbol symbol, IOperation value, IOperation witness)
     {
-        if (!_expanded.TryGetValue(witness, out var symbols))
+        var expanding = _expanding ??= new List<(IOperation Witness, ISymbol Symbol)>();
+        for (var i = expanding.Count - 1; i >= 0; i--)
         {
-            _expanded[witness] = symbols = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            if (ReferenceEquals(expanding[i].Witness, witness) && SymbolEqualityComparer.Default.Equals(expanding[i].Symbol, symbol))
+            {
+                return;
+            }
         }
 
-        if (symbols.Add(symbol))
-        {
-            Visit(value, witness);
-            symbols.Remove(symbol);
-        }
+        expanding.Add((witness, symbol));
+        Visit(value, witness);
+        expanding.RemoveAt(expanding.Count - 1);
     }
 
     private void VisitBinary(IBinaryOperation binary, IOperation? witness)
@@ -327,7 +337,7 @@ internal sealed class TaintWalker
             Add(witness ?? invocation, method, returned, null);
         }
 
-        if (_flow.Summaries.Get(method, invocation, _summariesInProgress) is { } summary)
+        if (_flow.Summaries.Get(method, invocation, SummariesInProgress) is { } summary)
         {
             AddSummary(summary, invocation, witness);
             foreach (var argument in invocation.Arguments)
@@ -359,7 +369,7 @@ internal sealed class TaintWalker
 
             if (Unwrap(argument.Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
             {
-                var entered = _lambdasEnteredFromCall.Add(lambda.Symbol);
+                var entered = (_lambdasEnteredFromCall ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)).Add(lambda.Symbol);
                 foreach (var value in MethodSummaries.ReturnedValuesOf(lambda))
                 {
                     Visit(value, witness);
@@ -367,7 +377,7 @@ internal sealed class TaintWalker
 
                 if (entered)
                 {
-                    _lambdasEnteredFromCall.Remove(lambda.Symbol);
+                    _lambdasEnteredFromCall!.Remove(lambda.Symbol);
                 }
             }
             else
@@ -445,7 +455,7 @@ internal sealed class TaintWalker
 
     private void Add(IOperation witness, ISymbol source, PiiInfo pii, ITypeSymbol? wholeObject)
     {
-        if (_reported.Add((witness, source)))
+        if ((_reported ??= new HashSet<(IOperation Witness, ISymbol Source)>(HitComparer.Instance)).Add((witness, source)))
         {
             _hits.Add(new TaintHit(witness, source, pii, wholeObject));
         }

@@ -51,7 +51,7 @@ public sealed class MissingPurposeAnalyzer : DiagnosticAnalyzer
         if (typeMark is { Purposes.IsEmpty: true })
         {
             // Reported on the type's own mark; an inherited one is reported where it is written.
-            Report(context, type.GetAttributes(), $"Every member of '{type.Name}'");
+            Report(context, type.GetAttributes(), type, memberName: null);
         }
 
         if (typeMark is { Purposes.IsEmpty: false })
@@ -64,21 +64,24 @@ public sealed class MissingPurposeAnalyzer : DiagnosticAnalyzer
             if (member is IFieldSymbol { IsImplicitlyDeclared: false, IsStatic: false, IsConst: false }
                 or IPropertySymbol { IsStatic: false })
             {
-                Report(context, member.GetAttributes(), $"'{type.Name}.{member.Name}'");
+                Report(context, member.GetAttributes(), type, member.Name);
             }
             else if (member is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor && type.IsRecord
                      && IsPrimaryConstructor(constructor, context.CancellationToken))
             {
                 foreach (var parameter in constructor.Parameters)
                 {
-                    Report(context, parameter.GetAttributes(), $"'{type.Name}.{parameter.Name}'");
+                    Report(context, parameter.GetAttributes(), type, parameter.Name);
                 }
             }
         }
     }
 
-    /// <summary>Reports the first PiiGuard mark among <paramref name="attributes"/> when it declares no purpose.</summary>
-    private static void Report(SymbolAnalysisContext context, ImmutableArray<AttributeData> attributes, string subject)
+    /// <summary>
+    /// Reports the first PiiGuard mark among <paramref name="attributes"/> when it declares no purpose: on the member
+    /// named <paramref name="memberName"/>, or on the whole type when it is null. The message is built only then.
+    /// </summary>
+    private static void Report(SymbolAnalysisContext context, ImmutableArray<AttributeData> attributes, INamedTypeSymbol type, string? memberName)
     {
         foreach (var attribute in attributes)
         {
@@ -96,7 +99,7 @@ public sealed class MissingPurposeAnalyzer : DiagnosticAnalyzer
                     severity,
                     additionalLocations: null,
                     properties: null,
-                    subject,
+                    memberName is null ? $"Every member of '{type.Name}'" : $"'{type.Name}.{memberName}'",
                     pii.DisplayKind));
             }
 

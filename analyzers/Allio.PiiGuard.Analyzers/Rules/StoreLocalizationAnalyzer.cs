@@ -155,7 +155,7 @@ public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
                 policy.Jurisdiction));
 
         /// <summary>The policy store behind a <c>[PiiStore]</c> type when it lies abroad; null otherwise.</summary>
-        private PolicyStore? ForeignStore(ITypeSymbol type) => _foreignStores.GetOrAdd(type, t =>
+        private PolicyStore? ForeignStore(ITypeSymbol type) => _foreignStores.TryGetValue(type, out var known) ? known : _foreignStores.GetOrAdd(type, t =>
             PolicyMarks.StoreOf(t) is { } id && policy.FindStore(id) is { } store && policy.IsForeign(store.Country)
                 ? store
                 : null);

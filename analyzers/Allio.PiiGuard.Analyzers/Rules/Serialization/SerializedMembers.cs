@@ -28,7 +28,8 @@ internal sealed class SerializedMembers(PiiFlow flow)
     private readonly ConcurrentDictionary<ITypeSymbol, SerializedPii?> _cache = new(SymbolEqualityComparer.Default);
 
     /// <summary>The first personal member a serializer writes for a value of <paramref name="type"/>, or null.</summary>
-    public SerializedPii? Find(ITypeSymbol? type) => type is null ? null : _cache.GetOrAdd(type, t => Search(t, MaxDepth));
+    public SerializedPii? Find(ITypeSymbol? type) =>
+        type is null ? null : _cache.TryGetValue(type, out var known) ? known : _cache.GetOrAdd(type, t => Search(t, MaxDepth));
 
     private SerializedPii? Search(ITypeSymbol type, int depth)
     {

@@ -21,8 +21,7 @@ internal sealed class TransferFinder
     private readonly PolicyContext _policy;
     private readonly PiiFlow _flow;
     private readonly SinkSet? _httpCalls;
-    private readonly ConcurrentDictionary<IMethodSymbol, string?> _methodRecipients = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<INamedTypeSymbol, KnownRecipient?> _knownByType = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodFacts> _methods = new(SymbolEqualityComparer.Default);
 
     private TransferFinder(PolicyContext policy, PiiFlow flow, SinkSet? httpCalls)
     {
@@ -54,7 +53,12 @@ internal sealed class TransferFinder
         context.RegisterOperationAction(
             c =>
             {
-                foreach (var transfer in finder.Find(c.Operation, c.ContainingSymbol))
+                if (finder.Find(c.Operation, c.ContainingSymbol) is not { } transfers)
+                {
+                    return;
+                }
+
+                foreach (var transfer in transfers)
                 {
                     onTransfer(c, policy, transfer);
                 }
@@ -63,7 +67,8 @@ internal sealed class TransferFinder
             OperationKind.ObjectCreation);
     }
 
-    private IEnumerable<Transfer> Find(IOperation operation, ISymbol containingSymbol)
+    /// <summary>The transfers one call or construction makes, or null (the common case, decided from cached facts of the method).</summary>
+    private List<Transfer>? Find(IOperation operation, ISymbol containingSymbol)
     {
         var (method, arguments) = operation switch
         {
@@ -74,16 +79,32 @@ internal sealed class TransferFinder
 
         if (method is null)
         {
-            yield break;
+            return null;
         }
-
-        var sink = method.ContainingType.Name + "." + (method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name);
 
         // A parameter's own mark decides for its argument; the method's (or its type's) mark for the rest,
         // except inside the recipient's own type, whose calls are the plumbing of one transfer already reported.
-        var wholeCall = SymbolEqualityComparer.Default.Equals(containingSymbol.ContainingType, method.ContainingType) ? null : MethodTarget(method);
+        var original = method.OriginalDefinition;
+        var facts = _methods.TryGetValue(original, out var known) ? known : _methods.GetOrAdd(original, Facts);
+        var wholeCall = facts.Target is null || SymbolEqualityComparer.Default.Equals(containingSymbol.ContainingType, method.ContainingType)
+            ? null
+            : facts.Target;
+        string? httpSink = null;
+        if (wholeCall is null && operation is IInvocationOperation call && _httpCalls?.MatchCall(call) is { } match)
+        {
+            httpSink = match.Display;
+            wholeCall = UrlHosts.OfCall(call) is { } host ? HostTarget(host) : null;
+        }
+
+        if (wholeCall is null && !facts.HasMarkedParameters)
+        {
+            return null;
+        }
+
+        var sink = method.ContainingType.Name + "." + (method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name);
         var skipReceiver = method.IsExtensionMethod && operation is IInvocationOperation { Instance: null };
-        var rest = new List<IOperation>();
+        List<Transfer>? transfers = null;
+        List<IOperation>? rest = null;
         foreach (var argument in arguments)
         {
             if (argument.ArgumentKind == ArgumentKind.DefaultValue || (skipReceiver && argument.Parameter?.Ordinal == 0))
@@ -91,29 +112,25 @@ internal sealed class TransferFinder
                 continue;
             }
 
-            if (argument.Parameter is { } parameter && PolicyMarks.RecipientOf(parameter) is { } id)
+            if (facts.HasMarkedParameters && argument.Parameter is { } parameter && PolicyMarks.RecipientOf(parameter) is { } id)
             {
                 if (Sent(Target(id, known: null), sink, [argument.Value]) is { } transfer)
                 {
-                    yield return transfer;
+                    (transfers ??= []).Add(transfer);
                 }
             }
-            else
+            else if (wholeCall is not null)
             {
-                rest.Add(argument.Value);
+                (rest ??= []).Add(argument.Value);
             }
         }
 
-        if (wholeCall is null && operation is IInvocationOperation call && _httpCalls?.MatchCall(call) is { } match)
+        if (wholeCall is not null && rest is not null && Sent(wholeCall, httpSink ?? sink, rest) is { } sent)
         {
-            sink = match.Display;
-            wholeCall = UrlHosts.OfCall(call) is { } host ? HostTarget(host) : null;
+            (transfers ??= []).Add(sent);
         }
 
-        if (wholeCall is not null && Sent(wholeCall, sink, rest) is { } sent)
-        {
-            yield return sent;
-        }
+        return transfers;
     }
 
     /// <summary>The transfer of <paramref name="values"/>, or null when none of them holds personal data.</summary>
@@ -141,16 +158,22 @@ internal sealed class TransferFinder
         return data.Count == 0 ? null : new Transfer(target, sink, data);
     }
 
-    /// <summary>The target of every argument of a method: its own mark, an overridden one's, its type's, or its SDK's vendor.</summary>
-    private TransferTarget? MethodTarget(IMethodSymbol method)
+    /// <summary>
+    /// What a method's declaration says about transfers: the target of every argument (its own mark, an overridden
+    /// one's, its type's, or its SDK's vendor) and whether any of its parameters names a recipient of its own.
+    /// </summary>
+    private MethodFacts Facts(IMethodSymbol method)
     {
-        var id = _methodRecipients.GetOrAdd(method.OriginalDefinition, static m => MarkedRecipient(m));
-        if (id is not null)
+        var hasMarkedParameters = false;
+        foreach (var parameter in (method.ReducedFrom ?? method).Parameters)
         {
-            return Target(id, known: null);
+            hasMarkedParameters |= PolicyMarks.RecipientOf(parameter) is not null;
         }
 
-        return method.ContainingType is { } type && KnownOf(type) is { } known ? Target(known.Id, known) : null;
+        var target = MarkedRecipient(method) is { } id ? Target(id, known: null)
+            : method.ContainingType is { } type && KnownByNamespace(type.OriginalDefinition) is { } known ? Target(known.Id, known)
+            : null;
+        return new MethodFacts(target, hasMarkedParameters);
     }
 
     private static string? MarkedRecipient(IMethodSymbol method)
@@ -211,8 +234,6 @@ internal sealed class TransferFinder
 
         return new TransferTarget(id, declared, known);
     }
-
-    private KnownRecipient? KnownOf(INamedTypeSymbol type) => _knownByType.GetOrAdd(type.OriginalDefinition, static t => KnownByNamespace(t));
 
     /// <summary>The vendor whose SDK namespace (the most specific one) contains the type.</summary>
     private static KnownRecipient? KnownByNamespace(INamedTypeSymbol type)
@@ -298,4 +319,6 @@ internal sealed class TransferFinder
 
         return false;
     }
+
+    private sealed record MethodFacts(TransferTarget? Target, bool HasMarkedParameters);
 }
