@@ -3,7 +3,8 @@ using Allio.PiiGuard.LargeSolution.SourceSet;
 
 // write <folder> [--domains N]        writes the large application (4 files per domain) and its project file
 // ide [--domains N] [--edits N]       measures the analyzers' and generator's cost per edited document
-// whole [--domains N] [--runs N]      measures what the analyzers add to the analysis of the whole project, in process
+// whole [--domains N] [--runs N] [--sequential]
+//                                     measures what the analyzers add to the analysis of the whole project, in process
 var command = args.FirstOrDefault();
 var domains = Option("--domains", 250);
 switch (command)
@@ -16,10 +17,10 @@ switch (command)
         await IdeCostMeasurement.RunAsync(domains, Option("--edits", 30), Console.Out);
         return 0;
     case "whole":
-        await WholeProjectMeasurement.RunAsync(domains, Option("--runs", 3), Console.Out);
+        await WholeProjectMeasurement.RunAsync(domains, Option("--runs", 3), args.Contains("--sequential"), Console.Out);
         return 0;
     default:
-        Console.Error.WriteLine("usage: write <folder> [--domains N] | ide [--domains N] [--edits N] | whole [--domains N] [--runs N]");
+        Console.Error.WriteLine("usage: write <folder> [--domains N] | ide [--domains N] [--edits N] | whole [--domains N] [--runs N] [--sequential]");
         return 2;
 }
 

@@ -12,20 +12,23 @@ namespace Allio.PiiGuard.LargeSolution.Analysis;
 /// What PiiGuard's analyzers add to the analysis of the whole large project, in one process: the project with the
 /// hooks PiiGuard's generator writes (as the compiler sees it) is analyzed on fresh compilations, interleaved, once
 /// with a floor analyzer alone (binding every document and building its operation trees) and once with the floor and
-/// every PiiGuard analyzer; the wall-clock difference is the analyzers' cost. Quicker to repeat than the MSBuild
-/// benchmark, so it is the loop to rank analyzers and try a change in; its ratio moved between +4.5 % and +32 % from
-/// one session to the next on the shared 2-core machine, so the build benchmark gives the verdict, and only it shows
-/// what compiling the generated hooks costs.
+/// every PiiGuard analyzer that a command-line build runs. Quicker to repeat than the MSBuild benchmark, so it is the
+/// loop to rank analyzers and to profile in (<c>--sequential</c> runs the analyzers on one thread: a clean CPU profile
+/// under <c>dotnet-trace</c>). Its runs follow one another, so the machine's drift (±15 % on the shared 2-core machine)
+/// lands in its ratio: the build benchmark, which runs its variants side by side, gives the verdict.
 /// </summary>
 public static class WholeProjectMeasurement
 {
-    public static async Task RunAsync(int domains, int runs, TextWriter output)
+    public static async Task RunAsync(int domains, int runs, bool sequential, TextWriter output)
     {
         var parseOptions = LargeAppCompilation.ParseOptions;
         var trees = LargeAppCompilation.Parse(domains);
         Compilation NewCompilation() => LargeAppCompilation.Create(trees);
         var floor = new EmptyOperationAnalyzer();
-        var piiguard = PiiGuardComponents.CreateAnalyzers();
+        // The command-line compiler skips analyzers whose rules all default to Info or Hidden (PII006, PII014): so does this.
+        var piiguard = PiiGuardComponents.CreateAnalyzers()
+            .Where(analyzer => analyzer.SupportedDiagnostics.Any(rule => rule.DefaultSeverity >= DiagnosticSeverity.Warning))
+            .ToImmutableArray();
         ImmutableArray<AdditionalText> policy = [new InMemoryAdditionalText("/LargeApp/piiguard.json", LargeAppPolicy.Json)];
         output.WriteLine($"project: {trees.Length} files, {trees.Sum(tree => tree.GetText().Lines.Count)} lines; {piiguard.Length} analyzers; {runs} runs after a warm-up");
 
@@ -39,6 +42,8 @@ public static class WholeProjectMeasurement
 
         var floorMs = new List<double>();
         var withPiiGuardMs = new List<double>();
+        var floorCpuMs = new List<double>();
+        var withPiiGuardCpuMs = new List<double>();
         var perAnalyzer = new Dictionary<string, List<double>>();
         IReadOnlyDictionary<string, int> findings = new Dictionary<string, int>();
         for (var run = -1; run < runs; run++)
@@ -46,11 +51,17 @@ public static class WholeProjectMeasurement
             // Rotate the order, so that a drift in the machine's load favours no variant.
             var variants = new Func<Task>[]
             {
-                async () => floorMs.Add((await AnalyzeAsync(WithHooks(), [floor], policy)).WallMs),
                 async () =>
                 {
-                    var (wallMs, result) = await AnalyzeAsync(WithHooks(), [floor, .. piiguard], policy);
+                    var (wallMs, cpuMs, _) = await AnalyzeAsync(WithHooks(), [floor], policy, sequential);
+                    floorMs.Add(wallMs);
+                    floorCpuMs.Add(cpuMs);
+                },
+                async () =>
+                {
+                    var (wallMs, cpuMs, result) = await AnalyzeAsync(WithHooks(), [floor, .. piiguard], policy, sequential);
                     withPiiGuardMs.Add(wallMs);
+                    withPiiGuardCpuMs.Add(cpuMs);
                     foreach (var analyzer in piiguard)
                     {
                         var name = analyzer.GetType().Name;
@@ -70,6 +81,8 @@ public static class WholeProjectMeasurement
                 // The warm-up run JITs every variant; its figures are dropped.
                 floorMs.Clear();
                 withPiiGuardMs.Clear();
+                floorCpuMs.Clear();
+                withPiiGuardCpuMs.Clear();
                 perAnalyzer.Clear();
             }
         }
@@ -78,6 +91,8 @@ public static class WholeProjectMeasurement
         output.WriteLine($"median wall ms, driver with the floor analyzer (binding, operation trees): {floorMedian:F0}");
         output.WriteLine($"median wall ms, driver with the floor and PiiGuard's analyzers: {fullMedian:F0}");
         output.WriteLine($"PiiGuard's analyzers add {Percent(fullMedian, floorMedian)} to the analysis of the project");
+        var (floorCpu, fullCpu) = (Median.Of(floorCpuMs), Median.Of(withPiiGuardCpuMs));
+        output.WriteLine($"median process CPU ms (all threads): floor {floorCpu:F0}, with PiiGuard {fullCpu:F0}, {Percent(fullCpu, floorCpu)}");
         output.WriteLine("per analyzer, time in its callbacks summed over threads (includes waiting on shared binding; a ranking, not a share):");
         foreach (var (name, list) in perAnalyzer.OrderByDescending(pair => Median.Of(pair.Value)))
         {
@@ -89,14 +104,20 @@ public static class WholeProjectMeasurement
 
     private static string Percent(double value, double reference) => $"{100 * (value / reference - 1):+0.0;-0.0} %";
 
-    private static async Task<(double WallMs, AnalysisResult Result)> AnalyzeAsync(
-        Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<AdditionalText> policy)
+    private static async Task<(double WallMs, double CpuMs, AnalysisResult Result)> AnalyzeAsync(
+        Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<AdditionalText> policy, bool sequential)
     {
         var withAnalyzers = compilation.WithAnalyzers(
             analyzers,
-            new CompilationWithAnalyzersOptions(new AnalyzerOptions(policy), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions(policy), onAnalyzerException: null, concurrentAnalysis: !sequential, logAnalyzerExecutionTime: true));
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var result = await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None);
-        return (stopwatch.Elapsed.TotalMilliseconds, result);
+        var wallMs = stopwatch.Elapsed.TotalMilliseconds;
+        process.Refresh();
+        return (wallMs, (process.TotalProcessorTime - cpuBefore).TotalMilliseconds, result);
     }
 }

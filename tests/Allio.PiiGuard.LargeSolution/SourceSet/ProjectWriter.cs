@@ -1,9 +1,10 @@
 namespace Allio.PiiGuard.LargeSolution.SourceSet;
 
 /// <summary>
-/// Writes the generated application to <c>src/</c> of a folder, and two projects that compile it: <c>plain/</c>
-/// references the PiiGuard vocabulary only, <c>piiguard/</c> also runs the analyzers and the generator with the
-/// policy. Two folders, so each keeps its own restore and both can be built with <c>--no-restore</c>.
+/// Writes the generated application to <c>src/</c> of a folder, and three projects that compile it: <c>plain/</c>
+/// references the PiiGuard vocabulary only, <c>analyzers/</c> also runs PiiGuard's analyzers with the policy, and
+/// <c>piiguard/</c> the analyzers and the generator. One folder each, so each keeps its own restore and outputs and
+/// the three can be built at the same time with <c>--no-restore</c>.
 /// </summary>
 public static class ProjectWriter
 {
@@ -22,18 +23,19 @@ public static class ProjectWriter
         }
 
         File.WriteAllText(Path.Combine(folder, "src", "piiguard.json"), LargeAppPolicy.Json);
-        foreach (var (variant, withPiiGuard) in new[] { ("plain", false), ("piiguard", true) })
+        foreach (var (variant, analyzers, generator) in new[] { ("plain", false, false), ("analyzers", true, false), ("piiguard", true, true) })
         {
             Directory.CreateDirectory(Path.Combine(folder, variant));
-            File.WriteAllText(Path.Combine(folder, variant, "LargeApp.csproj"), ProjectFile(repositoryRoot, withPiiGuard));
+            File.WriteAllText(Path.Combine(folder, variant, "LargeApp.csproj"), ProjectFile(repositoryRoot, analyzers, generator));
         }
 
         return (files, lines);
     }
 
-    private static string ProjectFile(string repositoryRoot, bool withPiiGuard) => $$"""
+    private static string ProjectFile(string repositoryRoot, bool analyzers, bool generator) => $$"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
+            <PiiGuardGenerator>{{(generator ? "true" : "false")}}</PiiGuardGenerator>
             <TargetFramework>net10.0</TargetFramework>
             <Nullable>enable</Nullable>
             <LangVersion>latest</LangVersion>
@@ -45,15 +47,20 @@ public static class ProjectWriter
             <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="10.0.13" />
             <ProjectReference Include="{{repositoryRoot}}/src/Allio.PiiGuard/Allio.PiiGuard.csproj" />
           </ItemGroup>
-        {{(withPiiGuard ? PiiGuardItems(repositoryRoot) : string.Empty)}}</Project>
+        {{(analyzers ? PiiGuardItems(repositoryRoot) : string.Empty)}}</Project>
 
         """;
 
+    /// <summary>
+    /// The compiler extensions as the package delivers them (its <c>analyzers/dotnet/cs</c> assemblies, Release builds)
+    /// and the policy as its props pass it: no project references, whose evaluation would count against PiiGuard.
+    /// </summary>
     private static string PiiGuardItems(string repositoryRoot) => $$"""
           <ItemGroup>
-            <ProjectReference Include="{{repositoryRoot}}/analyzers/Allio.PiiGuard.Analyzers/Allio.PiiGuard.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-            <!-- -p:PiiGuardGenerator=false builds with the analyzers alone, to tell their cost from the generated hooks'. -->
-            <ProjectReference Include="{{repositoryRoot}}/analyzers/Allio.PiiGuard.Generators/Allio.PiiGuard.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" Condition="'$(PiiGuardGenerator)' != 'false'" />
+            <Analyzer Include="{{repositoryRoot}}/analyzers/Allio.PiiGuard.Analyzers/bin/Release/netstandard2.0/Allio.PiiGuard.Analyzers.dll" />
+            <Analyzer Include="{{repositoryRoot}}/analyzers/Allio.PiiGuard.CodeFixes/bin/Release/netstandard2.0/Allio.PiiGuard.CodeFixes.dll" />
+            <!-- The analyzers/ variant builds without the generator, to tell the rules' cost from the generated hooks'. -->
+            <Analyzer Include="{{repositoryRoot}}/analyzers/Allio.PiiGuard.Generators/bin/Release/netstandard2.0/Allio.PiiGuard.Generators.dll" Condition="'$(PiiGuardGenerator)' != 'false'" />
             <AdditionalFiles Include="../src/piiguard.json" />
           </ItemGroup>
 
