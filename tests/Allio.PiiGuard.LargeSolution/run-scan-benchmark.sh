@@ -26,6 +26,10 @@ dotnet restore "$out/piiguard/LargeApp.csproj" -nologo -v:q
 for dependency in src/Allio.PiiGuard analyzers/Allio.PiiGuard.Analyzers analyzers/Allio.PiiGuard.Generators; do
   dotnet build "$root/$dependency" --no-restore -nologo -v:q
 done
+# The project loads the compiler extensions from their Release builds, as the package ships them.
+for extension in analyzers/Allio.PiiGuard.Analyzers analyzers/Allio.PiiGuard.CodeFixes analyzers/Allio.PiiGuard.Generators; do
+  dotnet build "$root/$extension" -c Release -nologo -v:q
+done
 
 load() { cut -d' ' -f1 /proc/loadavg; }
 
