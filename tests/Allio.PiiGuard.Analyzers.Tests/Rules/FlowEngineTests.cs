@@ -66,6 +66,30 @@ public sealed class FlowEngineTests
         """));
 
     [Fact]
+    public Task Locals_stored_from_each_other_terminate_and_still_carry_taint() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        class Service
+        {
+            void Run(User u, int n)
+            {
+                var text = "";
+                var other = "";
+                var clean = "";
+                for (var i = 0; i < n; i++)
+                {
+                    text = text + other;
+                    other = other + text + u.Email;
+                    clean = clean + i;
+                }
+
+                Console.WriteLine({|PII001:text|});
+                Console.WriteLine({|PII001:other|});
+                Console.WriteLine(clean);
+            }
+        }
+        """));
+
+    [Fact]
     public Task Foreach_deconstruction_patterns_and_out_values_carry_taint() => Verify.VerifyAsync(TestModel.With("""
         using System;
         using System.Collections.Generic;

@@ -40,10 +40,8 @@ public static class WholeProjectMeasurement
         output.WriteLine($"generator: {hooks.Length} files, {hooks.Sum(tree => tree.GetText().Lines.Count)} lines in {generatorMs:F0} ms (first run, JIT included)");
         Compilation WithHooks() => NewCompilation().AddSyntaxTrees(hooks);
 
-        var floorMs = new List<double>();
-        var withPiiGuardMs = new List<double>();
-        var floorCpuMs = new List<double>();
-        var withPiiGuardCpuMs = new List<double>();
+        var floorRuns = new List<(double WallMs, double CpuMs)>();
+        var withPiiGuardRuns = new List<(double WallMs, double CpuMs)>();
         var perAnalyzer = new Dictionary<string, List<double>>();
         IReadOnlyDictionary<string, int> findings = new Dictionary<string, int>();
         for (var run = -1; run < runs; run++)
@@ -54,14 +52,12 @@ public static class WholeProjectMeasurement
                 async () =>
                 {
                     var (wallMs, cpuMs, _) = await AnalyzeAsync(WithHooks(), [floor], policy, sequential);
-                    floorMs.Add(wallMs);
-                    floorCpuMs.Add(cpuMs);
+                    floorRuns.Add((wallMs, cpuMs));
                 },
                 async () =>
                 {
                     var (wallMs, cpuMs, result) = await AnalyzeAsync(WithHooks(), [floor, .. piiguard], policy, sequential);
-                    withPiiGuardMs.Add(wallMs);
-                    withPiiGuardCpuMs.Add(cpuMs);
+                    withPiiGuardRuns.Add((wallMs, cpuMs));
                     foreach (var analyzer in piiguard)
                     {
                         var name = analyzer.GetType().Name;
@@ -79,19 +75,17 @@ public static class WholeProjectMeasurement
             if (run < 0)
             {
                 // The warm-up run JITs every variant; its figures are dropped.
-                floorMs.Clear();
-                withPiiGuardMs.Clear();
-                floorCpuMs.Clear();
-                withPiiGuardCpuMs.Clear();
+                floorRuns.Clear();
+                withPiiGuardRuns.Clear();
                 perAnalyzer.Clear();
             }
         }
 
-        var (floorMedian, fullMedian) = (Median.Of(floorMs), Median.Of(withPiiGuardMs));
+        var (floorMedian, fullMedian) = (Median.Of([.. floorRuns.Select(r => r.WallMs)]), Median.Of([.. withPiiGuardRuns.Select(r => r.WallMs)]));
         output.WriteLine($"median wall ms, driver with the floor analyzer (binding, operation trees): {floorMedian:F0}");
         output.WriteLine($"median wall ms, driver with the floor and PiiGuard's analyzers: {fullMedian:F0}");
         output.WriteLine($"PiiGuard's analyzers add {Percent(fullMedian, floorMedian)} to the analysis of the project");
-        var (floorCpu, fullCpu) = (Median.Of(floorCpuMs), Median.Of(withPiiGuardCpuMs));
+        var (floorCpu, fullCpu) = (Median.Of([.. floorRuns.Select(r => r.CpuMs)]), Median.Of([.. withPiiGuardRuns.Select(r => r.CpuMs)]));
         output.WriteLine($"median process CPU ms (all threads): floor {floorCpu:F0}, with PiiGuard {fullCpu:F0}, {Percent(fullCpu, floorCpu)}");
         output.WriteLine("per analyzer, time in its callbacks summed over threads (includes waiting on shared binding; a ranking, not a share):");
         foreach (var (name, list) in perAnalyzer.OrderByDescending(pair => Median.Of(pair.Value)))
@@ -112,7 +106,7 @@ public static class WholeProjectMeasurement
             new CompilationWithAnalyzersOptions(new AnalyzerOptions(policy), onAnalyzerException: null, concurrentAnalysis: !sequential, logAnalyzerExecutionTime: true));
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        var process = Process.GetCurrentProcess();
+        using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var result = await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None);
