@@ -5,7 +5,7 @@ namespace Allio.PiiGuard.Analyzers.Tests;
 /// <summary>
 /// The descriptors are the one source of rule metadata: the README's rule table, the header of each
 /// <c>docs/rules</c> page and the release-tracking notes must say what they say (id, title, category,
-/// default severity, whether a code fix exists).
+/// default severity, whether a code fix exists), and each rule's help link leads to its page.
 /// </summary>
 public sealed class RuleMetadataTests
 {
@@ -24,6 +24,11 @@ public sealed class RuleMetadataTests
             .Order(StringComparer.Ordinal));
         Assert.Equal(ids, ReleaseRows().Select(row => row[0]).Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Help_link_points_at_the_rule_page(string id) =>
+        Assert.Equal(RuleIdentifiers.HelpLink(id), Rule(id).HelpLink);
 
     [Theory]
     [MemberData(nameof(RuleIds))]
