@@ -1,6 +1,6 @@
 namespace Allio.PiiGuard.Analyzers;
 
-/// <summary>The fixed rule ids of the catalog (DESIGN.md §3) and where their documentation lives.</summary>
+/// <summary>The fixed rule ids and where their documentation lives.</summary>
 internal static class RuleIdentifiers
 {
     public const string LoggedPii = "PII001";

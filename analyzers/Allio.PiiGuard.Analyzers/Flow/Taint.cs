@@ -11,6 +11,4 @@ internal readonly struct Taint
 
     /// <summary>Distinct (witness, source) pairs, in the order the engine met them.</summary>
     public ImmutableArray<TaintHit> Hits { get; }
-
-    public bool IsTainted => !Hits.IsDefaultOrEmpty;
 }

@@ -6,8 +6,6 @@ namespace Allio.PiiGuard.Analyzers.Model;
 /// </summary>
 internal static class WellKnownNames
 {
-    public const string PiiGuardNamespace = "Allio.PiiGuard";
-
     public const string PiiAttribute = "Allio.PiiGuard.PiiAttribute";
     public const string SensitivePiiAttribute = "Allio.PiiGuard.SensitivePiiAttribute";
     public const string BiometricPiiAttribute = "Allio.PiiGuard.BiometricPiiAttribute";
@@ -19,7 +17,6 @@ internal static class WellKnownNames
 
     public const string DataClassificationAttribute = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";
     public const string IdentityPersonalDataAttribute = "Microsoft.AspNetCore.Identity.PersonalDataAttribute";
-    public const string IdentityProtectedPersonalDataAttribute = "Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute";
 
     /// <summary>Named arguments of <c>[Pii]</c>.</summary>
     public const string KindProperty = "Kind";

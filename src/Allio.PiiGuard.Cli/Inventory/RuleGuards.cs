@@ -1,18 +1,20 @@
 using System.Collections.Immutable;
+using Allio.PiiGuard.Analyzers;
 using Allio.PiiGuard.Cli.Findings;
 
 namespace Allio.PiiGuard.Cli.Inventory;
 
-/// <summary>Which rules of the catalog (DESIGN.md §3) enforce each part of the record of processing.</summary>
+/// <summary>Which rules enforce each part of the record of processing.</summary>
 public static class RuleGuards
 {
+    // Every rule belongs to exactly one topic; a test checks that against the analyzers' descriptors.
     private static readonly (string Topic, string[] RuleIds)[] Topics =
     [
-        ("Disclosure: logs, serialization, exceptions, ToString, HTTP surface, telemetry", ["PII001", "PII002", "PII007", "PII008", "PII012", "PII013"]),
-        ("Recipients and cross-border transfers", ["PII003", "PII004"]),
-        ("Purpose limitation", ["PII005", "PII010"]),
-        ("Database location (152-FZ art. 18 part 5)", ["PII011"]),
-        ("Declarations and the policy file", ["PII006", "PII009", "PII014"]),
+        ("Disclosure: logs, serialization, exceptions, ToString, HTTP surface, telemetry", [RuleIdentifiers.LoggedPii, RuleIdentifiers.SerializedPii, RuleIdentifiers.PiiInException, RuleIdentifiers.PiiInToString, RuleIdentifiers.PiiOnHttpSurface, RuleIdentifiers.PiiInTelemetry]),
+        ("Recipients and cross-border transfers", [RuleIdentifiers.ForbiddenCrossBorderTransfer, RuleIdentifiers.UndeclaredRecipient]),
+        ("Purpose limitation", [RuleIdentifiers.PurposeMismatch, RuleIdentifiers.MissingPurpose]),
+        ("Database location (152-FZ art. 18 part 5)", [RuleIdentifiers.StoreOutsideJurisdiction]),
+        ("Declarations and the policy file", [RuleIdentifiers.UnmarkedPii, RuleIdentifiers.PolicyProblem, RuleIdentifiers.NotPartial]),
     ];
 
     /// <summary>The topics with each rule's title, or a null title when this build does not have the rule yet.</summary>

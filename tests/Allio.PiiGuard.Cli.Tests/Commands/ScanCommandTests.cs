@@ -81,15 +81,13 @@ public sealed class ScanCommandTests(ScannedFixture fixture)
     }
 
     [Fact]
-    public void The_real_log_rule_finds_the_console_leak_when_the_analyzer_assembly_has_it()
+    public void The_real_log_rule_finds_the_console_leak()
     {
-        // PII001 is written on another branch; until it is merged the analyzer assembly has no such rule.
-        var shipsLogRule = PiiGuardExtensions.Load().Analyzers.SelectMany(analyzer => analyzer.SupportedDiagnostics).Any(rule => rule.Id == "PII001");
         var line = fixture.Project.LineOf("Leaks.cs", FixtureProject.LoudLeak);
         var found = FindingsOf("PII001").Any(finding => finding.GetProperty("path").GetString() == "Leaks.cs"
             && finding.GetProperty("startLine").GetInt32() == line);
 
-        Assert.Equal(shipsLogRule, found);
+        Assert.True(found, "PII001 did not report the console leak in Leaks.cs");
     }
 
     private JsonElement[] FindingsOf(string ruleId) =>

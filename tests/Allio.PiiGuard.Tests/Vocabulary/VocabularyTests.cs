@@ -54,7 +54,7 @@ public class VocabularyTests
         Assert.Equal(values.Length, values.Distinct().Count());
     }
 
-    // §1.1.1 and §1.1.2 of the seed policy, plus the general kinds of DESIGN.md §1.
+    // §1.1.1 and §1.1.2 of the seed policy, plus the general kinds of personal data.
     [Theory]
     [InlineData("LastName")]
     [InlineData("FirstName")]
