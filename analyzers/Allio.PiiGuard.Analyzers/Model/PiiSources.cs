@@ -16,8 +16,12 @@ internal sealed class PiiSources
     private PiiSources(PiiInference inference, bool mayHoldMarks, bool inferenceOn)
     {
         Inference = inference;
+        MayHoldMarks = mayHoldMarks;
         Exist = mayHoldMarks || inferenceOn;
     }
+
+    /// <summary>False only when it is certain that nothing carries a mark: rules about what marks declare have nothing to check.</summary>
+    public bool MayHoldMarks { get; }
 
     /// <summary>The inference mode of the compilation's files.</summary>
     public PiiInference Inference { get; }
@@ -31,6 +35,6 @@ internal sealed class PiiSources
         {
             var inference = PiiInference.From(options);
             var inferenceOn = inference.IsOnAnywhere(c);
-            return new PiiSources(inference, mayHoldMarks: inferenceOn || MarkPresence.MayHoldMarks(c), inferenceOn);
+            return new PiiSources(inference, MarkPresence.MayHoldMarks(c), inferenceOn);
         });
 }
