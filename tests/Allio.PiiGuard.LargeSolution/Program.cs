@@ -3,8 +3,9 @@ using Allio.PiiGuard.LargeSolution.SourceSet;
 
 // write <folder> [--domains N]        writes the large application (4 files per domain) and its project file
 // ide [--domains N] [--edits N]       measures the analyzers' and generator's cost per edited document
-// whole [--domains N] [--runs N] [--sequential]
-//                                     measures what the analyzers add to the analysis of the whole project, in process
+// whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer]
+//                                     measures what the analyzers add to the analysis of the whole project, in process;
+//                                     --strip-marks removes every PiiGuard mark first, --infer turns inference mode on
 var command = args.FirstOrDefault();
 var domains = Option("--domains", 250);
 switch (command)
@@ -17,10 +18,11 @@ switch (command)
         await IdeCostMeasurement.RunAsync(domains, Option("--edits", 30), Console.Out);
         return 0;
     case "whole":
-        await WholeProjectMeasurement.RunAsync(domains, Option("--runs", 3), args.Contains("--sequential"), Console.Out);
+        await WholeProjectMeasurement.RunAsync(
+            domains, Option("--runs", 3), args.Contains("--sequential"), Console.Out, args.Contains("--strip-marks"), args.Contains("--infer"));
         return 0;
     default:
-        Console.Error.WriteLine("usage: write <folder> [--domains N] | ide [--domains N] [--edits N] | whole [--domains N] [--runs N] [--sequential]");
+        Console.Error.WriteLine("usage: write <folder> [--domains N] | ide [--domains N] [--edits N] | whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer]");
         return 2;
 }
 

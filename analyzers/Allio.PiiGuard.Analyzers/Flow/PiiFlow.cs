@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using Allio.PiiGuard.Analyzers.Flow.Tables;
 using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Allio.PiiGuard.Analyzers.Flow;
 
@@ -29,12 +30,25 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, PiiInfo?> _pii = new(SymbolEqualityComparer.Default);
 
-    private PiiFlow() => Summaries = new MethodSummaries(this);
+    private readonly PiiInference _inference;
+
+    private PiiFlow(PiiInference inference)
+    {
+        _inference = inference;
+        Summaries = new MethodSummaries(this);
+    }
 
     internal MethodSummaries Summaries { get; }
 
-    /// <summary>The engine of <paramref name="compilation"/>, created on first use.</summary>
-    public static PiiFlow For(Compilation compilation) => Instances.GetValue(compilation, static _ => new PiiFlow());
+    /// <summary>
+    /// The engine of the compilation, created on first use; null when the compilation can hold no personal data
+    /// (no mark can exist and inference is off: see <see cref="PiiSources"/>), so the rule registers nothing.
+    /// </summary>
+    public static PiiFlow? For(Compilation compilation, AnalyzerOptions options)
+    {
+        var sources = PiiSources.For(compilation, options);
+        return sources.Exist ? Instances.GetValue(compilation, _ => new PiiFlow(sources.Inference)) : null;
+    }
 
     /// <summary>
     /// Personal data the value carries: reads of marked members and parameters, through locals,
@@ -49,13 +63,14 @@ internal sealed class PiiFlow
     /// </summary>
     public Taint GetTaintIncludingWholeObjects(IOperation? value) => new TaintWalker(this, wholeObjects: true).Run(value);
 
-    /// <summary>What a member, parameter or method return holds, cached (see <see cref="PiiModel.GetPii"/>).</summary>
-    public PiiInfo? GetPii(ISymbol symbol) => _pii.GetOrAdd(symbol, PiiModel.GetPii);
+    /// <summary>What a member, parameter or method return holds, by its marks or inferred, cached (see <see cref="PiiModel.GetPii(ISymbol?, PiiInference)"/>).</summary>
+    public PiiInfo? GetPii(ISymbol symbol) =>
+        _pii.TryGetValue(symbol, out var known) ? known : _pii.GetOrAdd(symbol, s => PiiModel.GetPii(s, _inference));
 
     /// <summary>The personal-data members of a type, cached (see <see cref="PiiModel.GetPiiMembers"/>).</summary>
     public ImmutableArray<(ISymbol Member, PiiInfo Pii)> GetPiiMembers(ITypeSymbol type) =>
-        _piiMembers.GetOrAdd(type, static t => t.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface && t.SpecialType == SpecialType.None
-            ? PiiModel.GetPiiMembers(t)
+        _piiMembers.TryGetValue(type, out var known) ? known : _piiMembers.GetOrAdd(type, t => t.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface && t.SpecialType == SpecialType.None
+            ? PiiModel.GetPiiMembers(t, _inference)
             : ImmutableArray<(ISymbol, PiiInfo)>.Empty);
 
     /// <summary>

@@ -41,12 +41,12 @@ internal sealed class SinkReporter
         SinkKind kind,
         Func<IInvocationOperation, SinkValue, bool>? writesWholeObject = null)
     {
-        if (SinkSet.Resolve(context.Compilation, kind) is not { } sinks)
+        if (SinkSet.Resolve(context.Compilation, kind) is not { } sinks || PiiFlow.For(context.Compilation, context.Options) is not { } flow)
         {
             return null;
         }
 
-        var reporter = new SinkReporter(descriptor, sinks, PiiFlow.For(context.Compilation), writesWholeObject);
+        var reporter = new SinkReporter(descriptor, sinks, flow, writesWholeObject);
         if (sinks.HasCalls)
         {
             context.RegisterOperationAction(reporter.AnalyzeCall, OperationKind.Invocation);
@@ -80,8 +80,8 @@ internal sealed class SinkReporter
 
             previous = hit.Witness;
             var properties = ImmutableDictionary<string, string?>.Empty.Add(PiiKindProperty, hit.WholeObject is null ? hit.Pii.Kind : null);
-            context.ReportDiagnostic(Diagnostic.Create(
-                _descriptor, hit.Witness.Syntax.GetLocation(), properties, hit.DisplaySource, hit.Pii.DisplayKind, sink));
+            context.ReportDiagnostic(PiiFinding.Create(
+                _descriptor, hit.Witness.Syntax.GetLocation(), hit.Pii, properties, hit.DisplaySource, hit.Pii.DisplayKind, sink));
         }
     }
 

@@ -21,7 +21,8 @@ internal static class PiiModel
         switch (symbol)
         {
             case IParameterSymbol parameter:
-                return FromAttributes(parameter.GetAttributes());
+                return FromAttributes(parameter.GetAttributes())
+                    ?? (ImplementedParameter(parameter) is { } declared ? FromAttributes(declared.GetAttributes()) : null);
             case IMethodSymbol method:
                 return FromAttributes(method.GetReturnTypeAttributes());
             case IFieldSymbol { AssociatedSymbol: IPropertySymbol property }:
@@ -31,6 +32,20 @@ internal static class PiiModel
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// <see cref="GetPii(ISymbol?)"/>, and when nothing marks the symbol, what <paramref name="inference"/> guesses
+    /// from its name: marks always win, <c>[NotPii]</c> silences the guess.
+    /// </summary>
+    public static PiiInfo? GetPii(ISymbol? symbol, PiiInference inference)
+    {
+        if (GetPii(symbol) is { } marked)
+        {
+            return marked;
+        }
+
+        return symbol is null || symbol is IFieldSymbol { AssociatedSymbol: not null } ? null : inference.Infer(symbol);
     }
 
     /// <summary>True when the member or parameter is marked <c>[NotPii]</c>.</summary>
@@ -54,7 +69,10 @@ internal static class PiiModel
     /// The personal-data members a type declares or inherits (fields and properties, instance only),
     /// in declaration order, base type first.
     /// </summary>
-    public static ImmutableArray<(ISymbol Member, PiiInfo Pii)> GetPiiMembers(ITypeSymbol type)
+    public static ImmutableArray<(ISymbol Member, PiiInfo Pii)> GetPiiMembers(ITypeSymbol type) => GetPiiMembers(type, PiiInference.Off);
+
+    /// <summary><see cref="GetPiiMembers(ITypeSymbol)"/> with the members <paramref name="inference"/> guesses.</summary>
+    public static ImmutableArray<(ISymbol Member, PiiInfo Pii)> GetPiiMembers(ITypeSymbol type, PiiInference inference)
     {
         var builder = ImmutableArray.CreateBuilder<(ISymbol, PiiInfo)>();
         var chain = new Stack<ITypeSymbol>();
@@ -68,7 +86,7 @@ internal static class PiiModel
             foreach (var member in chain.Pop().GetMembers())
             {
                 if (member is IFieldSymbol { IsImplicitlyDeclared: false } or IPropertySymbol && !member.IsStatic
-                    && GetPii(member) is { } pii)
+                    && GetPii(member, inference) is { } pii)
                 {
                     builder.Add((member, pii));
                 }
@@ -145,6 +163,12 @@ internal static class PiiModel
             }
         }
 
+        // A mark on the interface's declaration holds for its implementations: it is written (and reported) once.
+        if (member is IPropertySymbol && ImplementedMember(member) is { } declared && FromAttributes(declared.GetAttributes()) is { } inherited)
+        {
+            return inherited;
+        }
+
         if (member is IPropertySymbol property && PositionalParameter(property) is { } parameter
             && FromAttributes(parameter.GetAttributes()) is { } positional)
         {
@@ -152,6 +176,51 @@ internal static class PiiModel
         }
 
         return member.IsStatic || member is IFieldSymbol { IsConst: true } ? null : GetTypeMark(member.ContainingType);
+    }
+
+    /// <summary>
+    /// The interface member <paramref name="member"/> implements (implicitly or explicitly), or null.
+    /// Only members with the same name are compared, so the look-up stays cheap.
+    /// </summary>
+    public static ISymbol? ImplementedMember(ISymbol member)
+    {
+        if (member.ContainingType is not { } owner || owner.TypeKind == TypeKind.Interface || owner.AllInterfaces.IsEmpty)
+        {
+            return null;
+        }
+
+        switch (member)
+        {
+            case IPropertySymbol { ExplicitInterfaceImplementations.IsEmpty: false } property:
+                return property.ExplicitInterfaceImplementations[0];
+            case IMethodSymbol { ExplicitInterfaceImplementations.IsEmpty: false } method:
+                return method.ExplicitInterfaceImplementations[0];
+        }
+
+        foreach (var implemented in owner.AllInterfaces)
+        {
+            foreach (var candidate in implemented.GetMembers(member.Name))
+            {
+                if (SymbolEqualityComparer.Default.Equals(owner.FindImplementationForInterfaceMember(candidate), member))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The same parameter of the interface method or overridden method this method implements, or null.</summary>
+    public static IParameterSymbol? ImplementedParameter(IParameterSymbol parameter)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation } method)
+        {
+            return null;
+        }
+
+        var declared = method.OverriddenMethod ?? ImplementedMember(method) as IMethodSymbol;
+        return declared is not null && parameter.Ordinal < declared.Parameters.Length ? declared.Parameters[parameter.Ordinal] : null;
     }
 
     private static ISymbol? Overridden(ISymbol member) => member switch

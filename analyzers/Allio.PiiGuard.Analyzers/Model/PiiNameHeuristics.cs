@@ -31,14 +31,32 @@ internal static class PiiNameHeuristics
         IpAddress = 8,
         /// <summary><c>System.Net.Mail.MailAddress</c>.</summary>
         MailAddress = 16,
+        /// <summary><c>double</c>, <c>float</c>: coordinates.</summary>
+        Real = 32,
+    }
+
+    /// <summary>
+    /// Which neighbouring words (before the match, or in the containing type's name) make the same spelling
+    /// mean something else: <c>HostAddress</c>, <c>MetadataAddress</c>, <c>TypeFullName</c>, <c>SshKey.Fingerprint</c>.
+    /// </summary>
+    public enum Context
+    {
+        /// <summary>The spelling means personal data wherever it appears.</summary>
+        Any,
+        /// <summary>A bare "address": network, memory and metadata addresses share the word.</summary>
+        PostalAddress,
+        /// <summary>A person's name: types, assemblies, files and categories have names too.</summary>
+        PersonName,
+        /// <summary>A fingerprint: keys and certificates have fingerprints too.</summary>
+        Biometric,
     }
 
     /// <summary>One name the heuristic knows: the words spelled together, lower case, no separators.</summary>
     /// <param name="Spelling">The word run, e.g. <c>dateofbirth</c> for <c>DateOfBirth</c>, <c>date_of_birth</c>, <c>dob</c>'s long form.</param>
     /// <param name="Kind">The <c>PiiKind</c> member name.</param>
     /// <param name="Shapes">The value types that make the guess plausible.</param>
-    /// <param name="IsPostalAddress">True for bare "address" words that network code uses too (<c>HostAddress</c>).</param>
-    public readonly record struct Entry(string Spelling, string Kind, Shapes Shapes, bool IsPostalAddress = false);
+    /// <param name="Context">Which neighbouring words rule the spelling out.</param>
+    public readonly record struct Entry(string Spelling, string Kind, Shapes Shapes, Context Context = Context.Any);
 
     /// <summary>A successful guess.</summary>
     /// <param name="Kind">The <c>PiiKind</c> member name.</param>
@@ -94,6 +112,10 @@ internal static class PiiNameHeuristics
         new("nationalid", "GovernmentId", TextOrNumber),
         new("taxid", "GovernmentId", TextOrNumber),
         new("taxpayerid", "GovernmentId", TextOrNumber),
+        new("taxnumber", "GovernmentId", TextOrNumber),
+        new("taxidentificationnumber", "GovernmentId", TextOrNumber),
+        new("nationalinsurancenumber", "GovernmentId", TextOrNumber),
+        new("polis", "GovernmentId", TextOrNumber),
         new("driverlicense", "GovernmentId", TextOrNumber),
         new("driverslicense", "GovernmentId", TextOrNumber),
         new("drivinglicence", "GovernmentId", TextOrNumber),
@@ -109,9 +131,9 @@ internal static class PiiNameHeuristics
         new("датарождения", "BirthDate", TextOrDate),
 
         // Postal address.
-        new("address", "PostalAddress", TextOnly, IsPostalAddress: true),
-        new("adres", "PostalAddress", TextOnly, IsPostalAddress: true),
-        new("адрес", "PostalAddress", TextOnly, IsPostalAddress: true),
+        new("address", "PostalAddress", TextOnly, Context.PostalAddress),
+        new("adres", "PostalAddress", TextOnly, Context.PostalAddress),
+        new("адрес", "PostalAddress", TextOnly, Context.PostalAddress),
         new("postaladdress", "PostalAddress", TextOnly),
         new("homeaddress", "PostalAddress", TextOnly),
         new("streetaddress", "PostalAddress", TextOnly),
@@ -121,22 +143,34 @@ internal static class PiiNameHeuristics
         new("postalcode", "PostalAddress", TextOrNumber),
 
         // Names.
-        new("lastname", "LastName", TextOnly),
-        new("surname", "LastName", TextOnly),
-        new("familyname", "LastName", TextOnly),
-        new("familiya", "LastName", TextOnly),
-        new("familia", "LastName", TextOnly),
-        new("фамилия", "LastName", TextOnly),
-        new("firstname", "FirstName", TextOnly),
-        new("givenname", "FirstName", TextOnly),
-        new("imya", "FirstName", TextOnly),
-        new("имя", "FirstName", TextOnly),
-        new("middlename", "MiddleName", TextOnly),
+        new("lastname", "LastName", TextOnly, Context.PersonName),
+        new("surname", "LastName", TextOnly, Context.PersonName),
+        new("familyname", "LastName", TextOnly, Context.PersonName),
+        new("familiya", "LastName", TextOnly, Context.PersonName),
+        new("familia", "LastName", TextOnly, Context.PersonName),
+        new("фамилия", "LastName", TextOnly, Context.PersonName),
+        new("firstname", "FirstName", TextOnly, Context.PersonName),
+        new("givenname", "FirstName", TextOnly, Context.PersonName),
+        new("imya", "FirstName", TextOnly, Context.PersonName),
+        new("имя", "FirstName", TextOnly, Context.PersonName),
+        new("middlename", "MiddleName", TextOnly, Context.PersonName),
         new("patronymic", "MiddleName", TextOnly),
         new("otchestvo", "MiddleName", TextOnly),
         new("отчество", "MiddleName", TextOnly),
-        new("fullname", "FullName", TextOnly),
+        new("fullname", "FullName", TextOnly, Context.PersonName),
         new("fio", "FullName", TextOnly),
+        // A name qualified by the person's role in a purchase or an account: eShop's buyer and card holder.
+        new("buyername", "FullName", TextOnly),
+        new("customername", "FullName", TextOnly),
+        new("clientname", "FullName", TextOnly),
+        new("personname", "FullName", TextOnly),
+        new("contactname", "FullName", TextOnly),
+        new("holdername", "FullName", TextOnly),
+        new("cardholdername", "FullName", TextOnly),
+        new("cardholder", "FullName", TextOnly),
+        new("recipientname", "FullName", TextOnly),
+        new("employeename", "FullName", TextOnly),
+        new("patientname", "FullName", TextOnly),
         new("фио", "FullName", TextOnly),
 
         // Seed-policy kinds of job applicants (§1.1.2).
@@ -146,7 +180,7 @@ internal static class PiiNameHeuristics
         new("зарплата", "SalaryExpectation", TextOrNumber),
         new("maritalstatus", "FamilyStatus", TextOnly),
         new("familystatus", "FamilyStatus", TextOnly),
-        new("city", "City", TextOnly),
+        new("city", "City", TextOnly, Context.PostalAddress),
         new("gorod", "City", TextOnly),
 
         // Special categories (152-FZ art. 10, 11): the fix writes [SensitivePii] or [BiometricPii] for these kinds.
@@ -157,7 +191,27 @@ internal static class PiiNameHeuristics
         new("disability", "Health", TextOnly),
         new("diagnoz", "Health", TextOnly),
         new("диагноз", "Health", TextOnly),
-        new("fingerprint", "Biometric", TextOnly),
+        new("fingerprint", "Biometric", TextOnly, Context.Biometric),
+        new("medical", "Health", TextOnly),
+        new("medicalrecord", "Health", TextOrNumber),
+        new("medicalcondition", "Health", TextOnly),
+        new("medicalrecordnumber", "Health", TextOrNumber),
+        new("mrn", "Health", TextOrNumber),
+        new("prescription", "Health", TextOnly),
+        new("healthstatus", "Health", TextOnly),
+        new("allergies", "Health", TextOnly),
+        new("allergy", "Health", TextOnly),
+
+        // Geolocation: where the person is or was.
+        new("latitude", "Location", Shapes.Real | Shapes.Text | Shapes.Number),
+        new("longitude", "Location", Shapes.Real | Shapes.Text | Shapes.Number),
+        new("geolocation", "Location", TextOnly),
+        new("geoposition", "Location", TextOnly),
+
+        // Work: the employer identifies the person together with a name.
+        new("employer", "Company", TextOnly),
+        new("employername", "Company", TextOnly),
+        new("mestoraboty", "Company", TextOnly),
 
         // Online identifiers.
         new("ip", "OnlineIdentifier", TextOnly | Shapes.IpAddress),
@@ -165,6 +219,12 @@ internal static class PiiNameHeuristics
         new("clientip", "OnlineIdentifier", TextOnly | Shapes.IpAddress),
         new("remoteip", "OnlineIdentifier", TextOnly | Shapes.IpAddress),
         new("cookieid", "OnlineIdentifier", TextOnly),
+        new("deviceid", "OnlineIdentifier", TextOnly),
+        new("advertisingid", "OnlineIdentifier", TextOnly),
+        new("imei", "OnlineIdentifier", TextOrNumber),
+        new("username", "OnlineIdentifier", TextOnly, Context.PersonName),
+        new("login", "OnlineIdentifier", TextOnly, Context.PersonName),
+        new("userlogin", "OnlineIdentifier", TextOnly),
 
         // Financial accounts.
         new("cardnumber", "FinancialAccount", TextOrNumber),
@@ -175,6 +235,11 @@ internal static class PiiNameHeuristics
         new("bankaccount", "FinancialAccount", TextOrNumber),
         new("cvv", "FinancialAccount", TextOrNumber),
         new("cvc", "FinancialAccount", TextOrNumber),
+        new("cvv2", "FinancialAccount", TextOrNumber),
+        new("securitycode", "FinancialAccount", TextOrNumber),
+        new("cardsecuritycode", "FinancialAccount", TextOrNumber),
+        new("cardexpiration", "FinancialAccount", TextOrDate),
+        new("nomerkarty", "FinancialAccount", TextOrNumber),
     ];
 
     /// <summary>Words after a match that only refine it: <c>PhoneNumber</c>, <c>AddressLine1</c>, <c>PassportSeries</c>.</summary>
@@ -182,7 +247,7 @@ internal static class PiiNameHeuristics
     [
         "number", "num", "no", "nr", "value", "raw", "text", "str", "string", "line", "full", "series",
         "digits", "primary", "secondary", "personal", "private", "home", "work", "mobile", "normalized",
-        "formatted", "nomer", "seriya", "seria", "номер", "серия",
+        "formatted", "nomer", "seriya", "seria", "номер", "серия", "prozhivaniya", "registracii", "registratsii",
     ];
 
     /// <summary>
@@ -193,7 +258,7 @@ internal static class PiiNameHeuristics
     [
         "is", "has", "can", "should", "allow", "enable", "use", "require", "send", "validate", "verify",
         "max", "min", "default", "sample", "example", "test", "regex", "pattern", "format", "template",
-        "masked", "hashed", "redacted",
+        "masked", "hashed", "redacted", "get", "set", "find", "lookup",
     ];
 
     /// <summary>Words before a bare "address" that make it a network or memory address (<c>HostAddress</c>, <c>BaseAddress</c>).</summary>
@@ -202,7 +267,34 @@ internal static class PiiNameHeuristics
         "host", "base", "mac", "remote", "local", "server", "proxy", "gateway", "endpoint", "bind", "listen",
         "web", "url", "uri", "memory", "return", "start", "end", "network", "net", "hardware", "physical",
         "broadcast", "multicast", "source", "destination", "target", "wallet", "contract", "virtual", "relative",
-        "ip", "socket", "peer", "node", "bus", "register", "smtp", "dns", "email", "mail",
+        "ip", "socket", "peer", "node", "bus", "register", "smtp", "dns", "email", "mail", "metadata", "callback",
+        "redirect", "authority", "service", "api", "site", "blob", "storage", "queue", "endpoint", "device",
+    ];
+
+    /// <summary>Words around a name that make it the name of a program artifact (<c>TypeFullName</c>, <c>Category.FullName</c>).</summary>
+    private static readonly HashSet<string> ArtifactQualifiers =
+    [
+        "type", "assembly", "class", "namespace", "method", "module", "file", "folder", "directory", "category",
+        "path", "member", "property", "field", "table", "column", "schema", "host", "machine", "server", "domain",
+        "product", "app", "application", "project", "package", "queue", "topic", "event", "job", "task", "role",
+        "group", "claim", "node", "tree", "tag", "catalog", "brand", "item", "service", "database",
+        "db", "key", "display", "computer", "workstation", "provider", "scheme", "policy", "resource", "template",
+    ];
+
+    /// <summary>Words around a fingerprint that make it a key's or a certificate's (<c>SshKey.Fingerprint</c>).</summary>
+    private static readonly HashSet<string> KeyQualifiers =
+    [
+        "key", "ssh", "certificate", "cert", "public", "host", "gpg", "pgp", "file", "hash", "device", "browser",
+        "thumbprint", "signing", "tls", "ssl", "x509", "rsa", "content", "schema", "build",
+    ];
+
+    /// <summary>
+    /// Last words of types that configure the application (<c>SmtpSettings</c>, <c>SupportOptions</c>): their
+    /// email and phone are the operator's own mailbox and hotline, not a data subject's.
+    /// </summary>
+    private static readonly HashSet<string> SettingsTypeWords =
+    [
+        "settings", "setting", "options", "option", "configuration", "configurations", "config", "configs",
     ];
 
     private static readonly Dictionary<string, Entry> BySpelling = Index();
@@ -216,14 +308,66 @@ internal static class PiiNameHeuristics
     /// <param name="containerName">The containing type's name: a bare <c>Address</c> of <c>SmtpServer</c> is a network address.</param>
     public static Match? Classify(string name, ITypeSymbol? type, string? containerName = null)
     {
-        if (type is null || Shape(type) is not { } shape || MatchName(name) is not { } entry || (entry.Shapes & shape) == 0
-            || (entry.IsPostalAddress && containerName is not null && Words(containerName).Exists(NetworkQualifiers.Contains)))
+        if (type is null || Shape(type) is not { } shape || MatchName(name) is not { } entry || (entry.Shapes & shape) == 0)
         {
             return null;
         }
 
+        if (containerName is not null)
+        {
+            var container = Words(containerName);
+            if ((container.Count > 0 && SettingsTypeWords.Contains(container[container.Count - 1]))
+                || (Qualifiers(entry.Context) is { } qualifiers && container.Exists(qualifiers.Contains)))
+            {
+                return null;
+            }
+        }
+
         return new Match(entry.Kind, entry.Spelling);
     }
+
+    /// <summary>
+    /// The guess for a declared symbol: an instance field or property, a parameter, or a method named
+    /// <c>GetX</c>/<c>get_X</c> (its return value), judged by its name, its value type and its containing type.
+    /// Constants and static state describe the application, not a data subject; compiler-written symbols are skipped.
+    /// </summary>
+    public static Match? ClassifySymbol(ISymbol symbol)
+    {
+        switch (symbol)
+        {
+            case IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false, IsStatic: false } field:
+                return Classify(field.Name, field.Type, field.ContainingType?.Name);
+            case IPropertySymbol { IsStatic: false, IsIndexer: false } property:
+                return Classify(property.Name, property.Type, property.ContainingType?.Name);
+            case IParameterSymbol { IsImplicitlyDeclared: false, ContainingSymbol: IMethodSymbol method } parameter
+                when method.MethodKind != MethodKind.PropertySet:
+                return Classify(parameter.Name, parameter.Type, method.ContainingType?.Name);
+            case IMethodSymbol { MethodKind: MethodKind.Ordinary, ReturnsVoid: false, IsImplicitlyDeclared: false } method
+                when GetterSubject(method.Name) is { } subject:
+                return Classify(subject, method.ReturnType, method.ContainingType?.Name);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>What a getter method returns by its name: <c>GetTelephone</c>, <c>get_email</c> → <c>Telephone</c>, <c>email</c>; else null.</summary>
+    private static string? GetterSubject(string name)
+    {
+        if (name.Length > 4 && name[3] == '_' && string.Compare(name, 0, "get", 0, 3, System.StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            return name.Substring(4);
+        }
+
+        return name.Length > 3 && name.StartsWith("Get", System.StringComparison.Ordinal) && char.IsUpper(name[3]) ? name.Substring(3) : null;
+    }
+
+    private static HashSet<string>? Qualifiers(Context context) => context switch
+    {
+        Context.PostalAddress => NetworkQualifiers,
+        Context.PersonName => ArtifactQualifiers,
+        Context.Biometric => KeyQualifiers,
+        _ => null,
+    };
 
     /// <summary>The table entry a name spells, ignoring the value type; null when none or when the context words rule it out.</summary>
     public static Entry? MatchName(string name)
@@ -330,7 +474,7 @@ internal static class PiiNameHeuristics
 
         for (var i = 0; i < start; i++)
         {
-            if (Disqualifiers.Contains(words[i]) || (entry.IsPostalAddress && NetworkQualifiers.Contains(words[i])))
+            if (Disqualifiers.Contains(words[i]) || Qualifiers(entry.Context)?.Contains(words[i]) == true)
             {
                 return false;
             }
@@ -359,6 +503,8 @@ internal static class PiiNameHeuristics
             case SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64
                 or SpecialType.System_UInt64 or SpecialType.System_Decimal:
                 return Shapes.Number;
+            case SpecialType.System_Double or SpecialType.System_Single:
+                return Shapes.Real;
         }
 
         if (type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char })

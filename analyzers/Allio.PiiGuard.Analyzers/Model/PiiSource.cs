@@ -9,4 +9,6 @@ internal enum PiiSource
     DataClassification,
     /// <summary>ASP.NET Core Identity's <c>[PersonalData]</c> or <c>[ProtectedPersonalData]</c>.</summary>
     IdentityPersonalData,
+    /// <summary>No mark: inference mode guessed it from the name and type (see <see cref="PiiInference"/>).</summary>
+    NameInference,
 }

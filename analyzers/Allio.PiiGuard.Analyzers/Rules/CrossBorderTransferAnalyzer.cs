@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Allio.PiiGuard.Analyzers.Flow;
 using Allio.PiiGuard.Analyzers.PolicyAccess;
 using Allio.PiiGuard.Analyzers.Rules.Transfers;
 using Microsoft.CodeAnalysis;
@@ -44,9 +45,11 @@ public sealed class CrossBorderTransferAnalyzer : DiagnosticAnalyzer
         foreach (var group in transfer.ByWitness())
         {
             var first = group.Data[0];
-            context.ReportDiagnostic(Diagnostic.Create(
+            context.ReportDiagnostic(PiiFinding.Create(
                 Rule,
                 group.Witness.Syntax.GetLocation(),
+                first.Pii,
+                properties: null,
                 first.Display,
                 first.Pii.DisplayKind,
                 transfer.Target.Id,

@@ -37,7 +37,8 @@ public sealed class MissingPurposeAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(WellKnownNames.PiiAttribute) is not null)
+            if (start.Compilation.GetTypeByMetadataName(WellKnownNames.PiiAttribute) is not null
+                && PiiSources.For(start.Compilation, start.Options).MayHoldMarks)
             {
                 start.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);
             }

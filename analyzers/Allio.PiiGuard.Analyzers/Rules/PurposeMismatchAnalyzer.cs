@@ -37,7 +37,8 @@ public sealed class PurposeMismatchAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             // No purpose can be declared without the vocabulary.
-            if (start.Compilation.GetTypeByMetadataName(WellKnownNames.ProcessingPurposeAttribute) is null)
+            if (start.Compilation.GetTypeByMetadataName(WellKnownNames.ProcessingPurposeAttribute) is null
+                || !PiiSources.For(start.Compilation, start.Options).MayHoldMarks)
             {
                 return;
             }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Allio.PiiGuard.Analyzers.Flow;
 using Allio.PiiGuard.Analyzers.Flow.Tables;
+using Allio.PiiGuard.Analyzers.Model;
 using Allio.PiiGuard.Analyzers.PolicyAccess;
 using Allio.PiiGuard.Analyzers.Rules.Serialization;
 using Microsoft.CodeAnalysis;
@@ -43,12 +44,11 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             var sinks = SinkSet.Resolve(start.Compilation, SinkKind.Serialization);
             var hasEndpoints = !start.Compilation.GetTypesByMetadataName("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions").IsEmpty
                 || !start.Compilation.GetTypesByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase").IsEmpty;
-            if (sinks is null && !hasEndpoints)
+            if ((sinks is null && !hasEndpoints) || PiiFlow.For(start.Compilation, start.Options) is not { } flow)
             {
                 return;
             }
 
-            var flow = PiiFlow.For(start.Compilation);
             var analysis = new Analysis(sinks, flow, new SerializedMembers(flow), PolicyContext.Get(start.Options, start.CancellationToken));
             if (sinks is not null)
             {
@@ -120,7 +120,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
 
                 if (hit.WholeObject is null)
                 {
-                    Report(context, hit.Witness, hit.DisplaySource, hit.Pii.DisplayKind, sink, reported);
+                    Report(context, hit.Witness, hit.DisplaySource, hit.Pii, sink, reported);
                 }
                 else
                 {
@@ -128,7 +128,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
                     sawWholeObject = true;
                     if (members.Find(hit.WholeObject) is { } written)
                     {
-                        Report(context, hit.Witness, written.DisplayIn(hit.WholeObject), written.Pii.DisplayKind, sink, reported);
+                        Report(context, hit.Witness, written.DisplayIn(hit.WholeObject), written.Pii, sink, reported);
                     }
                 }
             }
@@ -139,14 +139,14 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             var type = declaredType ?? unwrapped.Type;
             if (reported.Count == 0 && !sawWholeObject && type is not null && members.Find(type) is { } nested)
             {
-                Report(context, unwrapped, nested.DisplayIn(type), nested.Pii.DisplayKind, sink, reported);
+                Report(context, unwrapped, nested.DisplayIn(type), nested.Pii, sink, reported);
             }
         }
 
-        private static void Report(OperationAnalysisContext context, IOperation at, string data, string kind, string sink, HashSet<IOperation> reported)
+        private static void Report(OperationAnalysisContext context, IOperation at, string data, PiiInfo pii, string sink, HashSet<IOperation> reported)
         {
             reported.Add(at);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, at.Syntax.GetLocation(), data, kind, sink));
+            context.ReportDiagnostic(PiiFinding.Create(Rule, at.Syntax.GetLocation(), pii, properties: null, data, pii.DisplayKind, sink));
         }
 
         /// <summary>Code serving data subjects their own data: its purpose is marked <c>subjectAccess</c> in the policy.</summary>

@@ -46,7 +46,8 @@ public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
         {
             var policy = PolicyContext.Get(start.Options, start.CancellationToken);
             if (policy.Jurisdiction is null || policy.Policy!.Stores.Count == 0
-                || start.Compilation.GetTypeByMetadataName(WellKnownNames.PiiStoreAttribute) is null)
+                || start.Compilation.GetTypeByMetadataName(WellKnownNames.PiiStoreAttribute) is null
+                || !PiiSources.For(start.Compilation, start.Options).MayHoldMarks)
             {
                 return;
             }

@@ -54,7 +54,8 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             // Both fixes need the PiiGuard package (the generator, PiiRedact); without its vocabulary stay silent.
-            if (start.Compilation.GetTypeByMetadataName(WellKnownNames.PiiAttribute) is not null)
+            if (start.Compilation.GetTypeByMetadataName(WellKnownNames.PiiAttribute) is not null
+                && PiiSources.For(start.Compilation, start.Options).MayHoldMarks)
             {
                 start.RegisterSymbolAction(AnalyzeRecord, SymbolKind.NamedType);
                 start.RegisterOperationBlockAction(AnalyzeUserToString);

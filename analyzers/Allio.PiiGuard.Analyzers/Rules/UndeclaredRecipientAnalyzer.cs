@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Allio.PiiGuard.Analyzers.Flow;
 using Allio.PiiGuard.Analyzers.PolicyAccess;
 using Allio.PiiGuard.Analyzers.Rules.Transfers;
 using Allio.PiiGuard.Policy;
@@ -50,8 +51,8 @@ public sealed class UndeclaredRecipientAnalyzer : DiagnosticAnalyzer
             {
                 if (Problem(target, datum, codePurpose) is { } problem)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Rule, group.Witness.Syntax.GetLocation(), datum.Display, datum.Pii.DisplayKind, target.Id, target.VendorNote, problem));
+                    context.ReportDiagnostic(PiiFinding.Create(
+                        Rule, group.Witness.Syntax.GetLocation(), datum.Pii, properties: null, datum.Display, datum.Pii.DisplayKind, target.Id, target.VendorNote, problem));
                     break;
                 }
             }

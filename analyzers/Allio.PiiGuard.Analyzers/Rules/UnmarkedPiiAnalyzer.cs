@@ -54,7 +54,7 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
             // Static state and constants describe the application, not a data subject.
             IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false, IsStatic: false } field => field.Type,
             IPropertySymbol { IsStatic: false, IsOverride: false, IsIndexer: false } property
-                when !IsPositional(property) => property.Type,
+                when !IsPositional(property) && !ImplementsDeclarationInSource(property) => property.Type,
             _ => null,
         };
 
@@ -71,7 +71,8 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
     {
         var method = (IMethodSymbol)context.Symbol;
         if (method.IsImplicitlyDeclared || method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty
-            || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor) || method.Parameters.IsEmpty)
+            || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor) || method.Parameters.IsEmpty
+            || ImplementsDeclarationInSource(method))
         {
             return;
         }
@@ -112,10 +113,17 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Rule, symbol.Locations[0], properties, display, match.Kind));
     }
 
-    /// <summary>Interfaces are skipped: marks on them do not reach the implementing members the rules look at.</summary>
+    /// <summary>Interfaces count: a mark on an interface's member or parameter holds for every implementation.</summary>
     private static bool IsCandidateOwner(INamedTypeSymbol? type) =>
-        type is { TypeKind: TypeKind.Class or TypeKind.Struct }
+        type is { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface }
         && PiiModel.GetTypeMark(type) is null && !PiiModel.IsNotPii(type);
+
+    /// <summary>
+    /// One finding per declaration: a member implementing an interface member of the compilation is reported (and
+    /// marked) on the interface, not once more per implementation.
+    /// </summary>
+    private static bool ImplementsDeclarationInSource(ISymbol member) =>
+        PiiModel.ImplementedMember(member) is { } declared && !declared.Locations.IsEmpty && declared.Locations[0].IsInSource;
 
     private static bool IsUnmarked(ISymbol symbol)
     {

@@ -25,6 +25,14 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("Emails", "Email")]
     [InlineData("TaxId", "GovernmentId")]
     [InlineData("ReplyToAddress", "Email")]
+    [InlineData("CardHolderName", "FullName")]
+    [InlineData("BuyerName", "FullName")]
+    [InlineData("CardSecurityCode", "FinancialAccount")]
+    [InlineData("UserName", "OnlineIdentifier")]
+    [InlineData("MedicalRecordNumber", "Health")]
+    [InlineData("SocialSecurityNumber", "GovernmentId")]
+    [InlineData("nomerTelefona", "Phone")]
+    [InlineData("adresProzhivaniya", "PostalAddress")]
     public void The_match_closest_to_the_head_noun_decides_the_kind(string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.MatchName(name)?.Kind);
 
@@ -35,6 +43,14 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("InnerException")]
     [InlineData("IsEmailConfirmed")]
     [InlineData("MaxPhoneLength")]
+    [InlineData("MetadataAddress")]
+    [InlineData("TypeFullName")]
+    [InlineData("AssemblyFullName")]
+    [InlineData("KeyFingerprint")]
+    [InlineData("MobileAppVersion")]
+    [InlineData("SalaryCurrency")]
+    [InlineData("CreditCardBrand")]
+    [InlineData("SendEmail")]
     public void Context_words_turn_a_match_off(string name) =>
         Assert.Null(PiiNameHeuristics.MatchName(name));
 
@@ -45,5 +61,34 @@ public sealed class PiiNameHeuristicsTests
         {
             Assert.Equal(string.Join(string.Empty, PiiNameHeuristics.Words(entry.Spelling)), entry.Spelling);
         }
+    }
+
+    [Theory]
+    [InlineData("Person", "public string GetTelephone() => \"\";", "GetTelephone", "Phone")]
+    [InlineData("Person", "public string get_email() => \"\";", "get_email", "Email")]
+    [InlineData("Person", "public string Email = \"\";", "Email", "Email")]
+    [InlineData("Person", "public double Latitude { get; set; }", "Latitude", "Location")]
+    public void Declared_symbols_are_classified_by_name_type_and_owner(string owner, string member, string name, string kind) =>
+        Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(Member(owner, member, name))?.Kind);
+
+    [Theory]
+    [InlineData("Person", "public bool GetEmail() => true;", "GetEmail")]
+    [InlineData("Person", "public string NormalizeEmail(string s) => s;", "NormalizeEmail")]
+    [InlineData("Person", "public const string Email = \"\";", "Email")]
+    [InlineData("Person", "public static string Phone = \"\";", "Phone")]
+    [InlineData("SmtpSettings", "public string Email { get; set; } = \"\";", "Email")]
+    [InlineData("SupportOptions", "public string GetPhone() => \"\";", "GetPhone")]
+    [InlineData("SshKey", "public string Fingerprint { get; set; } = \"\";", "Fingerprint")]
+    [InlineData("CategoryPath", "public string FullName { get; set; } = \"\";", "FullName")]
+    public void Declared_symbols_that_are_no_data_subject_s_stay_unclassified(string owner, string member, string name) =>
+        Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)));
+
+    private static Microsoft.CodeAnalysis.ISymbol Member(string owner, string member, string name)
+    {
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "T",
+            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("public class " + owner + " { " + member + " }")],
+            Basic.Reference.Assemblies.Net100.References.All);
+        return compilation.GetTypeByMetadataName(owner)!.GetMembers(name).Single();
     }
 }

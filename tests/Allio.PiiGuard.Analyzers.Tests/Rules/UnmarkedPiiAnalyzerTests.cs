@@ -243,10 +243,10 @@ public sealed class UnmarkedPiiAnalyzerTests
         """);
 
     [Fact]
-    public Task Overrides_and_interfaces_stay_quiet() => Verify.VerifyAsync(
+    public Task Overrides_and_implementations_stay_quiet_and_the_interface_is_reported_once() => Verify.VerifyAsync(
         """
         using Allio.PiiGuard;
-        public interface IContact { string Email { get; } void Send(string email); }
+        public interface IContact { string {|PII006:Email|} { get; } void Send(string {|PII006:email|}); }
         public abstract class Base { [Pii(Kind = PiiKind.Phone)] public abstract string Phone { get; } public abstract void Call([Pii] string phone); }
         public sealed class Derived : Base, IContact
         {
@@ -413,6 +413,114 @@ public sealed class UnmarkedPiiAnalyzerTests
         """,
             CompilerDiagnostics = CompilerDiagnostics.None,
         };
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task An_interface_parameter_and_its_implementations_are_reported_once() => Verify.VerifyAsync(
+        """
+        public interface INotifier { void Notify(string {|PII006:phone|}); string {|PII006:Email|} { get; } }
+        public class SmsNotifier : INotifier { public void Notify(string phone) { } public string Email => ""; }
+        public class VoiceNotifier : INotifier { public void Notify(string phone) { } public string Email { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_mark_on_the_interface_silences_the_implementations() => Verify.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+        public interface INotifier { void Notify([Pii(Kind = PiiKind.Phone)] string phone); }
+        public class SmsNotifier : INotifier { public void Notify(string phone) { } }
+        """);
+
+    [Theory]
+    [InlineData("string", "BuyerName")]
+    [InlineData("string", "CardHolderName")]
+    [InlineData("string", "CardSecurityCode")]
+    [InlineData("string", "UserName")]
+    [InlineData("double", "Latitude")]
+    [InlineData("double", "Longitude")]
+    [InlineData("string", "MedicalRecordNumber")]
+    [InlineData("string", "DeviceId")]
+    [InlineData("string", "Employer")]
+    [InlineData("string", "TaxNumber")]
+    [InlineData("string", "Cvv")]
+    [InlineData("decimal", "Salary")]
+    [InlineData("string", "Polis")]
+    [InlineData("string", "nomer_telefona")]
+    public Task Wider_table_names_are_reported(string type, string name) => Verify.VerifyAsync(
+        $$"""
+        public class Customer
+        {
+            public {{type}} {|PII006:{{name}}|} { get; set; } = default!;
+        }
+        """);
+
+    [Theory]
+    [InlineData("SmtpSettings", "string", "Email")]
+    [InlineData("SupportOptions", "string", "Phone")]
+    [InlineData("MailConfiguration", "string", "FromAddress")]
+    [InlineData("ContactConfig", "string", "Email")]
+    [InlineData("SshKey", "string", "Fingerprint")]
+    [InlineData("OpenIdSetup", "string", "MetadataAddress")]
+    [InlineData("CategoryPath", "string", "FullName")]
+    [InlineData("ProductCategory", "string", "FullName")]
+    [InlineData("Device", "string", "MobileAppVersion")]
+    [InlineData("Payroll", "string", "SalaryCurrency")]
+    [InlineData("Payment", "string", "CreditCardBrand")]
+    [InlineData("Reflection", "string", "TypeFullName")]
+    [InlineData("Reflection", "string", "AssemblyFullName")]
+    [InlineData("Certificate", "string", "KeyFingerprint")]
+    [InlineData("Server", "string", "LoginUrl")]
+    public Task Names_that_mean_something_else_in_their_context_stay_quiet(string owner, string type, string name) => Verify.VerifyAsync(
+        $$"""
+        public class {{owner}}
+        {
+            public {{type}} {{name}} { get; set; } = default!;
+        }
+        """);
+
+    [Fact]
+    public Task Fix_all_marks_every_member_in_the_document_project_and_solution()
+    {
+        var test = new VerifyFix.Test { CodeActionEquivalenceKey = "PiiGuard.AddPii", CodeActionIndex = 0 };
+        test.TestState.Sources.Add(("/0/Customer.cs", """
+            public class Customer
+            {
+                public string {|PII006:Email|} { get; set; } = "";
+                public string {|PII006:Phone|} { get; set; } = "";
+            }
+            """));
+        test.TestState.Sources.Add(("/0/Buyer.cs", """
+            public class Buyer
+            {
+                public string {|PII006:BuyerName|} { get; set; } = "";
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/Customer.cs", """
+            using Allio.PiiGuard;
+
+            public class Customer
+            {
+                [Pii(Kind = PiiKind.Email)]
+                public string Email { get; set; } = "";
+                [Pii(Kind = PiiKind.Phone)]
+                public string Phone { get; set; } = "";
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/Buyer.cs", """
+            using Allio.PiiGuard;
+
+            public class Buyer
+            {
+                [Pii(Kind = PiiKind.FullName)]
+                public string BuyerName { get; set; } = "";
+            }
+            """));
+
+        // One iteration of Fix All marks everything in scope; fixing one by one takes one per diagnostic.
+        test.NumberOfIncrementalIterations = 3;
+        test.NumberOfFixAllInDocumentIterations = 2;
+        test.NumberOfFixAllIterations = 1;
         return test.RunAsync();
     }
 }

@@ -19,10 +19,19 @@ namespace Allio.PiiGuard.LargeSolution.Analysis;
 /// </summary>
 public static class WholeProjectMeasurement
 {
-    public static async Task RunAsync(int domains, int runs, bool sequential, TextWriter output)
+    public static async Task RunAsync(int domains, int runs, bool sequential, TextWriter output, bool stripMarks = false, bool infer = false)
     {
         var parseOptions = LargeAppCompilation.ParseOptions;
         var trees = LargeAppCompilation.Parse(domains);
+        if (stripMarks)
+        {
+            // The codebase before anyone annotated it: the case where the flow rules must cost (almost) nothing.
+            trees = MarkStripper.Strip(trees);
+        }
+
+        var configuration = infer
+            ? new GlobalAnalyzerOptions(ImmutableDictionary<string, string>.Empty.Add("build_property.PiiGuardInference", "names"))
+            : null;
         Compilation NewCompilation() => LargeAppCompilation.Create(trees);
         var floor = new EmptyOperationAnalyzer();
         // The command-line compiler skips analyzers whose rules all default to Info or Hidden (PII006, PII014): so does this.
@@ -30,7 +39,8 @@ public static class WholeProjectMeasurement
             .Where(analyzer => analyzer.SupportedDiagnostics.Any(rule => rule.DefaultSeverity >= DiagnosticSeverity.Warning))
             .ToImmutableArray();
         ImmutableArray<AdditionalText> policy = [new InMemoryAdditionalText("/LargeApp/piiguard.json", LargeAppPolicy.Json)];
-        output.WriteLine($"project: {trees.Length} files, {trees.Sum(tree => tree.GetText().Lines.Count)} lines; {piiguard.Length} analyzers; {runs} runs after a warm-up");
+        output.WriteLine($"project: {trees.Length} files, {trees.Sum(tree => tree.GetText().Lines.Count)} lines; {piiguard.Length} analyzers; {runs} runs after a warm-up"
+            + (stripMarks ? "; marks stripped" : string.Empty) + (infer ? "; inference on" : string.Empty));
 
         var generation = Stopwatch.StartNew();
         CSharpGeneratorDriver.Create([.. PiiGuardComponents.CreateGenerators().Select(GeneratorExtensions.AsSourceGenerator)], policy, parseOptions)
@@ -51,12 +61,12 @@ public static class WholeProjectMeasurement
             {
                 async () =>
                 {
-                    var (wallMs, cpuMs, _) = await AnalyzeAsync(WithHooks(), [floor], policy, sequential);
+                    var (wallMs, cpuMs, _) = await AnalyzeAsync(WithHooks(), [floor], policy, configuration, sequential);
                     floorRuns.Add((wallMs, cpuMs));
                 },
                 async () =>
                 {
-                    var (wallMs, cpuMs, result) = await AnalyzeAsync(WithHooks(), [floor, .. piiguard], policy, sequential);
+                    var (wallMs, cpuMs, result) = await AnalyzeAsync(WithHooks(), [floor, .. piiguard], policy, configuration, sequential);
                     withPiiGuardRuns.Add((wallMs, cpuMs));
                     foreach (var analyzer in piiguard)
                     {
@@ -99,11 +109,12 @@ public static class WholeProjectMeasurement
     private static string Percent(double value, double reference) => $"{100 * (value / reference - 1):+0.0;-0.0} %";
 
     private static async Task<(double WallMs, double CpuMs, AnalysisResult Result)> AnalyzeAsync(
-        Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<AdditionalText> policy, bool sequential)
+        Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<AdditionalText> policy,
+        AnalyzerConfigOptionsProvider? configuration, bool sequential)
     {
         var withAnalyzers = compilation.WithAnalyzers(
             analyzers,
-            new CompilationWithAnalyzersOptions(new AnalyzerOptions(policy), onAnalyzerException: null, concurrentAnalysis: !sequential, logAnalyzerExecutionTime: true));
+            new CompilationWithAnalyzersOptions(configuration is null ? new AnalyzerOptions(policy) : new AnalyzerOptions(policy, configuration), onAnalyzerException: null, concurrentAnalysis: !sequential, logAnalyzerExecutionTime: true));
         GC.Collect();
         GC.WaitForPendingFinalizers();
         using var process = Process.GetCurrentProcess();

@@ -44,12 +44,12 @@ internal sealed class TransferFinder
 
         var httpCalls = SinkSet.Resolve(context.Compilation, SinkKind.Transfer);
         var hasMarks = context.Compilation.GetTypeByMetadataName(WellKnownNames.PiiRecipientAttribute) is not null;
-        if (!hasMarks && httpCalls is null && !ReferencesKnownSdk(context.Compilation))
+        if ((!hasMarks && httpCalls is null && !ReferencesKnownSdk(context.Compilation)) || PiiFlow.For(context.Compilation, context.Options) is not { } flow)
         {
             return;
         }
 
-        var finder = new TransferFinder(policy, PiiFlow.For(context.Compilation), httpCalls);
+        var finder = new TransferFinder(policy, flow, httpCalls);
         context.RegisterOperationAction(
             c =>
             {

@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Allio.PiiGuard.Analyzers.Model;
+
+/// <summary>
+/// Inference mode: on code nobody has marked yet, members, parameters and <c>GetX()</c> methods whose name and
+/// type look like personal data (<see cref="PiiNameHeuristics"/>) count as marked, with the guessed kind.
+/// Set by the MSBuild property <c>PiiGuardInference</c> (<c>off</c> | <c>names</c>) and per folder by
+/// <c>piiguard.inference</c> in <c>.editorconfig</c>; off unless set.
+/// </summary>
+/// <remarks>
+/// Decided per declaration: a symbol is inferred when inference is on for the file that declares it, so a folder
+/// can be switched on or off on its own. Only symbols declared in source are inferred: library members are
+/// described by their own marks, and guessing at them would turn every framework <c>Address</c> into a source.
+/// </remarks>
+internal sealed class PiiInference
+{
+    /// <summary>The analyzer config key of the MSBuild property (declared <c>CompilerVisibleProperty</c> by the package).</summary>
+    public const string BuildPropertyKey = "build_property.PiiGuardInference";
+
+    /// <summary>The <c>.editorconfig</c> key that sets the mode for a folder's files.</summary>
+    public const string EditorConfigKey = "piiguard.inference";
+
+    /// <summary>The mode that turns inference on.</summary>
+    public const string NamesMode = "names";
+
+    /// <summary>The mode that turns it off (the default).</summary>
+    public const string OffMode = "off";
+
+    private readonly AnalyzerConfigOptionsProvider? _options;
+    private readonly bool _default;
+    private readonly ConcurrentDictionary<SyntaxTree, bool> _trees = new();
+
+    private PiiInference(AnalyzerConfigOptionsProvider? options, bool @default)
+    {
+        _options = options;
+        _default = @default;
+    }
+
+    /// <summary>Inference off everywhere: only marks count.</summary>
+    public static PiiInference Off { get; } = new(null, @default: false);
+
+    /// <summary>The mode the build and the <c>.editorconfig</c> files set.</summary>
+    public static PiiInference From(AnalyzerOptions? options)
+    {
+        if (options?.AnalyzerConfigOptionsProvider is not { } provider)
+        {
+            return Off;
+        }
+
+        return new PiiInference(provider, Mode(provider.GlobalOptions) ?? false);
+    }
+
+    /// <summary>True when inference is on for at least one file of the compilation.</summary>
+    public bool IsOnAnywhere(Compilation compilation)
+    {
+        if (_default)
+        {
+            return true;
+        }
+
+        if (_options is null)
+        {
+            return false;
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (IsOnFor(tree))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when inference is on for the file <paramref name="tree"/>.</summary>
+    public bool IsOnFor(SyntaxTree tree) =>
+        _options is { } options && _trees.GetOrAdd(tree, t => Mode(options.GetOptions(t)) ?? _default);
+
+    /// <summary>
+    /// What <paramref name="symbol"/> holds by its name, or null: inference is off for its file, it is not declared
+    /// in source, it or its type is marked <c>[NotPii]</c>, or its name and type do not look like personal data.
+    /// Marks are not consulted here: <see cref="PiiModel.GetPii(ISymbol?, PiiInference)"/> reads them first.
+    /// </summary>
+    public PiiInfo? Infer(ISymbol symbol)
+    {
+        if (_options is null || symbol.Locations.IsEmpty || symbol.Locations[0].SourceTree is not { } tree || !IsOnFor(tree)
+            || PiiModel.IsNotPii(symbol) || (symbol.ContainingType is { } owner && PiiModel.IsNotPii(owner))
+            || PiiNameHeuristics.ClassifySymbol(symbol) is not { } match)
+        {
+            return null;
+        }
+
+        return new PiiInfo(
+            match.Kind, CategoryOf(match.Kind), PiiSource.NameInference,
+            ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, Retention: null, IsClassified: false);
+    }
+
+    /// <summary>The legal category a kind belongs to, as the code fix writes it.</summary>
+    private static PiiCategory CategoryOf(string kind) => kind switch
+    {
+        "Health" => PiiCategory.Sensitive,
+        "Biometric" => PiiCategory.Biometric,
+        _ => PiiCategory.Personal,
+    };
+
+    /// <summary>On, off, or null when the options do not say (or say something unknown, which is ignored).</summary>
+    private static bool? Mode(AnalyzerConfigOptions options)
+    {
+        if (!options.TryGetValue(EditorConfigKey, out var value) && !options.TryGetValue(BuildPropertyKey, out value))
+        {
+            return null;
+        }
+
+        return value.Trim().ToLowerInvariant() switch
+        {
+            NamesMode or "true" or "on" => true,
+            OffMode or "false" or "none" or "" => false,
+            _ => null,
+        };
+    }
+}
