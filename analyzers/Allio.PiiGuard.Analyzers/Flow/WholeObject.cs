@@ -97,7 +97,8 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
 
     private static (ISymbol Member, PiiInfo Pii)? SearchRead(PiiFlow flow, ITypeSymbol type, Func<ISymbol, bool> skipped, int depth)
     {
-        if (depth == 0 || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface))
+        if (depth == 0 || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface)
+            || IsPlainSystemType(type))
         {
             return null;
         }
@@ -181,6 +182,27 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A non-generic type of the <c>System</c> namespaces (<c>Uri</c>, <c>DateTime</c>, <c>Type</c>): it holds no marked
+    /// members, so its member graph is not walked. Generic ones (<c>KeyValuePair&lt;string, User&gt;</c>) hold what their
+    /// type arguments hold.
+    /// </summary>
+    private static bool IsPlainSystemType(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { IsGenericType: true })
+        {
+            return false;
+        }
+
+        var root = type.ContainingNamespace;
+        while (root is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            root = root.ContainingNamespace;
+        }
+
+        return root is { Name: "System" };
     }
 
     /// <summary>The public readable members of the type and its base types (of an interface: and the interfaces it extends).</summary>

@@ -104,6 +104,19 @@ public sealed class PiiInLogWholeObjectTests
         new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0).WithArguments("Address.Email in whole 'Order'", "Email", "ILogger.LogInformation"));
 
     [Fact]
+    public Task Dictionary_values_and_library_members_are_read_as_they_hold() => VerifyAsync("""
+        class Service
+        {
+            void Run(ILogger logger, Dictionary<string, Customer> byName, Dictionary<string, int> counts, System.Uri link, System.DateTime when)
+            {
+                logger.LogInformation("{@ByName}", {|PII001:byName|});
+                logger.LogInformation("{@Counts}", counts);
+                logger.LogInformation("{@Link} {@When}", link, when);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Destructuring_skips_what_readers_cannot_see() => VerifyAsync("""
         class Service
         {
