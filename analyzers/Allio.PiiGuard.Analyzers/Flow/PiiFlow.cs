@@ -24,7 +24,7 @@ internal sealed class PiiFlow
 
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<(ISymbol Member, PiiInfo Pii)>> _piiMembers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, WholeObject?> _wholeObjects = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, bool> _toStringExposure = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, WholeObject?> _printedObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _carriers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _closedToWholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
@@ -74,49 +74,34 @@ internal sealed class PiiFlow
             : ImmutableArray<(ISymbol, PiiInfo)>.Empty);
 
     /// <summary>
-    /// When values of <paramref name="type"/> are whole objects holding personal data — the type itself,
-    /// or arrays and collections of such a type — the first such member; else null.
+    /// When a destructuring logger or a serializer writes personal data for a value of <paramref name="type"/> (or of
+    /// its elements), reading its public members a few levels deep, the first such member; else null.
     /// </summary>
     public WholeObject? GetWholeObject(ITypeSymbol? type) =>
-        type is null ? null : _wholeObjects.TryGetValue(type, out var known) ? known : _wholeObjects.GetOrAdd(type, ComputeWholeObject);
+        type is null ? null
+        : _wholeObjects.TryGetValue(type, out var known) ? known
+        : _wholeObjects.GetOrAdd(type, t => WholeObject.FindRead(this, t, WholeObject.SkippedByReaders, containers: false));
 
     /// <summary>
     /// True when no value of <paramref name="type"/> can hold a whole object with personal data: its member graph
     /// (and element type) is known and holds no personal member. A projection such as
-    /// <c>users.Select(ToSummary)</c> to such a type leaves the users behind. Unknown shapes (object, interfaces,
-    /// type parameters, tuples, anonymous types) can hold anything and are not closed.
+    /// <c>users.Select(ToSummary)</c> or <c>users.Select(u => u.Id)</c> to such a type leaves the users behind; so does one
+    /// to an anonymous type or tuple whose parts are closed. Unknown shapes (object, interfaces, type parameters) can hold
+    /// anything and are not closed.
     /// </summary>
     public bool IsClosedToWholeObjects(ITypeSymbol? type) =>
         type is not null && (_closedToWholeObjects.TryGetValue(type, out var known) ? known : _closedToWholeObjects.GetOrAdd(type, t => ComputeClosed(t, depth: 3)));
 
-    /// <summary>True for a record with personal data whose compiler-written <c>ToString</c> prints every member.</summary>
-    public bool ExposesThroughToString(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { IsRecord: true }
-        && (_toStringExposure.TryGetValue(type, out var known) ? known : _toStringExposure.GetOrAdd(type, ComputeToStringExposure));
+    /// <summary>For a record whose compiler-written <c>ToString</c> prints personal data, the first member printed; else null.</summary>
+    public WholeObject? GetPrintedObject(ITypeSymbol? type) =>
+        type is not INamedTypeSymbol { IsRecord: true } ? null
+        : _printedObjects.TryGetValue(type, out var known) ? known : _printedObjects.GetOrAdd(type, t => WholeObject.FindPrinted(this, t));
 
     /// <summary>True when values of the type carry the data they are built from (see <see cref="PropagationTable"/>).</summary>
     public bool IsCarrier(ITypeSymbol? type) => type is not null && _carriers.GetOrAdd(type, ComputeCarrier);
 
     /// <summary>True when the method's result is no longer personal data.</summary>
     public bool IsSanitizer(IMethodSymbol method) => _sanitizers.GetOrAdd(method.OriginalDefinition, ComputeSanitizer);
-
-    private WholeObject? ComputeWholeObject(ITypeSymbol type)
-    {
-        // A few levels of element types (User[], List<User[]>) and no more: self-referencing collections end here.
-        var current = type;
-        for (var level = 0; level < 3 && current is not null && current.SpecialType == SpecialType.None; level++)
-        {
-            var members = GetPiiMembers(current);
-            if (!members.IsEmpty)
-            {
-                return new WholeObject(current, members[0].Member, members[0].Pii);
-            }
-
-            current = ElementType(current);
-        }
-
-        return null;
-    }
 
     /// <summary>
     /// The top-level value must be of a type the compilation declares (or a collection of one): the shapes whose
@@ -125,7 +110,7 @@ internal sealed class PiiFlow
     private bool ComputeClosed(ITypeSymbol type, int depth, bool member = false)
     {
         var current = ElementType(type) ?? type;
-        if (member && current.SpecialType != SpecialType.None)
+        if ((member || !ReferenceEquals(current, type)) && current.SpecialType != SpecialType.None)
         {
             return current.SpecialType != SpecialType.System_Object;
         }
@@ -135,8 +120,13 @@ internal sealed class PiiFlow
             return true;
         }
 
+        if (depth > 0 && (current.IsAnonymousType || current.IsTupleType))
+        {
+            return ComputeClosedParts(current, depth);
+        }
+
         if (depth == 0 || !IsDeclaredInSource(current) || current.TypeKind is not (TypeKind.Class or TypeKind.Struct)
-            || current.IsAbstract || current.IsAnonymousType || current.IsTupleType || !GetPiiMembers(current).IsEmpty)
+            || current.IsAbstract || !GetPiiMembers(current).IsEmpty)
         {
             return current.TypeKind == TypeKind.Enum;
         }
@@ -151,6 +141,33 @@ internal sealed class PiiFlow
                 {
                     return false;
                 }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>An anonymous object or a tuple is as closed as the values it holds: <c>new { u.Id, u.Login }</c> holds no user.</summary>
+    private bool ComputeClosedParts(ITypeSymbol container, int depth)
+    {
+        if (container is INamedTypeSymbol { IsTupleType: true, TupleElements: var elements })
+        {
+            foreach (var element in elements)
+            {
+                if (!ComputeClosed(element.Type, depth - 1, member: true))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        foreach (var candidate in container.GetMembers())
+        {
+            if (candidate is IPropertySymbol property && !ComputeClosed(property.Type, depth - 1, member: true))
+            {
+                return false;
             }
         }
 
@@ -183,7 +200,8 @@ internal sealed class PiiFlow
             return array.ElementType;
         }
 
-        if (type is INamedTypeSymbol { IsGenericType: true } named && named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+        if (type is INamedTypeSymbol { IsGenericType: true } named
+            && named.OriginalDefinition.SpecialType is SpecialType.System_Nullable_T or SpecialType.System_Collections_Generic_IEnumerable_T)
         {
             return named.TypeArguments[0];
         }
@@ -197,27 +215,6 @@ internal sealed class PiiFlow
         }
 
         return null;
-    }
-
-    private bool ComputeToStringExposure(ITypeSymbol type)
-    {
-        if (GetPiiMembers(type).IsEmpty)
-        {
-            return false;
-        }
-
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            foreach (var member in current.GetMembers("ToString"))
-            {
-                if (member is IMethodSymbol { Parameters.Length: 0, IsStatic: false } toString)
-                {
-                    return toString.IsImplicitlyDeclared && current.IsRecord;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static bool ComputeCarrier(ITypeSymbol type)

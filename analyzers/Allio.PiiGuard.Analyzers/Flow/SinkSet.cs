@@ -106,7 +106,8 @@ internal sealed class SinkSet
 
             foreach (var row in rows)
             {
-                if (TypeMatching.IsOrInherits(ownerType, row.TypeName) || TypeMatching.IsOrInherits(property.ContainingType, row.TypeName))
+                if ((TypeMatching.IsOrInherits(ownerType, row.TypeName) || TypeMatching.IsOrInherits(property.ContainingType, row.TypeName))
+                    && ReceiverAllowed(row, target.Instance is { } owner ? WithoutConversions(owner) : null))
                 {
                     return new SinkMatch(row, row.Display + (property.IsIndexer ? "[...]" : "." + property.Name));
                 }

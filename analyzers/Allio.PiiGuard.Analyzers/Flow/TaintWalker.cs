@@ -86,7 +86,7 @@ internal sealed class TaintWalker
         }
     }
 
-    /// <summary>A whole object holding personal data: any in whole-object mode, printing records always.</summary>
+    /// <summary>A whole object holding personal data: as its members are read in whole-object mode, as it prints itself always.</summary>
     private bool VisitObject(IOperation operation, IOperation? witness)
     {
         if (operation is IConversionOperation || operation.Type is not { SpecialType: SpecialType.None } type)
@@ -94,7 +94,8 @@ internal sealed class TaintWalker
             return false;
         }
 
-        var whole = (_wholeObjects && !_insideClosed) || _flow.ExposesThroughToString(type) ? _flow.GetWholeObject(type) : null;
+        // Destructuring loggers and serializers read public members; text sinks read what a record's ToString prints.
+        var whole = (_wholeObjects && !_insideClosed ? _flow.GetWholeObject(type) : null) ?? _flow.GetPrintedObject(type);
         if (whole is null)
         {
             return false;

@@ -1,7 +1,286 @@
+using System;
 using Allio.PiiGuard.Analyzers.Model;
+using Allio.PiiGuard.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace Allio.PiiGuard.Analyzers.Flow;
 
-/// <summary>A type whose values hold personal data as a whole, and the first member that makes it so.</summary>
-internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii);
+/// <summary>
+/// A type whose values hold personal data as a whole, and the first personal member a sink reads of it
+/// (<see cref="Member"/> may sit a few levels down: <c>Order</c> → <c>Customer</c> → <c>Address.Email</c>).
+/// </summary>
+/// <remarks>
+/// Sinks read whole objects in two ways. Destructuring loggers and serializers read the public readable
+/// instance members, recursively (<see cref="FindRead"/>); text sinks read <c>ToString()</c>, which prints
+/// members only for a record whose <c>ToString</c> the compiler writes (<see cref="FindPrinted"/>): a class
+/// without an override prints its type name, and a generated or hand-written <c>ToString</c> is code PII008 checks.
+/// </remarks>
+internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii)
+{
+    /// <summary>How deep member graphs are read: the object, its members' objects and theirs.</summary>
+    private const int MaxDepth = 3;
+
+    /// <summary><c>JsonIgnoreCondition.Always</c>: the only condition that skips the member on every write.</summary>
+    private const int JsonIgnoreAlways = 1;
+
+    /// <summary>Attributes every common serializer honours (System.Text.Json's <c>[JsonIgnore]</c> is read apart, for its condition).</summary>
+    private static readonly string[] SerializerIgnores =
+    [
+        "Newtonsoft.Json.JsonIgnoreAttribute",
+        "System.Runtime.Serialization.IgnoreDataMemberAttribute",
+        "System.Xml.Serialization.XmlIgnoreAttribute",
+        "System.NonSerializedAttribute",
+    ];
+
+    /// <summary>Destructurama's attributes: the member is left out of a destructured object, or written masked.</summary>
+    private static readonly string[] LoggerIgnores =
+    [
+        "Destructurama.Attributed.NotLoggedAttribute",
+        "Destructurama.Attributed.LogMaskedAttribute",
+    ];
+
+    /// <summary>True for the members a serializer skips.</summary>
+    public static readonly Func<ISymbol, bool> SkippedBySerializers = member => HasIgnore(member, loggers: false);
+
+    /// <summary>True for the members a destructuring logger skips: the serializers' ignores and Destructurama's.</summary>
+    public static readonly Func<ISymbol, bool> SkippedByReaders = member => HasIgnore(member, loggers: true);
+
+    /// <summary>
+    /// The first personal member that a reader of public members (a destructuring logger, a serializer) writes for a value
+    /// of <paramref name="type"/> or, for arrays and collections, of its elements; null when it writes none.
+    /// </summary>
+    /// <param name="containers">
+    /// False to answer null for anonymous objects and tuples: the engine follows the values they were built from one by one
+    /// (<c>new { order.Id, order.Customer }</c> reports <c>order.Customer</c>), so they carry only the members they select.
+    /// </param>
+    public static WholeObject? FindRead(PiiFlow flow, ITypeSymbol type, Func<ISymbol, bool> skipped, bool containers = true)
+    {
+        var element = Element(type);
+        if (!containers && (element.IsAnonymousType || element.IsTupleType))
+        {
+            return null;
+        }
+
+        return SearchRead(flow, element, skipped, MaxDepth) is { } found ? new WholeObject(element, found.Member, found.Pii) : null;
+    }
+
+    /// <summary>
+    /// For a record whose <c>ToString</c> and <c>PrintMembers</c> the compiler writes (and the PiiGuard generator does not
+    /// replace, as it does for a <c>partial</c> record), the first personal member printed, nested printing records included.
+    /// </summary>
+    public static WholeObject? FindPrinted(PiiFlow flow, ITypeSymbol type) =>
+        SearchPrinted(flow, type, MaxDepth) is { } found ? new WholeObject(type, found.Member, found.Pii) : null;
+
+    /// <summary>A public instance field, or a public instance property with a public getter: what readers and printers see.</summary>
+    public static bool IsPublicReadable(ISymbol member) => member switch
+    {
+        IPropertySymbol property => property is
+        {
+            IsStatic: false, IsIndexer: false, IsImplicitlyDeclared: false, DeclaredAccessibility: Accessibility.Public,
+            GetMethod.DeclaredAccessibility: Accessibility.Public,
+        },
+        IFieldSymbol field => field is { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false, DeclaredAccessibility: Accessibility.Public },
+        _ => false,
+    };
+
+    /// <summary>The innermost element type, a few levels deep (<c>List&lt;User[]&gt;</c> → <c>User</c>).</summary>
+    private static ITypeSymbol Element(ITypeSymbol type)
+    {
+        var current = type;
+        for (var level = 0; level < MaxDepth && PiiFlow.ElementType(current) is { } element; level++)
+        {
+            current = element;
+        }
+
+        return current;
+    }
+
+    private static (ISymbol Member, PiiInfo Pii)? SearchRead(PiiFlow flow, ITypeSymbol type, Func<ISymbol, bool> skipped, int depth)
+    {
+        if (depth == 0 || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface)
+            || IsPlainSystemType(type))
+        {
+            return null;
+        }
+
+        // The object's own members first, so messages name the nearest one; then the objects it holds.
+        foreach (var member in ReadableMembers(type))
+        {
+            if (flow.GetPii(member) is { } pii && !skipped(member))
+            {
+                return (member, pii);
+            }
+        }
+
+        foreach (var member in ReadableMembers(type))
+        {
+            if (PiiFlow.DataMemberType(member) is { } memberType && flow.GetPii(member) is null && !skipped(member)
+                && Element(memberType) is var nested && !SymbolEqualityComparer.Default.Equals(nested, type)
+                && SearchRead(flow, nested, skipped, depth - 1) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static (ISymbol Member, PiiInfo Pii)? SearchPrinted(PiiFlow flow, ITypeSymbol type, int depth)
+    {
+        if (depth == 0 || type is not INamedTypeSymbol { IsRecord: true } record || !PrintsItsMembers(flow, record))
+        {
+            return null;
+        }
+
+        foreach (var member in ReadableMembers(record))
+        {
+            if (flow.GetPii(member) is { } pii)
+            {
+                return (member, pii);
+            }
+        }
+
+        // A member that is itself a printing record is printed through its own ToString.
+        foreach (var member in ReadableMembers(record))
+        {
+            if (PiiFlow.DataMemberType(member) is { } memberType && !SymbolEqualityComparer.Default.Equals(memberType, record)
+                && SearchPrinted(flow, memberType, depth - 1) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The compiler writes <c>ToString</c> and <c>PrintMembers</c>, and the generator will not (the record is not partial).</summary>
+    private static bool PrintsItsMembers(PiiFlow flow, INamedTypeSymbol record)
+    {
+        if (record.DeclaringSyntaxReferences.IsEmpty
+            || (PartialDeclarations.NotPartial(record).IsEmpty && !flow.GetPiiMembers(record).IsEmpty))
+        {
+            return false;
+        }
+
+        foreach (var member in record.GetMembers("PrintMembers"))
+        {
+            if (!member.IsImplicitlyDeclared)
+            {
+                return false;
+            }
+        }
+
+        for (var current = (ITypeSymbol?)record; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers("ToString"))
+            {
+                if (member is IMethodSymbol { Parameters.Length: 0, IsStatic: false } toString)
+                {
+                    return toString.IsImplicitlyDeclared && current.IsRecord;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A non-generic type of the <c>System</c> namespaces (<c>Uri</c>, <c>DateTime</c>, <c>Type</c>): it holds no marked
+    /// members, so its member graph is not walked. Generic ones (<c>KeyValuePair&lt;string, User&gt;</c>) hold what their
+    /// type arguments hold.
+    /// </summary>
+    private static bool IsPlainSystemType(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { IsGenericType: true })
+        {
+            return false;
+        }
+
+        var root = type.ContainingNamespace;
+        while (root is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            root = root.ContainingNamespace;
+        }
+
+        return root is { Name: "System" };
+    }
+
+    /// <summary>The public readable members of the type and its base types (of an interface: and the interfaces it extends).</summary>
+    private static System.Collections.Generic.IEnumerable<ISymbol> ReadableMembers(ITypeSymbol type)
+    {
+        for (var owner = type; owner is not null && owner.SpecialType != SpecialType.System_Object; owner = owner.BaseType)
+        {
+            foreach (var member in owner.GetMembers())
+            {
+                if (IsPublicReadable(member))
+                {
+                    yield return member;
+                }
+            }
+        }
+
+        if (type.TypeKind == TypeKind.Interface)
+        {
+            foreach (var extended in type.AllInterfaces)
+            {
+                foreach (var member in extended.GetMembers())
+                {
+                    if (IsPublicReadable(member))
+                    {
+                        yield return member;
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool HasIgnore(ISymbol member, bool loggers)
+    {
+        foreach (var attribute in member.GetAttributes())
+        {
+            var name = attribute.AttributeClass;
+            if (SymbolNames.Is(name, "System.Text.Json.Serialization.JsonIgnoreAttribute"))
+            {
+                if (IsAlways(attribute))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (IsAny(name, SerializerIgnores) || loggers && IsAny(name, LoggerIgnores))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAlways(AttributeData jsonIgnore)
+    {
+        foreach (var argument in jsonIgnore.NamedArguments)
+        {
+            if (argument.Key == "Condition" && argument.Value.Value is int condition)
+            {
+                return condition == JsonIgnoreAlways;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAny(INamedTypeSymbol? type, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (SymbolNames.Is(type, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -46,7 +46,11 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationAction(c => AnalyzeLoggerMessageCall(c, reporter, loggerMessages), OperationKind.Invocation);
     }
 
-    /// <summary>A value written through a <c>{@Hole}</c> of a constant template is destructured: its members are logged.</summary>
+    /// <summary>
+    /// A value written through a <c>{@Hole}</c> of a constant template is destructured: its members are logged. So is a
+    /// Serilog property value pushed with <c>destructureObjects: true</c> (<c>ForContext</c>, <c>LogContext.PushProperty</c>,
+    /// <c>Enrich.WithProperty</c>).
+    /// </summary>
     private static bool WritesWholeObject(IInvocationOperation invocation, SinkValue value)
     {
         if (value.Argument?.Parameter is not { } parameter)
@@ -56,6 +60,11 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
 
         foreach (var argument in invocation.Arguments)
         {
+            if (argument.Parameter?.Name == "destructureObjects")
+            {
+                return parameter.Name == "value" && argument.Value.ConstantValue is { HasValue: true, Value: true };
+            }
+
             if (argument.Parameter is { Name: "message" or "messageTemplate" } template
                 && template.Ordinal < parameter.Ordinal
                 && argument.Value.ConstantValue is { HasValue: true, Value: string text })

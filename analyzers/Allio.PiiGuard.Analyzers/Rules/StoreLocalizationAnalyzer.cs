@@ -12,10 +12,12 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Allio.PiiGuard.Analyzers.Rules;
 
 /// <summary>
-/// PII011: an entity holding personal data is stored through a <c>[PiiStore("id")]</c> type whose policy store
-/// lies outside the policy's jurisdiction: a <c>DbSet&lt;T&gt;</c> property of such a context, or a save-like
-/// call (<c>Add</c>, <c>Update</c>, <c>Attach</c>, <c>Save…</c>, <c>Insert…</c>, <c>Upsert…</c>) on such a
-/// repository. Without a policy, a jurisdiction or a known store it stays silent (PII009 reports those).
+/// PII011: personal data is stored through a <c>[PiiStore("id")]</c> type whose policy store lies outside the
+/// policy's jurisdiction: a <c>DbSet&lt;T&gt;</c> property of such a context for an entity holding personal data;
+/// an entity or a personal value passed to a save-like call (<c>Attach</c>, <c>Add…</c>, <c>Update…</c>, <c>Save…</c>,
+/// <c>Insert…</c>, <c>Upsert…</c>, <c>Create…</c>, <c>Store…</c>, <c>Put…</c>, <c>Write…</c>) on such a type; a personal value
+/// in raw SQL run on such a context's <c>Database</c> (<c>ExecuteSqlRaw</c>, <c>ExecuteSqlInterpolated</c>, <c>ExecuteSql</c>).
+/// Without a policy, a jurisdiction or a known store it stays silent (PII009 reports those).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
@@ -32,9 +34,13 @@ public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
             + "and retrieval of Russian citizens' personal data to use databases located in Russia. The policy's "
             + "stores say where each [PiiStore] keeps its data; a store in another country may not hold personal data.");
 
-    private static readonly string[] SaveNames = ["Add", "AddAsync", "AddRange", "AddRangeAsync", "Update", "UpdateRange", "Attach", "AttachRange"];
+    private static readonly string[] SavePrefixes = ["Attach", "Add", "Update", "Save", "Insert", "Upsert", "Create", "Store", "Put", "Write"];
 
-    private static readonly string[] SavePrefixes = ["Save", "Insert", "Upsert"];
+    /// <summary>EF Core's raw-SQL commands on <c>DbContext.Database</c>: their parameters are written by the statement.</summary>
+    private static readonly string[] SqlCommands =
+        ["ExecuteSqlRaw", "ExecuteSqlRawAsync", "ExecuteSqlInterpolated", "ExecuteSqlInterpolatedAsync", "ExecuteSql", "ExecuteSqlAsync"];
+
+    private const string DatabaseFacadeExtensions = "Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -52,7 +58,7 @@ public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var analysis = new Analysis(policy, new PersonalDataTypes());
+            var analysis = new Analysis(policy, new PersonalDataTypes(), Flow.PiiFlow.For(start.Compilation));
             if (start.Compilation.GetTypeByMetadataName(DbSetName) is { } dbSet)
             {
                 start.RegisterSymbolAction(symbol => analysis.AnalyzeDbSet(symbol, dbSet), SymbolKind.Property);
@@ -64,11 +70,6 @@ public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
 
     private static bool IsSaveName(string name)
     {
-        if (Array.IndexOf(SaveNames, name) >= 0)
-        {
-            return true;
-        }
-
         foreach (var prefix in SavePrefixes)
         {
             if (name.StartsWith(prefix, StringComparison.Ordinal))
@@ -81,7 +82,7 @@ public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The per-compilation state: the policy and caches of stores and entity kinds.</summary>
-    private sealed class Analysis(PolicyContext policy, PersonalDataTypes entities)
+    private sealed class Analysis(PolicyContext policy, PersonalDataTypes entities, Flow.PiiFlow flow)
     {
         private readonly ConcurrentDictionary<ITypeSymbol, PolicyStore?> _foreignStores = new(SymbolEqualityComparer.Default);
 
@@ -96,22 +97,28 @@ public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            Report(context.ReportDiagnostic, property.Locations[0], set.TypeArguments[0], kinds, store);
+            Report(context.ReportDiagnostic, property.Locations[0], set.TypeArguments[0].Name, kinds, store);
         }
 
         public void AnalyzeSave(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
-            if (!IsSaveName(method.Name))
+            var isSql = Array.IndexOf(SqlCommands, method.Name) >= 0 && SymbolNames.Is(method.ContainingType, DatabaseFacadeExtensions);
+            if (!isSql && !IsSaveName(method.Name))
             {
                 return;
             }
 
-            // An extension method's receiver is its first argument.
+            // An extension method's receiver is its first argument; raw SQL runs on the context that owns 'Database'.
             var skip = invocation.Instance is null && method.IsExtensionMethod ? 1 : 0;
-            var receiver = skip == 1 ? Unwrap(invocation.Arguments[0].Value).Type : invocation.Instance?.Type;
-            if (receiver is null || ForeignStore(receiver) is not { } store)
+            var receiver = skip == 1 ? Unwrap(invocation.Arguments[0].Value) : invocation.Instance;
+            if (isSql)
+            {
+                receiver = receiver is IPropertyReferenceOperation { Property.Name: "Database", Instance: { } owner } ? owner : null;
+            }
+
+            if (receiver?.Type is not { } type || ForeignStore(type) is not { } store)
             {
                 return;
             }
@@ -127,29 +134,36 @@ public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
                 {
                     foreach (var item in items.ElementValues)
                     {
-                        Check(context, Unwrap(item), store);
+                        Check(context, Unwrap(item), store, entitiesToo: !isSql);
                     }
 
                     continue;
                 }
 
-                Check(context, Unwrap(argument.Value), store);
+                Check(context, Unwrap(argument.Value), store, entitiesToo: !isSql);
             }
         }
 
-        private void Check(OperationAnalysisContext context, IOperation value, PolicyStore store)
+        /// <summary>An entity holding personal data is reported as a whole; any other value for the personal data it carries.</summary>
+        private void Check(OperationAnalysisContext context, IOperation value, PolicyStore store, bool entitiesToo)
         {
-            if (value.Type is { } type && entities.KindsOf(type) is { } kinds)
+            if (entitiesToo && value.Type is { } type && entities.KindsOf(type) is { } kinds)
             {
-                Report(context.ReportDiagnostic, value.Syntax.GetLocation(), type, kinds, store);
+                Report(context.ReportDiagnostic, value.Syntax.GetLocation(), type.Name, kinds, store);
+                return;
+            }
+
+            foreach (var hit in flow.GetTaint(value).Hits)
+            {
+                Report(context.ReportDiagnostic, hit.Witness.Syntax.GetLocation(), hit.DisplaySource, hit.Pii.DisplayKind, store);
             }
         }
 
-        private void Report(Action<Diagnostic> report, Location location, ITypeSymbol entity, string kinds, PolicyStore store) =>
+        private void Report(Action<Diagnostic> report, Location location, string data, string kinds, PolicyStore store) =>
             report(Diagnostic.Create(
                 Rule,
                 location,
-                entity.Name,
+                data,
                 kinds,
                 store.Id,
                 store.Country,

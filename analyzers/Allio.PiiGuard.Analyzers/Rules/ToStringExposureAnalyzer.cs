@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Allio.PiiGuard.Analyzers.Flow;
 using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -75,7 +76,8 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
         var printed = new List<string>();
         foreach (var member in record.GetMembers())
         {
-            if (IsPrintedBySynthesizedForm(member) && PiiModel.GetPii(member) is { } pii)
+            // The synthesized PrintMembers prints the public instance fields and readable properties declared here.
+            if (WholeObject.IsPublicReadable(member) && PiiModel.GetPii(member) is { } pii)
             {
                 printed.Add(member.Name + " (" + pii.DisplayKind + ")");
             }
@@ -140,15 +142,6 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
         // No ToString at all: a base record sealed its own, so nothing is synthesized here.
         return found;
     }
-
-    /// <summary>The synthesized <c>PrintMembers</c> prints public instance fields and readable properties declared here.</summary>
-    private static bool IsPrintedBySynthesizedForm(ISymbol member) => member switch
-    {
-        IFieldSymbol field => field is { IsStatic: false, IsImplicitlyDeclared: false, DeclaredAccessibility: Accessibility.Public },
-        IPropertySymbol property => property is { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public,
-            GetMethod.DeclaredAccessibility: Accessibility.Public } && property.Name != "EqualityContract",
-        _ => false,
-    };
 
     /// <summary>False when the read only measures, compares, names or sanitizes the value.</summary>
     private static bool IsPrinted(IOperation read)

@@ -19,6 +19,11 @@ internal static class SanitizerTable
         new(MethodRef.AnyType, "ToString", FirstParameterType: "Microsoft.Extensions.Compliance.Redaction.IRedactorProvider"),
         new(MethodRef.AnyType, "AppendRedacted"),
 
+        // ASP.NET Core Data Protection: the protected payload is encrypted and authenticated (cookies, URLs, headers).
+        new("Microsoft.AspNetCore.DataProtection.IDataProtector", "Protect"),
+        new("Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions", "Protect"),
+        new("Microsoft.AspNetCore.DataProtection.DataProtectionAdvancedExtensions", "Protect"),
+
         // Well-known one-way hashes and key derivation.
         new(Crypto + "HashAlgorithm", "ComputeHash"),
         new(Crypto + "HashAlgorithm", "ComputeHashAsync"),

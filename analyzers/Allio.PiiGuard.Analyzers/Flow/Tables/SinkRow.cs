@@ -13,7 +13,10 @@ namespace Allio.PiiGuard.Analyzers.Flow.Tables;
 /// <param name="Members">Method or property names; empty for constructions.</param>
 /// <param name="Arguments">Which arguments are written.</param>
 /// <param name="Parameters">Parameter names for <see cref="SinkArguments.Named"/>.</param>
-/// <param name="Receivers">When set, the call's receiver must be a read of one of these members (<c>System.Console.Out</c>).</param>
+/// <param name="Receivers">
+/// When set, the call's receiver (or the assigned indexer's owner) must be a read of one of these members
+/// (<c>System.Console.Out</c>, <c>System.Exception.Data</c>).
+/// </param>
 internal sealed record SinkRow(
     SinkKind Kind,
     SinkShape Shape,

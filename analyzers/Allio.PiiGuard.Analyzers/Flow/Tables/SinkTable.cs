@@ -17,6 +17,9 @@ internal static class SinkTable
     private static readonly string[] NLogLevels =
         ["Log", "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "ConditionalTrace", "ConditionalDebug"];
 
+    private static readonly string[] Log4NetLevels =
+        ["Debug", "DebugFormat", "Info", "InfoFormat", "Warn", "WarnFormat", "Error", "ErrorFormat", "Fatal", "FatalFormat"];
+
     private static readonly string[] TextWrites = ["Write", "WriteLine", "WriteAsync", "WriteLineAsync"];
 
     private static readonly string[] DebugWrites = ["Write", "WriteLine", "WriteIf", "WriteLineIf", "Print", "Assert", "Fail"];
@@ -72,6 +75,16 @@ internal static class SinkTable
         Call(SinkKind.Log, "Serilog.ILogger", "ILogger", SerilogLevels),
         Call(SinkKind.Log, "NLog.ILoggerBase", "Logger", NLogLevels),
         Call(SinkKind.Log, "NLog.Logger", "Logger", NLogLevels),
+        Call(SinkKind.Log, "Serilog.Context.LogContext", "LogContext", "PushProperty"),
+        Call(SinkKind.Log, "Serilog.Configuration.LoggerEnrichmentConfiguration", "Enrich", "WithProperty"),
+        Call(SinkKind.Log, "NLog.Logger", "Logger", "WithProperty", "PushScopeProperty", "PushScopeNested"),
+        Call(SinkKind.Log, "NLog.ScopeContext", "ScopeContext", "PushProperty", "PushProperties", "PushNestedState", "PushNestedStateProperties"),
+        Call(SinkKind.Log, "NLog.MappedDiagnosticsLogicalContext", "MappedDiagnosticsLogicalContext", "Set", "SetScoped"),
+        Call(SinkKind.Log, "NLog.MappedDiagnosticsContext", "MappedDiagnosticsContext", "Set"),
+        Call(SinkKind.Log, "NLog.GlobalDiagnosticsContext", "GlobalDiagnosticsContext", "Set"),
+        Call(SinkKind.Log, "log4net.ILog", "ILog", Log4NetLevels),
+        Call(SinkKind.Log, "log4net.Core.ILogger", "ILogger", "Log"),
+        new(SinkKind.Log, SinkShape.Assignment, "log4net.Util.ContextPropertiesBase", "log4net context properties", [SinkRow.Indexer]),
         Call(SinkKind.Log, "System.Console", "Console", "Write", "WriteLine"),
         Call(SinkKind.Log, "System.IO.TextWriter", "Console.Out", TextWrites) with
         {
@@ -83,6 +96,14 @@ internal static class SinkTable
 
         // PII007: exception messages; every exception type derives from System.Exception.
         new(SinkKind.Exception, SinkShape.Construction, "System.Exception", "Exception", []),
+        new SinkRow(SinkKind.Exception, SinkShape.Assignment, "System.Collections.IDictionary", "Exception.Data", [SinkRow.Indexer]) with
+        {
+            Receivers = ["System.Exception.Data"],
+        },
+        Call(SinkKind.Exception, "System.Collections.IDictionary", "Exception.Data", "Add") with
+        {
+            Receivers = ["System.Exception.Data"],
+        },
 
         // PII012: URLs, redirects, links, query strings, cookies and headers.
         new(SinkKind.Http, SinkShape.Construction, "System.Uri", "Uri", []),
@@ -127,6 +148,7 @@ internal static class SinkTable
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.TypedResults", "TypedResults", ResultBodies, BodyParameters),
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Mvc.ControllerBase", "Controller", ControllerBodies, BodyParameters),
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Mvc.Controller", "Controller", ["Json"], BodyParameters),
+        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions", "Response", ["WriteAsJsonAsync"], "value"),
         new(SinkKind.Serialization, SinkShape.Construction, "Microsoft.AspNetCore.Mvc.ObjectResult", "ObjectResult", [], SinkArguments.Named, ["value"]),
         new(SinkKind.Serialization, SinkShape.Construction, "Microsoft.AspNetCore.Mvc.JsonResult", "JsonResult", [], SinkArguments.Named, ["value"]),
 
