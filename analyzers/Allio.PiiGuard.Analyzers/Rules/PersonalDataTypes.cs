@@ -21,7 +21,7 @@ internal sealed class PersonalDataTypes
 
     private static string? Compute(ITypeSymbol type)
     {
-        var entity = ElementType(type) ?? type;
+        var entity = TypeContents.Item(type);
         if (entity.SpecialType != SpecialType.None || entity.TypeKind is TypeKind.TypeParameter or TypeKind.Error)
         {
             return null;
@@ -34,33 +34,5 @@ internal sealed class PersonalDataTypes
         }
 
         return PiiModel.GetTypeMark(entity)?.DisplayKind;
-    }
-
-    private static ITypeSymbol? ElementType(ITypeSymbol type)
-    {
-        if (type is IArrayTypeSymbol array)
-        {
-            return array.ElementType;
-        }
-
-        if (type.SpecialType == SpecialType.System_String)
-        {
-            return null;
-        }
-
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } sequence)
-        {
-            return sequence.TypeArguments[0];
-        }
-
-        foreach (var contract in type.AllInterfaces)
-        {
-            if (contract.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-            {
-                return contract.TypeArguments[0];
-            }
-        }
-
-        return null;
     }
 }

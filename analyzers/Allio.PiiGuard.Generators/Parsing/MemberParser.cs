@@ -16,7 +16,7 @@ internal static class MemberParser
     /// </summary>
     public static List<MemberSpec> Parse(
         INamedTypeSymbol type, List<INamedTypeSymbol> ownChain, Compilation compilation,
-        List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        List<DiagnosticInfo> diagnostics, bool findNested, CancellationToken cancellationToken)
     {
         var personal = new Dictionary<ISymbol, PiiInfo>(SymbolEqualityComparer.Default);
         foreach (var (member, pii) in PiiModel.GetPiiMembers(type))
@@ -39,7 +39,10 @@ internal static class MemberParser
             var isPrinted = isOwn && (IsPubliclyReadable(member) || (pii is not null && isReadable));
             var isDescribed = pii is not null && isReadable;
             var isHandled = pii is not null && isOwn && isReadable;
-            if (!isPrinted && !isDescribed && !isHandled)
+            // Only a container's export recurses into nested values; a marked type exports what it declares.
+            var isNested = findNested && pii is null && isOwn && isReadable
+                && ContainerParser.HoldsHooked(ValueType(member), ContainerParser.MaxNesting, cancellationToken);
+            if (!isPrinted && !isDescribed && !isHandled && !isNested)
             {
                 continue;
             }
@@ -47,7 +50,7 @@ internal static class MemberParser
             var audited = AuditedProperty.IsCandidate(member, type, pii);
             var storage = audited ? GeneratedNames.BackingFieldPrefix + member.Name : member.Name;
             var writeTarget = WriteTarget(member, type, audited, storage, compilation);
-            var valueType = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+            var valueType = ValueType(member);
             if (isHandled && writeTarget is null)
             {
                 diagnostics.Add(new DiagnosticInfo(
@@ -65,7 +68,8 @@ internal static class MemberParser
                 isHandled,
                 writeTarget is null ? null : ErasedValue(valueType),
                 writeTarget,
-                AppendsDirectly(valueType)));
+                AppendsDirectly(valueType),
+                isNested));
         }
 
         return specs;
@@ -102,6 +106,8 @@ internal static class MemberParser
 
         return members;
     }
+
+    private static ITypeSymbol ValueType(ISymbol member) => member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
 
     private static bool IsDataMember(ISymbol member) => member switch
     {

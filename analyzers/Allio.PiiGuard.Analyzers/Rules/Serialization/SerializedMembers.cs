@@ -33,7 +33,7 @@ internal sealed class SerializedMembers(PiiFlow flow)
 
     private SerializedPii? Search(ITypeSymbol type, int depth)
     {
-        var current = PiiFlow.ElementType(type) ?? type;
+        var current = TypeContents.Item(type);
         if (depth == 0 || current.SpecialType != SpecialType.None || current.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface))
         {
             return null;
@@ -48,16 +48,11 @@ internal sealed class SerializedMembers(PiiFlow flow)
         }
 
         // Nested objects (an envelope around an applicant) are written too.
-        for (var owner = current; owner is not null && owner.SpecialType == SpecialType.None; owner = owner.BaseType)
+        foreach (var (member, memberType) in TypeContents.NestedMembers(current))
         {
-            foreach (var member in owner.GetMembers())
+            if (!IsIgnored(member) && Search(memberType, depth - 1) is { } nested)
             {
-                var memberType = PiiFlow.DataMemberType(member);
-                if (memberType is not null && !IsIgnored(member) && !SymbolEqualityComparer.Default.Equals(PiiFlow.ElementType(memberType) ?? memberType, current)
-                    && Search(memberType, depth - 1) is { } nested)
-                {
-                    return nested;
-                }
+                return nested;
             }
         }
 
