@@ -91,7 +91,7 @@ public sealed class ContainerTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Types_that_hold_no_marked_type_or_are_not_partial_get_nothing()
+    public void Types_that_hold_no_marked_type_publicly_or_are_not_partial_get_nothing()
     {
         var result = GeneratorHarness.Run(Model, """
             namespace Club;
@@ -99,6 +99,8 @@ public sealed class ContainerTests(ITestOutputHelper output)
             public partial class Order { public int Id { get; set; } public List<string> Lines { get; } = new(); }
             public class Roster { public List<User> People { get; } = new(); }
             public partial class Holder { public static User? Shared { get; set; } }
+            public partial class UserService { private readonly Dictionary<int, User> cache = new(); public User? Find(int id) => cache.GetValueOrDefault(id); }
+            public partial class Session(User user) { public int Id => user.Id; }
             """);
         output.WriteLine(result.Describe());
 

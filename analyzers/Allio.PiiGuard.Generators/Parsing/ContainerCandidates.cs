@@ -8,7 +8,7 @@ namespace Allio.PiiGuard.Generators.Parsing;
 
 /// <summary>
 /// Finds containers by syntax alone, so an unrelated edit binds nothing: every partial type is read into the names
-/// of the types its members spell, and a type is a candidate when one of those names is a type with hooks or another
+/// of the types its public members spell, and a type is a candidate when one of those names is a type with hooks or another
 /// candidate (a <c>Team</c> of <c>User</c>s, a <c>League</c> of <c>Team</c>s). <see cref="ContainerParser"/> then
 /// confirms each candidate by binding.
 /// </summary>
@@ -19,7 +19,7 @@ internal static class ContainerCandidates
         => node is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax
             && ((TypeDeclarationSyntax)node).Modifiers.Any(SyntaxKind.PartialKeyword);
 
-    /// <summary>The declaration's metadata name, simple name and the simple names its members' types spell.</summary>
+    /// <summary>The declaration's metadata name, simple name and the simple names its public instance members' types spell.</summary>
     public static ContainerSyntax Read(TypeDeclarationSyntax declaration)
     {
         var names = new SortedSet<string>(System.StringComparer.Ordinal);
@@ -27,16 +27,17 @@ internal static class ContainerCandidates
         {
             switch (member)
             {
-                case FieldDeclarationSyntax field when !field.Modifiers.Any(SyntaxKind.StaticKeyword):
+                case FieldDeclarationSyntax field when IsPublicInstance(field.Modifiers):
                     AddNames(names, field.Declaration.Type);
                     break;
-                case PropertyDeclarationSyntax property when !property.Modifiers.Any(SyntaxKind.StaticKeyword):
+                case PropertyDeclarationSyntax property when IsPublicInstance(property.Modifiers):
                     AddNames(names, property.Type);
                     break;
             }
         }
 
-        foreach (var parameter in declaration.ParameterList?.Parameters ?? default)
+        // A record's parameters are its public properties; a class's primary-constructor parameters are not members.
+        foreach (var parameter in (declaration as RecordDeclarationSyntax)?.ParameterList?.Parameters ?? default)
         {
             if (parameter.Type is { } type)
             {
@@ -85,6 +86,9 @@ internal static class ContainerCandidates
 
         return false;
     }
+
+    private static bool IsPublicInstance(SyntaxTokenList modifiers)
+        => modifiers.Any(SyntaxKind.PublicKeyword) && !modifiers.Any(SyntaxKind.StaticKeyword);
 
     private static void AddNames(SortedSet<string> names, TypeSyntax type)
     {

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace Allio.PiiGuard.Generators.Parsing;
 
 /// <summary>
-/// Containers: partial types without marks of their own whose members hold types with hooks, directly or through
+/// Containers: partial types without marks of their own whose public members hold types with hooks, directly or through
 /// collections and other containers (<see cref="TypeContents"/>). They get redaction and an export that recurses
 /// into those members; no descriptor or erasure, which belong to the types that declare the personal data.
 /// </summary>
@@ -26,7 +26,7 @@ internal static class ContainerParser
         return TypeParser.Parse(type, compilation, cancellationToken, isContainer: true);
     }
 
-    /// <summary>True when a member of the type holds (through collections) a type with hooks or, to a depth, another container.</summary>
+    /// <summary>True when a public member of the type holds (through collections) a type with hooks or, to a depth, another container.</summary>
     public static bool IsContainer(INamedTypeSymbol type, int depth, CancellationToken cancellationToken)
     {
         if (depth == 0 || type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsStatic
@@ -43,9 +43,9 @@ internal static class ContainerParser
             return false;
         }
 
-        foreach (var (_, memberType) in TypeContents.NestedMembers(type))
+        foreach (var (member, memberType) in TypeContents.NestedMembers(type))
         {
-            if (HoldsHooked(memberType, depth, cancellationToken))
+            if (IsPubliclyReadable(member) && HoldsHooked(memberType, depth, cancellationToken))
             {
                 return true;
             }
@@ -53,6 +53,13 @@ internal static class ContainerParser
 
         return false;
     }
+
+    /// <summary>
+    /// Public data is what makes a container: a <c>Team</c> shows its <c>Lead</c>; a service caching users in a
+    /// private field is not their data's shape, and its export would mix many subjects.
+    /// </summary>
+    public static bool IsPubliclyReadable(ISymbol member) => member.DeclaredAccessibility == Accessibility.Public
+        && (member is IFieldSymbol || member is IPropertySymbol { GetMethod.DeclaredAccessibility: Accessibility.Public });
 
     /// <summary>True when a value of the type is, or holds as elements, a type with hooks or a container.</summary>
     public static bool HoldsHooked(ITypeSymbol type, int depth, CancellationToken cancellationToken)

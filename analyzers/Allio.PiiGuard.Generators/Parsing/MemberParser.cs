@@ -36,11 +36,11 @@ internal static class MemberParser
             var isReadable = isAccessible && IsReadable(member, type, compilation);
             // Public members print as records print them; personal ones print as a marker wherever declared,
             // which tells a reader the instance holds them without showing them.
-            var isPrinted = isOwn && (IsPubliclyReadable(member) || (pii is not null && isReadable));
+            var isPrinted = isOwn && (ContainerParser.IsPubliclyReadable(member) || (pii is not null && isReadable));
             var isDescribed = pii is not null && isReadable;
             var isHandled = pii is not null && isOwn && isReadable;
             // Only a container's export recurses into nested values; a marked type exports what it declares.
-            var isNested = findNested && pii is null && isOwn && isReadable
+            var isNested = findNested && pii is null && isOwn && ContainerParser.IsPubliclyReadable(member)
                 && ContainerParser.HoldsHooked(ValueType(member), ContainerParser.MaxNesting, cancellationToken);
             if (!isPrinted && !isDescribed && !isHandled && !isNested)
             {
@@ -120,9 +120,6 @@ internal static class MemberParser
 
     private static bool IsReadable(ISymbol member, INamedTypeSymbol type, Compilation compilation) => member is IFieldSymbol
         || (member is IPropertySymbol { GetMethod: { } getter } && compilation.IsSymbolAccessibleWithin(getter, type));
-
-    private static bool IsPubliclyReadable(ISymbol member) => member.DeclaredAccessibility == Accessibility.Public
-        && (member is IFieldSymbol || member is IPropertySymbol { GetMethod.DeclaredAccessibility: Accessibility.Public });
 
     /// <summary>What code inside the type can assign to erase the member, or null when nothing can.</summary>
     private static string? WriteTarget(ISymbol member, INamedTypeSymbol type, bool audited, string storage, Compilation compilation)
