@@ -14,38 +14,62 @@ namespace Allio.PiiGuard.Generators;
 /// and audit hooks. One <c>ForAttributeWithMetadataName</c> pipeline per PiiGuard mark (it matches
 /// attribute classes by exact name); each type is parsed and emitted by the delivery of its first mark
 /// (<see cref="MarkOwner"/>), so types flow item by item and only the registry collects them.
-/// Only equatable plain data flows past the parser.
+/// Only equatable plain data flows past the parser. Which marks it listens for is <see cref="GeneratedHooks"/>.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PiiGuardGenerator : IIncrementalGenerator
 {
-    /// <summary>The marks the pipelines listen for. Types marked only by other classifications get no hooks.</summary>
-    internal static readonly string[] ListenedAttributes =
-    [
-        WellKnownNames.PiiAttribute,
-        WellKnownNames.SensitivePiiAttribute,
-        WellKnownNames.BiometricPiiAttribute,
-    ];
-
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var generation = context.CompilationProvider
             .Select(static (compilation, _) => new GenerationContext(
-                compilation.GetTypeByMetadataName(GeneratedNames.RedactableInterface) is not null,
+                compilation.GetTypeByMetadataName(GeneratedNames.ExportableInterface) is not null,
                 compilation.GetTypeByMetadataName(GeneratedNames.ModuleInitializerAttribute) is not null,
                 RegistryEmitter.ClassName(compilation.AssemblyName)))
             .WithTrackingName(TrackingNames.Context);
 
-        var personal = Listen(context, WellKnownNames.PiiAttribute, TrackingNames.PiiMarks);
-        var sensitive = Listen(context, WellKnownNames.SensitivePiiAttribute, TrackingNames.SensitivePiiMarks);
-        var biometric = Listen(context, WellKnownNames.BiometricPiiAttribute, TrackingNames.BiometricPiiMarks);
-        foreach (var types in new[] { personal, sensitive, biometric })
+        var pipelines = new[]
         {
-            context.RegisterSourceOutput(types.Combine(generation), static (output, source) => Emit(output, source.Left, source.Right));
+            Listen(context, WellKnownNames.PiiAttribute, TrackingNames.PiiMarks),
+            Listen(context, WellKnownNames.SensitivePiiAttribute, TrackingNames.SensitivePiiMarks),
+            Listen(context, WellKnownNames.BiometricPiiAttribute, TrackingNames.BiometricPiiMarks),
+            Listen(context, WellKnownNames.IdentityPersonalDataAttribute, TrackingNames.IdentityMarks),
+            Listen(context, WellKnownNames.IdentityProtectedPersonalDataAttribute, TrackingNames.ProtectedIdentityMarks),
+            Delivered(context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, _) => PropertyTargetedMarks.IsCandidate(node),
+                    static (syntaxContext, cancellationToken) => PropertyTargetedMarks.Parse(syntaxContext, cancellationToken))
+                .WithTrackingName(TrackingNames.PropertyTargetedMarks)),
+        };
+        var registeredTypes = Registered(pipelines[0]);
+        var hookedNames = HookedNames(pipelines[0]);
+        for (var i = 0; i < pipelines.Length; i++)
+        {
+            context.RegisterSourceOutput(pipelines[i].Combine(generation), static (output, source) => Emit(output, source.Left, source.Right));
+            if (i > 0)
+            {
+                registeredTypes = registeredTypes.Combine(Registered(pipelines[i])).Select(static (pair, _) => pair.Left.AddRange(pair.Right));
+                hookedNames = hookedNames.Combine(HookedNames(pipelines[i])).Select(static (pair, _) => pair.Left.AddRange(pair.Right));
+            }
         }
 
-        var registered = Registered(personal).Combine(Registered(sensitive)).Combine(Registered(biometric))
-            .Select(static (names, _) => InRegistryOrder(names.Left.Left, names.Left.Right, names.Right))
+        // Containers: found by syntax against the names of the types above, confirmed by binding (no registry entry).
+        var containers = context.SyntaxProvider
+            .CreateSyntaxProvider(static (node, _) => ContainerCandidates.IsCandidate(node), static (syntaxContext, _) => syntaxContext.Node)
+            .Select(static (node, _) => ContainerCandidates.Read((Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)node))
+            .WithTrackingName(TrackingNames.PartialDeclarations)
+            .Collect()
+            .Combine(hookedNames)
+            .Select(static (pair, _) => ContainerCandidates.Select(pair.Left, EquatableArray.From(pair.Right)))
+            .WithTrackingName(TrackingNames.ContainerCandidates)
+            .SelectMany(static (names, _) => names)
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, cancellationToken) => ContainerParser.Parse(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Containers);
+        context.RegisterSourceOutput(Delivered(containers).Combine(generation), static (output, source) => Emit(output, source.Left, source.Right));
+
+        var registered = registeredTypes
+            .Select(static (names, _) => InRegistryOrder(names))
             .WithTrackingName(TrackingNames.Registry);
         context.RegisterSourceOutput(registered.Combine(generation), static (output, source) =>
         {
@@ -58,13 +82,17 @@ public sealed class PiiGuardGenerator : IIncrementalGenerator
 
     private static IncrementalValuesProvider<ParseResult> Listen(
         IncrementalGeneratorInitializationContext context, string attributeName, string trackingName)
-        => context.SyntaxProvider
+        => Delivered(context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 attributeName,
                 // Any declaration the mark can sit on: the type, a member or a primary-constructor parameter.
                 static (_, _) => true,
                 static (attributeContext, cancellationToken) => TypeParser.Parse(attributeContext, cancellationToken))
-            .WithTrackingName(trackingName)
+            .WithTrackingName(trackingName));
+
+    /// <summary>The types a pipeline's deliveries own (a delivery that does not own its type yields none).</summary>
+    private static IncrementalValuesProvider<ParseResult> Delivered(IncrementalValuesProvider<ParseResult?> deliveries)
+        => deliveries
             .SelectMany(static (result, _) => result is { } parsed ? ImmutableArray.Create(parsed) : ImmutableArray<ParseResult>.Empty)
             .WithTrackingName(TrackingNames.Types);
 
@@ -76,15 +104,16 @@ public sealed class PiiGuardGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.RegisteredTypes)
             .Collect();
 
-    /// <summary>The registry's names ordered by hint name, whichever pipeline owned each type.</summary>
-    private static EquatableArray<string> InRegistryOrder(params ImmutableArray<RegisteredType>[] groups)
-    {
-        var all = new List<RegisteredType>();
-        foreach (var group in groups)
-        {
-            all.AddRange(group);
-        }
+    /// <summary>The simple names of the types a pipeline gives hooks, which containers spell.</summary>
+    private static IncrementalValueProvider<ImmutableArray<string>> HookedNames(IncrementalValuesProvider<ParseResult> types)
+        => types
+            .SelectMany(static (result, _) => result.Type is { } type ? ImmutableArray.Create(type.DisplayName) : ImmutableArray<string>.Empty)
+            .Collect();
 
+    /// <summary>The registry's names ordered by hint name, whichever pipeline owned each type.</summary>
+    private static EquatableArray<string> InRegistryOrder(ImmutableArray<RegisteredType> types)
+    {
+        var all = new List<RegisteredType>(types);
         all.Sort(static (left, right) => string.CompareOrdinal(left.Key, right.Key));
         return EquatableArray.From(all.ConvertAll(static type => type.FullyQualifiedName));
     }

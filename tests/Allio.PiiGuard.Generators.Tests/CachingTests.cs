@@ -33,6 +33,12 @@ public sealed class CachingTests
             [SensitivePii(Kind = PiiKind.Health)] public string? Substance { get; set; }
         }
 
+        // Only a property-targeted mark: the syntax pipeline owns it.
+        public partial record Badge(int Id, [property: Pii(Kind = PiiKind.FullName)] string Holder);
+
+        // A container: no marks, members of marked types.
+        public partial class Ward { public Patient? Head { get; set; } public Allergy[] Allergies { get; set; } = []; }
+
         public partial class Outer
         {
             public class NotPartial { }
@@ -51,7 +57,8 @@ public sealed class CachingTests
 
     private static readonly string[] PipelineSteps =
     [
-        TrackingNames.PiiMarks, TrackingNames.SensitivePiiMarks, TrackingNames.BiometricPiiMarks,
+        TrackingNames.PiiMarks, TrackingNames.SensitivePiiMarks, TrackingNames.BiometricPiiMarks, TrackingNames.PropertyTargetedMarks,
+        TrackingNames.PartialDeclarations, TrackingNames.ContainerCandidates, TrackingNames.Containers,
         TrackingNames.Types, TrackingNames.RegisteredTypes, TrackingNames.Context, TrackingNames.Registry,
     ];
 

@@ -109,7 +109,7 @@ internal sealed class PiiFlow
     /// </summary>
     private bool ComputeClosed(ITypeSymbol type, int depth, bool member = false)
     {
-        var current = ElementType(type) ?? type;
+        var current = TypeContents.Item(type);
         if ((member || !ReferenceEquals(current, type)) && current.SpecialType != SpecialType.None)
         {
             return current.SpecialType != SpecialType.System_Object;
@@ -131,16 +131,11 @@ internal sealed class PiiFlow
             return current.TypeKind == TypeKind.Enum;
         }
 
-        for (var owner = current; owner is not null && owner.SpecialType == SpecialType.None; owner = owner.BaseType)
+        foreach (var (_, memberType) in TypeContents.NestedMembers(current))
         {
-            foreach (var candidate in owner.GetMembers())
+            if (!ComputeClosed(memberType, depth - 1, member: true))
             {
-                var memberType = DataMemberType(candidate);
-                if (memberType is not null && !SymbolEqualityComparer.Default.Equals(ElementType(memberType) ?? memberType, current)
-                    && !ComputeClosed(memberType, depth - 1, member: true))
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
@@ -176,46 +171,6 @@ internal sealed class PiiFlow
 
     internal static bool IsDeclaredInSource(ITypeSymbol type) => !type.Locations.IsEmpty && type.Locations[0].IsInSource;
 
-    /// <summary>
-    /// The type of an instance field or property a serializer or a whole-object sink writes; null for statics,
-    /// indexers and compiler-written members (a record's <c>EqualityContract</c>).
-    /// </summary>
-    internal static ITypeSymbol? DataMemberType(ISymbol member) => member switch
-    {
-        IPropertySymbol { IsStatic: false, IsIndexer: false, IsImplicitlyDeclared: false } property => property.Type,
-        IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false } field => field.Type,
-        _ => null,
-    };
-
-    /// <summary>The element type of an array, <c>Nullable&lt;T&gt;</c> or <c>IEnumerable&lt;T&gt;</c> other than string; else null.</summary>
-    internal static ITypeSymbol? ElementType(ITypeSymbol type)
-    {
-        if (type.SpecialType == SpecialType.System_String)
-        {
-            return null;
-        }
-
-        if (type is IArrayTypeSymbol array)
-        {
-            return array.ElementType;
-        }
-
-        if (type is INamedTypeSymbol { IsGenericType: true } named
-            && named.OriginalDefinition.SpecialType is SpecialType.System_Nullable_T or SpecialType.System_Collections_Generic_IEnumerable_T)
-        {
-            return named.TypeArguments[0];
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            if (implemented.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-            {
-                return implemented.TypeArguments[0];
-            }
-        }
-
-        return null;
-    }
 
     private static bool ComputeCarrier(ITypeSymbol type)
     {

@@ -1,6 +1,6 @@
 using System;
+using System.Threading;
 using Allio.PiiGuard.Analyzers.Model;
-using Allio.PiiGuard.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace Allio.PiiGuard.Analyzers.Flow;
@@ -87,7 +87,7 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
     private static ITypeSymbol Element(ITypeSymbol type)
     {
         var current = type;
-        for (var level = 0; level < MaxDepth && PiiFlow.ElementType(current) is { } element; level++)
+        for (var level = 0; level < MaxDepth && TypeContents.ElementType(current) is { } element; level++)
         {
             current = element;
         }
@@ -114,7 +114,7 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
 
         foreach (var member in ReadableMembers(type))
         {
-            if (PiiFlow.DataMemberType(member) is { } memberType && flow.GetPii(member) is null && !skipped(member)
+            if (TypeContents.DataMemberType(member) is { } memberType && flow.GetPii(member) is null && !skipped(member)
                 && Element(memberType) is var nested && !SymbolEqualityComparer.Default.Equals(nested, type)
                 && SearchRead(flow, nested, skipped, depth - 1) is { } found)
             {
@@ -143,7 +143,7 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
         // A member that is itself a printing record is printed through its own ToString.
         foreach (var member in ReadableMembers(record))
         {
-            if (PiiFlow.DataMemberType(member) is { } memberType && !SymbolEqualityComparer.Default.Equals(memberType, record)
+            if (TypeContents.DataMemberType(member) is { } memberType && !SymbolEqualityComparer.Default.Equals(memberType, record)
                 && SearchPrinted(flow, memberType, depth - 1) is { } found)
             {
                 return found;
@@ -156,8 +156,7 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
     /// <summary>The compiler writes <c>ToString</c> and <c>PrintMembers</c>, and the generator will not (the record is not partial).</summary>
     private static bool PrintsItsMembers(PiiFlow flow, INamedTypeSymbol record)
     {
-        if (record.DeclaringSyntaxReferences.IsEmpty
-            || (PartialDeclarations.NotPartial(record).IsEmpty && !flow.GetPiiMembers(record).IsEmpty))
+        if (record.DeclaringSyntaxReferences.IsEmpty || GeneratedHooks.GetsHooks(record, CancellationToken.None))
         {
             return false;
         }

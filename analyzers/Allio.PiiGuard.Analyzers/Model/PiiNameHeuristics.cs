@@ -488,7 +488,12 @@ internal static class PiiNameHeuristics
     /// <summary>The value shape of a member type; collections count by their element (<c>List&lt;string&gt; Phones</c>).</summary>
     private static Shapes? Shape(ITypeSymbol type)
     {
-        type = Element(type);
+        // char[] is text, not a collection of characters.
+        if (type is not IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char })
+        {
+            type = TypeContents.Item(type);
+        }
+
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
             type = nullable.TypeArguments[0];
@@ -523,41 +528,6 @@ internal static class PiiNameHeuristics
         }
 
         return SymbolNames.Is(type, "System.Net.Mail.MailAddress") ? Shapes.MailAddress : null;
-    }
-
-    /// <summary>The element of an array or a one-argument generic collection of strings; the type itself otherwise.</summary>
-    private static ITypeSymbol Element(ITypeSymbol type)
-    {
-        if (type is IArrayTypeSymbol { ElementType.SpecialType: not SpecialType.System_Char } array)
-        {
-            return array.ElementType;
-        }
-
-        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
-            && generic.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T && IsEnumerable(generic))
-        {
-            return generic.TypeArguments[0];
-        }
-
-        return type;
-    }
-
-    private static bool IsEnumerable(INamedTypeSymbol type)
-    {
-        if (type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-        {
-            return true;
-        }
-
-        foreach (var candidate in type.AllInterfaces)
-        {
-            if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static Dictionary<string, Entry> Index()

@@ -17,6 +17,7 @@ internal static class WellKnownNames
 
     public const string DataClassificationAttribute = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";
     public const string IdentityPersonalDataAttribute = "Microsoft.AspNetCore.Identity.PersonalDataAttribute";
+    public const string IdentityProtectedPersonalDataAttribute = "Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute";
 
     /// <summary>Named arguments of <c>[Pii]</c>.</summary>
     public const string KindProperty = "Kind";

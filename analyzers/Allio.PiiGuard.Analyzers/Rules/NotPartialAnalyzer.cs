@@ -7,13 +7,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Allio.PiiGuard.Analyzers.Rules;
 
 /// <summary>
-/// PII014: a class, struct or record that declares personal-data members (marked one by one or by a class-level mark)
+/// PII014: a class, struct or record the generator would give hooks (<see cref="GeneratedHooks.WantsHooks"/>)
 /// is not <c>partial</c>, so the source generator cannot give it a redacting <c>ToString</c>, a descriptor,
 /// erasure, export and audit hooks. For nested types every containing type must be partial too.
 /// </summary>
 /// <remarks>
 /// A record with personal data and a synthesized <c>ToString</c> also gets PII008 (the leak); this rule only
-/// informs about the missing hooks. Both go away with the same fix.
+/// informs about the missing hooks. Both go away with the same fix. A type whose only marks are other
+/// <c>DataClassificationAttribute</c>s is left alone: the generator is not woken by them, so partial would not help.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NotPartialAnalyzer : DiagnosticAnalyzer
@@ -48,12 +49,12 @@ public sealed class NotPartialAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SymbolAnalysisContext context)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (!PartialDeclarations.CanBePartial(type) || type.Locations.IsEmpty || !HoldsPii(type))
+        if (type.Locations.IsEmpty || !GeneratedHooks.WantsHooks(type))
         {
             return;
         }
 
-        var missing = PartialDeclarations.NotPartial(type);
+        var missing = GeneratedHooks.NotPartial(type, context.CancellationToken);
         if (missing.IsEmpty)
         {
             return;
@@ -61,24 +62,6 @@ public sealed class NotPartialAnalyzer : DiagnosticAnalyzer
 
         context.ReportDiagnostic(Diagnostic.Create(
             Rule, type.Locations[0], Display(type), string.Join(", ", missing.Select(static t => t.Name))));
-    }
-
-    /// <summary>
-    /// Declares personal-data fields or properties itself (a class-level mark makes every instance member one);
-    /// inherited members are the base type's business, and a mark on a type without members gives the generator nothing to hook.
-    /// </summary>
-    private static bool HoldsPii(INamedTypeSymbol type)
-    {
-        foreach (var member in type.GetMembers())
-        {
-            if (member is IFieldSymbol { IsImplicitlyDeclared: false } or IPropertySymbol && !member.IsStatic
-                && PiiModel.GetPii(member) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string Display(INamedTypeSymbol type) =>

@@ -21,7 +21,7 @@ internal sealed class PersonalDataTypes
 
     private static string? Compute(ITypeSymbol type)
     {
-        var entity = Flow.PiiFlow.ElementType(type) ?? type;
+        var entity = TypeContents.Item(type);
         if (entity.SpecialType != SpecialType.None || entity.TypeKind is TypeKind.TypeParameter or TypeKind.Error)
         {
             return null;

@@ -53,12 +53,12 @@ public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
             var policy = PolicyContext.Get(start.Options, start.CancellationToken);
             if (policy.Jurisdiction is null || policy.Policy!.Stores.Count == 0
                 || start.Compilation.GetTypeByMetadataName(WellKnownNames.PiiStoreAttribute) is null
-                || !PiiSources.For(start.Compilation, start.Options).MayHoldMarks)
+                || Flow.PiiFlow.For(start.Compilation, start.Options) is not { } flow)
             {
                 return;
             }
 
-            var analysis = new Analysis(policy, new PersonalDataTypes(), Flow.PiiFlow.For(start.Compilation));
+            var analysis = new Analysis(policy, new PersonalDataTypes(), flow);
             if (start.Compilation.GetTypeByMetadataName(DbSetName) is { } dbSet)
             {
                 start.RegisterSymbolAction(symbol => analysis.AnalyzeDbSet(symbol, dbSet), SymbolKind.Property);

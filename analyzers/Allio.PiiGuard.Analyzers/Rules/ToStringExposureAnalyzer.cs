@@ -15,7 +15,9 @@ namespace Allio.PiiGuard.Analyzers.Rules;
 /// record's <c>PrintMembers</c>) reads a marked member of <c>this</c>.
 /// </summary>
 /// <remarks>
-/// A <c>partial</c> record is left alone: the PiiGuard generator gives it a redacting <c>PrintMembers</c>.
+/// A record the PiiGuard generator gives hooks (<see cref="GeneratedHooks.GetsHooks"/>) is left alone: it gets a redacting
+/// <c>PrintMembers</c>. A partial record it does not reach (a containing type is not partial, or its only marks are
+/// classifications the generator does not listen for) still prints them.
 /// Interpolating a whole object elsewhere is the data-flow engine's business, not this rule's.
 /// The walk in (b) is deliberately local: a read that only measures or compares the value, or passes it to a
 /// <c>[PiiSanitizer]</c>, prints nothing.
@@ -67,8 +69,8 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeRecord(SymbolAnalysisContext context)
     {
         var record = (INamedTypeSymbol)context.Symbol;
-        if (!record.IsRecord || !PartialDeclarations.CanBePartial(record) || record.Locations.IsEmpty
-            || PartialDeclarations.IsPartial(record) || !IsSynthesized(record, "ToString") || !IsSynthesized(record, "PrintMembers"))
+        if (!record.IsRecord || record.DeclaringSyntaxReferences.IsEmpty || record.Locations.IsEmpty
+            || GeneratedHooks.GetsHooks(record, context.CancellationToken) || !IsSynthesized(record, "ToString") || !IsSynthesized(record, "PrintMembers"))
         {
             return;
         }

@@ -8,13 +8,7 @@ namespace Allio.PiiGuard.Generators.Emission;
 /// </summary>
 internal static class ErasureEmitter
 {
-    public static void Emit(SourceWriter writer, in TypeSpec type)
-    {
-        EmitErase(writer, type);
-        EmitExport(writer, type);
-    }
-
-    private static void EmitErase(SourceWriter writer, in TypeSpec type)
+    public static void EmitErase(SourceWriter writer, in TypeSpec type)
     {
         writer.Line("/// <summary>Sets every personal member to its erased value (null, default or <see cref=\"global::Allio.PiiGuard.PiiErasure.StringTombstone\"/>); returns the names erased.</summary>");
         writer.Open(TypeEmitter.PublicHook(type) + " " + Names.ErasedList + " ErasePersonalData()");
@@ -38,7 +32,7 @@ internal static class ErasureEmitter
         writer.Close().Line();
     }
 
-    private static void EmitExport(SourceWriter writer, in TypeSpec type)
+    public static void EmitExport(SourceWriter writer, in TypeSpec type)
     {
         writer.Line("/// <summary>The subject's personal data in this instance, as ordered name–value pairs, for an access request.</summary>");
         writer.Open(TypeEmitter.PublicHook(type) + " " + Names.ExportList + " ExportPersonalData()");
@@ -53,6 +47,10 @@ internal static class ErasureEmitter
             if (member.IsHandled)
             {
                 writer.Line("__export.Add(new " + Names.ExportEntry + "(" + SourceWriter.Literal(member.Name) + ", this." + SourceWriter.Identifier(member.StorageName) + "));");
+            }
+            else if (member.IsNested)
+            {
+                writer.Line(Names.Export + ".AddNested(__export, " + SourceWriter.Literal(member.Name) + ", this." + SourceWriter.Identifier(member.StorageName) + ");");
             }
         }
 

@@ -6,6 +6,8 @@ internal static class Names
     public const string StringBuilder = "global::System.Text.StringBuilder";
     public const string RedactorProvider = "global::Microsoft.Extensions.Compliance.Redaction.IRedactorProvider";
     public const string Redactable = "global::Allio.PiiGuard.IPiiRedactable";
+    public const string Exportable = "global::Allio.PiiGuard.IPiiExportable";
+    public const string Export = "global::Allio.PiiGuard.PiiExport";
     public const string Redaction = "global::Allio.PiiGuard.PiiRedaction";
     public const string BuilderCache = "global::Allio.PiiGuard.PiiStringBuilderCache";
     public const string Audit = "global::Allio.PiiGuard.PiiAudit";

@@ -13,18 +13,16 @@ internal static class RedactionEmitter
         if (type.GenerateToString)
         {
             writer.Line("/// <summary>Prints the members; personal ones as a marker such as <c>[redacted:Email]</c>, never their value.</summary>");
-            writer.Open("public override string ToString()");
-            BuildString(writer, "null");
-            writer.Close().Line();
+            writer.Line("public override string ToString() => " + Print("null"));
+            writer.Line();
         }
 
         if (type.Shape != HookShape.Derived)
         {
             // A derived type inherits this overload; it calls the virtual AppendRedacted.
             writer.Line("/// <summary>Prints the members; personal ones redacted by the provider's redactor for their classification.</summary>");
-            writer.Open("public string ToString(" + Names.RedactorProvider + " redactorProvider)");
-            BuildString(writer, "redactorProvider");
-            writer.Close().Line();
+            writer.Line("public string ToString(" + Names.RedactorProvider + " redactorProvider) => " + Print("redactorProvider"));
+            writer.Line();
         }
 
         writer.Line("/// <summary>Appends <c>TypeName { Member = value, … }</c>; personal members redacted by the provider, or as markers when it is null.</summary>");
@@ -47,12 +45,7 @@ internal static class RedactionEmitter
         }
     }
 
-    private static void BuildString(SourceWriter writer, string provider)
-    {
-        writer.Line("var __builder = " + Names.BuilderCache + ".Acquire();");
-        writer.Line("this.AppendRedacted(__builder, " + provider + ");");
-        writer.Line("return " + Names.BuilderCache + ".GetStringAndRelease(__builder);");
-    }
+    private static string Print(string provider) => Names.BuilderCache + ".Print(this, " + provider + ");";
 
     private static void EmitMembersPrinter(SourceWriter writer, in TypeSpec type)
     {

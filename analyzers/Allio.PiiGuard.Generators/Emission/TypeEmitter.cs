@@ -19,12 +19,23 @@ internal static class TypeEmitter
             writer.Open("partial " + outer.Keyword + " " + outer.Name);
         }
 
-        var interfaces = type.Shape == HookShape.Derived ? string.Empty : " : " + Names.Redactable;
+        var interfaces = type.Shape == HookShape.Derived ? string.Empty : " : " + Names.Redactable + ", " + Names.Exportable;
         writer.Open("partial " + type.Keyword + " " + type.Name + interfaces);
-        AuditEmitter.EmitProperties(writer, type);
-        DescriptorEmitter.Emit(writer, type);
-        RedactionEmitter.Emit(writer, type);
-        ErasureEmitter.Emit(writer, type);
+        if (type.IsContainer)
+        {
+            // Holds no personal data of its own: it prints and exports what its members hold.
+            RedactionEmitter.Emit(writer, type);
+            ErasureEmitter.EmitExport(writer, type);
+        }
+        else
+        {
+            AuditEmitter.EmitProperties(writer, type);
+            DescriptorEmitter.Emit(writer, type);
+            RedactionEmitter.Emit(writer, type);
+            ErasureEmitter.EmitErase(writer, type);
+            ErasureEmitter.EmitExport(writer, type);
+        }
+
         writer.Close();
 
         foreach (var _ in type.ContainingTypes)

@@ -11,6 +11,7 @@ namespace Allio.PiiGuard.Generators.Model;
 /// <param name="ErasedValue">The expression erasure assigns, or null when the member cannot be written.</param>
 /// <param name="DescriptorSetterTarget">What the descriptor's setter assigns, or null when it cannot.</param>
 /// <param name="AppendsDirectly">True for strings and primitives, which <c>StringBuilder.Append</c> writes without help.</param>
+/// <param name="IsNested">A container's member holding types with hooks: its export adds theirs.</param>
 internal readonly record struct MemberSpec(
     string Name,
     string TypeName,
@@ -21,4 +22,5 @@ internal readonly record struct MemberSpec(
     bool IsHandled,
     string? ErasedValue,
     string? DescriptorSetterTarget,
-    bool AppendsDirectly);
+    bool AppendsDirectly,
+    bool IsNested);

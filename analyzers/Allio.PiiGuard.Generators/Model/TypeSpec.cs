@@ -14,6 +14,7 @@ namespace Allio.PiiGuard.Generators.Model;
 /// <param name="IsRegistered">True when the assembly's registry can name the type (non-generic, not private).</param>
 /// <param name="Members">Members in declaration order, base type first.</param>
 /// <param name="AuditedProperties">Partial properties to implement with audit calls.</param>
+/// <param name="IsContainer">No personal members of its own, only members holding types with hooks: redaction and export only.</param>
 internal readonly record struct TypeSpec(
     string HintName,
     string? Namespace,
@@ -27,7 +28,8 @@ internal readonly record struct TypeSpec(
     string? PrintMembersModifiers,
     bool IsRegistered,
     EquatableArray<MemberSpec> Members,
-    EquatableArray<AuditedPropertySpec> AuditedProperties);
+    EquatableArray<AuditedPropertySpec> AuditedProperties,
+    bool IsContainer);
 
 /// <summary>How the generated instance members relate to the type's base.</summary>
 internal enum HookShape

@@ -14,8 +14,11 @@ internal static class GeneratedNames
     /// <summary>Names that must be free in a type for its hooks to be generated.</summary>
     public static readonly string[] Reserved = [AppendRedacted, AppendMembers, Erase, Export, Descriptor];
 
-    /// <summary>The runtime interface every generated type implements.</summary>
+    /// <summary>The runtime interfaces every generated type implements.</summary>
     public const string RedactableInterface = "Allio.PiiGuard.IPiiRedactable";
+
+    /// <summary>The newest runtime contract generated code uses: without it the runtime is too old for hooks.</summary>
+    public const string ExportableInterface = "Allio.PiiGuard.IPiiExportable";
 
     public const string RedactorProvider = "Microsoft.Extensions.Compliance.Redaction.IRedactorProvider";
     public const string JsonPropertyNameAttribute = "System.Text.Json.Serialization.JsonPropertyNameAttribute";

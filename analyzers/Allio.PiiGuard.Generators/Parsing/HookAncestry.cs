@@ -2,13 +2,11 @@ using System.Collections.Generic;
 using System.Threading;
 using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Allio.PiiGuard.Generators.Parsing;
 
 /// <summary>
-/// Which types get generated hooks, and where a type's nearest hooked ancestor is: a derived type
+/// Whether a type (also a compiled one) has generated hooks, and where a type's nearest hooked ancestor is: a derived type
 /// overrides the hooks of that ancestor and leaves its members to it.
 /// </summary>
 internal static class HookAncestry
@@ -51,81 +49,10 @@ internal static class HookAncestry
             return false;
         }
 
-        return IsPartialChain(type, cancellationToken) && HasMatchedMark(type) && TypeParser.TakenName(type) is null
-            && !PiiModel.GetPiiMembers(type).IsEmpty;
+        return HasMarkedHooks(type, cancellationToken) || ContainerParser.IsContainer(type, ContainerParser.MaxNesting, cancellationToken);
     }
 
-    /// <summary>True when the type and every type containing it are declared <c>partial</c>.</summary>
-    public static bool IsPartialChain(INamedTypeSymbol type, CancellationToken cancellationToken)
-    {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
-        {
-            if (!IsPartial(current, cancellationToken))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    public static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
-    {
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
-                && declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// True when the type or one of its members or primary-constructor parameters carries one of the
-    /// marks the pipeline listens for (by exact name, as <c>ForAttributeWithMetadataName</c> matches them).
-    /// </summary>
-    private static bool HasMatchedMark(INamedTypeSymbol type)
-    {
-        if (HasListenedAttribute(type))
-        {
-            return true;
-        }
-
-        foreach (var member in type.GetMembers())
-        {
-            if (HasListenedAttribute(member))
-            {
-                return true;
-            }
-
-            if (member is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
-            {
-                foreach (var parameter in constructor.Parameters)
-                {
-                    if (HasListenedAttribute(parameter))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasListenedAttribute(ISymbol symbol)
-    {
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (MarkOwner.IsListened(attribute.AttributeClass))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>True when the generator writes hooks for a source type because of its marks.</summary>
+    public static bool HasMarkedHooks(INamedTypeSymbol type, CancellationToken cancellationToken)
+        => GeneratedHooks.GetsHooks(type, cancellationToken) && TypeParser.TakenName(type) is null;
 }

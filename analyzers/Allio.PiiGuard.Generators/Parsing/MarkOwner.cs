@@ -19,7 +19,7 @@ internal static class MarkOwner
             && owner.Span == context.TargetNode.Span;
 
     /// <summary>The delivered declaration of the type's first mark: on the type, then its fields and properties, then constructor parameters.</summary>
-    private static SyntaxNode? FirstMark(INamedTypeSymbol type, CancellationToken cancellationToken)
+    public static SyntaxNode? FirstMark(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         if (FirstDelivered(type, cancellationToken) is { } onType)
         {
@@ -48,20 +48,6 @@ internal static class MarkOwner
         return null;
     }
 
-    /// <summary>True for the attribute classes the pipelines listen for, matched exactly as they match them.</summary>
-    public static bool IsListened(INamedTypeSymbol? attributeClass)
-    {
-        foreach (var name in PiiGuardGenerator.ListenedAttributes)
-        {
-            if (SymbolNames.Is(attributeClass, name))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// The declaration <c>ForAttributeWithMetadataName</c> delivers for the first PiiGuard mark on
     /// <paramref name="symbol"/>: the node owning the attribute list (a field's declarator), when that node declares
@@ -73,7 +59,7 @@ internal static class MarkOwner
     {
         foreach (var attribute in symbol.GetAttributes())
         {
-            if (!IsListened(attribute.AttributeClass)
+            if (!GeneratedHooks.IsListened(attribute.AttributeClass)
                 || attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).Parent?.Parent is not { } holder)
             {
                 continue;

@@ -16,7 +16,7 @@ internal static class MemberParser
     /// </summary>
     public static List<MemberSpec> Parse(
         INamedTypeSymbol type, List<INamedTypeSymbol> ownChain, Compilation compilation,
-        List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        List<DiagnosticInfo> diagnostics, bool findNested, CancellationToken cancellationToken)
     {
         var personal = new Dictionary<ISymbol, PiiInfo>(SymbolEqualityComparer.Default);
         foreach (var (member, pii) in PiiModel.GetPiiMembers(type))
@@ -36,10 +36,13 @@ internal static class MemberParser
             var isReadable = isAccessible && IsReadable(member, type, compilation);
             // Public members print as records print them; personal ones print as a marker wherever declared,
             // which tells a reader the instance holds them without showing them.
-            var isPrinted = isOwn && (IsPubliclyReadable(member) || (pii is not null && isReadable));
+            var isPrinted = isOwn && (ContainerParser.IsPubliclyReadable(member) || (pii is not null && isReadable));
             var isDescribed = pii is not null && isReadable;
             var isHandled = pii is not null && isOwn && isReadable;
-            if (!isPrinted && !isDescribed && !isHandled)
+            // Only a container's export recurses into nested values; a marked type exports what it declares.
+            var isNested = findNested && pii is null && isOwn && ContainerParser.IsPubliclyReadable(member)
+                && ContainerParser.HoldsHooked(ValueType(member), ContainerParser.MaxNesting, cancellationToken);
+            if (!isPrinted && !isDescribed && !isHandled && !isNested)
             {
                 continue;
             }
@@ -47,7 +50,7 @@ internal static class MemberParser
             var audited = AuditedProperty.IsCandidate(member, type, pii);
             var storage = audited ? GeneratedNames.BackingFieldPrefix + member.Name : member.Name;
             var writeTarget = WriteTarget(member, type, audited, storage, compilation);
-            var valueType = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+            var valueType = ValueType(member);
             if (isHandled && writeTarget is null)
             {
                 diagnostics.Add(new DiagnosticInfo(
@@ -65,7 +68,8 @@ internal static class MemberParser
                 isHandled,
                 writeTarget is null ? null : ErasedValue(valueType),
                 writeTarget,
-                AppendsDirectly(valueType)));
+                AppendsDirectly(valueType),
+                isNested));
         }
 
         return specs;
@@ -103,6 +107,8 @@ internal static class MemberParser
         return members;
     }
 
+    private static ITypeSymbol ValueType(ISymbol member) => member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+
     private static bool IsDataMember(ISymbol member) => member switch
     {
         IFieldSymbol field => !field.IsStatic && !field.IsConst && !field.IsImplicitlyDeclared && field.CanBeReferencedByName,
@@ -114,9 +120,6 @@ internal static class MemberParser
 
     private static bool IsReadable(ISymbol member, INamedTypeSymbol type, Compilation compilation) => member is IFieldSymbol
         || (member is IPropertySymbol { GetMethod: { } getter } && compilation.IsSymbolAccessibleWithin(getter, type));
-
-    private static bool IsPubliclyReadable(ISymbol member) => member.DeclaredAccessibility == Accessibility.Public
-        && (member is IFieldSymbol || member is IPropertySymbol { GetMethod.DeclaredAccessibility: Accessibility.Public });
 
     /// <summary>What code inside the type can assign to erase the member, or null when nothing can.</summary>
     private static string? WriteTarget(ISymbol member, INamedTypeSymbol type, bool audited, string storage, Compilation compilation)

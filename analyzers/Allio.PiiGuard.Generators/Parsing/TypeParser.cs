@@ -15,7 +15,7 @@ internal static class TypeParser
     public static ParseResult? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         if (HoldingType(context.TargetSymbol) is not { TypeKind: TypeKind.Class or TypeKind.Struct, IsStatic: false } type
-            || !HookAncestry.IsPartial(type, cancellationToken))
+            || !GeneratedHooks.IsPartial(type, cancellationToken))
         {
             // A type that is not partial is the analyzers' PII014.
             return null;
@@ -27,10 +27,19 @@ internal static class TypeParser
             return null;
         }
 
+        return Parse(type, context.SemanticModel.Compilation, cancellationToken);
+    }
+
+    /// <summary>
+    /// The spec of a partial class or struct whose owning mark was delivered, or of a container
+    /// (<see cref="ContainerParser"/>); null when it holds no personal member, or a container no nested one.
+    /// </summary>
+    public static ParseResult? Parse(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken, bool isContainer = false)
+    {
         var key = TypeNames.HintName(type);
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
-            if (!HookAncestry.IsPartial(outer, cancellationToken))
+            if (!GeneratedHooks.IsPartial(outer, cancellationToken))
             {
                 return Skipped(key, GeneratorDiagnostics.ContainingTypeNotPartial, type, type.Name, outer.Name);
             }
@@ -43,8 +52,8 @@ internal static class TypeParser
 
         var ownChain = HookAncestry.OwnChain(type, out var hasHookedBase, cancellationToken);
         var diagnostics = new List<DiagnosticInfo>();
-        var members = MemberParser.Parse(type, ownChain, context.SemanticModel.Compilation, diagnostics, cancellationToken);
-        if (!members.Exists(static member => member.PersonalData is not null))
+        var members = MemberParser.Parse(type, ownChain, compilation, diagnostics, isContainer, cancellationToken);
+        if (isContainer ? !members.Exists(static member => member.IsNested) : !members.Exists(static member => member.PersonalData is not null))
         {
             return null;
         }
@@ -61,9 +70,10 @@ internal static class TypeParser
                 : hasHookedBase ? HookShape.Derived : HookShape.Root,
             !DeclaresParameterlessToString(type),
             PrintMembersModifiers(type),
-            IsRegistrable(type),
+            !isContainer && IsRegistrable(type),
             EquatableArray.From(members),
-            EquatableArray.From(AuditedProperty.Parse(type, cancellationToken)));
+            EquatableArray.From(AuditedProperty.Parse(type, cancellationToken)),
+            isContainer);
         return new ParseResult(key, spec, EquatableArray.From(diagnostics));
     }
 

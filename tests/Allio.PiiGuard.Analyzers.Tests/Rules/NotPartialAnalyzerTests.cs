@@ -74,11 +74,12 @@ public sealed class NotPartialAnalyzerTests
         new DiagnosticResult(NotPartialAnalyzer.Rule).WithLocation(1).WithArguments("Host.Applicant", "Host"));
 
     [Fact]
-    public Task Foreign_classifications_count() => Verify.VerifyAsync(
+    public Task Identity_marks_count_other_classifications_wake_no_generator() => Verify.VerifyAsync(
         """
         namespace Microsoft.AspNetCore.Identity
         {
-            public sealed class PersonalDataAttribute : System.Attribute { }
+            public class PersonalDataAttribute : System.Attribute { }
+            public class ProtectedPersonalDataAttribute : PersonalDataAttribute { }
         }
 
         public sealed class ConfidentialAttribute : Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute
@@ -87,7 +88,8 @@ public sealed class NotPartialAnalyzerTests
         }
 
         public class {|PII014:User|} { [Microsoft.AspNetCore.Identity.PersonalData] public string UserName { get; set; } = ""; }
-        public class {|PII014:Deal|} { [Confidential] public decimal Amount { get; set; } }
+        public class {|PII014:Login|} { [Microsoft.AspNetCore.Identity.ProtectedPersonalData] public string Email { get; set; } = ""; }
+        public class Deal { [Confidential] public decimal Amount { get; set; } }
         """);
 
     [Fact]

@@ -45,6 +45,27 @@ public sealed class SerializedPiiAnalyzerTests
         Serialized(0, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonConvert.SerializeObject"));
 
     [Fact]
+    public Task Sequences_typed_as_interfaces_and_dictionaries() => Verify.VerifyAsync(SerializationModel.With("""
+        using System.Collections.Generic;
+        class Service
+        {
+            void Run(IEnumerable<Applicant> all, IReadOnlyList<Applicant> list, Dictionary<string, Applicant> byId,
+                IReadOnlyDictionary<int, Applicant[]> groups, IEnumerable<int> ids, Dictionary<Applicant, int> counts)
+            {
+                JsonSerializer.Serialize({|#0:all|});
+                JsonSerializer.Serialize({|#1:list|});
+                JsonSerializer.Serialize({|#2:byId|});
+                JsonSerializer.Serialize({|#3:groups|});
+                JsonSerializer.Serialize(ids);
+            }
+        }
+        """),
+        Serialized(0, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
+        Serialized(1, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
+        Serialized(2, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
+        Serialized(3, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"));
+
+    [Fact]
     public Task Projections_that_keep_personal_data() => Verify.VerifyAsync(SerializationModel.With("""
         using System.Collections.Generic;
         using System.Linq;

@@ -119,6 +119,19 @@ public sealed class ToStringExposureAnalyzerTests
         """);
 
     [Fact]
+    public Task Partial_record_the_generator_does_not_reach_is_reported() => Verify.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+        public sealed class ConfidentialAttribute : Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute
+        {
+            public ConfidentialAttribute() : base(new("Corp", "Confidential")) { }
+        }
+
+        public partial record {|PII008:Deal|}([property: Confidential] decimal Amount);
+        public class Host { public partial record {|PII008:Visitor|}([property: Pii(Kind = PiiKind.Phone)] string Phone); }
+        """);
+
+    [Fact]
     public Task Record_with_its_own_ToString_or_PrintMembers_has_no_synthesized_leak() => Verify.VerifyAsync(
         """
         using Allio.PiiGuard;

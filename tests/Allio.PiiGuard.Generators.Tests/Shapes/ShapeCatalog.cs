@@ -360,6 +360,36 @@ public static class ShapeCatalog
             public partial class C { [Pii(Kind = PiiKind.Email)] public string Email { get; set; } [Pii] public string[] Tags { get; set; } }
             public static class Probe { public static object Create() => new N.C { Email = "S3CR3T", Tags = new[] { "S3CR3T" } }; }
             """, []);
+        yield return new("record struct with property-targeted parameter marks", """
+            namespace N;
+            public partial record struct Card(int Id, [property: Pii(Kind = PiiKind.Email)] string Email, [property: SensitivePii(Kind = PiiKind.Health)] string Note);
+            public static class Probe { public static object Create() => new N.Card(1, "S3CR3T@x", "S3CR3T"); }
+            """, []);
+        yield return new("record with only property-targeted parameter marks", """
+            namespace N;
+            public sealed partial record Contact(int Id, [property: Pii(Kind = PiiKind.Phone)] string Phone);
+            public static class Probe { public static object Create() => new N.Contact(1, "S3CR3T"); }
+            """, ["PIIG001"], ErasesEverything: false);
+        yield return new("ASP.NET Identity personal-data marks", """
+            namespace Microsoft.AspNetCore.Identity { public class PersonalDataAttribute : Attribute { } public class ProtectedPersonalDataAttribute : PersonalDataAttribute { } }
+            namespace N
+            {
+                public partial class AppUser { public int Id { get; set; } [Microsoft.AspNetCore.Identity.PersonalData] public string UserName { get; set; } = ""; [Microsoft.AspNetCore.Identity.ProtectedPersonalData] public string? Email { get; set; } }
+                public partial class Login { [Microsoft.AspNetCore.Identity.ProtectedPersonalData] public string Provider { get; set; } = ""; }
+            }
+            public static class Probe { public static object Create() => new N.AppUser { Id = 1, UserName = "S3CR3T", Email = "S3CR3T@x" }; }
+            """, []);
+        yield return new("marked members named like generated members", """
+            namespace N;
+            public partial class C { [Pii] public string Descriptor { get; set; } = ""; [Pii] public string? Export { get; set; } [Pii] public string Erase = ""; [Pii] public string AppendValue { get; set; } = ""; public int PiiAppend { get; set; } }
+            public static class Probe { public static object Create() => new N.C { Descriptor = "S3CR3T", Export = "S3CR3T", Erase = "S3CR3T", AppendValue = "S3CR3T", PiiAppend = 2 }; }
+            """, []);
+        yield return new("sealed record deriving from an abstract generated record", """
+            namespace N;
+            public abstract partial record Party { [Pii(Kind = PiiKind.FullName)] public string Name { get; set; } = ""; }
+            public sealed partial record Person : Party { [Pii(Kind = PiiKind.Email)] public string Email { get; set; } = ""; public int Age { get; set; } }
+            public static class Probe { public static object Create() => new N.Person { Name = "S3CR3T1", Email = "S3CR3T2", Age = 3 }; }
+            """, []);
         yield return new("positional record with a class-level mark", """
             namespace N;
             [Pii(Kind = PiiKind.FullName)] public partial record Name(string First, string Last) { public string? Nick { get; set; } }

@@ -17,6 +17,8 @@ internal sealed class GeneratorEditTiming
     private readonly List<double> editMs = [];
     private readonly Dictionary<string, List<double>> stepMs = [];
     private readonly double firstRunMs;
+    private readonly int generatedFiles;
+    private readonly int generatedLines;
     private GeneratorDriver driver;
     private int recomputedOutputs;
     private int outputs;
@@ -35,6 +37,9 @@ internal sealed class GeneratorEditTiming
         var stopwatch = Stopwatch.StartNew();
         driver = driver.RunGenerators(compilation);
         firstRunMs = stopwatch.Elapsed.TotalMilliseconds;
+        var generated = driver.GetRunResult().GeneratedTrees;
+        generatedFiles = generated.Length;
+        generatedLines = generated.Sum(tree => tree.GetText().Lines.Count);
     }
 
     /// <summary>Runs the driver on <paramref name="edited"/>, which must be this timing's own compilation: the compiler work it does is charged here.</summary>
@@ -84,7 +89,8 @@ internal sealed class GeneratorEditTiming
         }
 
         output.WriteLine($"generator ({label}): first run {firstRunMs:F1} ms; median per edit {MedianEditMs:F2} ms; "
-            + $"output steps after unrelated edits: {outputs}, recomputed: {recomputedOutputs}");
+            + $"output steps after unrelated edits: {outputs}, recomputed: {recomputedOutputs}; "
+            + $"emitted {generatedFiles} files, {generatedLines} lines");
         foreach (var (name, list) in stepMs.OrderByDescending(pair => Median.Of(pair.Value)))
         {
             output.WriteLine($"  step {name,-56} median {Median.Of(list):F2} ms");

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Compliance.Redaction;
 
 namespace Allio.PiiGuard;
 
@@ -23,6 +24,18 @@ public static class PiiStringBuilderCache
         cached = null;
         builder.Clear();
         return builder;
+    }
+
+    /// <summary>
+    /// What a generated <c>ToString</c> returns: the value's <see cref="IPiiRedactable.AppendRedacted"/> text, built in
+    /// the cached builder. Generic, so a struct is not boxed.
+    /// </summary>
+    public static string Print<T>(T value, IRedactorProvider? redactorProvider)
+        where T : IPiiRedactable
+    {
+        var builder = Acquire();
+        value.AppendRedacted(builder, redactorProvider);
+        return GetStringAndRelease(builder);
     }
 
     /// <summary>The builder's text; hands the builder back to the cache.</summary>
