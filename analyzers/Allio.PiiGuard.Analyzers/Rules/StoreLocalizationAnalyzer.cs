@@ -68,11 +68,13 @@ public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    /// <summary>A save-like verb as the name's first word: <c>Add</c>, <c>AddRange</c>, <c>SaveEmail</c>, not <c>Address</c>.</summary>
     private static bool IsSaveName(string name)
     {
         foreach (var prefix in SavePrefixes)
         {
-            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            if (name.StartsWith(prefix, StringComparison.Ordinal)
+                && (name.Length == prefix.Length || !char.IsLower(name[prefix.Length])))
             {
                 return true;
             }

@@ -36,6 +36,8 @@ public sealed class StoreLocalizationValueTests
             public void AddNote(int id, string note) { }
             public void Store(object record) { }
             public string? FindLogin(int id) => null;
+            public string? FindByEmail(string email) => null;
+            public string Addressee(string email) => email;
         }
         """;
 
@@ -79,6 +81,8 @@ public sealed class StoreLocalizationValueTests
                 archive.SaveEmail(u.Id, u.Login);
                 archive.AddNote(u.Id, "length " + u.Email.Length);
                 archive.FindLogin(u.Id);
+                archive.FindByEmail(u.Email);
+                archive.Addressee(u.Email);
                 archive.Store(new { u.Id, u.Login });
                 db.Database.ExecuteSqlRaw("DELETE FROM Contacts WHERE Id = {0}", u.Id);
                 db.Database.ExecuteSqlInterpolated($"DELETE FROM Contacts WHERE Id = {u.Id}");
