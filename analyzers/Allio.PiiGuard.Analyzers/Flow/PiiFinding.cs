@@ -36,10 +36,6 @@ internal static class PiiFinding
         return Diagnostic.Create(InferredDescriptors.GetOrAdd(descriptor, Inferred), location, inferred, arguments);
     }
 
-    /// <summary>True when the diagnostic's source was inferred from a name.</summary>
-    public static bool IsInferred(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(InferredProperty, out var value) && value == "true";
-
     private static DiagnosticDescriptor Inferred(DiagnosticDescriptor rule)
     {
         var format = rule.MessageFormat.ToString(CultureInfo.InvariantCulture);

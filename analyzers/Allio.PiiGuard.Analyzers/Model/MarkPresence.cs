@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -25,6 +26,16 @@ internal static class MarkPresence
     /// and Identity's <c>IdentityUser</c>, whose members its library marks.
     /// </summary>
     private static readonly ImmutableArray<string> Needles = ["Pii", "DataClassification", "PersonalData", "IdentityUser"];
+
+    /// <summary>
+    /// Per-file answers: an edit makes a new compilation but keeps the trees of the files it did not touch,
+    /// so only the edited file is searched again.
+    /// </summary>
+    private static readonly ConditionalWeakTable<SyntaxTree, object> TreesWithMarks = new();
+
+    private static readonly object Yes = new();
+
+    private static readonly object No = new();
 
     private static readonly ImmutableArray<string> MarkAttributes =
     [
@@ -105,7 +116,7 @@ internal static class MarkPresence
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (ContainsNeedle(tree.GetText()) && HasMarkingIdentifier(tree.GetRoot()))
+            if (TreesWithMarks.GetValue(tree, static t => ContainsNeedle(t.GetText()) && HasMarkingIdentifier(t.GetRoot()) ? Yes : No) == Yes)
             {
                 return true;
             }
