@@ -39,7 +39,8 @@ public sealed class ProjectAnalyzer(PiiGuardExtensions extensions, FindingFactor
             }
             else if (!ruleIds.Contains(diagnostic.Id))
             {
-                if (diagnostic.Severity == DiagnosticSeverity.Error && !diagnostic.IsSuppressed)
+                // A warning made an error (TreatWarningsAsErrors) still binds: only real errors hide code from the rules.
+                if (diagnostic.Severity == DiagnosticSeverity.Error && !diagnostic.IsWarningAsError && !diagnostic.IsSuppressed)
                 {
                     compileErrors.Add(findingFactory.CompilerLine(diagnostic, project));
                 }
