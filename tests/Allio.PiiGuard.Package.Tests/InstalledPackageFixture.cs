@@ -23,9 +23,14 @@ public sealed class InstalledPackageFixture : IAsyncLifetime
             .EnsureSuccess("dotnet pack");
     }
 
-    /// <summary>A new console project that references the packed package, with the given source files.</summary>
-    public ConsumerProject CreateConsumer(string name, IReadOnlyDictionary<string, string> files)
+    /// <summary>
+    /// A new console project that references the packed package, with the given source files and, optionally, other
+    /// package references the app pins (<c>Name</c> to version).
+    /// </summary>
+    public ConsumerProject CreateConsumer(string name, IReadOnlyDictionary<string, string> files, IReadOnlyDictionary<string, string>? pinned = null)
     {
+        var pins = string.Concat((pinned ?? new Dictionary<string, string>()).Select(pin =>
+            $"\n        <PackageReference Include=\"{pin.Key}\" Version=\"{pin.Value}\" />"));
         var directory = System.IO.Path.Combine(root, name);
         Directory.CreateDirectory(directory);
 
@@ -50,9 +55,12 @@ public sealed class InstalledPackageFixture : IAsyncLifetime
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <LangVersion>preview</LangVersion>
+                <!-- The package's floor, Microsoft.Extensions.Compliance.* 8.10.0, asks for ObjectPool 8.0.10; a feed
+                     without that exact version resolves the next (NU1603), which is no fault of the package. -->
+                <NoWarn>$(NoWarn);NU1603</NoWarn>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="Allio.PiiGuard" Version="{Version}" />
+                <PackageReference Include="Allio.PiiGuard" Version="{Version}" />{pins}
               </ItemGroup>
             </Project>
             """);

@@ -33,14 +33,35 @@ public sealed class PolicyProblemAnalyzer : DiagnosticAnalyzer
         Description,
         WellKnownDiagnosticTags.CompilationEnd);
 
-    /// <summary>A problem the loader found, located in the JSON.</summary>
-    internal static readonly DiagnosticDescriptor FileProblemRule = RuleDescriptors.Create(
-        RuleIdentifiers.PolicyProblem,
-        title: "Policy file has a problem",
-        messageFormat: "Policy problem ({0}): {1}",
-        RuleCategories.Policy,
-        DiagnosticSeverity.Warning,
-        Description);
+    // A problem the loader found, located in the JSON: one descriptor per kind of problem, so that the title a
+    // report or an IDE shows names the actual problem (a malformed file is not a missing one).
+
+    /// <summary>Not JSON, empty, or nested too deep.</summary>
+    internal static readonly DiagnosticDescriptor MalformedFileRule = FileProblem("Policy file is malformed");
+
+    /// <summary>A key the format does not know.</summary>
+    internal static readonly DiagnosticDescriptor UnknownKeyRule = FileProblem("Policy file has an unknown key");
+
+    /// <summary>A key given twice in one object.</summary>
+    internal static readonly DiagnosticDescriptor DuplicateKeyRule = FileProblem("Policy file repeats a key");
+
+    /// <summary>A required key is missing.</summary>
+    internal static readonly DiagnosticDescriptor MissingKeyRule = FileProblem("Policy file lacks a required key");
+
+    /// <summary>A value of the wrong type, an unknown word, or an id that is no word.</summary>
+    internal static readonly DiagnosticDescriptor InvalidValueRule = FileProblem("Policy file has an invalid value");
+
+    /// <summary>Two entries share an id.</summary>
+    internal static readonly DiagnosticDescriptor DuplicateIdRule = FileProblem("Policy file declares an id twice");
+
+    /// <summary>A country that is not an ISO 3166-1 alpha-2 code.</summary>
+    internal static readonly DiagnosticDescriptor UnknownCountryRule = FileProblem("Policy file names an unknown country");
+
+    /// <summary>A recipient names a kind that is not a <c>PiiKind</c>.</summary>
+    internal static readonly DiagnosticDescriptor UnknownKindRule = FileProblem("Policy file names an unknown data kind");
+
+    /// <summary>A recipient names a purpose the policy does not declare.</summary>
+    internal static readonly DiagnosticDescriptor UndeclaredPurposeRule = FileProblem("Policy recipient names an undeclared purpose");
 
     /// <summary>A mark names an id the policy does not declare.</summary>
     internal static readonly DiagnosticDescriptor UnknownIdRule = RuleDescriptors.Create(
@@ -51,7 +72,33 @@ public sealed class PolicyProblemAnalyzer : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         Description);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [MissingFileRule, FileProblemRule, UnknownIdRule];
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
+    [
+        MissingFileRule, MalformedFileRule, UnknownKeyRule, DuplicateKeyRule, MissingKeyRule, InvalidValueRule,
+        DuplicateIdRule, UnknownCountryRule, UnknownKindRule, UndeclaredPurposeRule, UnknownIdRule,
+    ];
+
+    /// <summary>The descriptor for a loader problem code (<see cref="PolicyProblemCodes"/>); a code added later counts as an invalid value.</summary>
+    internal static DiagnosticDescriptor FileProblemRule(string code) => code switch
+    {
+        PolicyProblemCodes.InvalidJson or PolicyProblemCodes.EmptyFile or PolicyProblemCodes.NestingTooDeep => MalformedFileRule,
+        PolicyProblemCodes.UnknownKey => UnknownKeyRule,
+        PolicyProblemCodes.DuplicateKey => DuplicateKeyRule,
+        PolicyProblemCodes.MissingKey => MissingKeyRule,
+        PolicyProblemCodes.DuplicateId => DuplicateIdRule,
+        PolicyProblemCodes.UnknownCountry => UnknownCountryRule,
+        PolicyProblemCodes.UnknownKind => UnknownKindRule,
+        PolicyProblemCodes.UndeclaredPurpose => UndeclaredPurposeRule,
+        _ => InvalidValueRule,
+    };
+
+    private static DiagnosticDescriptor FileProblem(string title) => RuleDescriptors.Create(
+        RuleIdentifiers.PolicyProblem,
+        title,
+        messageFormat: "Policy problem ({0}): {1}",
+        RuleCategories.Policy,
+        DiagnosticSeverity.Warning,
+        Description);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -101,7 +148,7 @@ public sealed class PolicyProblemAnalyzer : DiagnosticAnalyzer
 
         foreach (var problem in policy.Problems)
         {
-            context.ReportDiagnostic(Diagnostic.Create(FileProblemRule, policy.LocationOf(problem), problem.Code, problem.Message));
+            context.ReportDiagnostic(Diagnostic.Create(FileProblemRule(problem.Code), policy.LocationOf(problem), problem.Code, problem.Message));
         }
     }
 

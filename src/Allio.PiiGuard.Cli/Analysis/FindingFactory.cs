@@ -32,7 +32,18 @@ public sealed class FindingFactory(RepositoryPaths paths)
             diagnostic.GetMessage(CultureInfo.InvariantCulture),
             new SourceRegion(relativePath, start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1),
             FindingFingerprint.Compute(relativePath, lineText),
-            text is null ? [] : Excerpt(text, start.Line, end.Line));
+            text is null ? [] : Excerpt(text, start.Line, end.Line),
+            diagnostic.Descriptor.Title.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A compiler diagnostic as the compiler prints it, with a repository-relative path.</summary>
+    public string CompilerLine(Diagnostic diagnostic, Project project)
+    {
+        var span = diagnostic.Location.GetMappedLineSpan();
+        var path = span.IsValid && !string.IsNullOrEmpty(span.Path) ? paths.ToRelative(ResolvePath(span.Path, project)) : project.Name;
+        return CompilerFormat.Line(
+            path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1,
+            diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning", diagnostic.Id, diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     private static string ResolvePath(string path, Project project) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Allio.PiiGuard.Cli.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,43 +11,75 @@ public sealed class ProjectAnalyzer(PiiGuardExtensions extensions, FindingFactor
 {
     /// <summary>
     /// Runs every analyzer with the project's own additional files (<c>piiguard.json</c>) and <c>.editorconfig</c>
-    /// options; suppressed and disabled diagnostics are left out, as the compiler leaves them out of a build.
+    /// options, and collects the compiler's errors from the same binding. Suppressed diagnostics are kept apart with
+    /// their justification; disabled ones are left out, as the compiler leaves them out of a build.
     /// </summary>
     public async Task<ProjectFindings> AnalyzeAsync(Compilation compilation, Project project, CancellationToken cancellationToken)
     {
-        if (extensions.Analyzers.IsEmpty)
-        {
-            return new ProjectFindings([], []);
-        }
-
         var options = new CompilationWithAnalyzersOptions(
             project.AnalyzerOptions,
             onAnalyzerException: null,
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
-            reportSuppressedDiagnostics: false);
-        var diagnostics = await compilation.WithAnalyzers(extensions.Analyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken);
+            reportSuppressedDiagnostics: true);
+        var diagnostics = extensions.Analyzers.IsEmpty
+            ? compilation.GetDiagnostics(cancellationToken)
+            : await compilation.WithAnalyzers(extensions.Analyzers, options).GetAllDiagnosticsAsync(cancellationToken);
+        var ruleIds = extensions.Analyzers.SelectMany(analyzer => analyzer.SupportedDiagnostics).Select(rule => rule.Id).ToHashSet(StringComparer.Ordinal);
 
         var findings = ImmutableArray.CreateBuilder<Finding>();
+        var suppressed = ImmutableArray.CreateBuilder<Finding>();
+        var compileErrors = ImmutableArray.CreateBuilder<string>();
         var failures = ImmutableArray.CreateBuilder<string>();
         foreach (var diagnostic in diagnostics)
         {
-            if (diagnostic.IsSuppressed || diagnostic.Severity == DiagnosticSeverity.Hidden)
-            {
-                // #pragma, [SuppressMessage], a suppressor, or 'none'/'silent' in .editorconfig.
-                continue;
-            }
-
             if (IsAnalyzerFailure(diagnostic))
             {
-                failures.Add($"{project.Name}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
-                continue;
+                failures.Add($"{project.Name}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}");
             }
-
-            findings.Add(findingFactory.Create(diagnostic, project));
+            else if (!ruleIds.Contains(diagnostic.Id))
+            {
+                // A warning made an error (TreatWarningsAsErrors) still binds: only real errors hide code from the rules.
+                if (diagnostic.Severity == DiagnosticSeverity.Error && !diagnostic.IsWarningAsError && !diagnostic.IsSuppressed)
+                {
+                    compileErrors.Add(findingFactory.CompilerLine(diagnostic, project));
+                }
+            }
+            else if (diagnostic.IsSuppressed)
+            {
+                suppressed.Add(findingFactory.Create(diagnostic, project) with { Suppression = SuppressionOf(diagnostic, compilation) });
+            }
+            else if (diagnostic.Severity != DiagnosticSeverity.Hidden)
+            {
+                // 'none'/'silent' in .editorconfig make a diagnostic hidden: the project chose not to see it.
+                findings.Add(findingFactory.Create(diagnostic, project));
+            }
         }
 
-        return new ProjectFindings(findings.ToImmutable(), failures.ToImmutable());
+        return new ProjectFindings(findings.ToImmutable(), suppressed.ToImmutable(), compileErrors.ToImmutable(), failures.ToImmutable());
+    }
+
+    /// <summary>How the code suppressed <paramref name="diagnostic"/>: an attribute (with its justification), a suppressor, or a pragma.</summary>
+    private static FindingSuppression SuppressionOf(Diagnostic diagnostic, Compilation compilation)
+    {
+        var info = diagnostic.GetSuppressionInfo(compilation);
+        if (info?.Attribute is { } attribute)
+        {
+            var justification = attribute.NamedArguments.FirstOrDefault(argument => argument.Key == "Justification").Value.Value as string;
+            var name = attribute.AttributeClass?.Name ?? "SuppressMessage";
+            return new FindingSuppression("inSource", $"[{(name.EndsWith("Attribute", StringComparison.Ordinal) ? name[..^"Attribute".Length] : name)}]", justification ?? "");
+        }
+
+        if (info?.ProgrammaticSuppressions is { Length: > 0 } programmatic)
+        {
+            var suppression = programmatic[0];
+            return new FindingSuppression(
+                "external",
+                $"suppressor {suppression.Descriptor.Id}",
+                suppression.Descriptor.Justification.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return new FindingSuppression("inSource", "#pragma warning disable", "");
     }
 
     /// <summary>AD0001 and friends: the driver's report that an analyzer threw.</summary>

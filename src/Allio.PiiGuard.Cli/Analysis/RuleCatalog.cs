@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Reflection;
 using Allio.PiiGuard.Analyzers;
 using Allio.PiiGuard.Cli.Findings;
+using Allio.PiiGuard.Cli.Reporting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -19,7 +21,7 @@ public static class RuleCatalog
             .. analyzers
                 .SelectMany(analyzer => analyzer.SupportedDiagnostics)
                 .GroupBy(descriptor => descriptor.Id, StringComparer.Ordinal)
-                .Select(group => ToRule(group.First(), names))
+                .Select(group => ToRule(group.First(), names, group.Select(descriptor => descriptor.Title.ToString(CultureInfo.InvariantCulture)).Distinct().Count() > 1))
                 .OrderBy(rule => rule.Id, StringComparer.Ordinal),
         ];
     }
@@ -32,10 +34,13 @@ public static class RuleCatalog
         _ => FindingLevel.Note,
     };
 
-    private static RuleInfo ToRule(DiagnosticDescriptor descriptor, IReadOnlyDictionary<string, string> names)
+    private static RuleInfo ToRule(DiagnosticDescriptor descriptor, IReadOnlyDictionary<string, string> names, bool severalTitles)
     {
-        var title = descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var description = descriptor.Description.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // A rule with one descriptor per problem (PII009) is named by its page's heading, not by its first problem.
+        var title = severalTitles && PageTitle(descriptor.Id) is { } pageTitle
+            ? pageTitle
+            : descriptor.Title.ToString(CultureInfo.InvariantCulture);
+        var description = descriptor.Description.ToString(CultureInfo.InvariantCulture);
         return new RuleInfo(
             descriptor.Id,
             names.TryGetValue(descriptor.Id, out var name) ? name : descriptor.Id,
@@ -45,6 +50,12 @@ public static class RuleCatalog
             ToLevel(descriptor.DefaultSeverity),
             descriptor.HelpLinkUri.Length > 0 ? descriptor.HelpLinkUri : RuleIdentifiers.HelpLink(descriptor.Id));
     }
+
+    /// <summary>The heading of the rule page, <c># PII009: Policy problem</c>, without the id.</summary>
+    private static string? PageTitle(string ruleId) =>
+        RuleHelp.Markdown(ruleId)?.Split('\n', 2)[0] is { } heading && heading.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0
+            ? heading[(colon + 2)..].Trim()
+            : null;
 
     /// <summary>
     /// SARIF wants an identifier-like rule name: the constant's name in <see cref="RuleIdentifiers"/>

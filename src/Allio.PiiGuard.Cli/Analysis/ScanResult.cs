@@ -17,4 +17,17 @@ public sealed record ScanResult(
     ImmutableArray<RuleInfo> Rules,
     ImmutableArray<Finding> Findings,
     ImmutableArray<string> AnalyzerFailures,
-    ProcessingRecord Record);
+    ProcessingRecord Record)
+{
+    /// <summary>Findings the code suppressed (<c>#pragma</c>, <c>[SuppressMessage]</c>), in report order; they never fail a scan.</summary>
+    public ImmutableArray<Finding> Suppressed { get; init; } = [];
+
+    /// <summary>Per project: compiler errors and whether the PiiGuard vocabulary is there for the rules to work on.</summary>
+    public ImmutableArray<ProjectHealth> Health { get; init; } = [];
+
+    /// <summary>Compiler errors over all projects.</summary>
+    public int CompileErrorCount => Health.Sum(project => project.CompileErrorCount);
+
+    /// <summary>Projects the rules cannot check: they do not reference the PiiGuard vocabulary.</summary>
+    public IEnumerable<string> ProjectsWithoutVocabulary => Health.Where(project => !project.HasVocabulary).Select(project => project.Project);
+}

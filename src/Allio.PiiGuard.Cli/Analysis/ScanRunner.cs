@@ -1,3 +1,4 @@
+using Allio.PiiGuard.Analyzers.Model;
 using Allio.PiiGuard.Cli.Findings;
 using Allio.PiiGuard.Cli.Inventory;
 using Allio.PiiGuard.Cli.Reporting;
@@ -30,12 +31,16 @@ public static class ScanRunner
         progress.AnalysisStarted(loaded.Projects.Length, documents.Count);
 
         var findings = new Dictionary<(string Rule, SourceRegion Region, string Message), Finding>();
+        var suppressed = new Dictionary<(string Rule, SourceRegion Region, string Message), Finding>();
         var failures = new List<string>();
+        var health = new List<ProjectHealth>();
         var inventory = CodeInventory.Empty;
         foreach (var project in loaded.Projects)
         {
             var compilation = await ProjectCompiler.CompileAsync(project, extensions, cancellationToken);
             inventory = inventory.Merge(collector.Collect(compilation));
+            var projectPath = paths.ToRelative(project.FilePath ?? project.Name);
+            var hasVocabulary = compilation.GetTypeByMetadataName(WellKnownNames.PiiAttribute) is not null;
             if (runAnalyzers)
             {
                 var result = await analyzer.AnalyzeAsync(compilation, project, cancellationToken);
@@ -45,7 +50,17 @@ public static class ScanRunner
                     findings.TryAdd((finding.RuleId, finding.Region, finding.Message), finding);
                 }
 
+                foreach (var finding in result.Suppressed)
+                {
+                    suppressed.TryAdd((finding.RuleId, finding.Region, finding.Message), finding);
+                }
+
                 failures.AddRange(result.AnalyzerFailures);
+                health.Add(new ProjectHealth(projectPath, hasVocabulary, result.CompileErrors.Length, [.. result.CompileErrors.Take(ProjectHealth.ErrorsShown)]));
+            }
+            else
+            {
+                health.Add(new ProjectHealth(projectPath, hasVocabulary, 0, []));
             }
 
             progress.ProjectAnalysed(project.Name, project.DocumentIds.Count);
@@ -59,6 +74,10 @@ public static class ScanRunner
             rules,
             [.. findings.Values.Order(Finding.ReportOrder)],
             [.. failures.Distinct().Order(StringComparer.Ordinal)],
-            ProcessingRecordBuilder.Build(inventory, policy, rules));
+            ProcessingRecordBuilder.Build(inventory, policy, rules))
+        {
+            Suppressed = [.. suppressed.Values.Order(Finding.ReportOrder)],
+            Health = ProjectHealth.Merge(health),
+        };
     }
 }

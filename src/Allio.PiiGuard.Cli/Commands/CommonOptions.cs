@@ -20,7 +20,8 @@ public sealed class CommonOptions
     public Option<string[]> Format { get; } = new("--format", "-f")
     {
         Description = "Report files to write: sarif, json, md, html (comma-separated or repeated; 'all' for every one). Default: none, or all when --out is given.",
-        AllowMultipleArgumentsPerToken = true,
+        // One value per --format: a greedy option would take the path that follows it ('--format sarif MyApp.sln').
+        AllowMultipleArgumentsPerToken = false,
     };
 
     /// <summary>Report directory.</summary>
@@ -46,7 +47,7 @@ public sealed class CommonOptions
     {
         Description = "An MSBuild property for the restore and the project load, as 'dotnet build -p' takes it: Name=Value (repeated, or Name=Value;Name2=Value2).",
         HelpName = "Name=Value",
-        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
         CustomParser = result =>
         {
             var properties = BuildProperties.Parse(result.Tokens.Select(token => token.Value), out var error);
@@ -58,6 +59,9 @@ public sealed class CommonOptions
             return properties ?? BuildProperties.None;
         },
     };
+
+    /// <summary>Language of the human-readable reports (the GDPR record is always English).</summary>
+    public Option<string> Lang { get; } = CreateLang();
 
     /// <summary>Reads the path, <c>--no-restore</c> and <c>--property</c>: what to load and how.</summary>
     public SessionRequest ReadSession(ParseResult parsed) =>
@@ -72,5 +76,19 @@ public sealed class CommonOptions
         command.Options.Add(Timestamp);
         command.Options.Add(NoRestore);
         command.Options.Add(Property);
+        command.Options.Add(Lang);
+    }
+
+    /// <summary>The language <c>--lang</c> asked for, or null when it was not given (each report has its own default).</summary>
+    public string? ReadLang(ParseResult parsed) => parsed.GetValue(Lang);
+
+    private static Option<string> CreateLang()
+    {
+        var lang = new Option<string>("--lang")
+        {
+            Description = "Language of the human-readable reports: ru or en. Default: English, but the 152-FZ notification draft in Russian (it is filed in Russian).",
+        };
+        lang.AcceptOnlyFromAmong("ru", "en");
+        return lang;
     }
 }

@@ -6,6 +6,9 @@ namespace Allio.PiiGuard.Cli.Commands;
 /// <summary>Which report files to write and where, read from the command line.</summary>
 public sealed record ReportRequest(ReportFormat Formats, string Directory, DateTimeOffset? Timestamp)
 {
+    /// <summary><c>--lang</c>: ru or en, null when not given.</summary>
+    public string? Language { get; init; }
+
     /// <summary>
     /// Reads <c>--format</c>, <c>--out</c> and <c>--timestamp</c>; <c>all</c> (or <c>--out</c> alone) means every format in
     /// <paramref name="available"/>. Returns null and an error message for a format the command cannot write.
@@ -34,6 +37,9 @@ public sealed record ReportRequest(ReportFormat Formats, string Directory, DateT
         return new ReportRequest(
             formats,
             Path.GetFullPath(outDirectory ?? CommonOptions.DefaultOutputDirectory),
-            parsed.GetValue(options.Timestamp) ? DateTimeOffset.UtcNow : null);
+            parsed.GetValue(options.Timestamp) ? DateTimeOffset.UtcNow : null)
+        {
+            Language = options.ReadLang(parsed),
+        };
     }
 }

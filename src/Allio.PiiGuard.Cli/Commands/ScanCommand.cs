@@ -15,26 +15,32 @@ public static class ScanCommand
         var common = new CommonOptions();
         var failOn = new Option<string>("--fail-on")
         {
-            Description = "Exit with code 1 when a finding is at least this severe: error, warning, note or none. PII009 (policy problem) counts as an error.",
+            Description = "Exit with code 1 when a finding is at least this severe: error, warning, note or none. PII009 (policy problem) counts as an error; suppressed findings never count.",
             DefaultValueFactory = _ => "error",
         };
         failOn.AcceptOnlyFromAmong(FailThreshold.Names);
         var baseline = new Option<string>("--baseline")
         {
-            Description = "A SARIF report of an earlier scan: only findings it does not hold are reported.",
+            Description = "A SARIF report of an earlier 'piiguard scan': only findings it does not hold are reported.",
+        };
+        var allowCompileErrors = new Option<bool>("--allow-compile-errors")
+        {
+            Description = "Do not fail (exit 5) when a project has compiler errors; they are still listed.",
         };
 
         var command = new Command("scan", "Run the PiiGuard analyzers over a solution, project or folder and report personal-data findings.");
         common.AddTo(command);
         command.Options.Add(failOn);
         command.Options.Add(baseline);
+        command.Options.Add(allowCompileErrors);
         command.SetAction((parsed, cancellationToken) => RunAsync(
             new ScanSettings(
                 common.ReadSession(parsed),
                 ReportRequest.Read(parsed, common, ReportFormats.All, out var formatError),
                 formatError,
                 parsed.GetValue(failOn)!,
-                parsed.GetValue(baseline)),
+                parsed.GetValue(baseline),
+                parsed.GetValue(allowCompileErrors)),
             extensions,
             output,
             error,
@@ -42,7 +48,8 @@ public static class ScanCommand
         return command;
     }
 
-    private sealed record ScanSettings(SessionRequest Session, ReportRequest? Reports, string? ReportError, string FailOn, string? BaselinePath);
+    private sealed record ScanSettings(
+        SessionRequest Session, ReportRequest? Reports, string? ReportError, string FailOn, string? BaselinePath, bool AllowCompileErrors);
 
     private static async Task<int> RunAsync(
         ScanSettings settings, Func<PiiGuardExtensions> extensions, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -50,6 +57,11 @@ public static class ScanCommand
         if (settings.Reports is null)
         {
             await error.WriteLineAsync($"error: {settings.ReportError}");
+            return ExitCodes.InvalidInput;
+        }
+
+        if (!await ReportFiles.CanWriteAsync(ReportKind.Scan, settings.Reports, error))
+        {
             return ExitCodes.InvalidInput;
         }
 
@@ -78,27 +90,17 @@ public static class ScanCommand
             result = result with { Findings = fresh };
         }
 
-        FindingsTable.Write(Consoles.For(output), result, baselineMatched);
-        await ReportFiles.WriteAsync(
-            new ReportDocument(ReportKind.Scan, ToolInfo.Version, outcome.Target, result, baselineMatched, settings.Reports.Timestamp),
-            settings.Reports,
-            output);
-        return ExitCode(result, settings.FailOn, error);
-    }
-
-    private static int ExitCode(ScanResult result, string failOn, TextWriter error)
-    {
-        if (!result.AnalyzerFailures.IsEmpty)
-        {
-            error.WriteLine("error: analyzers failed, the scan is incomplete:");
-            foreach (var failure in result.AnalyzerFailures)
+        var verdict = ScanVerdict.Of(result, settings.FailOn, settings.AllowCompileErrors);
+        FindingsTable.Write(Consoles.For(output), result, baselineMatched, verdict);
+        await ScanVerdict.ExplainAsync(result, verdict, error);
+        var written = await ReportFiles.WriteAsync(
+            new ReportDocument(ReportKind.Scan, ToolInfo.Version, outcome.Target, result, baselineMatched, settings.Reports.Timestamp)
             {
-                error.WriteLine($"  {failure}");
-            }
-
-            return ExitCodes.AnalyzerFailed;
-        }
-
-        return result.Findings.Any(finding => FailThreshold.Fails(finding, failOn)) ? ExitCodes.FindingsFound : ExitCodes.Success;
+                Language = settings.Reports.Language,
+            },
+            settings.Reports,
+            output,
+            error);
+        return written ? verdict.ExitCode : ExitCodes.InvalidInput;
     }
 }

@@ -29,23 +29,26 @@ public static class WorkspaceSession
             return (null, ExitCodes.InvalidInput);
         }
 
-        if (request.Restore && await RestoreRunner.RestoreAsync(target, request.Properties, cancellationToken) is { } restoreFailure)
-        {
-            await error.WriteLineAsync($"error: {restoreFailure}");
-            return (null, ExitCodes.LoadFailed);
-        }
-
         var paths = new RepositoryPaths(target.RepositoryRoot);
         ScanResult? result;
         try
         {
             result = await ProgressDisplay.RunAsync(error, async progress =>
             {
+                if (request.Restore)
+                {
+                    progress.RestoreStarted(target.Files.Length);
+                    if (await RestoreRunner.RestoreAsync(target, request.Properties, cancellationToken) is { } restoreFailure)
+                    {
+                        throw new RestoreFailedException(restoreFailure);
+                    }
+                }
+
                 using var loaded = await LoadAsync(target, request.Properties, progress, error, cancellationToken);
                 return loaded is null ? null : await ScanRunner.RunAsync(loaded, paths, extensions(), runAnalyzers, progress, cancellationToken);
             });
         }
-        catch (ProjectCompileException exception)
+        catch (Exception exception) when (exception is ProjectCompileException or RestoreFailedException)
         {
             await error.WriteLineAsync($"error: {exception.Message}");
             return (null, ExitCodes.LoadFailed);
@@ -59,6 +62,9 @@ public static class WorkspaceSession
         var scanned = paths.ToRelative(target.Files.Length == 1 ? target.Files[0] : Path.GetFullPath(request.Path));
         return (new Outcome(paths, scanned, result), ExitCodes.Success);
     }
+
+    /// <summary><c>dotnet restore</c> failed; the message holds its output.</summary>
+    private sealed class RestoreFailedException(string message) : Exception(message);
 
     private static async Task<LoadedWorkspace?> LoadAsync(
         ScanTarget target, BuildProperties properties, IScanProgress progress, TextWriter error, CancellationToken cancellationToken)

@@ -9,13 +9,17 @@ namespace Allio.PiiGuard.Cli.Findings;
 /// <param name="Region">Where it is.</param>
 /// <param name="Fingerprint">Stable identity for baselines: survives the code moving up or down (see <see cref="FindingFingerprint"/>).</param>
 /// <param name="Excerpt">The finding's lines and two lines either side.</param>
+/// <param name="Title">The title of the descriptor that reported it (one rule id may have several, e.g. PII009 per problem); null to use the rule's.</param>
+/// <param name="Suppression">How the code suppressed it (<c>#pragma</c>, <c>[SuppressMessage]</c>, a suppressor); null when it stands.</param>
 public sealed record Finding(
     string RuleId,
     FindingLevel Level,
     string Message,
     SourceRegion Region,
     string Fingerprint,
-    ImmutableArray<ExcerptLine> Excerpt)
+    ImmutableArray<ExcerptLine> Excerpt,
+    string? Title = null,
+    FindingSuppression? Suppression = null)
 {
     /// <summary>The order every report uses: by file, position, then rule, so two scans print the same bytes.</summary>
     public static readonly IComparer<Finding> ReportOrder = Comparer<Finding>.Create(static (a, b) =>

@@ -13,7 +13,24 @@ public sealed record ProcessingRecord(
     ImmutableArray<DataHolder> Holders,
     ImmutableArray<RuleGuard> Guards,
     ImmutableArray<RecordField> Notification152Fz,
-    ImmutableArray<RecordField> GdprArticle30);
+    ImmutableArray<RecordField> GdprArticle30)
+{
+    /// <summary>Retention per data kind over every member that holds it; two periods for one kind are a conflict.</summary>
+    public ImmutableArray<RetentionRecord> Retention { get; init; } = [];
+
+    /// <summary>The 152-FZ notification draft in Russian, the language it is filed in (<see cref="Notification152Fz"/> is its English reading).</summary>
+    public ImmutableArray<RecordField> Notification152FzRussian { get; init; } = [];
+}
+
+/// <summary>How long one kind of personal data is kept, as the marks on its holders state it.</summary>
+/// <param name="Kind">The data kind.</param>
+/// <param name="Periods">Distinct retentions as written (ISO 8601 durations), sorted; empty when no holder states one.</param>
+/// <param name="Holders">The members holding the kind, each with its retention (<c>Type.Member: P3Y</c>).</param>
+public sealed record RetentionRecord(string Kind, ImmutableArray<string> Periods, ImmutableArray<string> Holders)
+{
+    /// <summary>True when holders of one kind disagree on how long to keep it: erasure would follow whichever runs first.</summary>
+    public bool IsConflict => Periods.Length > 1;
+}
 
 /// <summary>Everything held about one category of data subjects.</summary>
 public sealed record SubjectRecord(
@@ -25,6 +42,9 @@ public sealed record SubjectRecord(
     ImmutableArray<string> Retention,
     ImmutableArray<Destination> Recipients,
     ImmutableArray<Destination> Stores);
+
+/// <summary>A purpose or data subject as the record names it: id and title.</summary>
+public sealed record PolicyEntry(string Id, string Title);
 
 /// <summary>A kind of personal data and the members that hold it.</summary>
 public sealed record KindRecord(string Kind, string Category, ImmutableArray<string> Holders);

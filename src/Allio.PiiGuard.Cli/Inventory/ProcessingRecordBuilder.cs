@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Allio.PiiGuard.Cli.Findings;
+using Allio.PiiGuard.Policy;
 
 namespace Allio.PiiGuard.Cli.Inventory;
 
@@ -17,6 +18,7 @@ public static class ProcessingRecordBuilder
         var policy = source.Policy;
         var flows = Flows(code, policy);
         var subjects = Subjects(code, policy, flows);
+        var retention = Retention(code);
         return new ProcessingRecord(
             source,
             subjects,
@@ -24,23 +26,38 @@ public static class ProcessingRecordBuilder
             code.Holders,
             RuleGuards.For(rules),
             RegulatoryDrafts.Notification152Fz(policy, subjects, flows, code),
-            RegulatoryDrafts.GdprArticle30(policy, subjects, flows));
+            RegulatoryDrafts.GdprArticle30(policy, subjects, flows, retention))
+        {
+            Retention = retention,
+            Notification152FzRussian = RegulatoryDrafts.Notification152FzRussian(policy, subjects, flows, code, retention),
+        };
     }
+
+    private static ImmutableArray<RetentionRecord> Retention(CodeInventory code) =>
+    [
+        .. code.Holders
+            .GroupBy(holder => holder.Kind, StringComparer.Ordinal)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => new RetentionRecord(
+                group.Key,
+                [.. group.Select(holder => holder.Retention).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                [.. group.Select(holder => $"{holder.Holder}: {holder.Retention ?? "—"}").Distinct().Order(StringComparer.Ordinal)])),
+    ];
 
     /// <summary>Country of a policy target, whether it is foreign, and whether the policy declares it.</summary>
     internal static (string Country, bool IsForeign, bool IsDeclared, string Title, string? LegalBasis) Target(
-        PolicyView? policy, string target, string id)
+        PiiPolicy? policy, string target, string id)
     {
         var (country, title, basis) = target == "store"
-            ? policy?.Stores.FirstOrDefault(store => store.Id == id) is { } store ? (store.Country, store.Title ?? id, (string?)null) : (null, id, null)
-            : policy?.Recipients.FirstOrDefault(recipient => recipient.Id == id) is { } recipient
-                ? (recipient.Country, recipient.Title ?? id, recipient.LegalBasis)
+            ? policy?.FindStore(id) is { } store ? (store.Country, store.Title ?? id, (string?)null) : (null, id, null)
+            : policy?.FindRecipient(id) is { } recipient
+                ? (recipient.Country, recipient.Title ?? id, PolicyWords.Of(recipient.LegalBasis))
                 : (null, id, null);
-        var foreign = country is not null && policy?.Jurisdiction is { } home && !string.Equals(country, home, StringComparison.OrdinalIgnoreCase);
+        var foreign = country is not null && policy is not null && policy.IsForeign(country);
         return (country ?? Unknown, foreign, country is not null, title, basis);
     }
 
-    private static ImmutableArray<DataFlow> Flows(CodeInventory code, PolicyView? policy)
+    private static ImmutableArray<DataFlow> Flows(CodeInventory code, PiiPolicy? policy)
     {
         var flows = new Dictionary<(string Kind, string Target, string Id), (SortedSet<string> Locations, bool DeclaredKind)>();
         void Add(string kind, string target, string id, string? location, bool declaredKind)
@@ -61,7 +78,7 @@ public static class ProcessingRecordBuilder
 
         foreach (var usage in code.Recipients)
         {
-            var declaredKinds = policy?.Recipients.FirstOrDefault(recipient => recipient.Id == usage.Id)?.Kinds ?? [];
+            var declaredKinds = policy?.FindRecipient(usage.Id)?.Kinds ?? [];
             foreach (var kind in usage.Kinds)
             {
                 Add(kind, "recipient", usage.Id, usage.Location, declaredKinds.Contains(kind));
@@ -100,9 +117,9 @@ public static class ProcessingRecordBuilder
         ];
     }
 
-    private static ImmutableArray<SubjectRecord> Subjects(CodeInventory code, PolicyView? policy, ImmutableArray<DataFlow> flows)
+    private static ImmutableArray<SubjectRecord> Subjects(CodeInventory code, PiiPolicy? policy, ImmutableArray<DataFlow> flows)
     {
-        var declared = policy?.Subjects ?? [];
+        IReadOnlyList<PolicySubject> declared = policy?.Subjects ?? [];
         var named = code.Holders.SelectMany(holder => holder.Subjects).Distinct().Order(StringComparer.Ordinal);
         var ids = declared.Select(subject => subject.Id)
             .Concat(named.Where(id => declared.All(subject => subject.Id != id)))
@@ -111,7 +128,7 @@ public static class ProcessingRecordBuilder
         return [.. ids.Select(id => Subject(id, code, policy, flows))];
     }
 
-    private static SubjectRecord Subject(string id, CodeInventory code, PolicyView? policy, ImmutableArray<DataFlow> flows)
+    private static SubjectRecord Subject(string id, CodeInventory code, PiiPolicy? policy, ImmutableArray<DataFlow> flows)
     {
         var holders = code.Holders
             .Where(holder => id == UnspecifiedSubject ? holder.Subjects.IsEmpty : holder.Subjects.Contains(id))
@@ -122,7 +139,7 @@ public static class ProcessingRecordBuilder
             .Select(group => new KindRecord(group.Key.Kind, group.Key.Category, [.. group.Select(holder => holder.Holder).Distinct().Order(StringComparer.Ordinal)]))
             .ToImmutableArray();
         var kindNames = kinds.Select(kind => kind.Kind).ToHashSet(StringComparer.Ordinal);
-        var declared = policy?.Subjects.FirstOrDefault(subject => subject.Id == id);
+        var declared = policy?.FindSubject(id);
 
         return new SubjectRecord(
             id,
@@ -135,10 +152,10 @@ public static class ProcessingRecordBuilder
             Destinations(flows, policy, "store", kindNames));
     }
 
-    internal static PolicyEntry PurposeEntry(PolicyView? policy, string id) =>
-        policy?.Purposes.FirstOrDefault(purpose => purpose.Id == id) ?? new PolicyEntry(id, id);
+    internal static PolicyEntry PurposeEntry(PiiPolicy? policy, string id) =>
+        policy?.FindPurpose(id) is { } purpose ? new PolicyEntry(purpose.Id, purpose.Title) : new PolicyEntry(id, id);
 
-    private static ImmutableArray<Destination> Destinations(ImmutableArray<DataFlow> flows, PolicyView? policy, string target, HashSet<string> kinds) =>
+    private static ImmutableArray<Destination> Destinations(ImmutableArray<DataFlow> flows, PiiPolicy? policy, string target, HashSet<string> kinds) =>
     [
         .. flows
             .Where(flow => flow.Target == target && kinds.Contains(flow.Kind))

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Allio.PiiGuard.Policy;
 
 namespace Allio.PiiGuard.Cli.Inventory;
 
@@ -15,8 +16,8 @@ public static class RegulatoryDrafts
     /// The notification of intent to process personal data (152-FZ art. 22 part 3) that an operator sends
     /// to Roskomnadzor, field by field.
     /// </summary>
-    public static ImmutableArray<RecordField> Notification152Fz(
-        PolicyView? policy, ImmutableArray<SubjectRecord> subjects, ImmutableArray<DataFlow> flows, CodeInventory code) =>
+    internal static ImmutableArray<RecordField> Notification152Fz(
+        PiiPolicy? policy, ImmutableArray<SubjectRecord> subjects, ImmutableArray<DataFlow> flows, CodeInventory code) =>
     [
         Field("Operator (наименование оператора, адрес)", policy?.Controller ?? ToComplete, ToComplete),
         Field("Purposes of processing (цель обработки)", Purposes(policy, subjects)),
@@ -33,8 +34,8 @@ public static class RegulatoryDrafts
     ];
 
     /// <summary>The record of processing activities of GDPR Art. 30(1), points (a) to (g).</summary>
-    public static ImmutableArray<RecordField> GdprArticle30(
-        PolicyView? policy, ImmutableArray<SubjectRecord> subjects, ImmutableArray<DataFlow> flows) =>
+    internal static ImmutableArray<RecordField> GdprArticle30(
+        PiiPolicy? policy, ImmutableArray<SubjectRecord> subjects, ImmutableArray<DataFlow> flows, ImmutableArray<RetentionRecord> retention) =>
     [
         Field("(a) Controller and contact details", policy?.Controller ?? ToComplete, ToComplete),
         Field("(b) Purposes of the processing", Purposes(policy, subjects)),
@@ -42,9 +43,73 @@ public static class RegulatoryDrafts
         Field("(c) Categories of personal data", Categories(subjects)),
         Field("(d) Categories of recipients", Recipients(policy, flows)),
         Field("(e) Transfers to third countries and safeguards", CrossBorder(flows)),
-        Field("(f) Time limits for erasure", Retention(subjects)),
+        Field("(f) Time limits for erasure", retention.Select(kind => kind.Periods.IsEmpty
+            ? $"{kind.Kind}: not stated"
+            : $"{kind.Kind}: {string.Join(" / ", kind.Periods)}{(kind.IsConflict ? " — CONFLICT: holders disagree, settle one period" : "")}")),
         Field("(g) Technical and organisational security measures", SecurityMeasures()),
     ];
+
+    /// <summary>The same notification in Russian, field by field as art. 22 part 3 lists them.</summary>
+    internal static ImmutableArray<RecordField> Notification152FzRussian(
+        PiiPolicy? policy,
+        ImmutableArray<SubjectRecord> subjects,
+        ImmutableArray<DataFlow> flows,
+        CodeInventory code,
+        ImmutableArray<RetentionRecord> retention)
+    {
+        var stores = flows.Any(flow => flow.Target == "store") || !code.Stores.IsEmpty;
+        var transfers = flows.Any(flow => flow.Target == "recipient") || !code.Recipients.IsEmpty;
+        var foreign = flows.Where(flow => flow.Target == "recipient" && flow.IsForeign).ToArray();
+        return
+        [
+            FieldRu("1. Наименование и адрес оператора", policy?.Controller ?? ToCompleteRu, $"адрес: {ToCompleteRu}"),
+            FieldRu("2. Цели обработки персональных данных", Purposes(policy, subjects)),
+            FieldRu("3. Категории персональных данных", subjects.SelectMany(subject => subject.Kinds)
+                .GroupBy(kind => kind.Category, StringComparer.Ordinal)
+                .OrderBy(group => group.Key, StringComparer.Ordinal)
+                .Select(group => $"{RussianNames.Category(group.Key)}: {string.Join(", ", group.Select(kind => RussianNames.Kind(kind.Kind)).Distinct().Order(StringComparer.Ordinal))}")),
+            FieldRu("4. Категории субъектов, персональные данные которых обрабатываются", subjects.Select(subject => subject.Title)),
+            FieldRu("5. Правовое основание обработки персональных данных",
+                (policy?.Recipients ?? [])
+                    .Select(recipient => $"передача {recipient.Title ?? recipient.Id}: {RussianNames.LegalBasis(PolicyWords.Of(recipient.LegalBasis))}")
+                    .Append($"основание обработки в целом: {ToCompleteRu}")),
+            FieldRu("6. Перечень действий с персональными данными",
+                [RussianNames.Collection, .. stores ? [RussianNames.Storage] : Array.Empty<string>(), .. transfers ? [RussianNames.Transfer] : Array.Empty<string>(), RussianNames.Erasure]),
+            FieldRu("6. Способы обработки персональных данных",
+                transfers ? "автоматизированная обработка с передачей по информационно-телекоммуникационным сетям" : "автоматизированная обработка без передачи по сетям"),
+            FieldRu("7. Меры по обеспечению безопасности (ст. 18.1 и 19), в том числе шифровальные средства",
+                "проверки PiiGuard при сборке не допускают персональные данные в журналы, исключения, телеметрию и HTTP-ответы",
+                $"организационные меры, управление доступом, средства шифрования: {ToCompleteRu}"),
+            FieldRu("7.1. Ответственный за организацию обработки персональных данных, контакты", ToCompleteRu),
+            FieldRu("8. Дата начала обработки персональных данных", ToCompleteRu),
+            FieldRu("9. Срок или условие прекращения обработки персональных данных", retention.Select(kind => kind.Periods.IsEmpty
+                ? $"{RussianNames.Kind(kind.Kind)}: срок не указан"
+                : $"{RussianNames.Kind(kind.Kind)}: {string.Join(" / ", kind.Periods)}{(kind.IsConflict ? " — ПРОТИВОРЕЧИЕ: сроки хранения расходятся, установите один" : "")}")),
+            FieldRu("10. Трансграничная передача персональных данных", foreign.Length == 0
+                ? ["не осуществляется"]
+                : foreign.GroupBy(flow => (flow.TargetId, flow.Country))
+                    .Select(group => $"осуществляется: {group.Key.TargetId} ({group.Key.Country}) — {string.Join(", ", group.Select(flow => RussianNames.Kind(flow.Kind)))}")),
+            FieldRu("10.1. Место нахождения базы данных с персональными данными граждан РФ (ч. 5 ст. 18)",
+                (policy?.Stores ?? []).Select(store => store.Id)
+                    .Concat(flows.Where(flow => flow.Target == "store").Select(flow => flow.TargetId))
+                    .Distinct()
+                    .Order(StringComparer.Ordinal)
+                    .Select(id =>
+                    {
+                        var target = ProcessingRecordBuilder.Target(policy, "store", id);
+                        return $"{target.Title} [{id}]: страна {target.Country}{(target.IsForeign ? " — за пределами юрисдикции" : "")}";
+                    })),
+        ];
+    }
+
+    /// <summary>Placeholder in the Russian draft.</summary>
+    public const string ToCompleteRu = "(заполняет оператор)";
+
+    private static RecordField FieldRu(string title, params IEnumerable<string> values)
+    {
+        var lines = values.Where(value => value.Length > 0).ToImmutableArray();
+        return new RecordField(title, lines.IsEmpty ? [ToCompleteRu] : lines);
+    }
 
     private static RecordField Field(string title, params IEnumerable<string> values)
     {
@@ -52,7 +117,7 @@ public static class RegulatoryDrafts
         return new RecordField(title, lines.IsEmpty ? [ToComplete] : lines);
     }
 
-    private static IEnumerable<string> Purposes(PolicyView? policy, ImmutableArray<SubjectRecord> subjects)
+    private static IEnumerable<string> Purposes(PiiPolicy? policy, ImmutableArray<SubjectRecord> subjects)
     {
         var used = subjects.SelectMany(subject => subject.Purposes).Select(purpose => purpose.Id).ToHashSet(StringComparer.Ordinal);
         // Declared purposes in the policy's order first, then purposes only the code names.
@@ -75,9 +140,9 @@ public static class RegulatoryDrafts
         _ => "Other personal data (иные)",
     };
 
-    private static IEnumerable<string> LegalBases(PolicyView? policy) =>
+    private static IEnumerable<string> LegalBases(PiiPolicy? policy) =>
         (policy?.Recipients ?? [])
-            .Select(recipient => $"{recipient.LegalBasis} — transfer to {recipient.Title ?? recipient.Id}")
+            .Select(recipient => $"{PolicyWords.Of(recipient.LegalBasis)} — transfer to {recipient.Title ?? recipient.Id}")
             .Append($"Legal basis of the processing itself: {ToComplete}");
 
     private static IEnumerable<string> Actions(ImmutableArray<DataFlow> flows, CodeInventory code)
@@ -109,7 +174,7 @@ public static class RegulatoryDrafts
             .Select(group => $"{group.Key.TargetId} ({group.Key.Country}): {string.Join(", ", group.Select(flow => flow.Kind))}");
     }
 
-    private static IEnumerable<string> Stores(PolicyView? policy, ImmutableArray<DataFlow> flows)
+    private static IEnumerable<string> Stores(PiiPolicy? policy, ImmutableArray<DataFlow> flows)
     {
         var ids = (policy?.Stores ?? []).Select(store => store.Id)
             .Concat(flows.Where(flow => flow.Target == "store").Select(flow => flow.TargetId))
@@ -122,7 +187,7 @@ public static class RegulatoryDrafts
         });
     }
 
-    private static IEnumerable<string> Recipients(PolicyView? policy, ImmutableArray<DataFlow> flows)
+    private static IEnumerable<string> Recipients(PiiPolicy? policy, ImmutableArray<DataFlow> flows)
     {
         var ids = (policy?.Recipients ?? []).Select(recipient => recipient.Id)
             .Concat(flows.Where(flow => flow.Target == "recipient").Select(flow => flow.TargetId))

@@ -23,9 +23,17 @@ public sealed class Baseline
             throw new BaselineException($"Baseline '{path}' does not exist.");
         }
 
+        var text = File.ReadAllText(path);
+        if (!new SarifReportWriter().IsOwnReport(text))
+        {
+            // The compiler's ErrorLog and other tools' SARIF have no PiiGuard fingerprints: accepting one would match nothing.
+            throw new BaselineException(
+                $"Baseline '{path}' is not a SARIF report of 'piiguard scan' (its tool is not {ToolInfo.Name}); write one with 'piiguard scan --format sarif'.");
+        }
+
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var document = JsonDocument.Parse(text);
             var known = new Dictionary<(string, string), int>();
             foreach (var run in document.RootElement.GetProperty("runs").EnumerateArray())
             {
@@ -36,6 +44,12 @@ public sealed class Baseline
 
                 foreach (var result in results.EnumerateArray())
                 {
+                    // A suppressed result is not a finding the team accepted: it must not hide a new one.
+                    if (result.TryGetProperty("suppressions", out _))
+                    {
+                        continue;
+                    }
+
                     if (result.TryGetProperty("ruleId", out var ruleId)
                         && result.TryGetProperty("partialFingerprints", out var fingerprints)
                         && fingerprints.TryGetProperty(FindingFingerprint.SarifKey, out var fingerprint))

@@ -18,6 +18,7 @@ public static class HtmlPage
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         page.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
+        page.Append(ReportMarks.HtmlMeta).Append('\n');
         page.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         page.Append("<title>").Append(Encode(title)).Append("</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n");
         page.Append(body);
@@ -52,6 +53,15 @@ public static class HtmlPage
         pre span.hit { background: #fef0c7; }
         pre i { font-style: normal; color: var(--muted); user-select: none; }
         .foreign { background: #fee4e2; font-weight: 600; }
+        #notification-152fz th { background: #f4f3ff; width: 34%; }
+        tr.conflict { background: #fef0c7; } .conflict-flag { color: var(--error); text-transform: uppercase; font-size: .8rem; }
+        nav#toc ol { margin: .25rem 0; } nav#toc > ol { columns: 2; }
+        h3.rule-group .count { display: inline-block; min-width: 1.6rem; text-align: center; border-radius: .8rem; background: #344054; color: #fff; font-size: .85rem; padding: 0 .4rem; }
+        svg.flow-map { width: 100%; height: auto; border: 1px solid var(--line); background: #fff; }
+        svg.flow-map rect { fill: #eef4ff; stroke: #175cd3; } svg.flow-map g.foreign rect { fill: #fee4e2; stroke: var(--error); stroke-width: 2; }
+        svg.flow-map g.subject rect { fill: #f2f4f7; stroke: #344054; } svg.flow-map g.purpose rect { fill: #ecfdf3; stroke: #067647; }
+        svg.flow-map text { font: 12px system-ui, sans-serif; fill: #101828; } svg.flow-map text.column { font-weight: 700; fill: var(--muted); }
+        svg.flow-map path { fill: none; stroke: #98a2b3; stroke-width: 1.4; } svg.flow-map path.foreign { stroke: var(--error); stroke-width: 2; }
         .empty { color: var(--muted); font-style: italic; }
 
         """;

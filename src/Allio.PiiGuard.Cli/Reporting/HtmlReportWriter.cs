@@ -14,6 +14,9 @@ public sealed class HtmlReportWriter : IReportWriter
     public string Extension => "html";
 
     /// <inheritdoc />
+    public bool IsOwnReport(string existingText) => existingText.Contains(ReportMarks.HtmlMeta, StringComparison.Ordinal);
+
+    /// <inheritdoc />
     public string Render(ReportDocument report)
     {
         var body = new StringBuilder();
@@ -26,15 +29,70 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         body.Append("</p>\n</header>\n");
+        WriteContents(body, report);
         if (report.HasFindings)
         {
             WriteSummary(body, report);
             WriteRules(body, report);
             WriteFindings(body, report);
+            WriteSuppressed(body, report);
         }
 
-        InventoryHtml.Append(body, report.Scan.Record);
+        InventoryHtml.Append(body, report.Scan.Record, report.Language);
         return HtmlPage.Document(title, body.ToString());
+    }
+
+    private static void WriteContents(StringBuilder body, ReportDocument report)
+    {
+        body.Append("<nav id=\"toc\">\n<h2>Contents</h2>\n<ol>\n");
+        if (report.HasFindings)
+        {
+            body.Append("<li><a href=\"#summary\">Summary</a></li>\n<li><a href=\"#rules\">Rules</a></li>\n<li><a href=\"#findings\">Findings</a><ol>\n");
+            foreach (var group in ByRule(report.Scan.Findings))
+            {
+                body.Append("<li><a href=\"#rule-").Append(HtmlPage.Encode(group.Key)).Append("\">").Append(HtmlPage.Encode(group.Key))
+                    .Append("</a> (").Append(group.Count().ToString(CultureInfo.InvariantCulture)).Append(")</li>\n");
+            }
+
+            body.Append("</ol></li>\n<li><a href=\"#suppressed\">Suppressed</a> (")
+                .Append(report.Scan.Suppressed.Length.ToString(CultureInfo.InvariantCulture)).Append(")</li>\n");
+        }
+
+        foreach (var (id, title) in InventoryHtml.Sections(report.Language))
+        {
+            body.Append("<li><a href=\"#").Append(id).Append("\">").Append(HtmlPage.Encode(title)).Append("</a></li>\n");
+        }
+
+        body.Append("</ol>\n</nav>\n");
+    }
+
+    private static IEnumerable<IGrouping<string, Finding>> ByRule(IEnumerable<Finding> findings) =>
+        findings.GroupBy(finding => finding.RuleId, StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal);
+
+    private static void WriteSuppressed(StringBuilder body, ReportDocument report)
+    {
+        body.Append("<section id=\"suppressed\">\n<h2>Suppressed</h2>\n");
+        if (report.Scan.Suppressed.IsEmpty)
+        {
+            body.Append("<p class=\"empty\">No finding is suppressed in source.</p>\n</section>\n");
+            return;
+        }
+
+        body.Append("<p>Suppressed in source: they never fail the scan; reviewers should read the justifications.</p>\n")
+            .Append("<table>\n<thead><tr><th>File</th><th>Rule</th><th>Message</th><th>Suppressed by</th><th>Justification</th></tr></thead>\n<tbody>\n");
+        foreach (var finding in report.Scan.Suppressed)
+        {
+            var region = finding.Region;
+            var suppression = finding.Suppression!;
+            body.Append("<tr class=\"suppressed\" data-rule=\"").Append(HtmlPage.Encode(finding.RuleId)).Append("\"><td><code>")
+                .Append(HtmlPage.Encode(string.Create(CultureInfo.InvariantCulture, $"{region.Path}:{region.StartLine}:{region.StartColumn}")))
+                .Append("</code></td><td>").Append(HtmlPage.Encode(finding.RuleId)).Append("</td><td>").Append(HtmlPage.Encode(finding.Message))
+                .Append("</td><td>").Append(HtmlPage.Encode(suppression.Mechanism)).Append("</td><td>")
+                .Append(suppression.Justification.Length == 0 ? "<span class=\"empty\">none given</span>" : HtmlPage.Encode(suppression.Justification))
+                .Append("</td></tr>\n");
+        }
+
+        body.Append("</tbody>\n</table>\n</section>\n");
     }
 
     private static void WriteSummary(StringBuilder body, ReportDocument report)
@@ -58,6 +116,28 @@ public sealed class HtmlReportWriter : IReportWriter
             }
 
             body.Append("</ul>\n");
+        }
+
+        foreach (var project in report.Scan.Health)
+        {
+            if (!project.HasVocabulary)
+            {
+                body.Append("<p class=\"health\"><span class=\"level warning\">rules off</span> <code>").Append(HtmlPage.Encode(project.Project))
+                    .Append("</code> does not reference PiiGuard: nothing there was checked.</p>\n");
+            }
+
+            if (project.CompileErrorCount > 0)
+            {
+                body.Append("<p class=\"health\"><span class=\"level error\">does not compile</span> <code>").Append(HtmlPage.Encode(project.Project))
+                    .Append("</code>: ").Append(project.CompileErrorCount.ToString(CultureInfo.InvariantCulture))
+                    .Append(" compiler error(s); code that does not compile can hide leaks.</p>\n<ul>\n");
+                foreach (var line in project.FirstCompileErrors)
+                {
+                    body.Append("<li><code>").Append(HtmlPage.Encode(line)).Append("</code></li>\n");
+                }
+
+                body.Append("</ul>\n");
+            }
         }
 
         body.Append("</section>\n");
@@ -90,20 +170,33 @@ public sealed class HtmlReportWriter : IReportWriter
             body.Append("<p class=\"empty\">No findings.</p>\n");
         }
 
-        foreach (var finding in report.Scan.Findings)
+        var titles = report.Scan.Rules.ToDictionary(rule => rule.Id, rule => rule.Title, StringComparer.Ordinal);
+        foreach (var group in ByRule(report.Scan.Findings))
         {
-            var level = finding.Level.ToName();
-            var region = finding.Region;
-            body.Append("<article class=\"finding ").Append(level).Append("\" data-rule=\"").Append(HtmlPage.Encode(finding.RuleId)).Append("\">\n")
-                .Append("<h3><span class=\"level ").Append(level).Append("\">").Append(level).Append("</span> ")
-                .Append(HtmlPage.Encode(finding.RuleId)).Append(" · <code>")
-                .Append(HtmlPage.Encode(string.Create(CultureInfo.InvariantCulture, $"{region.Path}:{region.StartLine}:{region.StartColumn}")))
-                .Append("</code></h3>\n<p>").Append(HtmlPage.Encode(finding.Message)).Append("</p>\n");
-            WriteExcerpt(body, finding);
-            body.Append("</article>\n");
+            body.Append("<h3 id=\"rule-").Append(HtmlPage.Encode(group.Key)).Append("\" class=\"rule-group\" data-count=\"")
+                .Append(group.Count().ToString(CultureInfo.InvariantCulture)).Append("\">").Append(HtmlPage.Encode(group.Key)).Append(' ')
+                .Append(HtmlPage.Encode(titles.GetValueOrDefault(group.Key) ?? "")).Append(" <span class=\"count\">")
+                .Append(group.Count().ToString(CultureInfo.InvariantCulture)).Append("</span></h3>\n");
+            foreach (var finding in group)
+            {
+                WriteFinding(body, finding);
+            }
         }
 
         body.Append("</section>\n");
+    }
+
+    private static void WriteFinding(StringBuilder body, Finding finding)
+    {
+        var level = finding.Level.ToName();
+        var region = finding.Region;
+        body.Append("<article class=\"finding ").Append(level).Append("\" data-rule=\"").Append(HtmlPage.Encode(finding.RuleId)).Append("\">\n")
+            .Append("<h4><span class=\"level ").Append(level).Append("\">").Append(level).Append("</span> ")
+            .Append(HtmlPage.Encode(finding.Title ?? finding.RuleId)).Append(" · <code>")
+            .Append(HtmlPage.Encode(string.Create(CultureInfo.InvariantCulture, $"{region.Path}:{region.StartLine}:{region.StartColumn}")))
+            .Append("</code></h4>\n<p>").Append(HtmlPage.Encode(finding.Message)).Append("</p>\n");
+        WriteExcerpt(body, finding);
+        body.Append("</article>\n");
     }
 
     private static void WriteExcerpt(StringBuilder body, Finding finding)

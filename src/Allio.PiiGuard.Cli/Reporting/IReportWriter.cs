@@ -11,4 +11,10 @@ public interface IReportWriter
 
     /// <summary>The whole file's text.</summary>
     string Render(ReportDocument report);
+
+    /// <summary>
+    /// True when <paramref name="existingText"/> carries the mark this writer puts into every file it writes, so
+    /// a file of the same name that a person or another tool wrote is never overwritten.
+    /// </summary>
+    bool IsOwnReport(string existingText);
 }

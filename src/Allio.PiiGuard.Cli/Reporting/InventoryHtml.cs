@@ -6,8 +6,28 @@ namespace Allio.PiiGuard.Cli.Reporting;
 /// <summary>The record of processing as HTML sections; foreign destinations are highlighted.</summary>
 public static class InventoryHtml
 {
-    /// <summary>Appends the sections (ids <c>inventory</c>, <c>data-flows</c>, <c>notification-152fz</c>, <c>gdpr-art30</c>).</summary>
-    public static void Append(StringBuilder body, ProcessingRecord record)
+    /// <summary>The sections <see cref="Append"/> writes, by id and heading, for the table of contents.</summary>
+    public static IEnumerable<(string Id, string Title)> Sections(string? language) =>
+    [
+        ("inventory", language == "ru" ? "Реестр обработки" : "Record of processing"),
+        ("data-flow-map", language == "ru" ? "Карта потоков данных" : "Data-flow map"),
+        ("data-flows", language == "ru" ? "Потоки данных" : "Data flows"),
+        ("retention", language == "ru" ? "Сроки хранения" : "Retention"),
+        ("guards", language == "ru" ? "Правила, защищающие реестр" : "Rules that guard the record"),
+        ("notification-152fz", NotificationTitle(language)),
+        ("gdpr-art30", "Record of processing activities, GDPR Art. 30(1)"),
+    ];
+
+    /// <summary>The notification's heading: Russian unless English was asked for.</summary>
+    private static string NotificationTitle(string? language) => language == "en"
+        ? "Notification draft, 152-FZ art. 22 part 3"
+        : "Уведомление об обработке персональных данных (проект, ч. 3 ст. 22 152-ФЗ)";
+
+    /// <summary>
+    /// Appends the sections (ids <c>inventory</c>, <c>data-flow-map</c>, <c>data-flows</c>, <c>retention</c>, <c>guards</c>,
+    /// <c>notification-152fz</c>, <c>gdpr-art30</c>); the notification is in Russian unless <paramref name="language"/> is <c>en</c>.
+    /// </summary>
+    public static void Append(StringBuilder body, ProcessingRecord record, string? language)
     {
         body.Append("<section id=\"inventory\">\n<h2>Record of processing</h2>\n<p class=\"meta\">Policy: ")
             .Append(record.Policy.Path is { } path ? $"<code>{HtmlPage.Encode(path)}</code>" : "none found").Append("</p>\n");
@@ -22,9 +42,16 @@ public static class InventoryHtml
         }
 
         body.Append("</section>\n");
+        body.Append("<section id=\"data-flow-map\">\n<h2>").Append(HtmlPage.Encode(Sections(language).ElementAt(1).Title)).Append("</h2>\n")
+            .Append("<p class=\"meta\">Subjects → data kinds → purposes → recipients and stores; foreign destinations in red.</p>\n")
+            .Append(DataFlowMap.Svg(record, language)).Append("</section>\n");
         AppendFlows(body, record);
+        AppendRetention(body, record);
         AppendGuards(body, record);
-        AppendFields(body, "notification-152fz", "Notification draft, 152-FZ art. 22 (уведомление об обработке персональных данных)", record.Notification152Fz);
+        var russian = language != "en";
+        body.Append(russian ? "<div lang=\"ru\">\n" : "<div>\n");
+        AppendFields(body, "notification-152fz", NotificationTitle(language), russian ? record.Notification152FzRussian : record.Notification152Fz);
+        body.Append("</div>\n");
         AppendFields(body, "gdpr-art30", "Record of processing activities, GDPR Art. 30(1)", record.GdprArticle30);
     }
 
@@ -81,6 +108,20 @@ public static class InventoryHtml
         }
 
         body.Append("</section>\n");
+    }
+
+    private static void AppendRetention(StringBuilder body, ProcessingRecord record)
+    {
+        body.Append("<section id=\"retention\">\n<h2>Retention</h2>\n<table>\n<thead><tr><th>Kind</th><th>Retention</th><th>Held in</th></tr></thead>\n<tbody>\n");
+        foreach (var kind in record.Retention)
+        {
+            body.Append(kind.IsConflict ? "<tr class=\"conflict\">" : "<tr>").Append("<td>").Append(HtmlPage.Encode(kind.Kind)).Append("</td><td>")
+                .Append(kind.Periods.IsEmpty ? "<span class=\"empty\">not stated</span>" : HtmlPage.Encode(string.Join(" / ", kind.Periods)))
+                .Append(kind.IsConflict ? " <b class=\"conflict-flag\">conflict</b>" : "").Append("</td><td>")
+                .Append(string.Join("<br>", kind.Holders.Select(holder => $"<code>{HtmlPage.Encode(holder)}</code>"))).Append("</td></tr>\n");
+        }
+
+        body.Append("</tbody>\n</table>\n</section>\n");
     }
 
     private static void AppendGuards(StringBuilder body, ProcessingRecord record)

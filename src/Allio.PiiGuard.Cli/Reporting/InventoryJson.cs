@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Allio.PiiGuard.Cli.Inventory;
+using Allio.PiiGuard.Policy;
 
 namespace Allio.PiiGuard.Cli.Reporting;
 
@@ -12,17 +13,25 @@ public static class InventoryJson
         ["policy"] = new JsonObject
         {
             ["path"] = record.Policy.Path,
-            ["loaded"] = record.Policy.Policy is not null,
+            ["loaded"] = record.Policy.IsLoaded,
             ["controller"] = record.Policy.Policy?.Controller,
             ["jurisdiction"] = record.Policy.Policy?.Jurisdiction,
-            ["crossBorderTransfers"] = record.Policy.Policy?.CrossBorderTransfers,
+            ["crossBorderTransfers"] = record.Policy.Policy is { } policy ? PolicyWords.Of(policy.CrossBorderTransfers) : null,
             ["problems"] = JsonText.Strings(record.Policy.Problems),
         },
         ["subjects"] = new JsonArray([.. record.Subjects.Select(Subject)]),
         ["flows"] = new JsonArray([.. record.Flows.Select(Flow)]),
         ["holders"] = new JsonArray([.. record.Holders.Select(Holder)]),
         ["guards"] = new JsonArray([.. record.Guards.Select(Guard)]),
+        ["retention"] = new JsonArray([.. record.Retention.Select(kind => new JsonObject
+        {
+            ["kind"] = kind.Kind,
+            ["periods"] = JsonText.Strings(kind.Periods),
+            ["conflict"] = kind.IsConflict,
+            ["holders"] = JsonText.Strings(kind.Holders),
+        })]),
         ["notification152Fz"] = Fields(record.Notification152Fz),
+        ["notification152FzRu"] = Fields(record.Notification152FzRussian),
         ["gdprArticle30"] = Fields(record.GdprArticle30),
     };
 

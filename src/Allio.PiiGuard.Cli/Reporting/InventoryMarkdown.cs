@@ -7,7 +7,7 @@ namespace Allio.PiiGuard.Cli.Reporting;
 public static class InventoryMarkdown
 {
     /// <summary>Appends the sections to <paramref name="text"/>.</summary>
-    public static void Append(StringBuilder text, ProcessingRecord record)
+    public static void Append(StringBuilder text, ProcessingRecord record, string? language)
     {
         text.Append("## Record of processing\n\n");
         text.Append(record.Policy.Path is { } path ? $"Policy: `{path}`" : "Policy: none found").Append("\n\n");
@@ -34,8 +34,23 @@ public static class InventoryMarkdown
             text.Append($"| {Cell(guard.Topic)} | {string.Join(", ", guard.Rules.Select(rule => rule.Title is null ? $"{rule.Id} (not in this build)" : rule.Id))} |\n");
         }
 
+        text.Append("\n## Retention\n\n| Kind | Retention | Held in |\n| --- | --- | --- |\n");
+        foreach (var kind in record.Retention)
+        {
+            var periods = kind.Periods.IsEmpty ? "not stated" : string.Join(" / ", kind.Periods);
+            text.Append($"| {Cell(kind.Kind)} | {Cell(periods)}{(kind.IsConflict ? " **CONFLICT**" : "")} | {Cell(string.Join(", ", kind.Holders))} |\n");
+        }
+
         text.Append('\n');
-        AppendFields(text, "Notification draft, 152-FZ art. 22 (уведомление об обработке персональных данных)", record.Notification152Fz);
+        if (language == "en")
+        {
+            AppendFields(text, "Notification draft, 152-FZ art. 22 part 3", record.Notification152Fz);
+        }
+        else
+        {
+            AppendFields(text, "Уведомление об обработке персональных данных (проект, ч. 3 ст. 22 152-ФЗ)", record.Notification152FzRussian);
+        }
+
         AppendFields(text, "Record of processing activities, GDPR Art. 30(1)", record.GdprArticle30);
     }
 

@@ -17,6 +17,9 @@ public sealed class JsonReportWriter : IReportWriter
     public string Extension => "json";
 
     /// <inheritdoc />
+    public bool IsOwnReport(string existingText) => ReportMarks.JsonNamesTool(existingText, "tool", "name");
+
+    /// <inheritdoc />
     public string Render(ReportDocument report)
     {
         var summary = ReportSummary.Of(report);
@@ -48,6 +51,8 @@ public sealed class JsonReportWriter : IReportWriter
             };
             root["rules"] = new JsonArray([.. report.Scan.Rules.Select(rule => Rule(rule, counts))]);
             root["findings"] = new JsonArray([.. report.Scan.Findings.Select(Finding)]);
+            root["suppressed"] = new JsonArray([.. report.Scan.Suppressed.Select(Finding)]);
+            root["projectHealth"] = new JsonArray([.. report.Scan.Health.Select(Health)]);
             root["analyzerFailures"] = JsonText.Strings(report.Scan.AnalyzerFailures);
         }
 
@@ -67,9 +72,18 @@ public sealed class JsonReportWriter : IReportWriter
         ["findings"] = counts.GetValueOrDefault(rule.Id),
     };
 
+    private static JsonObject Health(Analysis.ProjectHealth health) => new()
+    {
+        ["project"] = health.Project,
+        ["rulesOn"] = health.HasVocabulary,
+        ["compileErrors"] = health.CompileErrorCount,
+        ["firstCompileErrors"] = JsonText.Strings(health.FirstCompileErrors),
+    };
+
     private static JsonObject Finding(Finding finding) => new()
     {
         ["ruleId"] = finding.RuleId,
+        ["title"] = finding.Title,
         ["level"] = finding.Level.ToName(),
         ["message"] = finding.Message,
         ["path"] = finding.Region.Path,
@@ -78,6 +92,9 @@ public sealed class JsonReportWriter : IReportWriter
         ["endLine"] = finding.Region.EndLine,
         ["endColumn"] = finding.Region.EndColumn,
         ["fingerprint"] = finding.Fingerprint,
+        ["suppression"] = finding.Suppression is { } suppression
+            ? new JsonObject { ["kind"] = suppression.Kind, ["mechanism"] = suppression.Mechanism, ["justification"] = suppression.Justification }
+            : null,
         ["excerpt"] = new JsonArray(
         [
             .. finding.Excerpt.Select(line => new JsonObject { ["line"] = line.Number, ["text"] = line.Text, ["highlight"] = line.IsFindingLine }),

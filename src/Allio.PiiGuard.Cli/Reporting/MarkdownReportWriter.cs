@@ -13,10 +13,14 @@ public sealed class MarkdownReportWriter : IReportWriter
     public string Extension => "md";
 
     /// <inheritdoc />
+    public bool IsOwnReport(string existingText) => existingText.StartsWith(ReportMarks.MarkdownComment, StringComparison.Ordinal);
+
+    /// <inheritdoc />
     public string Render(ReportDocument report)
     {
         var text = new StringBuilder();
         var summary = ReportSummary.Of(report);
+        text.Append(ReportMarks.MarkdownComment).Append("\n\n");
         text.Append(report.HasFindings ? "# PiiGuard report\n\n" : "# PiiGuard record of processing\n\n");
         text.Append($"Target: `{report.Target}` · PiiGuard {report.ToolVersion}");
         if (report.Timestamp is { } timestamp)
@@ -31,11 +35,13 @@ public sealed class MarkdownReportWriter : IReportWriter
             text.Append("| Projects | Documents | Findings | Errors | Warnings | Notes | Known (baseline) |\n");
             text.Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             text.Append($"| {summary.Projects} | {summary.Documents} | {summary.Findings} | {summary.Errors} | {summary.Warnings} | {summary.Notes} | {summary.BaselineMatched} |\n\n");
+            WriteHealth(text, report);
             WriteRules(text, report);
             WriteFindings(text, report);
+            WriteSuppressed(text, report);
         }
 
-        InventoryMarkdown.Append(text, report.Scan.Record);
+        InventoryMarkdown.Append(text, report.Scan.Record, report.Language);
         if (!report.Scan.AnalyzerFailures.IsEmpty)
         {
             text.Append("## Analyzer failures\n\nThe scan is incomplete:\n\n");
@@ -48,6 +54,50 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         return text.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private static void WriteHealth(StringBuilder text, ReportDocument report)
+    {
+        foreach (var project in report.Scan.Health)
+        {
+            if (!project.HasVocabulary)
+            {
+                text.Append($"> **Rules off** in `{project.Project}`: it does not reference PiiGuard, so nothing there was checked.\n\n");
+            }
+
+            if (project.CompileErrorCount > 0)
+            {
+                text.Append($"> **{project.CompileErrorCount} compiler error(s)** in `{project.Project}`: code that does not compile can hide leaks.\n");
+                foreach (var line in project.FirstCompileErrors)
+                {
+                    text.Append($"> - {MarkdownText.Inline(line)}\n");
+                }
+
+                text.Append('\n');
+            }
+        }
+    }
+
+    private static void WriteSuppressed(StringBuilder text, ReportDocument report)
+    {
+        text.Append("## Suppressed\n\n");
+        if (report.Scan.Suppressed.IsEmpty)
+        {
+            text.Append("No finding is suppressed in source.\n\n");
+            return;
+        }
+
+        text.Append("Suppressed in source: they never fail the scan, and reviewers should read the justifications.\n\n");
+        text.Append("| File | Rule | Message | Suppressed by | Justification |\n| --- | --- | --- | --- | --- |\n");
+        foreach (var finding in report.Scan.Suppressed)
+        {
+            var region = finding.Region;
+            var suppression = finding.Suppression!;
+            text.Append($"| `{region.Path}:{region.StartLine}:{region.StartColumn}` | {finding.RuleId} | {MarkdownText.Inline(finding.Message)} | ")
+                .Append($"{MarkdownText.Inline(suppression.Mechanism)} | {(suppression.Justification.Length == 0 ? "*none given*" : MarkdownText.Inline(suppression.Justification))} |\n");
+        }
+
+        text.Append('\n');
     }
 
     private static void WriteRules(StringBuilder text, ReportDocument report)

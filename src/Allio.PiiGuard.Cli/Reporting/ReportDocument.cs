@@ -17,11 +17,21 @@ public sealed record ReportDocument(
     int BaselineMatched,
     DateTimeOffset? Timestamp)
 {
+    /// <summary><c>--lang</c> (ru or en), null when not given: English reports with the 152-FZ notification in Russian.</summary>
+    public string? Language { get; init; }
+
     /// <summary>True when the analyzers ran, so findings and rules belong in the report.</summary>
     public bool HasFindings => Kind == ReportKind.Scan;
 
-    /// <summary>The report's file name for an extension: <c>piiguard.json</c>, or <c>piiguard-inventory.json</c>.</summary>
-    public string FileName(string extension) => (Kind == ReportKind.Scan ? "piiguard." : "piiguard-inventory.") + extension;
+    /// <summary>
+    /// The report's file name for an extension: <c>piiguard-report.json</c>, or <c>piiguard-inventory.json</c>. Never
+    /// <c>piiguard.json</c>, the policy file's name: a report must not be mistaken for the input it describes.
+    /// </summary>
+    public string FileName(string extension) => FileNameFor(Kind, extension);
+
+    /// <summary>The file name a report of <paramref name="kind"/> gets for an extension.</summary>
+    public static string FileNameFor(ReportKind kind, string extension) =>
+        (kind == ReportKind.Scan ? "piiguard-report." : "piiguard-inventory.") + extension;
 }
 
 /// <summary>Which command produced a report.</summary>

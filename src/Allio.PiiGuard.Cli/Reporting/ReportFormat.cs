@@ -7,16 +7,16 @@ public enum ReportFormat
     /// <summary>No report file, console only.</summary>
     None = 0,
 
-    /// <summary><c>piiguard.sarif</c>: SARIF 2.1.0 for code-scanning tools.</summary>
+    /// <summary><c>piiguard-report.sarif</c>: SARIF 2.1.0 for code-scanning tools.</summary>
     Sarif = 1,
 
-    /// <summary><c>piiguard.json</c>: the tool's own schema (docs/cli.md).</summary>
+    /// <summary><c>piiguard-report.json</c>: the tool's own schema (docs/cli.md).</summary>
     Json = 2,
 
-    /// <summary><c>piiguard.md</c>: for pull-request comments and wikis.</summary>
+    /// <summary><c>piiguard-report.md</c>: for pull-request comments and wikis.</summary>
     Markdown = 4,
 
-    /// <summary><c>piiguard.html</c>: one self-contained page for reviewers.</summary>
+    /// <summary><c>piiguard-report.html</c>: one self-contained page for reviewers.</summary>
     Html = 8,
 }
 

@@ -18,6 +18,9 @@ public sealed class SarifReportWriter : IReportWriter
     public string Extension => "sarif";
 
     /// <inheritdoc />
+    public bool IsOwnReport(string existingText) => ReportMarks.JsonNamesTool(existingText, "runs", "tool", "driver", "name");
+
+    /// <inheritdoc />
     public string Render(ReportDocument report)
     {
         var rules = report.Scan.Rules;
@@ -40,7 +43,11 @@ public sealed class SarifReportWriter : IReportWriter
             {
                 [SourceRootId] = new JsonObject { ["description"] = Text("The repository root; result paths are relative to it.") },
             },
-            ["results"] = new JsonArray([.. report.Scan.Findings.Select(finding => Result(finding, ruleIndex))]),
+            ["results"] = new JsonArray(
+            [
+                .. report.Scan.Findings.Select(finding => Result(finding, ruleIndex)),
+                .. report.Scan.Suppressed.Select(finding => Result(finding, ruleIndex)),
+            ]),
             ["columnKind"] = "utf16CodeUnits",
             ["properties"] = new JsonObject
             {
@@ -59,16 +66,31 @@ public sealed class SarifReportWriter : IReportWriter
         });
     }
 
-    private static JsonObject Rule(RuleInfo rule) => new()
+    private static JsonObject Rule(RuleInfo rule)
     {
-        ["id"] = rule.Id,
-        ["name"] = rule.Name,
-        ["shortDescription"] = Text(rule.Title),
-        ["fullDescription"] = Text(rule.Description),
-        ["helpUri"] = rule.HelpUri,
-        ["defaultConfiguration"] = new JsonObject { ["level"] = rule.DefaultLevel.ToName() },
-        ["properties"] = new JsonObject { ["category"] = rule.Category, ["tags"] = JsonText.Strings(["privacy", rule.Category]) },
-    };
+        var descriptor = new JsonObject
+        {
+            ["id"] = rule.Id,
+            ["name"] = rule.Name,
+            ["shortDescription"] = Text(rule.Title),
+            ["fullDescription"] = Text(rule.Description),
+            ["helpUri"] = rule.HelpUri,
+        };
+        if (RuleHelp.Markdown(rule.Id) is { } page)
+        {
+            descriptor["help"] = new JsonObject { ["text"] = RuleHelp.PlainText(page), ["markdown"] = page };
+        }
+
+        descriptor["defaultConfiguration"] = new JsonObject { ["level"] = rule.DefaultLevel.ToName() };
+        descriptor["properties"] = new JsonObject
+        {
+            ["category"] = rule.Category,
+            ["tags"] = JsonText.Strings(SecurityTaxonomy.Tags(rule.Id, rule.Category)),
+            ["security-severity"] = SecurityTaxonomy.For(rule.Id).SecuritySeverity,
+            ["precision"] = "high",
+        };
+        return descriptor;
+    }
 
     private static JsonObject Invocation(ReportDocument report)
     {
@@ -78,11 +100,15 @@ public sealed class SarifReportWriter : IReportWriter
             invocation["startTimeUtc"] = timestamp.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        if (!report.Scan.AnalyzerFailures.IsEmpty)
+        var notifications = report.Scan.AnalyzerFailures.Select(failure => ("error", failure))
+            .Concat(report.Scan.Health.SelectMany(project => project.FirstCompileErrors.Select(line => ("error", line))))
+            .Concat(report.Scan.ProjectsWithoutVocabulary.Select(project => ("warning", $"{project} does not reference PiiGuard: the rules are off there.")))
+            .ToArray();
+        if (notifications.Length > 0)
         {
             invocation["toolExecutionNotifications"] = new JsonArray(
             [
-                .. report.Scan.AnalyzerFailures.Select(failure => new JsonObject { ["level"] = "error", ["message"] = Text(failure) }),
+                .. notifications.Select(notification => new JsonObject { ["level"] = notification.Item1, ["message"] = Text(notification.Item2) }),
             ]);
         }
 
@@ -101,6 +127,18 @@ public sealed class SarifReportWriter : IReportWriter
         result["message"] = Text(finding.Message);
         result["locations"] = new JsonArray(Location(finding));
         result["partialFingerprints"] = new JsonObject { [FindingFingerprint.SarifKey] = finding.Fingerprint };
+        if (finding.Suppression is { } suppression)
+        {
+            var entry = new JsonObject { ["kind"] = suppression.Kind };
+            if (suppression.Justification.Length > 0)
+            {
+                entry["justification"] = suppression.Justification;
+            }
+
+            entry["properties"] = new JsonObject { ["mechanism"] = suppression.Mechanism };
+            result["suppressions"] = new JsonArray(entry);
+        }
+
         return result;
     }
 

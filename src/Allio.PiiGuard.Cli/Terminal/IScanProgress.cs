@@ -3,6 +3,9 @@ namespace Allio.PiiGuard.Cli.Terminal;
 /// <summary>What a scan tells the person waiting for it.</summary>
 public interface IScanProgress
 {
+    /// <summary><c>dotnet restore</c> of the target's files began.</summary>
+    void RestoreStarted(int fileCount);
+
     /// <summary>MSBuild finished evaluating one project (once per target framework).</summary>
     void ProjectLoaded(string projectName);
 

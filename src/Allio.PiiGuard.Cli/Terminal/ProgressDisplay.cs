@@ -24,6 +24,10 @@ public static class ProgressDisplay
     {
         public static readonly SilentProgress Instance = new();
 
+        public void RestoreStarted(int fileCount)
+        {
+        }
+
         public void ProjectLoaded(string projectName)
         {
         }
@@ -39,21 +43,32 @@ public static class ProgressDisplay
 
     private sealed class SpectreProgress(ProgressContext context) : IScanProgress
     {
-        private readonly ProgressTask loading = context.AddTask("Loading projects").IsIndeterminate();
+        private ProgressTask? restoring;
+        private ProgressTask? loadingTask;
         private int loaded;
         private ProgressTask? analysing;
+
+        private ProgressTask Loading => loadingTask ??= Finish(restoring, context.AddTask("Loading projects with MSBuild").IsIndeterminate());
+
+        public void RestoreStarted(int fileCount) =>
+            restoring = context.AddTask($"Restoring {fileCount} file(s) (dotnet restore)").IsIndeterminate();
+
+        /// <summary>Marks the previous stage done as the next one starts.</summary>
+        private static ProgressTask Finish(ProgressTask? previous, ProgressTask next)
+        {
+            previous?.IsIndeterminate(false).Value(previous.MaxValue).StopTask();
+            return next;
+        }
 
         public void ProjectLoaded(string projectName)
         {
             var count = Interlocked.Increment(ref loaded);
-            loading.Description = $"Loaded {count} project(s): {Markup.Escape(projectName)}";
+            Loading.Description = $"Loaded {count} project(s): {Markup.Escape(projectName)}";
         }
 
         public void AnalysisStarted(int projectCount, int documentCount)
         {
-            loading.IsIndeterminate(false).Value(loading.MaxValue);
-            loading.StopTask();
-            analysing = context.AddTask($"Analysing {documentCount} document(s) in {projectCount} project(s)", maxValue: Math.Max(1, documentCount));
+            analysing = Finish(Loading, context.AddTask($"Analysing {documentCount} document(s) in {projectCount} project(s)", maxValue: Math.Max(1, documentCount)));
         }
 
         public void ProjectAnalysed(string projectName, int documentCount) =>

@@ -11,20 +11,6 @@ namespace Allio.PiiGuard.Policy;
 /// </summary>
 internal sealed class PolicyReader
 {
-    private static readonly KeyValuePair<string, CrossBorderTransferMode>[] TransferWords =
-    {
-        new("forbidden", CrossBorderTransferMode.Forbidden),
-        new("declared", CrossBorderTransferMode.Declared),
-    };
-
-    private static readonly KeyValuePair<string, LegalBasis>[] LegalBasisWords =
-    {
-        new("consent", LegalBasis.Consent),
-        new("law", LegalBasis.Law),
-        new("contract", LegalBasis.Contract),
-        new("legitimate-interest", LegalBasis.LegitimateInterest),
-    };
-
     private static readonly char[] NotInHost = { '/', ':', '*', '?', '#', '@', ' ', '\t' };
 
     private readonly List<PolicyProblem> _problems;
@@ -41,7 +27,7 @@ internal sealed class PolicyReader
         var jurisdictionCode = policy.GetString(PolicyKeys.Jurisdiction, required: true);
         var jurisdiction = jurisdictionCode is null ? null : ReadCountry(jurisdictionCode);
         var transfers = ReadWord(policy.GetString(PolicyKeys.CrossBorderTransfers, required: false),
-            PolicyKeys.CrossBorderTransfers, TransferWords, CrossBorderTransferMode.Forbidden);
+            PolicyKeys.CrossBorderTransfers, PolicyWords.Transfers, CrossBorderTransferMode.Forbidden);
         var adequateCountries = new List<string>();
         foreach (var country in policy.GetStrings(PolicyKeys.AdequateCountries, required: false))
         {
@@ -126,7 +112,7 @@ internal sealed class PolicyReader
         var title = entry.GetString(PolicyKeys.Title, required: false)?.Value;
         var country = ReadRequiredCountry(entry);
         var legalBasis = ReadWord(entry.GetString(PolicyKeys.LegalBasis, required: true),
-            PolicyKeys.LegalBasis, LegalBasisWords, LegalBasis.Unknown);
+            PolicyKeys.LegalBasis, PolicyWords.LegalBases, LegalBasis.Unknown);
 
         var kinds = new List<string>();
         foreach (var kind in entry.GetStrings(PolicyKeys.Kinds, required: true))

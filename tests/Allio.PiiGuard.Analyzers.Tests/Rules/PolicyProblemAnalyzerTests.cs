@@ -147,8 +147,23 @@ public class PolicyProblemAnalyzerTests
           {|#0:"purpoces"|}: [ { "id": "marketing", "title": "Marketing" } ]
         }
         """,
-        new DiagnosticResult(PolicyProblemAnalyzer.FileProblemRule).WithLocation(0)
+        new DiagnosticResult(PolicyProblemAnalyzer.UnknownKeyRule).WithLocation(0)
             .WithArguments("unknown-key", "Unknown key 'purpoces' in the policy. Did you mean 'purposes'?"));
+
+    [Fact]
+    public void Each_loader_problem_is_titled_by_what_is_wrong()
+    {
+        // The analyzer assembly's own copy of the codes (the runtime library has a public one of the same name).
+        var codes = typeof(PolicyProblemAnalyzer).Assembly.GetType("Allio.PiiGuard.Policy.PolicyProblemCodes")!
+            .GetFields().Select(field => (string)field.GetRawConstantValue()!).ToArray();
+        var titles = codes.ToDictionary(code => code, code => PolicyProblemAnalyzer.FileProblemRule(code).Title.ToString());
+
+        Assert.Equal("Policy file is malformed", titles["invalid-json"]);
+        Assert.Equal("Policy file has an unknown key", titles["unknown-key"]);
+        Assert.All(titles.Values, title => Assert.DoesNotContain("missing", title));
+        Assert.All(codes, code => Assert.Contains(PolicyProblemAnalyzer.FileProblemRule(code), new PolicyProblemAnalyzer().SupportedDiagnostics));
+        Assert.True(titles.Values.Distinct().Count() >= 8, "problems of different kinds share a title");
+    }
 
     [Fact]
     public Task Unknown_country() => Verify.VerifyAsync(MarkedCode, """
@@ -207,7 +222,7 @@ public class PolicyProblemAnalyzerTests
     [Fact]
     public Task Deep_nesting_never_crashes() => Verify.VerifyAsync(MarkedCode,
         "{ \"jurisdiction\": \"RU\", \"x\": " + new string('[', 200) + new string(']', 200) + " }",
-        new DiagnosticResult(PolicyProblemAnalyzer.FileProblemRule).WithSpan("piiguard.json", 1, 93, 1, 94)
+        new DiagnosticResult(PolicyProblemAnalyzer.MalformedFileRule).WithSpan("piiguard.json", 1, 93, 1, 94)
             .WithArguments("nesting-too-deep", "Arrays and objects are nested more than 64 levels deep; a policy needs four."));
 
     // ---- (c) ids the policy does not declare ----

@@ -71,6 +71,21 @@ public sealed class PngImage
         return colours.Count;
     }
 
+    /// <summary>Pixels of exactly the colour <c>#rrggbb</c>.</summary>
+    public int CountColour(int rgb)
+    {
+        var count = 0;
+        for (var index = 0; index < Pixels.Length; index += BytesPerPixel)
+        {
+            if ((Pixels[index] << 16 | Pixels[index + 1] << 8 | Pixels[index + 2]) == rgb)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Reverses the per-scanline filters of the PNG specification (None, Sub, Up, Average, Paeth).</summary>
     private static byte[] Unfilter(byte[] raw, int width, int height, int bpp)
     {

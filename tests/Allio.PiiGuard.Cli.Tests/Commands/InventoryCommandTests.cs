@@ -34,7 +34,7 @@ public sealed class InventoryCommandTests(ScannedFixture fixture)
     [Fact]
     public void Scan_report_holds_the_code_inventory()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.FirstReports, "piiguard.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.FirstReports, "piiguard-report.json")));
         var inventory = json.RootElement.GetProperty("inventory");
 
         Assert.Equal("piiguard.json", inventory.GetProperty("policy").GetProperty("path").GetString());

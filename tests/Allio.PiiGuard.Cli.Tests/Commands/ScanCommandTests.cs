@@ -59,20 +59,55 @@ public sealed class ScanCommandTests(ScannedFixture fixture)
     }
 
     [Fact]
-    public void Console_table_groups_by_rule_and_severity_with_file_and_line()
+    public void Outside_a_terminal_each_finding_is_one_line_in_the_compiler_format()
     {
         var line = fixture.Project.LineOf("Leaks.cs", FixtureProject.LoudLeak);
+        var lines = fixture.First.Output.Split('\n');
 
-        Assert.Contains("PIIT01", fixture.First.Output);
-        Assert.Contains($"Leaks.cs:{line}:", fixture.First.Output);
-        Assert.Contains("error", fixture.First.Output);
+        Assert.Contains(lines, text => System.Text.RegularExpressions.Regex.IsMatch(
+            text, $@"^Leaks\.cs\({line},\d+\): warning PIIT01: 'Email' is written to the console$"));
+        Assert.Contains(lines, text => text.StartsWith("Strict.cs(", StringComparison.Ordinal) && text.Contains("): error PIIT01: "));
+        // No table, no wrapping: every line that names the rule is a whole diagnostic.
+        Assert.All(lines.Where(text => text.Contains("PIIT01")), text => Assert.Matches(@"^\S+\(\d+,\d+\): (error|warning|note) PIIT01: .+$", text));
         Assert.Contains("finding(s)", fixture.First.Output);
+    }
+
+    [Fact]
+    public void Suppressed_findings_are_reported_apart_with_their_justification()
+    {
+        var pragmaLine = fixture.Project.LineOf("Leaks.cs", FixtureProject.PragmaSuppressed);
+        var attributeLine = fixture.Project.LineOf("Leaks.cs", FixtureProject.AttributeSuppressed);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.FirstReports, "piiguard-report.json")));
+        var suppressed = json.RootElement.GetProperty("suppressed").EnumerateArray()
+            .Where(finding => finding.GetProperty("ruleId").GetString() == ConsoleLeakTestAnalyzer.Id)
+            .ToDictionary(finding => finding.GetProperty("startLine").GetInt32(), finding => finding.GetProperty("suppression"));
+
+        Assert.Equal("#pragma warning disable", suppressed[pragmaLine].GetProperty("mechanism").GetString());
+        Assert.Equal("inSource", suppressed[pragmaLine].GetProperty("kind").GetString());
+        Assert.Equal("[SuppressMessage]", suppressed[attributeLine].GetProperty("mechanism").GetString());
+        Assert.Equal("Fixture", suppressed[attributeLine].GetProperty("justification").GetString());
+        Assert.Contains("suppressed in source", fixture.First.Output);
+
+        using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.FirstReports, "piiguard-report.sarif")));
+        var sarifSuppressions = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Where(result => result.TryGetProperty("suppressions", out _))
+            .Select(result => result.GetProperty("suppressions")[0])
+            .ToArray();
+        Assert.Contains(sarifSuppressions, suppression => suppression.GetProperty("kind").GetString() == "inSource"
+            && suppression.TryGetProperty("justification", out var justification) && justification.GetString() == "Fixture");
+
+        var markdown = File.ReadAllText(Path.Combine(fixture.FirstReports, "piiguard-report.md"));
+        Assert.Contains("## Suppressed", markdown);
+        Assert.Contains($"`Leaks.cs:{attributeLine}:", markdown);
+        var html = File.ReadAllText(Path.Combine(fixture.FirstReports, "piiguard-report.html"));
+        Assert.Contains("<section id=\"suppressed\">", html);
+        Assert.Contains($"Leaks.cs:{pragmaLine}:", html);
     }
 
     [Fact]
     public void Every_analyzer_of_the_PiiGuard_assembly_runs()
     {
-        var ruleIds = JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.FirstReports, "piiguard.json"))).RootElement
+        var ruleIds = JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.FirstReports, "piiguard-report.json"))).RootElement
             .GetProperty("rules").EnumerateArray().Select(rule => rule.GetProperty("id").GetString()).ToHashSet();
         var shipped = RuleCatalog.Describe(PiiGuardExtensions.Load().Analyzers).Select(rule => rule.Id);
 

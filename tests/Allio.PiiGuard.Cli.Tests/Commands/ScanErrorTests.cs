@@ -76,7 +76,7 @@ public sealed class ScanErrorTests : IDisposable
 
             var run = await CliRunner.RunAsync("scan", fixture.ProjectFile, "--format", "json", "--out", Path.Combine(fixture.Directory, "out"), "--no-restore");
 
-            var report = await File.ReadAllTextAsync(Path.Combine(fixture.Directory, "out", "piiguard.json"));
+            var report = await File.ReadAllTextAsync(Path.Combine(fixture.Directory, "out", "piiguard-report.json"));
             Assert.Contains("\"loaded\": false", report);
             Assert.Contains("piiguard.json(1,", report);
             // PII009 fails the scan although its default severity is a warning.

@@ -57,7 +57,37 @@ public sealed class BaselineTests : IDisposable
         File.WriteAllText(file, "{ \"not\": \"sarif\" }");
 
         var exception = Assert.Throws<BaselineException>(() => Baseline.Load(file));
-        Assert.Contains("not a PiiGuard SARIF log", exception.Message);
+        Assert.Contains("is not a SARIF report of 'piiguard scan'", exception.Message);
+    }
+
+    [Fact]
+    public async Task The_compilers_own_SARIF_is_rejected_by_the_scan_with_a_clear_message()
+    {
+        // What 'dotnet build -p:ErrorLog=…' writes: valid SARIF with results, but no PiiGuard fingerprints to match.
+        File.WriteAllText(file, """
+            { "$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
+              "runs": [ { "tool": { "driver": { "name": "Microsoft (R) Visual C# Compiler", "version": "5.0.0" } },
+                          "results": [ { "ruleId": "PII001", "level": "warning", "message": { "text": "m" } } ] } ] }
+            """);
+
+        var run = await Fixtures.CliRunner.RunAsync("scan", "--baseline", file, Path.GetDirectoryName(file)!);
+
+        Assert.Equal(Cli.Commands.ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Contains("is not a SARIF report of 'piiguard scan'", run.Error);
+    }
+
+    [Fact]
+    public void A_suppressed_result_in_the_baseline_hides_no_new_finding()
+    {
+        var record = ProcessingRecordBuilder.Build(CodeInventory.Empty, PolicySource.None, []);
+        var suppressed = Finding("PII001", "src/A.cs", 10, "Log(user.Email);") with { Suppression = new FindingSuppression("inSource", "#pragma warning disable", "") };
+        var scan = new ScanResult(["App.csproj"], 1, [], [], [], record) { Suppressed = [suppressed] };
+        File.WriteAllText(file, new SarifReportWriter().Render(new ReportDocument(ReportKind.Scan, "0.1.0", "App.csproj", scan, 0, null)));
+
+        var (fresh, matched) = Baseline.Load(file).Filter([Finding("PII001", "src/A.cs", 10, "Log(user.Email);")]);
+
+        Assert.Single(fresh);
+        Assert.Equal(0, matched);
     }
 
     public void Dispose() => File.Delete(file);

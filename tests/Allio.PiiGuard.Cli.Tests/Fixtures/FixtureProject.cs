@@ -26,15 +26,28 @@ public sealed class FixtureProject : IDisposable
     /// <summary>The project file.</summary>
     public string ProjectFile => Path.Combine(Directory, "Fixture.csproj");
 
-    /// <summary>Writes the project into a new temporary folder and restores it (no package references, so no download).</summary>
-    public static async Task<FixtureProject> CreateAsync()
+    /// <summary>
+    /// Writes the project into a new temporary folder and restores it (no package references, so no download).
+    /// <paramref name="changes"/> replace or add files (paths may have folders); a null text leaves the file out.
+    /// </summary>
+    public static async Task<FixtureProject> CreateAsync(params (string Name, string? Text)[] changes)
     {
         var directory = Path.Combine(Path.GetTempPath(), "piiguard-cli-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
         var fixture = new FixtureProject(directory);
-        foreach (var (name, text) in Files)
+        var files = Files.Select(file => (file.Name, (string?)file.Text))
+            .Where(file => changes.All(change => change.Name != file.Name))
+            .Concat(changes);
+        foreach (var (name, text) in files)
         {
-            await File.WriteAllTextAsync(Path.Combine(directory, name), text.ReplaceLineEndings("\n"));
+            if (text is null)
+            {
+                continue;
+            }
+
+            var path = Path.Combine(directory, name);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllTextAsync(path, text.ReplaceLineEndings("\n"));
         }
 
         await RestoreAsync(fixture.ProjectFile);
@@ -74,6 +87,12 @@ public sealed class FixtureProject : IDisposable
             throw new InvalidOperationException($"dotnet restore of the fixture failed:\n{output}\n{error}");
         }
     }
+
+    /// <summary>The project file as written, for tests that change it.</summary>
+    public static string ProjectText => Files[0].Text;
+
+    /// <summary>The policy file as written.</summary>
+    public static string PolicyText => Files[1].Text;
 
     private static readonly (string Name, string Text)[] Files =
     [

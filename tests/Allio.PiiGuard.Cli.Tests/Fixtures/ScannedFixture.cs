@@ -26,7 +26,7 @@ public sealed class ScannedFixture : IAsyncLifetime
     public string BaselinedReports => Path.Combine(Project.Directory, "reports-baselined");
 
     /// <summary>The findings array of the first scan's JSON report.</summary>
-    public JsonElement FirstFindings => JsonDocument.Parse(File.ReadAllText(Path.Combine(FirstReports, "piiguard.json"))).RootElement.GetProperty("findings");
+    public JsonElement FirstFindings => JsonDocument.Parse(File.ReadAllText(Path.Combine(FirstReports, "piiguard-report.json"))).RootElement.GetProperty("findings");
 
     public async Task InitializeAsync()
     {
@@ -36,7 +36,7 @@ public sealed class ScannedFixture : IAsyncLifetime
         // Same input, formats spelled differently: the files must still match byte for byte.
         Second = await CliRunner.RunAsync("scan", Project.ProjectFile, "--format", "sarif", "--format", "json,md,html", "--out", SecondReports, "--no-restore");
         Baselined = await CliRunner.RunAsync(
-            "scan", Project.ProjectFile, "--out", BaselinedReports, "--baseline", Path.Combine(FirstReports, "piiguard.sarif"), "--fail-on", "warning", "--no-restore");
+            "scan", Project.ProjectFile, "--out", BaselinedReports, "--baseline", Path.Combine(FirstReports, "piiguard-report.sarif"), "--fail-on", "warning", "--no-restore");
     }
 
     public Task DisposeAsync()

@@ -44,7 +44,7 @@ public sealed class ScannedSample : IAsyncLifetime
 
     private JsonElement[] Findings(string scan)
     {
-        var file = Path.Combine(reports, scan, "piiguard.json");
+        var file = Path.Combine(reports, scan, "piiguard-report.json");
         Assert.True(File.Exists(file), $"The scan wrote no report:\n{(scan == "with-leaks" ? WithLeaks : WithoutLeaks).Error}");
         return [.. JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty("findings").EnumerateArray()];
     }

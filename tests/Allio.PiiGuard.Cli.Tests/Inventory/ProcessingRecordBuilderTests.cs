@@ -78,4 +78,50 @@ public sealed class ProcessingRecordBuilderTests
         Assert.All(guards.SelectMany(guard => guard.Rules), rule => Assert.Null(rule.Title));
         Assert.Contains(guards, guard => guard.Rules.Any(rule => rule.Id == "PII011"));
     }
+
+    [Fact]
+    public void Retention_is_aggregated_per_kind_and_conflicts_are_flagged()
+    {
+        var email = Assert.Single(record.Retention, kind => kind.Kind == "Email");
+        Assert.Equal(["P1Y", "P3Y"], email.Periods.ToArray());
+        Assert.True(email.IsConflict);
+        Assert.False(record.Retention.Single(kind => kind.Kind == "Health").IsConflict);
+        Assert.Empty(record.Retention.Single(kind => kind.Kind == "Phone").Periods);
+        Assert.Contains(record.GdprArticle30.Single(field => field.Title.StartsWith("(f)")).Values, value => value.StartsWith("Email: P1Y / P3Y") && value.Contains("CONFLICT"));
+    }
+
+    [Fact]
+    public void The_152_FZ_notification_is_drafted_in_Russian_with_the_fields_of_article_22_part_3()
+    {
+        var fields = record.Notification152FzRussian;
+        string[] required =
+        [
+            "Наименование и адрес оператора", "Цели обработки", "Категории персональных данных", "Категории субъектов",
+            "Правовое основание", "Перечень действий", "Способы обработки", "Меры по обеспечению безопасности",
+            "Дата начала обработки", "Трансграничная передача", "Место нахождения базы данных",
+        ];
+        Assert.All(required, title => Assert.Contains(fields, field => field.Title.Contains(title, StringComparison.Ordinal)));
+
+        string Values(string title) => string.Join("\n", fields.Single(field => field.Title.Contains(title, StringComparison.Ordinal)).Values);
+        Assert.Equal("ALLIO LLC", fields[0].Values[0]);
+        Assert.Contains("адрес электронной почты", Values("Категории персональных данных"));
+        Assert.Contains("сведения о состоянии здоровья", Values("Категории персональных данных"));
+        Assert.DoesNotContain("Email", Values("Категории персональных данных"));
+        Assert.Contains("согласие субъекта", Values("Правовое основание"));
+        Assert.Contains("передача", Values("Перечень действий"));
+        Assert.Contains("осуществляется: analytics-us (US)", Values("Трансграничная передача"));
+        Assert.Contains("ПРОТИВОРЕЧИЕ", Values("Срок или условие прекращения"));
+        // Every line is Russian or a proper name from the policy: no enum name leaks through.
+        Assert.DoesNotContain(fields.SelectMany(field => field.Values), value => value.Contains("SalaryExpectation") || value.Contains("LastName"));
+    }
+
+    [Fact]
+    public void Every_data_kind_has_a_Russian_name()
+    {
+        Assert.All(Allio.PiiGuard.Policy.PiiKindNames.All, kind =>
+        {
+            Assert.True(RussianNames.Kinds.ContainsKey(kind), kind);
+            Assert.Matches("[а-яё]", RussianNames.Kind(kind));
+        });
+    }
 }

@@ -81,8 +81,13 @@ public sealed class ReportWriterTests
 
         Assert.Contains("### Subject: Website visitor (1.1.1) (`visitor`)", markdown);
         Assert.Contains("**US (foreign)**", markdown);
-        Assert.Contains("## Notification draft, 152-FZ art. 22", markdown);
+        // The notification is filed in Russian: Russian unless English is asked for; the GDPR record stays English.
+        Assert.Contains("## Уведомление об обработке персональных данных", markdown);
+        Assert.Contains("## Record of processing activities, GDPR Art. 30(1)", markdown);
+        Assert.Contains("## Notification draft, 152-FZ art. 22 part 3", new MarkdownReportWriter().Render(report with { Language = "en" }));
+        Assert.Contains("| Email | P1Y / P3Y **CONFLICT** |", markdown);
         Assert.Equal(3, json.RootElement.GetProperty("inventory").GetProperty("subjects").GetArrayLength());
         Assert.Equal(12, json.RootElement.GetProperty("inventory").GetProperty("notification152Fz").GetArrayLength());
+        Assert.Equal(13, json.RootElement.GetProperty("inventory").GetProperty("notification152FzRu").GetArrayLength());
     }
 }

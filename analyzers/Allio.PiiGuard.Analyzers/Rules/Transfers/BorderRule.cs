@@ -22,17 +22,8 @@ internal static class BorderRule
             return "forbids cross-border transfers (crossBorderTransfers: forbidden; jurisdiction " + rules.Jurisdiction + ")";
         }
 
-        var basis = target.Declared is null ? "none, the recipient is not declared" : LegalBasisWord(recipient.LegalBasis);
+        var basis = target.Declared is null ? "none, the recipient is not declared" : PolicyWords.Of(recipient.LegalBasis);
         return "allows cross-border transfers only to adequate countries or on consent (crossBorderTransfers: declared; jurisdiction "
             + rules.Jurisdiction + "; " + recipient.Country + " is not in adequateCountries; legalBasis: " + basis + ")";
     }
-
-    private static string LegalBasisWord(LegalBasis basis) => basis switch
-    {
-        LegalBasis.Consent => "consent",
-        LegalBasis.Law => "law",
-        LegalBasis.Contract => "contract",
-        LegalBasis.LegitimateInterest => "legitimate-interest",
-        _ => "unknown",
-    };
 }
