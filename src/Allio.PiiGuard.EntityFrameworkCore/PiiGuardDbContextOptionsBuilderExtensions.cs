@@ -19,6 +19,11 @@ public static class PiiGuardDbContextOptionsBuilderExtensions
         return optionsBuilder.AddInterceptors(new PiiAuditSaveChangesInterceptor(options));
     }
 
+    /// <inheritdoc cref="UsePiiGuard(DbContextOptionsBuilder, Action{PiiGuardEntityFrameworkOptions}?)" />
+    public static DbContextOptionsBuilder<TContext> UsePiiGuard<TContext>(this DbContextOptionsBuilder<TContext> optionsBuilder, Action<PiiGuardEntityFrameworkOptions>? configure = null)
+        where TContext : DbContext
+        => (DbContextOptionsBuilder<TContext>)UsePiiGuard((DbContextOptionsBuilder)optionsBuilder, configure);
+
     /// <summary>The settings given to <see cref="UsePiiGuard"/>, or the defaults when it was not called.</summary>
     internal static PiiGuardEntityFrameworkOptions PiiGuardOptions(this DbContext context) =>
         context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?

@@ -129,8 +129,8 @@ internal sealed class PiiEntity<TEntity>(IEntityType entityType, PiiTypeDescript
     {
         var since = RetentionFrom ?? throw new InvalidOperationException($"{Name} has no retention timestamp.");
         var type = Nullable.GetUnderlyingType(since.ClrType) ?? since.ClrType;
-        object bound = type == typeof(DateTime) ? cutoff.UtcDateTime
-            : type == typeof(DateTimeOffset) ? cutoff
+        object bound = type == typeof(DateTime) ? (object)cutoff.UtcDateTime
+            : type == typeof(DateTimeOffset) ? (object)cutoff
             : throw new InvalidOperationException($"{Name}.{since.Name} must be a DateTime or DateTimeOffset to count retention from.");
         var row = Expression.Parameter(typeof(TEntity), "row");
         var filter = Expression.Lambda<Func<TEntity, bool>>(
