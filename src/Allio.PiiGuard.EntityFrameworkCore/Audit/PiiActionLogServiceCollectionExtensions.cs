@@ -15,11 +15,10 @@ public static class PiiActionLogServiceCollectionExtensions
     public static IServiceCollection AddPiiActionLog<TContext>(this IServiceCollection services)
         where TContext : DbContext
     {
-        services.TryAddSingleton(provider =>
-        {
-            var factory = provider.GetRequiredService<IDbContextFactory<TContext>>();
-            return new PiiActionLogSink(() => factory.CreateDbContext());
-        });
+        // The factory is resolved when the first batch is written, not here: the context's options may name this
+        // sink (UsePiiGuard(o => o.AuditSink = …)), and resolving the factory now would resolve those options in a cycle.
+        services.TryAddSingleton(provider => new PiiActionLogSink(
+            () => provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()));
         services.TryAddSingleton<IPiiAuditSink>(provider => provider.GetRequiredService<PiiActionLogSink>());
         return services;
     }

@@ -9,7 +9,7 @@ namespace Allio.PiiGuard.EntityFrameworkCore.Audit;
 /// one background writer saves queued events in batches through a context of its own, so it waits for, and never
 /// deadlocks with, the transaction that caused them.
 /// </summary>
-public sealed class PiiActionLogSink : IPiiAuditSink, IAsyncDisposable
+public sealed class PiiActionLogSink : IPiiAuditSink, IAsyncDisposable, IDisposable
 {
     private const int MaxAttempts = 5;
     private readonly Func<DbContext> createContext;
@@ -60,6 +60,13 @@ public sealed class PiiActionLogSink : IPiiAuditSink, IAsyncDisposable
     {
         queue.Writer.TryComplete();
         await writer.ConfigureAwait(false);
+    }
+
+    /// <summary>Writes what is queued and stops the writer (for containers disposed synchronously).</summary>
+    public void Dispose()
+    {
+        queue.Writer.TryComplete();
+        writer.GetAwaiter().GetResult();
     }
 
     private async Task WriteAsync()
