@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using Allio.PiiGuard.Testing;
 
 namespace Allio.Crm.Tests;
 
@@ -47,35 +46,8 @@ public sealed class DatabaseWithdrawalTests(CrmFactory factory) : IClassFixture<
     /// <summary>Every value of every table of the app's SQLite file, read with plain SQL.</summary>
     private List<string> EveryStoredValue()
     {
-        using var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False;Mode=ReadOnly");
-        connection.Open();
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
-            using var reader = list.ExecuteReader();
-            while (reader.Read())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
+        var (tables, values) = SqliteFileContents.Read($"Data Source={factory.DatabasePath};Pooling=False;Mode=ReadOnly");
         Assert.Contains("PiiActionLog", tables);
-        var values = new List<string>();
-        foreach (var table in tables)
-        {
-            using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\"";
-            using var reader = select.ExecuteReader();
-            while (reader.Read())
-            {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    values.Add(Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture) ?? "");
-                }
-            }
-        }
-
         return values;
     }
 }

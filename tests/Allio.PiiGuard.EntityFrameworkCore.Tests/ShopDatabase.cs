@@ -1,4 +1,5 @@
 using Allio.PiiGuard.EntityFrameworkCore;
+using Allio.PiiGuard.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -33,38 +34,7 @@ public sealed class ShopDatabase : IDisposable
         .Options);
 
     /// <summary>Every value of every table, read with plain SQL: what a look at the file would find.</summary>
-    public List<string> EveryStoredValue()
-    {
-        using var connection = new SqliteConnection(ConnectionString);
-        connection.Open();
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
-            using var reader = list.ExecuteReader();
-            while (reader.Read())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        var values = new List<string>();
-        foreach (var table in tables)
-        {
-            using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\"";
-            using var reader = select.ExecuteReader();
-            while (reader.Read())
-            {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    values.Add(Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) ?? "");
-                }
-            }
-        }
-
-        return values;
-    }
+    public List<string> EveryStoredValue() => SqliteFileContents.Read(ConnectionString).Values;
 
     public void Dispose()
     {
