@@ -3,6 +3,9 @@ using Allio.Crm.Endpoints;
 using Allio.Crm.Storage;
 using Allio.Crm.Transfers;
 using Allio.PiiGuard;
+using Allio.PiiGuard.EntityFrameworkCore;
+using Allio.PiiGuard.EntityFrameworkCore.Audit;
+using Microsoft.EntityFrameworkCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,14 +20,30 @@ builder.Logging.AddSimpleConsole(options =>
     options.TimestampFormat = "HH:mm:ss ";
 });
 
-// §4.1.5: every action on personal data is logged. The generated hooks (audited properties, erase, export) report
-// to this sink: action, type, member, kind and purpose, never the value.
-builder.Services.AddPiiAuditSink<LoggerPiiAuditSink>();
+// The CRM database: a SQLite file created on first run, under the content root unless ConnectionStrings:Crm says
+// otherwise. UsePiiGuard reports every create, update and delete of a personal column to the audit sink.
+var crmDatabase = builder.Configuration.GetConnectionString("Crm")
+    ?? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "crm.db")}";
+builder.Services.AddDbContextFactory<CrmDbContext>((services, options) => options
+    .UseSqlite(crmDatabase)
+    .UsePiiGuard(piiGuard => piiGuard.AuditSink = services.GetRequiredService<IPiiAuditSink>()));
+
+// §4.1.5: every action on personal data is logged, to the application log and to the action-log table of the
+// database: action, type, member, kind, purpose and subject reference, never the value.
+builder.Services.AddSingleton<LoggerPiiAuditSink>();
+builder.Services.AddSingleton<IPiiAuditSink>(provider => new AuditFanOut(
+    provider.GetRequiredService<LoggerPiiAuditSink>(), provider.GetRequiredService<PiiActionLogSink>()));
+builder.Services.AddPiiActionLog<CrmDbContext>();
 
 builder.Services.AddSingleton<CrmRepository>();
 builder.Services.AddSingleton<RightsHolderClient>();
 
 var app = builder.Build();
+using (var db = app.Services.GetRequiredService<IDbContextFactory<CrmDbContext>>().CreateDbContext())
+{
+    db.Database.EnsureCreated();
+}
+
 app.Services.UsePiiAudit();
 app.UseProcessingPurposeScope();
 
@@ -35,6 +54,7 @@ EventEndpoints.Map(app);
 ServiceDeskEndpoints.Map(app);
 SoftwareRegistrationEndpoints.Map(app);
 SubjectRightsEndpoints.Map(app);
+ActionLogEndpoints.Map(app);
 
 app.Run();
 

@@ -22,7 +22,7 @@ public sealed class AuditLogTests(CrmFactory factory) : IClassFixture<CrmFactory
         Assert.Contains(audit, record => Is(record, PiiAction.Recording, "Email", "user-inquiries"));
         Assert.Contains(audit, record => Is(record, PiiAction.Retrieval, "Email", "user-inquiries"));
         Assert.Equal(Visitor.PiiDescriptor.Members.Count, audit.Count(record => Is(record, PiiAction.Transfer, null, "legal-obligations")));
-        Assert.Equal(Visitor.PiiDescriptor.Members.Count, audit.Count(record => Is(record, PiiAction.Erasure, null, "legal-obligations")));
+        Assert.Equal(Visitor.PiiDescriptor.Members.Count, audit.Count(record => Is(record, PiiAction.Destruction, null, "legal-obligations")));
         foreach (var raw in person.RawValues())
         {
             Assert.All(factory.Logs.Records, record => Assert.All(record.AllText(), text => Assert.DoesNotContain(raw, text)));

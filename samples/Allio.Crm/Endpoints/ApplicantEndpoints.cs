@@ -16,9 +16,9 @@ internal sealed class ApplicantEndpoints
         app.MapPost("/applicants", Submit).WithDescription("Submit a CV for a vacancy at ALLIO (§2.2.11)");
 
     [ProcessingPurpose("recruitment")]
-    private static Created<SubjectReceipt> Submit(Applicant applicant, CrmRepository repository, ILogger<ApplicantEndpoints> logger)
+    private static async Task<Created<SubjectReceipt>> Submit(Applicant applicant, CrmRepository repository, ILogger<ApplicantEndpoints> logger)
     {
-        var subjectId = repository.Add(applicant);
+        var subjectId = await repository.AddAsync(applicant);
         logger.ApplicationReceived(applicant.LastName, applicant.FirstName, applicant.Email, applicant.MobilePhone, subjectId);
         return TypedResults.Created($"/subjects/{subjectId}/data", new SubjectReceipt(subjectId));
     }

@@ -16,11 +16,11 @@ internal sealed class EventEndpoints
         app.MapPost("/events/{eventCode}/registrations", Register).WithDescription("Register for an ALLIO event (§2.2.9)");
 
     [ProcessingPurpose("event-registration")]
-    private static Created<SubjectReceipt> Register(
+    private static async Task<Created<SubjectReceipt>> Register(
         string eventCode, EventRegistration registration, CrmRepository repository, ILogger<EventEndpoints> logger)
     {
         registration.EventCode = eventCode;
-        var subjectId = repository.Add(registration);
+        var subjectId = await repository.AddAsync(registration);
         logger.EventRegistered(registration.LastName, registration.FirstName, registration.Email, eventCode, subjectId);
         return TypedResults.Created($"/subjects/{subjectId}/data", new SubjectReceipt(subjectId));
     }

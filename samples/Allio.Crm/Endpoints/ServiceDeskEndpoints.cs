@@ -16,9 +16,9 @@ internal sealed class ServiceDeskEndpoints
         app.MapPost("/service-desk/clients", Register).WithDescription("Register a client contact in the service desk (§2.2.10)");
 
     [ProcessingPurpose("service-desk")]
-    private static Created<SubjectReceipt> Register(ServiceDeskClient client, CrmRepository repository, ILogger<ServiceDeskEndpoints> logger)
+    private static async Task<Created<SubjectReceipt>> Register(ServiceDeskClient client, CrmRepository repository, ILogger<ServiceDeskEndpoints> logger)
     {
-        var subjectId = repository.Add(client);
+        var subjectId = await repository.AddAsync(client);
         logger.ServiceDeskClientRegistered(client.LastName, client.FirstName, client.Email, client.Phone, subjectId);
         return TypedResults.Created($"/subjects/{subjectId}/data", new SubjectReceipt(subjectId));
     }

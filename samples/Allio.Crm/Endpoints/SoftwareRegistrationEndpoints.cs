@@ -18,7 +18,7 @@ internal sealed class SoftwareRegistrationEndpoints
             .WithDescription("Register software in your name with its rights holder; needs consent to the transfer (§2.2.5, §3.2.1)");
 
     [ProcessingPurpose("software-registration")]
-    private static Results<Created<SubjectReceipt>, ValidationProblem> Register(
+    private static async Task<Results<Created<SubjectReceipt>, ValidationProblem>> Register(
         SoftwareRegistration registration, CrmRepository repository, RightsHolderClient rightsHolder, ILogger<SoftwareRegistrationEndpoints> logger)
     {
         // §3.2.1: the rights holder is a third party, so without consent nothing is stored or sent.
@@ -31,7 +31,7 @@ internal sealed class SoftwareRegistrationEndpoints
             });
         }
 
-        var subjectId = repository.Add(registration);
+        var subjectId = await repository.AddAsync(registration);
         rightsHolder.Send(RightsHolderRegistration.From(registration));
         logger.SoftwareRegistrationTransferred(registration.Product, registration.Email, subjectId);
         return TypedResults.Created($"/subjects/{subjectId}/data", new SubjectReceipt(subjectId));

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Allio.Crm.Endpoints;
 
 /// <summary>
-/// The subject's rights: withdrawal of consent erases and destroys their records (§5.3), an access request shows
-/// what is held (§5.4), both through the hooks the generator writes for every model type. Both are duties the law
+/// The subject's rights: withdrawal of consent destroys their records in every table (§5.3), an access request shows
+/// what is held (§5.4), both through PiiGuard's subject rights over the CRM database. Both are duties the law
 /// puts on ALLIO (152-FZ art. 14, 21; §2.2.12).
 /// The seed asks the subject to prove their identity first (§5.5); the sample leaves authentication out.
 /// </summary>
@@ -25,23 +25,23 @@ internal sealed class SubjectRightsEndpoints
     }
 
     [ProcessingPurpose("legal-obligations")]
-    private static Results<Ok<WithdrawalAnswer>, NotFound> WithdrawConsent(Guid subjectId, CrmRepository repository, ILogger<SubjectRightsEndpoints> logger)
+    private static async Task<Results<Ok<WithdrawalAnswer>, NotFound>> WithdrawConsent(Guid subjectId, CrmRepository repository, ILogger<SubjectRightsEndpoints> logger)
     {
-        var erased = repository.Erase(subjectId);
+        var erased = await repository.EraseAsync(subjectId);
         if (erased is null)
         {
             logger.SubjectNotFound("Consent withdrawal", subjectId);
             return TypedResults.NotFound();
         }
 
-        logger.SubjectErased(erased.Count, subjectId);
-        return TypedResults.Ok(new WithdrawalAnswer(subjectId, erased.Count, erased));
+        logger.SubjectErased(erased.RecordCount, subjectId);
+        return TypedResults.Ok(new WithdrawalAnswer(subjectId, erased.RecordCount, erased.Entities));
     }
 
     [ProcessingPurpose("legal-obligations")]
-    private static Results<Ok<AccessAnswer>, NotFound> Access(Guid subjectId, CrmRepository repository, ILogger<SubjectRightsEndpoints> logger)
+    private static async Task<Results<Ok<AccessAnswer>, NotFound>> Access(Guid subjectId, CrmRepository repository, ILogger<SubjectRightsEndpoints> logger)
     {
-        var records = repository.Export(subjectId);
+        var records = await repository.ExportAsync(subjectId);
         if (records is null)
         {
             logger.SubjectNotFound("Access request", subjectId);

@@ -16,9 +16,9 @@ internal sealed class VisitorEndpoints
         app.MapPost("/visitors/inquiries", Submit).WithDescription("Ask ALLIO a question as a website visitor (§2.2.8)");
 
     [ProcessingPurpose("user-inquiries")]
-    private static Created<SubjectReceipt> Submit(Visitor visitor, CrmRepository repository, ILogger<VisitorEndpoints> logger)
+    private static async Task<Created<SubjectReceipt>> Submit(Visitor visitor, CrmRepository repository, ILogger<VisitorEndpoints> logger)
     {
-        var subjectId = repository.Add(visitor);
+        var subjectId = await repository.AddAsync(visitor);
         logger.InquiryReceived(visitor.LastName, visitor.FirstName, visitor.Email, visitor.Phone, subjectId);
         return TypedResults.Created($"/subjects/{subjectId}/data", new SubjectReceipt(subjectId));
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Allio.PiiGuard;
 
 namespace Allio.Crm.Model;
@@ -7,10 +8,15 @@ namespace Allio.Crm.Model;
 /// Kept until the vacancy is filled (152-FZ art. 5 part 7: destroyed once the purpose is achieved)
 /// or consent is withdrawn (§5.3).
 /// </summary>
-public sealed partial class Applicant : IPersonalRecord
+public sealed partial class Applicant : ISubjectRecord
 {
     /// <summary>Record id assigned by the server; not personal data.</summary>
     public Guid Id { get; } = Guid.NewGuid();
+
+    /// <summary>The subject the record belongs to, the same for every record with the same email; assigned by the store, not personal data on its own.</summary>
+    [PiiSubject]
+    [JsonIgnore]
+    public Guid SubjectId { get; set; }
 
     [Pii(Kind = PiiKind.LastName, Purposes = ["recruitment", "identification"], Subjects = ["applicant"], Retention = "until-purpose-achieved")]
     public required string LastName { get; set; }

@@ -1,12 +1,18 @@
+using System.Text.Json.Serialization;
 using Allio.PiiGuard;
 
 namespace Allio.Crm.Model;
 
 /// <summary>A website visitor registered for an ALLIO event (§2.2.9), with the §1.1.1 contact data.</summary>
-public sealed partial class EventRegistration : IPersonalRecord
+public sealed partial class EventRegistration : ISubjectRecord
 {
     /// <summary>Record id assigned by the server; not personal data.</summary>
     public Guid Id { get; } = Guid.NewGuid();
+
+    /// <summary>The subject the record belongs to, the same for every record with the same email; assigned by the store, not personal data on its own.</summary>
+    [PiiSubject]
+    [JsonIgnore]
+    public Guid SubjectId { get; set; }
 
     /// <summary>Which event, taken from the route; not personal data.</summary>
     public string EventCode { get; set; } = string.Empty;

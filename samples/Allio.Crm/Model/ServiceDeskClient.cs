@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Allio.PiiGuard;
 
 namespace Allio.Crm.Model;
@@ -6,10 +7,15 @@ namespace Allio.Crm.Model;
 /// A contact person of a client or partner registered in the service desk for technical support
 /// (§2.2.10); support is part of performing the contract (§2.2.7).
 /// </summary>
-public sealed partial class ServiceDeskClient : IPersonalRecord
+public sealed partial class ServiceDeskClient : ISubjectRecord
 {
     /// <summary>Record id assigned by the server; not personal data.</summary>
     public Guid Id { get; } = Guid.NewGuid();
+
+    /// <summary>The subject the record belongs to, the same for every record with the same email; assigned by the store, not personal data on its own.</summary>
+    [PiiSubject]
+    [JsonIgnore]
+    public Guid SubjectId { get; set; }
 
     [Pii(Kind = PiiKind.LastName, Purposes = ["service-desk", "contract-performance", "identification"], Subjects = ["client"], Retention = "until-consent-withdrawn")]
     public required string LastName { get; set; }

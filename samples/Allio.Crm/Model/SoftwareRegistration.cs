@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Allio.PiiGuard;
 
 namespace Allio.Crm.Model;
@@ -6,10 +7,15 @@ namespace Allio.Crm.Model;
 /// A request to register purchased software in the user's or their organisation's name with the
 /// rights holder (§2.2.5); the transfer needs the user's consent (§3.2.1).
 /// </summary>
-public sealed partial class SoftwareRegistration : IPersonalRecord
+public sealed partial class SoftwareRegistration : ISubjectRecord
 {
     /// <summary>Record id assigned by the server; not personal data.</summary>
     public Guid Id { get; } = Guid.NewGuid();
+
+    /// <summary>The subject the record belongs to, the same for every record with the same email; assigned by the store, not personal data on its own.</summary>
+    [PiiSubject]
+    [JsonIgnore]
+    public Guid SubjectId { get; set; }
 
     /// <summary>The software product to register; not personal data.</summary>
     public required string Product { get; set; }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Allio.PiiGuard;
 
 namespace Allio.Crm.Model;
@@ -6,10 +7,15 @@ namespace Allio.Crm.Model;
 /// A website visitor who asks ALLIO a question (§1.1.1 data, §2.2.8 purpose). The seed names no
 /// retention term, so the data lives until the visitor withdraws consent (§5.3).
 /// </summary>
-public sealed partial class Visitor : IPersonalRecord
+public sealed partial class Visitor : ISubjectRecord
 {
     /// <summary>Record id assigned by the server; not personal data.</summary>
     public Guid Id { get; } = Guid.NewGuid();
+
+    /// <summary>The subject the record belongs to, the same for every record with the same email; assigned by the store, not personal data on its own.</summary>
+    [PiiSubject]
+    [JsonIgnore]
+    public Guid SubjectId { get; set; }
 
     [Pii(Kind = PiiKind.LastName, Purposes = ["user-inquiries", "identification"], Subjects = ["visitor"], Retention = "until-consent-withdrawn")]
     public required string LastName { get; set; }

@@ -1,92 +1,76 @@
 using Allio.Crm.Model;
 using Allio.Crm.SubjectRights;
 using Allio.PiiGuard;
+using Allio.PiiGuard.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
 
 namespace Allio.Crm.Storage;
 
 /// <summary>
-/// The CRM's store of personal data, kept in memory so the sample needs no database. It stands for
-/// the store <c>crm-db</c> of <c>piiguard.json</c>, located in Russia (152-FZ art. 18 part 5).
-/// Records with the same email belong to one subject, so withdrawal and access cover all of them.
+/// Files records under their subject in <see cref="CrmDbContext"/>. Records with the same email belong to one subject,
+/// so withdrawal and access (through PiiGuard's subject rights over the whole database) cover all of them.
 /// </summary>
-[PiiStore("crm-db")]
-public sealed class CrmRepository
+public sealed class CrmRepository(IDbContextFactory<CrmDbContext> contexts)
 {
-    private readonly Lock _gate = new();
-    private readonly Dictionary<Guid, SubjectFile> _files = [];
-    /// <summary>Its keys are the subjects' emails: personal data, kept only to recognise a returning subject.</summary>
-    [Pii(Kind = PiiKind.Email, Purposes = ["identification"], Subjects = ["visitor", "applicant", "client"], Retention = "until-consent-withdrawn")]
-    private readonly Dictionary<string, Guid> _subjectByEmail = new(StringComparer.OrdinalIgnoreCase);
+    // One filing at a time: two first records of a new subject must not open two subjects.
+    private readonly SemaphoreSlim _filing = new(1, 1);
 
-    public Guid Add(Visitor visitor) => Attach(visitor.Email, file => file.Inquiries.Add(visitor));
+    /// <summary>Files the record under the subject its email identifies (§2.2.1), opening a new subject for a new email.</summary>
+    public async Task<Guid> AddAsync(ISubjectRecord record)
+    {
+        await _filing.WaitAsync();
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            record.SubjectId = await SubjectOfAsync(db, record.Email) ?? Guid.NewGuid();
+            db.Add(record);
+            await db.SaveChangesAsync();
+            return record.SubjectId;
+        }
+        finally
+        {
+            _filing.Release();
+        }
+    }
 
-    public Guid Add(Applicant applicant) => Attach(applicant.Email, file => file.Applications.Add(applicant));
-
-    public Guid Add(EventRegistration registration) => Attach(registration.Email, file => file.EventRegistrations.Add(registration));
-
-    public Guid Add(ServiceDeskClient client) => Attach(client.Email, file => file.ServiceDeskAccounts.Add(client));
-
-    public Guid Add(SoftwareRegistration registration) => Attach(registration.Email, file => file.SoftwareRegistrations.Add(registration));
-
-    /// <summary>The records held about the subject, or null when nothing is; for inspection (tests), the endpoints go through the hooks.</summary>
+    /// <summary>The records held about the subject, or null when nothing is; for inspection (tests).</summary>
     public SubjectFile? Find(Guid subjectId)
     {
-        lock (_gate)
-        {
-            return _files.TryGetValue(subjectId, out var file) ? file.Snapshot() : null;
-        }
+        using var db = contexts.CreateDbContext();
+        var file = new SubjectFile(subjectId);
+        file.Inquiries.AddRange(db.Inquiries.Where(r => r.SubjectId == subjectId));
+        file.Applications.AddRange(db.Applications.Where(r => r.SubjectId == subjectId));
+        file.EventRegistrations.AddRange(db.EventRegistrations.Where(r => r.SubjectId == subjectId));
+        file.ServiceDeskAccounts.AddRange(db.ServiceDeskAccounts.Where(r => r.SubjectId == subjectId));
+        file.SoftwareRegistrations.AddRange(db.SoftwareRegistrations.Where(r => r.SubjectId == subjectId));
+        return file.RecordCount == 0 ? null : file;
     }
 
-    /// <summary>The access request's answer (§5.4): every record of the subject through its generated export, or null when nothing is held.</summary>
-    public IReadOnlyList<ExportedRecord>? Export(Guid subjectId)
+    /// <summary>The access request's answer (§5.4): every record of the subject, or null when nothing is held.</summary>
+    public async Task<IReadOnlyList<ExportedRecord>?> ExportAsync(Guid subjectId)
     {
-        lock (_gate)
-        {
-            return _files.TryGetValue(subjectId, out var file) ? [.. file.Records().Select(PersonalDataExport.Export)] : null;
-        }
+        await using var db = await contexts.CreateDbContextAsync();
+        var export = await db.ExportSubjectAsync(subjectId);
+        return export.RecordCount == 0 ? null : PersonalDataExport.From(export);
     }
 
-    /// <summary>
-    /// Withdrawal of consent (§5.3): erases every personal member of every record of the subject, then destroys the
-    /// records. Returns what was erased, or null when nothing is held.
-    /// </summary>
-    public IReadOnlyList<ErasedRecord>? Erase(Guid subjectId)
+    /// <summary>Withdrawal of consent (§5.3): destroys every record of the subject in one transaction; null when nothing is held.</summary>
+    public async Task<PiiErasureReport?> EraseAsync(Guid subjectId)
     {
-        lock (_gate)
-        {
-            if (!_files.TryGetValue(subjectId, out var file))
-            {
-                return null;
-            }
-
-            // Erased before they are dropped: each member's erasure reaches the audit trail, and a record still
-            // referenced elsewhere (a snapshot, a pending response) holds tombstones, not the subject's data.
-            var erased = file.Records().Select(PersonalDataErasure.Erase).ToList();
-            _files.Remove(subjectId);
-            foreach (var email in _subjectByEmail.Where(entry => entry.Value == subjectId).Select(entry => entry.Key).ToList())
-            {
-                _subjectByEmail.Remove(email);
-            }
-
-            return erased;
-        }
+        await using var db = await contexts.CreateDbContextAsync();
+        var report = await db.EraseSubjectAsync(subjectId);
+        return report.RecordCount == 0 ? null : report;
     }
 
-    /// <summary>Files the record under the subject its email identifies (§2.2.1), opening a new file for a new subject.</summary>
+    /// <summary>The subject already filed under this email, if any; emails compare without case.</summary>
     [ProcessingPurpose("identification")]
-    private Guid Attach([Pii(Kind = PiiKind.Email)] string email, Action<SubjectFile> add)
+    private static async Task<Guid?> SubjectOfAsync(CrmDbContext db, [Pii(Kind = PiiKind.Email)] string email)
     {
-        lock (_gate)
-        {
-            if (!_subjectByEmail.TryGetValue(email, out var subjectId))
-            {
-                subjectId = Guid.NewGuid();
-                _subjectByEmail.Add(email, subjectId);
-                _files.Add(subjectId, new SubjectFile(subjectId));
-            }
-
-            add(_files[subjectId]);
-            return subjectId;
-        }
+        var key = email.ToLowerInvariant();
+        return await db.Inquiries.Where(r => r.Email.ToLower() == key).Select(r => (Guid?)r.SubjectId).FirstOrDefaultAsync()
+            ?? await db.Applications.Where(r => r.Email.ToLower() == key).Select(r => (Guid?)r.SubjectId).FirstOrDefaultAsync()
+            ?? await db.EventRegistrations.Where(r => r.Email.ToLower() == key).Select(r => (Guid?)r.SubjectId).FirstOrDefaultAsync()
+            ?? await db.ServiceDeskAccounts.Where(r => r.Email.ToLower() == key).Select(r => (Guid?)r.SubjectId).FirstOrDefaultAsync()
+            ?? await db.SoftwareRegistrations.Where(r => r.Email.ToLower() == key).Select(r => (Guid?)r.SubjectId).FirstOrDefaultAsync();
     }
 }

@@ -27,16 +27,4 @@ public sealed class SubjectFile(Guid subjectId)
     /// <summary>Every record of the subject, service by service, as the subject's rights see them.</summary>
     public IReadOnlyList<IPersonalRecord> Records() =>
         [.. Inquiries, .. Applications, .. EventRegistrations, .. ServiceDeskAccounts, .. SoftwareRegistrations];
-
-    /// <summary>A copy whose lists later writes do not touch, safe to read outside the store's lock.</summary>
-    public SubjectFile Snapshot()
-    {
-        var copy = new SubjectFile(SubjectId);
-        copy.Inquiries.AddRange(Inquiries);
-        copy.Applications.AddRange(Applications);
-        copy.EventRegistrations.AddRange(EventRegistrations);
-        copy.ServiceDeskAccounts.AddRange(ServiceDeskAccounts);
-        copy.SoftwareRegistrations.AddRange(SoftwareRegistrations);
-        return copy;
-    }
 }

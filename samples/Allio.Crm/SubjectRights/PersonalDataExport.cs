@@ -1,15 +1,24 @@
 using Allio.Crm.Model;
+using Allio.PiiGuard.EntityFrameworkCore;
 
 namespace Allio.Crm.SubjectRights;
 
 /// <summary>
-/// Builds the access request's answer (§5.4) from the generated hooks alone: the members and their order come
-/// from <c>ExportPersonalData()</c> (which reports each as a transfer), kind, purposes and retention from the
-/// descriptor. No hand-written mapping, so a member added to a model is disclosed without touching this code.
+/// Builds the access request's answer (§5.4) from PiiGuard's export of the database, which lists each record's members
+/// in descriptor order with kind, purposes and retention and reports each as a transfer. Entries nested in a record
+/// (a CV's courses and jobs) are disclosed through their own generated <c>ExportPersonalData()</c>. No hand-written
+/// mapping, so a member added to a model is disclosed without touching this code.
 /// </summary>
 internal static class PersonalDataExport
 {
-    public static ExportedRecord Export(IPersonalRecord record)
+    public static IReadOnlyList<ExportedRecord> From(PiiSubjectExport export) =>
+    [
+        .. export.Entities.SelectMany(entity => entity.Records.Select(record => new ExportedRecord(
+            entity.Entity,
+            [.. record.Members.Select(member => new ExportedMember(member.Name, member.Kind, member.Purposes, member.Retention, Disclose(member.Value)))]))),
+    ];
+
+    private static ExportedRecord Export(IPersonalRecord record)
     {
         var descriptor = PersonalRecords.DescriptorOf(record);
         var members = record.ExportPersonalData().Select(pair =>

@@ -8,7 +8,17 @@ public readonly struct PiiAuditEvent
 {
     /// <summary>Creates an event.</summary>
     public PiiAuditEvent(PiiAction action, Type type, string member, PiiKind kind, string? purpose, DateTimeOffset timestamp)
+        : this(action, type, member, kind, purpose, timestamp, subject: null)
     {
+    }
+
+    /// <summary>
+    /// Creates an event that also names the data subject acted on, by <paramref name="subject"/>: a reference that is
+    /// not personal data itself (a keyed hash of the subject key), or null.
+    /// </summary>
+    public PiiAuditEvent(PiiAction action, Type type, string member, PiiKind kind, string? purpose, DateTimeOffset timestamp, string? subject)
+    {
+        Subject = subject;
         Action = action;
         Type = type;
         Member = member;
@@ -31,6 +41,9 @@ public readonly struct PiiAuditEvent
 
     /// <summary>The ambient purpose (<see cref="PiiAudit.BeginPurpose"/>), or null when none is declared.</summary>
     public string? Purpose { get; }
+
+    /// <summary>A pseudonymous reference to the data subject acted on, or null when the action names none.</summary>
+    public string? Subject { get; }
 
     /// <summary>When it happened (UTC).</summary>
     public DateTimeOffset Timestamp { get; }

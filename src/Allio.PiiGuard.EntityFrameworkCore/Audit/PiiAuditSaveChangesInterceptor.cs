@@ -1,0 +1,159 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Allio.PiiGuard.EntityFrameworkCore.Audit;
+
+/// <summary>
+/// The action log of ordinary entities (§4.1.5): on <c>SaveChanges</c> every personal member of an added, modified or
+/// deleted row is reported as collection, update or destruction, with the entity, member, kind, subject reference and
+/// ambient purpose, never the value. Events are gathered before the save and reported once it succeeded.
+/// </summary>
+public sealed class PiiAuditSaveChangesInterceptor : SaveChangesInterceptor
+{
+    private static readonly AsyncLocal<bool> Suppressed = new();
+    private readonly ConditionalWeakTable<DbContext, List<PiiAuditEvent>> pending = [];
+
+    internal PiiAuditSaveChangesInterceptor(PiiGuardEntityFrameworkOptions options) => Options = options;
+
+    internal PiiGuardEntityFrameworkOptions Options { get; }
+
+    /// <summary>Inside the scope, saves are not reported: subject rights and retention report their own actions.</summary>
+    internal static SuppressionScope Suppress()
+    {
+        var previous = Suppressed.Value;
+        Suppressed.Value = true;
+        return new SuppressionScope(previous);
+    }
+
+    /// <inheritdoc />
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Gather(eventData.Context);
+        return result;
+    }
+
+    /// <inheritdoc />
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Gather(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    /// <inheritdoc />
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Flush(eventData.Context);
+        return result;
+    }
+
+    /// <inheritdoc />
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Flush(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    /// <inheritdoc />
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Discard(eventData.Context);
+
+    /// <inheritdoc />
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Discard(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Discard(eventData.Context);
+
+    /// <inheritdoc />
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Discard(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Gather(DbContext? context)
+    {
+        if (context is null || Suppressed.Value || Options.Sink is null)
+        {
+            return;
+        }
+
+        var timestamp = Options.TimeProvider.GetUtcNow();
+        List<PiiAuditEvent>? events = null;
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || PiiEntity.Find(entry.Metadata) is not { } entity)
+            {
+                continue;
+            }
+
+            var subject = SubjectOf(entry, entity);
+            foreach (var column in entity.Members)
+            {
+                var action = entry.State switch
+                {
+                    EntityState.Added => PiiAction.Collection,
+                    EntityState.Deleted => PiiAction.Destruction,
+                    _ when column.Property is not null && entry.Property(column.Property).IsModified => PiiAction.Update,
+                    _ => (PiiAction?)null,
+                };
+                if (action is { } done)
+                {
+                    events ??= [];
+                    events.Add(new PiiAuditEvent(done, entity.EntityType.ClrType, column.Member.Name, column.Member.Kind, PiiAudit.CurrentPurpose, timestamp, subject));
+                }
+            }
+        }
+
+        if (events is not null)
+        {
+            pending.AddOrUpdate(context, events);
+        }
+    }
+
+    private string? SubjectOf(EntityEntry entry, PiiEntity entity)
+    {
+        if (entity.SubjectKey is not { } key)
+        {
+            return null;
+        }
+
+        var property = entry.Property(key);
+        return Options.ReferenceOf(entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue);
+    }
+
+    private void Flush(DbContext? context)
+    {
+        if (context is null || !pending.TryGetValue(context, out var events))
+        {
+            return;
+        }
+
+        pending.Remove(context);
+        if (Options.Sink is { } sink)
+        {
+            foreach (var auditEvent in events)
+            {
+                sink.Record(auditEvent);
+            }
+        }
+    }
+
+    private void Discard(DbContext? context)
+    {
+        if (context is not null)
+        {
+            pending.Remove(context);
+        }
+    }
+
+    /// <summary>Ends <see cref="Suppress"/>.</summary>
+    internal readonly struct SuppressionScope(bool previous) : IDisposable
+    {
+        public void Dispose() => Suppressed.Value = previous;
+    }
+}

@@ -1,0 +1,80 @@
+using Allio.PiiGuard.EntityFrameworkCore.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Allio.PiiGuard.EntityFrameworkCore.Tests;
+
+/// <summary>The action log of §4.1.5 for ordinary entities: the interceptor's events and their table in the same database.</summary>
+public sealed class ActionLogTests : IDisposable
+{
+    private readonly ShopDatabase database = new();
+
+    [Fact]
+    public async Task CreateUpdateAndDeleteReportCollectionUpdateAndDestructionOfPersonalMembersOnly()
+    {
+        await using var context = database.NewContext();
+        var customer = new Customer { Email = Shop.Anna, Name = "Anna" };
+        context.Customers.Add(customer);
+        context.Products.Add(new Product { Title = "Kettle" });
+        using (PiiAudit.BeginPurpose("orders"))
+        {
+            await context.SaveChangesAsync();
+        }
+
+        customer.Name = "Anya";
+        customer.LoyaltyPoints = 5;
+        await context.SaveChangesAsync();
+        context.Customers.Remove(customer);
+        await context.SaveChangesAsync();
+
+        Assert.Equal(
+            ["Collection Email orders", "Collection Name orders", "Update Name -", "Destruction Email -", "Destruction Name -"],
+            database.Audit.Events.Select(e => $"{e.Action} {e.Member} {e.Purpose ?? "-"}"));
+        Assert.All(database.Audit.Events, e => Assert.Equal(PiiSubjectReference.Of(Shop.Anna), e.Subject));
+        Assert.All(database.Audit.Events, e => Assert.Equal(database.Clock.GetUtcNow(), e.Timestamp));
+    }
+
+    [Fact]
+    public async Task AFailedSaveReportsNothing()
+    {
+        await using var context = database.NewContext();
+        context.Customers.Add(new Customer { Id = 1, Email = Shop.Anna });
+        await context.SaveChangesAsync();
+        database.Audit.Clear();
+
+        await using var other = database.NewContext();
+        other.Customers.Add(new Customer { Id = 1, Email = Shop.Boris }); // same primary key: the insert fails
+        await Assert.ThrowsAsync<DbUpdateException>(() => other.SaveChangesAsync());
+
+        Assert.Empty(database.Audit.Events);
+    }
+
+    [Fact]
+    public async Task TheActionLogTableHoldsEveryActionAndNoPersonalValue()
+    {
+        await using (var sink = new PiiActionLogSink(() => database.NewContext(sink: new InMemoryPiiAuditSink())))
+        {
+            Shop.Seed(database); // through its own sink: collection is logged below by the interceptor of a context using this one
+            await using var context = database.NewContext(sink);
+            context.Customers.Add(new Customer { Email = "clara@example.ru", Name = "Clara" });
+            await context.SaveChangesAsync();
+            await context.ExportSubjectAsync(Shop.Anna);
+            await context.EraseSubjectAsync(Shop.Anna);
+            await sink.FlushAsync();
+            Assert.Equal(0, sink.Dropped);
+        }
+
+        await using var check = database.NewContext();
+        var log = await check.Set<PiiActionLogEntry>().OrderBy(entry => entry.Id).ToListAsync();
+        Assert.Equal(2, log.Count(entry => entry.Action == "Collection"));
+        Assert.Equal(9, log.Count(entry => entry.Action == "Transfer"));
+        Assert.Equal(7, log.Count(entry => entry.Action == "Destruction"));
+        Assert.Equal(2, log.Count(entry => entry.Action == "Erasure"));
+        Assert.Contains(log, entry => entry is { Entity: "Order", Member: "ShippingAddress", Kind: "PostalAddress" } && entry.Subject == PiiSubjectReference.Of(Shop.Anna));
+
+        var stored = database.EveryStoredValue();
+        Assert.DoesNotContain(stored, value => value.Contains("anna", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("clara@example.ru", stored); // the check itself can fail: Clara's data is still held
+    }
+
+    public void Dispose() => database.Dispose();
+}
