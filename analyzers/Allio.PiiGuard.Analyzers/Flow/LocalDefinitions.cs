@@ -13,9 +13,9 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// <c>list.Add(x)</c>, <c>dict[k] = x</c>) put into it.
 /// </summary>
 /// <remarks>
-/// Flow-insensitive on purpose: a local is as tainted as anything ever stored in it within the block.
-/// It over-approximates (<c>s = user.Email; s = "x"; Log(s)</c> still warns) but needs no control-flow
-/// graph, is built once per block with one pass, and cannot miss a path through loops.
+/// Built once per block with one pass. A symbol stored once needs nothing more; for one stored several times
+/// (and a parameter stored at all) <see cref="Reaching"/> tells which stores reach a given read, from the
+/// block's control-flow graph, built on first need.
 /// </remarks>
 internal sealed class LocalDefinitions
 {
@@ -24,9 +24,13 @@ internal sealed class LocalDefinitions
     private static readonly IReadOnlyList<IOperation> NoValues = new IOperation[0];
 
     private readonly Dictionary<ISymbol, List<IOperation>> _values = new(SymbolEqualityComparer.Default);
+    private readonly IOperation _root;
+    private ReachingDefinitions? _reaching;
+    private bool _reachingBuilt;
 
     private LocalDefinitions(IOperation root)
     {
+        _root = root;
         foreach (var operation in root.DescendantsAndSelf())
         {
             Record(operation);
@@ -48,6 +52,43 @@ internal sealed class LocalDefinitions
     /// <summary>The values stored into <paramref name="symbol"/> anywhere in the block.</summary>
     public IReadOnlyList<IOperation> ValuesOf(ISymbol symbol) =>
         _values.TryGetValue(symbol, out var values) ? values : NoValues;
+
+    /// <summary>
+    /// The values stored into <paramref name="symbol"/> that may reach the read <paramref name="reference"/>:
+    /// an overwrite on every path hides the earlier ones.
+    /// </summary>
+    public IEnumerable<IOperation> ReachingValuesOf(ISymbol symbol, IOperation reference)
+    {
+        var values = ValuesOf(symbol);
+        var reaching = values.Count > 1 || symbol is IParameterSymbol && values.Count > 0 ? Reaching : null;
+        foreach (var value in values)
+        {
+            if (reaching is null || reaching.Reaches(symbol, reference, value))
+            {
+                yield return value;
+            }
+        }
+    }
+
+    /// <summary>False when every path to <paramref name="reference"/> overwrites what the caller passed.</summary>
+    public bool ParameterValueReaches(IParameterSymbol parameter, IOperation reference) =>
+        ValuesOf(parameter).Count == 0 || Reaching?.EntryReaches(parameter, reference) != false;
+
+    /// <summary>The block's reaching definitions, built on first use; null when its kind has no control-flow graph.</summary>
+    private ReachingDefinitions? Reaching
+    {
+        get
+        {
+            // Two threads may both build it; either result is the same, and the flag is set after the field.
+            if (!System.Threading.Volatile.Read(ref _reachingBuilt))
+            {
+                System.Threading.Interlocked.CompareExchange(ref _reaching, ReachingDefinitions.Build(_root), null);
+                System.Threading.Volatile.Write(ref _reachingBuilt, true);
+            }
+
+            return _reaching;
+        }
+    }
 
     private void Record(IOperation operation)
     {

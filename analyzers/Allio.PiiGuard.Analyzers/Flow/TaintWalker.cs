@@ -27,7 +27,7 @@ internal sealed class TaintWalker
     // Most queries meet no personal data and no local: these are made on first use.
     private HashSet<IMethodSymbol>? _summariesInProgress;
     private HashSet<(IOperation Witness, ISymbol Source)>? _reported;
-    private List<(IOperation Witness, ISymbol Symbol)>? _expanding;
+    private HashSet<(IOperation Value, IOperation Witness, bool InsideClosed)>? _expanded;
     private HashSet<IMethodSymbol>? _lambdasEnteredFromCall;
     private int _depth;
 
@@ -255,6 +255,13 @@ internal sealed class TaintWalker
     private void VisitParameter(IParameterReferenceOperation reference, IOperation? witness)
     {
         var parameter = reference.Parameter;
+        if (!LocalDefinitions.For(reference).ParameterValueReaches(parameter, reference))
+        {
+            // Overwritten on every path: only what was stored into it counts.
+            VisitStored(parameter, reference, witness ?? reference);
+            return;
+        }
+
         if (_flow.GetPii(parameter) is { } pii)
         {
             Add(witness ?? reference, parameter, pii, null);
@@ -270,40 +277,32 @@ internal sealed class TaintWalker
             && _lambdasEnteredFromCall?.Contains(lambda) != true
             && LambdaSource(reference, lambda) is { } source)
         {
-            VisitExpanded(parameter, source, witness ?? reference);
+            VisitExpanded(source, witness ?? reference);
         }
 
         VisitStored(parameter, reference, witness ?? reference);
     }
 
-    /// <summary>What a local or parameter holds: every value stored into it in the block.</summary>
+    /// <summary>What a local or parameter holds at this read: the values stored into it that reach here.</summary>
     private void VisitStored(ISymbol symbol, IOperation reference, IOperation witness)
     {
-        foreach (var value in LocalDefinitions.For(reference).ValuesOf(symbol))
+        foreach (var value in LocalDefinitions.For(reference).ReachingValuesOf(symbol, reference))
         {
-            VisitExpanded(symbol, value, witness);
+            VisitExpanded(value, witness);
         }
     }
 
     /// <summary>
-    /// Leaves the queried expression through <paramref name="witness"/>, once per (witness, symbol) on the current path:
-    /// a local stored from itself (<c>s = s + x</c>) ends there. The path is short, so a list searched backwards is
-    /// cheaper than hashing operations.
+    /// Leaves the queried expression through <paramref name="witness"/> into a stored value, once per (value, witness)
+    /// in the query: a local stored from itself (<c>s = s + x</c>) ends there, and locals feeding each other in a
+    /// loop are expanded once each, not once per path.
     /// </summary>
-    private void VisitExpanded(ISymbol symbol, IOperation value, IOperation witness)
+    private void VisitExpanded(IOperation value, IOperation witness)
     {
-        var expanding = _expanding ??= new List<(IOperation Witness, ISymbol Symbol)>();
-        for (var i = expanding.Count - 1; i >= 0; i--)
+        if ((_expanded ??= new HashSet<(IOperation, IOperation, bool)>(ExpansionComparer.Instance)).Add((value, witness, _insideClosed)))
         {
-            if (ReferenceEquals(expanding[i].Witness, witness) && SymbolEqualityComparer.Default.Equals(expanding[i].Symbol, symbol))
-            {
-                return;
-            }
+            Visit(value, witness);
         }
-
-        expanding.Add((witness, symbol));
-        Visit(value, witness);
-        expanding.RemoveAt(expanding.Count - 1);
     }
 
     private void VisitBinary(IBinaryOperation binary, IOperation? witness)
@@ -469,6 +468,17 @@ internal sealed class TaintWalker
         }
 
         return operation;
+    }
+
+    private sealed class ExpansionComparer : IEqualityComparer<(IOperation Value, IOperation Witness, bool InsideClosed)>
+    {
+        public static readonly ExpansionComparer Instance = new();
+
+        public bool Equals((IOperation Value, IOperation Witness, bool InsideClosed) x, (IOperation Value, IOperation Witness, bool InsideClosed) y) =>
+            ReferenceEquals(x.Value, y.Value) && ReferenceEquals(x.Witness, y.Witness) && x.InsideClosed == y.InsideClosed;
+
+        public int GetHashCode((IOperation Value, IOperation Witness, bool InsideClosed) obj) =>
+            (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Value) * 31) ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Witness) ^ (obj.InsideClosed ? 1 : 0);
     }
 
     private sealed class HitComparer : IEqualityComparer<(IOperation Witness, ISymbol Source)>
