@@ -19,13 +19,15 @@ internal sealed class SinkReporter
     private readonly DiagnosticDescriptor _descriptor;
     private readonly SinkSet _sinks;
     private readonly Func<IInvocationOperation, SinkValue, bool>? _writesWholeObject;
+    private readonly SinkWrappers _wrappers;
 
-    private SinkReporter(DiagnosticDescriptor descriptor, SinkSet sinks, PiiFlow flow, Func<IInvocationOperation, SinkValue, bool>? writesWholeObject)
+    private SinkReporter(DiagnosticDescriptor descriptor, SinkSet sinks, PiiFlow flow, Compilation compilation, Func<IInvocationOperation, SinkValue, bool>? writesWholeObject)
     {
         _descriptor = descriptor;
         _sinks = sinks;
         Flow = flow;
         _writesWholeObject = writesWholeObject;
+        _wrappers = new SinkWrappers(sinks, flow, compilation, writesWholeObject);
     }
 
     public PiiFlow Flow { get; }
@@ -46,7 +48,7 @@ internal sealed class SinkReporter
             return null;
         }
 
-        var reporter = new SinkReporter(descriptor, sinks, PiiFlow.For(context.Compilation), writesWholeObject);
+        var reporter = new SinkReporter(descriptor, sinks, PiiFlow.For(context.Compilation), context.Compilation, writesWholeObject);
         if (sinks.HasCalls)
         {
             context.RegisterOperationAction(reporter.AnalyzeCall, OperationKind.Invocation);
@@ -88,14 +90,26 @@ internal sealed class SinkReporter
     private void AnalyzeCall(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (_sinks.MatchCall(invocation) is not { } match)
+        if (_sinks.MatchCall(invocation) is { } match)
         {
+            foreach (var value in SinkSet.ValuesOf(match.Row, invocation.Arguments))
+            {
+                Report(context, value.Value, match.Display, _writesWholeObject?.Invoke(invocation, value) == true);
+            }
+
             return;
         }
 
-        foreach (var value in SinkSet.ValuesOf(match.Row, invocation.Arguments))
+        // A method of the compilation whose parameter reaches a sink: reported here, naming the way through.
+        if (!invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty && _wrappers.Get(invocation.TargetMethod, invocation) is { } wrapper)
         {
-            Report(context, value.Value, match.Display, _writesWholeObject?.Invoke(invocation, value) == true);
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue && wrapper.For(parameter) is { } sink)
+                {
+                    Report(context, argument.Value, sink.Display, sink.WholeObject);
+                }
+            }
         }
     }
 

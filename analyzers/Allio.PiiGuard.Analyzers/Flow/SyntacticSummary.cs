@@ -32,6 +32,68 @@ internal static class SyntacticSummary
         return new MethodSummary(reader.Sources.ToImmutable(), reader.FlowingParameters);
     }
 
+    /// <summary>The parameters of <paramref name="method"/> whose values <paramref name="expression"/> carries (bit <c>i</c> for parameter <c>i</c>).</summary>
+    public static ulong ParametersReaching(IMethodSymbol method, ExpressionSyntax expression)
+    {
+        var reader = new Reader(method);
+        reader.Read(expression, depth: 0);
+        return reader.FlowingParameters;
+    }
+
+    /// <summary>
+    /// The type of a receiver written in <paramref name="method"/>: a parameter, a member of the containing type or a
+    /// chain over them, else a type named there (<c>Console</c>, through the file's <c>using</c>s and <c>System</c>).
+    /// </summary>
+    public static ITypeSymbol? TypeOf(IMethodSymbol method, ExpressionSyntax expression, Compilation compilation)
+    {
+        if (Reader.TypeOf(new Reader(method).Resolve(expression)) is { } type)
+        {
+            return type;
+        }
+
+        return expression switch
+        {
+            IdentifierNameSyntax identifier => NamedType(identifier.Identifier.ValueText, expression, compilation),
+            GenericNameSyntax generic => NamedType(generic.Identifier.ValueText + "`" + generic.TypeArgumentList.Arguments.Count, expression, compilation),
+            MemberAccessExpressionSyntax or QualifiedNameSyntax => compilation.GetTypeByMetadataName(expression.ToString()),
+            _ => null,
+        };
+    }
+
+    /// <summary>A type named by its simple name where <paramref name="place"/> is: its namespaces, the file's <c>using</c>s, <c>System</c>.</summary>
+    public static INamedTypeSymbol? NamedType(string name, SyntaxNode place, Compilation compilation)
+    {
+        if (compilation.GetTypeByMetadataName(name) is { } global)
+        {
+            return global;
+        }
+
+        foreach (var node in place.AncestorsAndSelf())
+        {
+            var (space, usings) = node switch
+            {
+                BaseNamespaceDeclarationSyntax declaration => (declaration.Name.ToString(), declaration.Usings),
+                CompilationUnitSyntax unit => ("System", unit.Usings),
+                _ => (null, default(SyntaxList<UsingDirectiveSyntax>)),
+            };
+            if (space is not null && compilation.GetTypeByMetadataName(space + "." + name) is { } inNamespace)
+            {
+                return inNamespace;
+            }
+
+            foreach (var directive in usings)
+            {
+                if (directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name is { } imported
+                    && compilation.GetTypeByMetadataName(imported + "." + name) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static IEnumerable<ExpressionSyntax> ReturnedExpressions(SyntaxNode declaration)
     {
         var (block, arrow) = declaration switch
@@ -149,7 +211,7 @@ internal static class SyntacticSummary
         }
 
         /// <summary>Resolves a parameter, a member of the containing type, or a member access chain over them.</summary>
-        private ISymbol? Resolve(ExpressionSyntax expression) => expression switch
+        public ISymbol? Resolve(ExpressionSyntax expression) => expression switch
         {
             IdentifierNameSyntax identifier => ResolveIdentifier(identifier.Identifier.ValueText),
             ThisExpressionSyntax => _method.ContainingType,
@@ -173,7 +235,7 @@ internal static class SyntacticSummary
             return Member(_method.ContainingType, name);
         }
 
-        private static ITypeSymbol? TypeOf(ISymbol? symbol) => symbol switch
+        public static ITypeSymbol? TypeOf(ISymbol? symbol) => symbol switch
         {
             IParameterSymbol parameter => parameter.Type,
             IPropertySymbol property => property.Type,
