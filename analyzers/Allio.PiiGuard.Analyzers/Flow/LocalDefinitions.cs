@@ -158,12 +158,18 @@ internal sealed class LocalDefinitions
         var method = invocation.TargetMethod;
         var receiver = SinkSet.Receiver(invocation);
 
-        // A local passed as `out` takes what the receiver holds (dictionary.TryGetValue(key, out var value)).
+        // A local passed as `out` takes what the receiver holds (dictionary.TryGetValue(key, out var value)), and
+        // whatever the call writes there (the argument stands for that write).
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter?.RefKind == RefKind.Out && receiver is not null)
+            if (argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref)
             {
-                Add(StorageOf(argument.Value), receiver);
+                if (receiver is not null && argument.Parameter.RefKind == RefKind.Out)
+                {
+                    Add(StorageOf(argument.Value), receiver);
+                }
+
+                Add(StorageOf(argument.Value), argument);
             }
         }
 

@@ -24,17 +24,27 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<(ISymbol Member, PiiInfo Pii)>> _piiMembers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, WholeObject?> _wholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _toStringExposure = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, bool> _carriers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _closedToWholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, PiiInfo?> _pii = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _stored = new(SymbolEqualityComparer.Default);
 
-    private PiiFlow() => Summaries = new MethodSummaries(this);
+    private PiiFlow(Compilation compilation)
+    {
+        Compilation = compilation;
+        Summaries = new MethodSummaries(this);
+    }
 
     internal MethodSummaries Summaries { get; }
 
+    /// <summary>
+    /// The compilation, for resolving type names read from syntax. The weak table's entry holding it does not keep
+    /// the compilation alive (a value may refer to its own key).
+    /// </summary>
+    internal Compilation Compilation { get; }
+
     /// <summary>The engine of <paramref name="compilation"/>, created on first use.</summary>
-    public static PiiFlow For(Compilation compilation) => Instances.GetValue(compilation, static _ => new PiiFlow());
+    public static PiiFlow For(Compilation compilation) => Instances.GetValue(compilation, static c => new PiiFlow(c));
 
     /// <summary>
     /// Personal data the value carries: reads of marked members and parameters, through locals,
@@ -79,11 +89,40 @@ internal sealed class PiiFlow
         type is INamedTypeSymbol { IsRecord: true }
         && (_toStringExposure.TryGetValue(type, out var known) ? known : _toStringExposure.GetOrAdd(type, ComputeToStringExposure));
 
-    /// <summary>True when values of the type carry the data they are built from (see <see cref="PropagationTable"/>).</summary>
-    public bool IsCarrier(ITypeSymbol? type) => type is not null && _carriers.GetOrAdd(type, ComputeCarrier);
-
     /// <summary>True when the method's result is no longer personal data.</summary>
     public bool IsSanitizer(IMethodSymbol method) => _sanitizers.GetOrAdd(method.OriginalDefinition, ComputeSanitizer);
+
+    /// <summary>True for a yes/no answer (<c>bool</c>, <c>bool?</c>): derived from personal data, it is not personal data.</summary>
+    public static bool IsAnswer(ITypeSymbol? type) =>
+        type is not null && (type.SpecialType == SpecialType.System_Boolean
+            || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+
+    /// <summary>True for numbers and enums: a count, length or index computed from text or a collection is not personal data.</summary>
+    public static bool IsNumber(ITypeSymbol? type) =>
+        type is not null && (type.TypeKind == TypeKind.Enum || type.SpecialType is >= SpecialType.System_SByte and <= SpecialType.System_Double
+            or SpecialType.System_IntPtr or SpecialType.System_UIntPtr);
+
+    /// <summary>
+    /// True when a value of <paramref name="result"/> type read or computed from a value of <paramref name="input"/> type by code
+    /// the engine has no model for no longer carries it: answers always, numbers unless computed from numbers.
+    /// </summary>
+    public static bool CutsTaint(ITypeSymbol? result, ITypeSymbol? input) =>
+        IsAnswer(result) || IsNumber(result) && !IsNumber(input);
+
+    /// <summary>
+    /// Personal data the compilation stores into an unmarked field or property of its own types (<c>_cache = u.Email</c>),
+    /// read from the assignments inside the declaring type (all its partial parts), flow-insensitively; cached.
+    /// </summary>
+    public ImmutableArray<(ISymbol Source, PiiInfo Pii, ITypeSymbol? WholeObject)> StoredInto(ISymbol member)
+    {
+        if (member is not (IFieldSymbol { IsConst: false } or IPropertySymbol { IsIndexer: false }) || member.IsImplicitlyDeclared
+            || member.ContainingType is not { } type || !IsDeclaredInSource(type))
+        {
+            return ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>.Empty;
+        }
+
+        return _stored.TryGetValue(member, out var known) ? known : _stored.GetOrAdd(member, m => FieldStores.SourcesOf(this, m));
+    }
 
     private WholeObject? ComputeWholeObject(ITypeSymbol type)
     {
@@ -199,33 +238,6 @@ internal sealed class PiiFlow
                 {
                     return toString.IsImplicitlyDeclared && current.IsRecord;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ComputeCarrier(ITypeSymbol type)
-    {
-        if (type.SpecialType is SpecialType.System_String or SpecialType.System_Object
-            || type is IArrayTypeSymbol || type.IsTupleType || type.IsAnonymousType)
-        {
-            return true;
-        }
-
-        foreach (var name in PropagationTable.CarrierTypes)
-        {
-            if (SymbolNames.Is(type.OriginalDefinition, name))
-            {
-                return true;
-            }
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
-            {
-                return true;
             }
         }
 

@@ -49,10 +49,8 @@ internal sealed class SinkReporter
         }
 
         var reporter = new SinkReporter(descriptor, sinks, PiiFlow.For(context.Compilation), context.Compilation, writesWholeObject);
-        if (sinks.HasCalls)
-        {
-            context.RegisterOperationAction(reporter.AnalyzeCall, OperationKind.Invocation);
-        }
+        // Calls are watched even for kinds without call rows: a method of the compilation may wrap a construction.
+        context.RegisterOperationAction(reporter.AnalyzeCall, OperationKind.Invocation);
 
         if (sinks.HasConstructions)
         {

@@ -21,8 +21,6 @@ internal sealed class SinkSet
     {
     }
 
-    public bool HasCalls => _calls.Count > 0;
-
     public bool HasConstructions => _constructions.Count > 0;
 
     public bool HasAssignments => _assignments.Count > 0;

@@ -157,7 +157,7 @@ internal sealed class SinkWrappers
                     && _sinks.MatchConstructedType(type) is { } match:
                     foreach (var argument in arguments.Arguments)
                     {
-                        builder.Add(SyntacticSummary.ParametersReaching(method, argument.Expression), match.Display, null, wholeObject: false);
+                        builder.Add(SyntacticSummary.ParametersReaching(method, argument.Expression, _flow), match.Display, null, wholeObject: false);
                     }
 
                     break;
@@ -189,7 +189,7 @@ internal sealed class SinkWrappers
                     };
                     if (!skip && argument.RefKindKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.None))
                     {
-                        builder.Add(SyntacticSummary.ParametersReaching(method, argument.Expression), match.Display, null, wholeObject: false);
+                        builder.Add(SyntacticSummary.ParametersReaching(method, argument.Expression, _flow), match.Display, null, wholeObject: false);
                     }
                 }
             }
@@ -218,7 +218,7 @@ internal sealed class SinkWrappers
             {
                 if (arguments.Arguments[i].NameColon is null && inner.For(callee.Parameters[i]) is { } sink)
                 {
-                    builder.Add(SyntacticSummary.ParametersReaching(method, arguments.Arguments[i].Expression), sink.Sink, sink.Path, sink.WholeObject);
+                    builder.Add(SyntacticSummary.ParametersReaching(method, arguments.Arguments[i].Expression, _flow), sink.Sink, sink.Path, sink.WholeObject);
                 }
             }
         }

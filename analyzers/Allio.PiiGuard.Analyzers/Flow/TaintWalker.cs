@@ -186,6 +186,18 @@ internal sealed class TaintWalker
             case IInterpolationOperation interpolation:
                 Visit(interpolation.Expression, witness);
                 break;
+            case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }:
+                // A Func<> local or field invoked later: it carries what its lambda returns.
+                VisitReturnedValues(lambda, witness);
+                break;
+            case IDelegateCreationOperation { Target: IMethodReferenceOperation reference }
+                when _flow.Summaries.Get(reference.Method, reference, SummariesInProgress) is { } referenced:
+                AddSummary(referenced, reference, witness);
+                break;
+            case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref, Parent: IInvocationOperation call }:
+                // Stored into a local through `out`/`ref`: what the call writes there.
+                VisitWrittenThrough(call, witness);
+                break;
             case IDelegateCreationOperation or IAnonymousFunctionOperation or ILiteralOperation or INameOfOperation
                 or ITypeOfOperation or ISizeOfOperation or IIsTypeOperation or IIsPatternOperation or IInstanceReferenceOperation
                 or IDefaultValueOperation or IDeclarationExpressionOperation:
@@ -202,13 +214,17 @@ internal sealed class TaintWalker
                 }
 
                 break;
-            case IAnonymousObjectCreationOperation or IArrayCreationOperation or IArrayInitializerOperation or ICollectionExpressionOperation
-                or ISpreadOperation or ITupleOperation or IMemberInitializerOperation
-                or IInterpolatedStringOperation or IInterpolatedStringAdditionOperation or IArgumentOperation or ISimpleAssignmentOperation:
-                // Containers and string building: whatever any part carries.
-                foreach (var child in operation.ChildOperations)
+            case IPatternOperation or IThrowOperation:
+                break;
+            default:
+                // Containers, string building, and every operation not modelled above: whatever any part carries,
+                // unless the result is a yes/no answer.
+                if (!PiiFlow.IsAnswer(operation.Type))
                 {
-                    Visit(child, witness);
+                    foreach (var child in operation.ChildOperations)
+                    {
+                        Visit(child, witness);
+                    }
                 }
 
                 break;
@@ -231,6 +247,22 @@ internal sealed class TaintWalker
             return;
         }
 
+        // A property of a library type carries its instance (pair.Value, uri.Host), cut by its type (Length, Count).
+        if (!property.IsStatic && reference.Instance is { } instance && property.ContainingType is { } owner && !PiiFlow.IsDeclaredInSource(owner))
+        {
+            if (!PiiFlow.CutsTaint(property.Type, instance.Type))
+            {
+                Visit(instance, witness);
+            }
+
+            return;
+        }
+
+        if (StoredSources(property, reference, witness))
+        {
+            return;
+        }
+
         // A computed property of the compilation (string Contact => Email;) is summarized like a method.
         if (property.GetMethod is { DeclaringSyntaxReferences.IsEmpty: false } getter && !PiiModel.IsNotPii(property)
             && _flow.Summaries.Get(getter, reference, SummariesInProgress) is { } summary)
@@ -239,7 +271,10 @@ internal sealed class TaintWalker
         }
     }
 
-    /// <summary>A marked member is a source; reading an unmarked member of a tainted object is clean, except from tuples.</summary>
+    /// <summary>
+    /// A marked member is a source; reading an unmarked member of a tainted object is clean, except from tuples; an
+    /// unmarked field or property of the compilation carries what its own type stores into it.
+    /// </summary>
     private void VisitMember(IOperation reference, ISymbol member, IOperation? instance, bool carriesInstance, IOperation? witness)
     {
         if (_flow.GetPii(member) is { } pii)
@@ -250,6 +285,22 @@ internal sealed class TaintWalker
         {
             Visit(instance, witness);
         }
+        else
+        {
+            StoredSources(member, reference, witness);
+        }
+    }
+
+    /// <summary>Personal data the compilation stores into an unmarked field or property (<c>_cache = u.Email</c>); true when some.</summary>
+    private bool StoredSources(ISymbol member, IOperation reference, IOperation? witness)
+    {
+        var stored = _flow.StoredInto(member);
+        foreach (var (source, pii, whole) in stored)
+        {
+            Add(witness ?? reference, source, pii, whole);
+        }
+
+        return !stored.IsEmpty;
     }
 
     private void VisitParameter(IParameterReferenceOperation reference, IOperation? witness)
@@ -326,7 +377,7 @@ internal sealed class TaintWalker
     private void VisitInvocation(IInvocationOperation invocation, IOperation? witness)
     {
         var method = invocation.TargetMethod;
-        if (_flow.IsSanitizer(method))
+        if (_flow.IsSanitizer(method) || PiiFlow.IsAnswer(invocation.Type))
         {
             return;
         }
@@ -350,34 +401,29 @@ internal sealed class TaintWalker
             return;
         }
 
-        // A library call: a result that carries data (string, collection, builder) carries its inputs';
-        // ToString() carries its receiver's. Results such as bool or int (Contains, Length) are clean.
-        var isToString = method.Name == nameof(ToString);
-        if (!isToString && !_flow.IsCarrier(invocation.Type))
+        // A call the engine has no model for carries what flows into it (receiver and arguments); its result's type
+        // cuts that: a yes/no answer is clean, and so is a number computed from text or collections (IndexOf, Count).
+        if (invocation.Type is null || invocation.Type.SpecialType == SpecialType.System_Void || PiiFlow.IsAnswer(invocation.Type))
         {
             return;
         }
 
-        Visit(invocation.Instance, witness);
+        var numeric = PiiFlow.IsNumber(invocation.Type);
+        if (invocation.Instance is { } receiver && !(numeric && !PiiFlow.IsNumber(receiver.Type)))
+        {
+            Visit(receiver, witness);
+        }
+
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter?.RefKind == RefKind.Out)
+            if (argument.Parameter?.RefKind == RefKind.Out || numeric && !PiiFlow.IsNumber(argument.Value.Type))
             {
                 continue;
             }
 
             if (Unwrap(argument.Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
             {
-                var entered = (_lambdasEnteredFromCall ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)).Add(lambda.Symbol);
-                foreach (var value in MethodSummaries.ReturnedValuesOf(lambda))
-                {
-                    Visit(value, witness);
-                }
-
-                if (entered)
-                {
-                    _lambdasEnteredFromCall!.Remove(lambda.Symbol);
-                }
+                VisitReturnedValues(lambda, witness);
             }
             else
             {
@@ -386,13 +432,76 @@ internal sealed class TaintWalker
         }
     }
 
+    /// <summary>What a lambda returns; its parameters need no detour to a source collection here (the caller visits that).</summary>
+    private void VisitReturnedValues(IAnonymousFunctionOperation lambda, IOperation? witness)
+    {
+        var entered = (_lambdasEnteredFromCall ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)).Add(lambda.Symbol);
+        foreach (var value in MethodSummaries.ReturnedValuesOf(lambda))
+        {
+            Visit(value, witness);
+        }
+
+        if (entered)
+        {
+            _lambdasEnteredFromCall!.Remove(lambda.Symbol);
+        }
+    }
+
+    /// <summary>
+    /// What a call writes into its <c>out</c>/<c>ref</c> arguments: a method of the compilation by its summary (which
+    /// includes those writes); a library call by its receiver and other arguments, cut by type (<c>int.TryParse</c>).
+    /// </summary>
+    private void VisitWrittenThrough(IInvocationOperation call, IOperation? witness)
+    {
+        if (_flow.IsSanitizer(call.TargetMethod))
+        {
+            return;
+        }
+
+        if (_flow.Summaries.Get(call.TargetMethod, call, SummariesInProgress) is { } summary)
+        {
+            AddSummary(summary, call, witness);
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter?.RefKind != RefKind.Out && summary.Flows(argument.Parameter))
+                {
+                    Visit(argument.Value, witness);
+                }
+            }
+
+            return;
+        }
+
+        // The receiver path (dictionary.TryGetValue) is stored separately; here the arguments that are read.
+        var written = OutType(call);
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter?.RefKind is RefKind.None or RefKind.In && !PiiFlow.CutsTaint(written, argument.Value.Type))
+            {
+                Visit(argument.Value, witness);
+            }
+        }
+    }
+
+    private static ITypeSymbol? OutType(IInvocationOperation call)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref)
+            {
+                return argument.Parameter.Type;
+            }
+        }
+
+        return null;
+    }
+
     private void VisitCreation(IObjectCreationOperation creation, IOperation? witness)
     {
-        // Strings, builders, collections, pairs and the compilation's own types carry what they are made of;
-        // exceptions, URIs and the like are sinks with rules of their own, not carriers.
+        // A value carries what it is made of (strings, builders, collections, tasks, the compilation's own types);
+        // exceptions and URIs are sinks with rules of their own, not carriers.
         var type = creation.Type;
-        var isException = SymbolNames.IsOrDerivesFrom(type, "System.Exception");
-        if (isException || !(_flow.IsCarrier(type) || type is not null && PiiFlow.IsDeclaredInSource(type)))
+        if (type is null || PiiFlow.IsAnswer(type) || SymbolNames.IsOrDerivesFrom(type, "System.Exception") || SymbolNames.Is(type, "System.Uri"))
         {
             return;
         }

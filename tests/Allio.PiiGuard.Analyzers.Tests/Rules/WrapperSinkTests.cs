@@ -51,7 +51,7 @@ public sealed class WrapperSinkTests
                 {
                     log.Warn({|#0:u.Phone|});
                     log.Info({|PII001:u.Email|}, u.Id);
-                    log.Audit({|PII001:u.Email|}, {|PII001:u.Phone|});
+                    log.Audit(u.Email, {|PII001:u.Phone|});
                     log.Warn("user " + u.Id);
                 }
             }
