@@ -26,6 +26,7 @@ internal sealed class LocalDefinitions
     private readonly Dictionary<ISymbol, List<IOperation>> _values = new(SymbolEqualityComparer.Default);
     private readonly IOperation _root;
     private ReachingDefinitions? _reaching;
+    private Dictionary<IOperation, DeconstructedElement>? _deconstructed;
     private bool _reachingBuilt;
 
     private LocalDefinitions(IOperation root)
@@ -101,7 +102,7 @@ internal sealed class LocalDefinitions
                 break;
             case OperationKind.DeconstructionAssignment:
                 var deconstruction = (IDeconstructionAssignmentOperation)operation;
-                RecordDeconstruction(deconstruction.Target, deconstruction.Value);
+                RecordDeconstruction(deconstruction.Target, deconstruction.Value, DeconstructMethod(deconstruction));
                 break;
             case OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment:
                 var assignment = (IAssignmentOperation)operation;
@@ -131,7 +132,11 @@ internal sealed class LocalDefinitions
         }
     }
 
-    private void RecordDeconstruction(IOperation target, IOperation value)
+    /// <summary>
+    /// <paramref name="deconstruct"/>: the object's <c>Deconstruct</c> method when the value is no tuple literal, so each
+    /// element takes what that method writes into its own <c>out</c> parameter, not the whole object.
+    /// </summary>
+    private void RecordDeconstruction(IOperation target, IOperation value, IMethodSymbol? deconstruct)
     {
         if (target is IDeclarationExpressionOperation declaration)
         {
@@ -141,10 +146,18 @@ internal sealed class LocalDefinitions
         if (Unwrap(target) is ITupleOperation targets)
         {
             var values = Unwrap(value) as ITupleOperation;
+            var offset = deconstruct is null ? -1 : deconstruct.Parameters.Length - targets.Elements.Length;
             for (var i = 0; i < targets.Elements.Length; i++)
             {
-                var element = values is not null && i < values.Elements.Length ? values.Elements[i] : value;
-                RecordDeconstruction(targets.Elements[i], element);
+                var element = targets.Elements[i];
+                if (values is null && offset is 0 or 1 && Unwrap(element) is not (ITupleOperation or IDeclarationExpressionOperation { Expression: ITupleOperation }))
+                {
+                    (_deconstructed ??= new Dictionary<IOperation, DeconstructedElement>())[element] = new DeconstructedElement(value, deconstruct!.Parameters[i + offset]);
+                    Add(StorageOf(element), element);
+                    continue;
+                }
+
+                RecordDeconstruction(element, values is not null && i < values.Elements.Length ? values.Elements[i] : value, deconstruct: null);
             }
         }
         else
@@ -152,6 +165,16 @@ internal sealed class LocalDefinitions
             Add(StorageOf(target), value);
         }
     }
+
+    /// <summary>The <c>Deconstruct</c> method a deconstruction of an object calls, from the block's own semantic model.</summary>
+    private static IMethodSymbol? DeconstructMethod(IDeconstructionAssignmentOperation deconstruction) =>
+        deconstruction.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax syntax && deconstruction.SemanticModel is { } model
+            ? Microsoft.CodeAnalysis.CSharp.CSharpExtensions.GetDeconstructionInfo(model, syntax).Method
+            : null;
+
+    /// <summary>For a stored value that is one element of an object's deconstruction: the object and the <c>out</c> parameter.</summary>
+    public DeconstructedElement? Deconstructed(IOperation value) =>
+        _deconstructed is not null && _deconstructed.TryGetValue(value, out var element) ? element : null;
 
     private void RecordFillingCall(IInvocationOperation invocation)
     {
@@ -238,3 +261,6 @@ internal sealed class LocalDefinitions
         values.Add(value);
     }
 }
+
+/// <summary>One element of <c>var (id, email) = member</c>: the deconstructed object and the <c>Deconstruct</c> parameter it comes from.</summary>
+internal sealed record DeconstructedElement(IOperation Source, IParameterSymbol Parameter);

@@ -98,15 +98,21 @@ internal sealed class SinkReporter
             return;
         }
 
-        // A method of the compilation whose parameter reaches a sink: reported here, naming the way through.
-        if (!invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty && _wrappers.Get(invocation.TargetMethod, invocation) is { } wrapper)
+        // A method of the compilation whose parameter reaches a sink: reported here, naming the way through. Most
+        // arguments carry nothing, so the wrapper is summarised only once one does.
+        if (invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
         {
-            foreach (var argument in invocation.Arguments)
+            return;
+        }
+
+        Wrapper? wrapper = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue
+                && Flow.GetTaintIncludingWholeObjects(argument.Value).IsTainted
+                && (wrapper ??= _wrappers.Get(invocation.TargetMethod, invocation) ?? Wrapper.None).For(parameter) is { } sink)
             {
-                if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue && wrapper.For(parameter) is { } sink)
-                {
-                    Report(context, argument.Value, sink.Display, sink.WholeObject);
-                }
+                Report(context, argument.Value, sink.Display, sink.WholeObject);
             }
         }
     }

@@ -292,6 +292,9 @@ internal sealed class Wrapper
 
     public Wrapper(ImmutableArray<WrappedSink?> parameters) => _parameters = parameters;
 
+    /// <summary>A method none of whose parameters reaches a sink.</summary>
+    public static Wrapper None { get; } = new(ImmutableArray<WrappedSink?>.Empty);
+
     public WrappedSink? For(IParameterSymbol parameter) =>
         parameter.Ordinal < _parameters.Length ? _parameters[parameter.Ordinal] : null;
 }

@@ -144,6 +144,26 @@ internal static class SyntacticSummary
         }
     }
 
+    /// <summary>What a method of the compilation writes into its <c>out</c>/<c>ref</c> <paramref name="parameter"/> (a <c>Deconstruct</c>'s element).</summary>
+    public static ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)> SourcesWrittenTo(IParameterSymbol parameter, PiiFlow flow)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol method || method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>.Empty;
+        }
+
+        var reader = new Reader(method, flow);
+        foreach (var node in method.DeclaringSyntaxReferences[0].GetSyntax().DescendantNodes())
+        {
+            if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment && target.Identifier.ValueText == parameter.Name)
+            {
+                reader.Read(assignment.Right, depth: 0);
+            }
+        }
+
+        return reader.Sources.ToImmutable();
+    }
+
     private static bool IsWrittenParameter(IMethodSymbol method, string name)
     {
         foreach (var parameter in method.Parameters)
@@ -291,7 +311,7 @@ internal static class SyntacticSummary
                 case CollectionExpressionSyntax collection:
                     foreach (var element in collection.Elements)
                     {
-                        if (element is ExpressionElementSyntax { Expression: var value } || element is SpreadElementSyntax { Expression: var spread } && (value = spread) is not null)
+                        if (element switch { ExpressionElementSyntax item => item.Expression, SpreadElementSyntax spread => spread.Expression, _ => null } is { } value)
                         {
                             yield return value;
                         }

@@ -337,9 +337,47 @@ internal sealed class TaintWalker
     /// <summary>What a local or parameter holds at this read: the values stored into it that reach here.</summary>
     private void VisitStored(ISymbol symbol, IOperation reference, IOperation witness)
     {
-        foreach (var value in LocalDefinitions.For(reference).ReachingValuesOf(symbol, reference))
+        var definitions = LocalDefinitions.For(reference);
+        foreach (var value in definitions.ReachingValuesOf(symbol, reference))
         {
-            VisitExpanded(value, witness);
+            if (definitions.Deconstructed(value) is { } element)
+            {
+                VisitDeconstructed(element, witness);
+            }
+            else
+            {
+                VisitExpanded(value, witness);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One element of an object's deconstruction: a record's compiler-written <c>Deconstruct</c> gives the property of
+    /// the same name; one of the compilation what it writes into that <c>out</c> parameter; a library one carries the object.
+    /// </summary>
+    private void VisitDeconstructed(DeconstructedElement element, IOperation witness)
+    {
+        var method = (IMethodSymbol)element.Parameter.ContainingSymbol;
+        if (method.IsImplicitlyDeclared && method.ContainingType is { IsRecord: true } record)
+        {
+            foreach (var member in record.GetMembers(element.Parameter.Name))
+            {
+                if (member is IPropertySymbol property && _flow.GetPii(property) is { } pii)
+                {
+                    Add(witness, property, pii, null);
+                }
+            }
+        }
+        else if (!method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            foreach (var (source, pii, whole) in SyntacticSummary.SourcesWrittenTo(element.Parameter, _flow))
+            {
+                Add(witness, source, pii, whole);
+            }
+        }
+        else
+        {
+            VisitExpanded(element.Source, witness);
         }
     }
 

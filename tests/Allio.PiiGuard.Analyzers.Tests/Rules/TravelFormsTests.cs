@@ -140,6 +140,32 @@ public sealed class TravelFormsTests
     }
 
     [Fact]
+    public Task Deconstruction_of_an_object_taints_element_by_element() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        public sealed class Member
+        {
+            public int Id { get; set; }
+            [Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.Email)] public string Email { get; set; } = "";
+            public void Deconstruct(out int id, out string email) { id = Id; email = Email; }
+        }
+        class Service
+        {
+            void Run(Member member, Applicant applicant, User u)
+            {
+                var (id, email) = member;
+                Console.WriteLine(id);
+                Console.WriteLine({|PII001:email|});
+                var (last, number) = applicant;
+                Console.WriteLine({|PII001:last|});
+                Console.WriteLine(number);
+                var renamed = applicant with { Id = u.Id };
+                Console.WriteLine(renamed.Id);
+                Console.WriteLine({|PII001:renamed|});
+            }
+        }
+        """));
+
+    [Fact]
     public Task Dictionary_values_carry_and_counts_do_not() => Verify.VerifyAsync(TestModel.With("""
         using System;
         using System.Collections.Generic;
