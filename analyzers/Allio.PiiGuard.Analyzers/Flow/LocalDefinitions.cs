@@ -27,6 +27,7 @@ internal sealed class LocalDefinitions
     private readonly IOperation _root;
     private ReachingDefinitions? _reaching;
     private Dictionary<IOperation, DeconstructedElement>? _deconstructed;
+    private readonly Dictionary<ISymbol, int> _overwrites = new(SymbolEqualityComparer.Default);
     private bool _reachingBuilt;
 
     private LocalDefinitions(IOperation root)
@@ -60,8 +61,10 @@ internal sealed class LocalDefinitions
     /// </summary>
     public IEnumerable<IOperation> ReachingValuesOf(ISymbol symbol, IOperation reference)
     {
+        // Only a second overwrite (or any write of a parameter) can hide a value; fillings (Append, Add) never do.
         var values = ValuesOf(symbol);
-        var reaching = values.Count > 1 || symbol is IParameterSymbol && values.Count > 0 ? Reaching : null;
+        var overwrites = _overwrites.TryGetValue(symbol, out var count) ? count : 0;
+        var reaching = overwrites > 1 || symbol is IParameterSymbol && overwrites > 0 ? Reaching : null;
         foreach (var value in values)
         {
             if (reaching is null || reaching.Reaches(symbol, reference, value))
@@ -73,7 +76,7 @@ internal sealed class LocalDefinitions
 
     /// <summary>False when every path to <paramref name="reference"/> overwrites what the caller passed.</summary>
     public bool ParameterValueReaches(IParameterSymbol parameter, IOperation reference) =>
-        ValuesOf(parameter).Count == 0 || Reaching?.EntryReaches(parameter, reference) != false;
+        !_overwrites.ContainsKey(parameter) || Reaching?.EntryReaches(parameter, reference) != false;
 
     /// <summary>The block's reaching definitions, built on first use; null when its kind has no control-flow graph.</summary>
     private ReachingDefinitions? Reaching
@@ -98,7 +101,7 @@ internal sealed class LocalDefinitions
         {
             case OperationKind.VariableDeclarator:
                 var declarator = (IVariableDeclaratorOperation)operation;
-                Add(declarator.Symbol, declarator.GetVariableInitializer()?.Value);
+                Overwrite(declarator.Symbol, declarator.GetVariableInitializer()?.Value);
                 break;
             case OperationKind.DeconstructionAssignment:
                 var deconstruction = (IDeconstructionAssignmentOperation)operation;
@@ -106,12 +109,20 @@ internal sealed class LocalDefinitions
                 break;
             case OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment:
                 var assignment = (IAssignmentOperation)operation;
-                Add(StorageOf(assignment.Target), assignment.Value);
+                if (Unwrap(assignment.Target) is ILocalReferenceOperation or IParameterReferenceOperation)
+                {
+                    Overwrite(StorageOf(assignment.Target), assignment.Value);
+                }
+                else
+                {
+                    Add(StorageOf(assignment.Target), assignment.Value);
+                }
+
                 break;
             case OperationKind.Loop when operation is IForEachLoopOperation loop:
                 foreach (var local in loop.Locals)
                 {
-                    Add(local, loop.Collection);
+                    Overwrite(local, loop.Collection);
                 }
 
                 break;
@@ -121,7 +132,7 @@ internal sealed class LocalDefinitions
                 {
                     if (declared is IDeclarationPatternOperation { DeclaredSymbol: { } local })
                     {
-                        Add(local, isPattern.Value);
+                        Overwrite(local, isPattern.Value);
                     }
                 }
 
@@ -153,7 +164,7 @@ internal sealed class LocalDefinitions
                 if (values is null && offset is 0 or 1 && Unwrap(element) is not (ITupleOperation or IDeclarationExpressionOperation { Expression: ITupleOperation }))
                 {
                     (_deconstructed ??= new Dictionary<IOperation, DeconstructedElement>())[element] = new DeconstructedElement(value, deconstruct!.Parameters[i + offset]);
-                    Add(StorageOf(element), element);
+                    Overwrite(StorageOf(element), element);
                     continue;
                 }
 
@@ -162,7 +173,7 @@ internal sealed class LocalDefinitions
         }
         else
         {
-            Add(StorageOf(target), value);
+            Overwrite(StorageOf(target), value);
         }
     }
 
@@ -192,7 +203,7 @@ internal sealed class LocalDefinitions
                     Add(StorageOf(argument.Value), receiver);
                 }
 
-                Add(StorageOf(argument.Value), argument);
+                Overwrite(StorageOf(argument.Value), argument);
             }
         }
 
@@ -244,6 +255,17 @@ internal sealed class LocalDefinitions
         }
 
         return operation;
+    }
+
+    /// <summary>A store that replaces what the symbol held (counted: one such store needs no control-flow graph).</summary>
+    private void Overwrite(ISymbol? symbol, IOperation? value)
+    {
+        if (symbol is not null && value is not null)
+        {
+            _overwrites[symbol] = (_overwrites.TryGetValue(symbol, out var count) ? count : 0) + 1;
+        }
+
+        Add(symbol, value);
     }
 
     private void Add(ISymbol? symbol, IOperation? value)

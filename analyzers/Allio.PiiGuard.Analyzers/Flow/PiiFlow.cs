@@ -27,6 +27,7 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _closedToWholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, PiiInfo?> _pii = new(SymbolEqualityComparer.Default);
+    private readonly ConditionalWeakTable<IOperation, StrongBox<bool>> _carriesData = new();
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _stored = new(SymbolEqualityComparer.Default);
 
     private PiiFlow(Compilation compilation)
@@ -58,6 +59,21 @@ internal sealed class PiiFlow
     /// for sinks that write objects member by member (destructuring loggers, serializers).
     /// </summary>
     public Taint GetTaintIncludingWholeObjects(IOperation? value) => new TaintWalker(this, wholeObjects: true).Run(value);
+
+    /// <summary>
+    /// True when any personal data, whole objects included, reaches <paramref name="value"/>: the cheap question the sink
+    /// rules ask before summarising a wrapper, answered once per operation for all of them.
+    /// </summary>
+    public bool CarriesData(IOperation value)
+    {
+        if (_carriesData.TryGetValue(value, out var known))
+        {
+            return known.Value;
+        }
+
+        var carries = new StrongBox<bool>(GetTaintIncludingWholeObjects(value).IsTainted);
+        return _carriesData.GetValue(value, _ => carries).Value;
+    }
 
     /// <summary>What a member, parameter or method return holds, cached (see <see cref="PiiModel.GetPii"/>).</summary>
     public PiiInfo? GetPii(ISymbol symbol) => _pii.GetOrAdd(symbol, PiiModel.GetPii);
@@ -111,18 +127,27 @@ internal sealed class PiiFlow
 
     /// <summary>
     /// Personal data the compilation stores into an unmarked field or property of its own types (<c>_cache = u.Email</c>),
-    /// read from the assignments inside the declaring type (all its partial parts), flow-insensitively; cached.
+    /// read from the assignments inside the declaring type (all its partial parts), flow-insensitively; cached. Members
+    /// holding numbers or answers are not read (a count is not personal data).
     /// </summary>
     public ImmutableArray<(ISymbol Source, PiiInfo Pii, ITypeSymbol? WholeObject)> StoredInto(ISymbol member)
     {
         if (member is not (IFieldSymbol { IsConst: false } or IPropertySymbol { IsIndexer: false }) || member.IsImplicitlyDeclared
-            || member.ContainingType is not { } type || !IsDeclaredInSource(type))
+            || member.ContainingType is not { } type || !IsDeclaredInSource(type) || PiiModel.IsNotPii(member)
+            || IsAnswer(DataType(member)) || IsNumber(DataType(member)))
         {
             return ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>.Empty;
         }
 
         return _stored.TryGetValue(member, out var known) ? known : _stored.GetOrAdd(member, m => FieldStores.SourcesOf(this, m));
     }
+
+    private static ITypeSymbol? DataType(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        _ => null,
+    };
 
     private WholeObject? ComputeWholeObject(ITypeSymbol type)
     {

@@ -109,7 +109,7 @@ internal sealed class SinkReporter
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue
-                && Flow.GetTaintIncludingWholeObjects(argument.Value).IsTainted
+                && Flow.CarriesData(argument.Value)
                 && (wrapper ??= _wrappers.Get(invocation.TargetMethod, invocation) ?? Wrapper.None).For(parameter) is { } sink)
             {
                 Report(context, argument.Value, sink.Display, sink.WholeObject);
