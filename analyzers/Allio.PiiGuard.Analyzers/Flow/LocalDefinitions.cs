@@ -13,9 +13,9 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// <c>list.Add(x)</c>, <c>dict[k] = x</c>) put into it.
 /// </summary>
 /// <remarks>
-/// Flow-insensitive on purpose: a local is as tainted as anything ever stored in it within the block.
-/// It over-approximates (<c>s = user.Email; s = "x"; Log(s)</c> still warns) but needs no control-flow
-/// graph, is built once per block with one pass, and cannot miss a path through loops.
+/// Built once per block with one pass. A symbol stored once needs nothing more; for one stored several times
+/// (and a parameter stored at all) <see cref="Reaching"/> tells which stores reach a given read, from the
+/// block's control-flow graph, built on first need.
 /// </remarks>
 internal sealed class LocalDefinitions
 {
@@ -24,9 +24,15 @@ internal sealed class LocalDefinitions
     private static readonly IReadOnlyList<IOperation> NoValues = new IOperation[0];
 
     private readonly Dictionary<ISymbol, List<IOperation>> _values = new(SymbolEqualityComparer.Default);
+    private readonly IOperation _root;
+    private ReachingDefinitions? _reaching;
+    private Dictionary<IOperation, DeconstructedElement>? _deconstructed;
+    private readonly Dictionary<ISymbol, int> _overwrites = new(SymbolEqualityComparer.Default);
+    private bool _reachingBuilt;
 
     private LocalDefinitions(IOperation root)
     {
+        _root = root;
         foreach (var operation in root.DescendantsAndSelf())
         {
             Record(operation);
@@ -49,6 +55,45 @@ internal sealed class LocalDefinitions
     public IReadOnlyList<IOperation> ValuesOf(ISymbol symbol) =>
         _values.TryGetValue(symbol, out var values) ? values : NoValues;
 
+    /// <summary>
+    /// The values stored into <paramref name="symbol"/> that may reach the read <paramref name="reference"/>:
+    /// an overwrite on every path hides the earlier ones.
+    /// </summary>
+    public IEnumerable<IOperation> ReachingValuesOf(ISymbol symbol, IOperation reference)
+    {
+        // Only a second overwrite (or any write of a parameter) can hide a value; fillings (Append, Add) never do.
+        var values = ValuesOf(symbol);
+        var overwrites = _overwrites.TryGetValue(symbol, out var count) ? count : 0;
+        var reaching = overwrites > 1 || symbol is IParameterSymbol && overwrites > 0 ? Reaching : null;
+        foreach (var value in values)
+        {
+            if (reaching is null || reaching.Reaches(symbol, reference, value))
+            {
+                yield return value;
+            }
+        }
+    }
+
+    /// <summary>False when every path to <paramref name="reference"/> overwrites what the caller passed.</summary>
+    public bool ParameterValueReaches(IParameterSymbol parameter, IOperation reference) =>
+        !_overwrites.ContainsKey(parameter) || Reaching?.EntryReaches(parameter, reference) != false;
+
+    /// <summary>The block's reaching definitions, built on first use; null when its kind has no control-flow graph.</summary>
+    private ReachingDefinitions? Reaching
+    {
+        get
+        {
+            // Two threads may both build it; either result is the same, and the flag is set after the field.
+            if (!System.Threading.Volatile.Read(ref _reachingBuilt))
+            {
+                System.Threading.Interlocked.CompareExchange(ref _reaching, ReachingDefinitions.Build(_root), null);
+                System.Threading.Volatile.Write(ref _reachingBuilt, true);
+            }
+
+            return _reaching;
+        }
+    }
+
     private void Record(IOperation operation)
     {
         // Every operation of the block passes here: a switch on the kind costs less than a cascade of interface casts.
@@ -56,20 +101,28 @@ internal sealed class LocalDefinitions
         {
             case OperationKind.VariableDeclarator:
                 var declarator = (IVariableDeclaratorOperation)operation;
-                Add(declarator.Symbol, declarator.GetVariableInitializer()?.Value);
+                Overwrite(declarator.Symbol, declarator.GetVariableInitializer()?.Value);
                 break;
             case OperationKind.DeconstructionAssignment:
                 var deconstruction = (IDeconstructionAssignmentOperation)operation;
-                RecordDeconstruction(deconstruction.Target, deconstruction.Value);
+                RecordDeconstruction(deconstruction.Target, deconstruction.Value, DeconstructMethod(deconstruction));
                 break;
             case OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment:
                 var assignment = (IAssignmentOperation)operation;
-                Add(StorageOf(assignment.Target), assignment.Value);
+                if (Unwrap(assignment.Target) is ILocalReferenceOperation or IParameterReferenceOperation)
+                {
+                    Overwrite(StorageOf(assignment.Target), assignment.Value);
+                }
+                else
+                {
+                    Add(StorageOf(assignment.Target), assignment.Value);
+                }
+
                 break;
             case OperationKind.Loop when operation is IForEachLoopOperation loop:
                 foreach (var local in loop.Locals)
                 {
-                    Add(local, loop.Collection);
+                    Overwrite(local, loop.Collection);
                 }
 
                 break;
@@ -79,7 +132,7 @@ internal sealed class LocalDefinitions
                 {
                     if (declared is IDeclarationPatternOperation { DeclaredSymbol: { } local })
                     {
-                        Add(local, isPattern.Value);
+                        Overwrite(local, isPattern.Value);
                     }
                 }
 
@@ -90,7 +143,11 @@ internal sealed class LocalDefinitions
         }
     }
 
-    private void RecordDeconstruction(IOperation target, IOperation value)
+    /// <summary>
+    /// <paramref name="deconstruct"/>: the object's <c>Deconstruct</c> method when the value is no tuple literal, so each
+    /// element takes what that method writes into its own <c>out</c> parameter, not the whole object.
+    /// </summary>
+    private void RecordDeconstruction(IOperation target, IOperation value, IMethodSymbol? deconstruct)
     {
         if (target is IDeclarationExpressionOperation declaration)
         {
@@ -100,29 +157,53 @@ internal sealed class LocalDefinitions
         if (Unwrap(target) is ITupleOperation targets)
         {
             var values = Unwrap(value) as ITupleOperation;
+            var offset = deconstruct is null ? -1 : deconstruct.Parameters.Length - targets.Elements.Length;
             for (var i = 0; i < targets.Elements.Length; i++)
             {
-                var element = values is not null && i < values.Elements.Length ? values.Elements[i] : value;
-                RecordDeconstruction(targets.Elements[i], element);
+                var element = targets.Elements[i];
+                if (values is null && offset is 0 or 1 && Unwrap(element) is not (ITupleOperation or IDeclarationExpressionOperation { Expression: ITupleOperation }))
+                {
+                    (_deconstructed ??= new Dictionary<IOperation, DeconstructedElement>())[element] = new DeconstructedElement(value, deconstruct!.Parameters[i + offset]);
+                    Overwrite(StorageOf(element), element);
+                    continue;
+                }
+
+                RecordDeconstruction(element, values is not null && i < values.Elements.Length ? values.Elements[i] : value, deconstruct: null);
             }
         }
         else
         {
-            Add(StorageOf(target), value);
+            Overwrite(StorageOf(target), value);
         }
     }
+
+    /// <summary>The <c>Deconstruct</c> method a deconstruction of an object calls, from the block's own semantic model.</summary>
+    private static IMethodSymbol? DeconstructMethod(IDeconstructionAssignmentOperation deconstruction) =>
+        deconstruction.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax syntax && deconstruction.SemanticModel is { } model
+            ? Microsoft.CodeAnalysis.CSharp.CSharpExtensions.GetDeconstructionInfo(model, syntax).Method
+            : null;
+
+    /// <summary>For a stored value that is one element of an object's deconstruction: the object and the <c>out</c> parameter.</summary>
+    public DeconstructedElement? Deconstructed(IOperation value) =>
+        _deconstructed is not null && _deconstructed.TryGetValue(value, out var element) ? element : null;
 
     private void RecordFillingCall(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
         var receiver = SinkSet.Receiver(invocation);
 
-        // A local passed as `out` takes what the receiver holds (dictionary.TryGetValue(key, out var value)).
+        // A local passed as `out` takes what the receiver holds (dictionary.TryGetValue(key, out var value)), and
+        // whatever the call writes there (the argument stands for that write).
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter?.RefKind == RefKind.Out && receiver is not null)
+            if (argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref)
             {
-                Add(StorageOf(argument.Value), receiver);
+                if (receiver is not null && argument.Parameter.RefKind == RefKind.Out)
+                {
+                    Add(StorageOf(argument.Value), receiver);
+                }
+
+                Overwrite(StorageOf(argument.Value), argument);
             }
         }
 
@@ -176,6 +257,17 @@ internal sealed class LocalDefinitions
         return operation;
     }
 
+    /// <summary>A store that replaces what the symbol held (counted: one such store needs no control-flow graph).</summary>
+    private void Overwrite(ISymbol? symbol, IOperation? value)
+    {
+        if (symbol is not null && value is not null)
+        {
+            _overwrites[symbol] = (_overwrites.TryGetValue(symbol, out var count) ? count : 0) + 1;
+        }
+
+        Add(symbol, value);
+    }
+
     private void Add(ISymbol? symbol, IOperation? value)
     {
         if (symbol is null || value is null)
@@ -191,3 +283,6 @@ internal sealed class LocalDefinitions
         values.Add(value);
     }
 }
+
+/// <summary>One element of <c>var (id, email) = member</c>: the deconstructed object and the <c>Deconstruct</c> parameter it comes from.</summary>
+internal sealed record DeconstructedElement(IOperation Source, IParameterSymbol Parameter);

@@ -62,7 +62,7 @@ internal sealed class MethodSummaries
 
         try
         {
-            var summary = exact ? Summarize(method, model!.GetOperation(declaration), inProgress) : SyntacticSummary.Compute(method, declaration);
+            var summary = exact ? Summarize(method, model!.GetOperation(declaration), inProgress) : SyntacticSummary.Compute(method, declaration, _flow);
             return cache.GetOrAdd(method, summary);
         }
         finally
@@ -97,7 +97,10 @@ internal sealed class MethodSummaries
         return new MethodSummary(sources.ToImmutable(), walker.FlowingParameters);
     }
 
-    /// <summary>The values a body returns (<c>return x;</c>, <c>=> x</c>, <c>yield return x;</c>), not those of nested functions.</summary>
+    /// <summary>
+    /// The values a body returns (<c>return x;</c>, <c>=> x</c>, <c>yield return x;</c>) or writes into its <c>out</c>/<c>ref</c>
+    /// parameters, not those of nested functions.
+    /// </summary>
     private static IEnumerable<IOperation> ReturnedValues(IOperation body)
     {
         var pending = new Stack<IOperation>();
@@ -113,6 +116,12 @@ internal sealed class MethodSummaries
             if (operation is IReturnOperation { ReturnedValue: { } value })
             {
                 yield return value;
+            }
+
+            // What an `out`/`ref` parameter is given comes back to the caller too.
+            if (operation is IAssignmentOperation { Target: IParameterReferenceOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } } write)
+            {
+                yield return write.Value;
             }
 
             foreach (var child in operation.ChildOperations)

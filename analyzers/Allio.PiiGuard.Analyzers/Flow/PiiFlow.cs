@@ -25,20 +25,28 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<(ISymbol Member, PiiInfo Pii)>> _piiMembers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, WholeObject?> _wholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, WholeObject?> _printedObjects = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, bool> _carriers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _closedToWholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, PiiInfo?> _pii = new(SymbolEqualityComparer.Default);
+    private readonly ConditionalWeakTable<IOperation, StrongBox<bool>> _carriesData = new();
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _stored = new(SymbolEqualityComparer.Default);
 
     private readonly PiiInference _inference;
 
-    private PiiFlow(PiiInference inference)
+    private PiiFlow(Compilation compilation, PiiInference inference)
     {
+        Compilation = compilation;
         _inference = inference;
         Summaries = new MethodSummaries(this);
     }
 
     internal MethodSummaries Summaries { get; }
+
+    /// <summary>
+    /// The compilation, for resolving type names read from syntax. The weak table's entry holding it does not keep
+    /// the compilation alive (a value may refer to its own key).
+    /// </summary>
+    internal Compilation Compilation { get; }
 
     /// <summary>
     /// The engine of the compilation, created on first use; null when the compilation can hold no personal data
@@ -47,7 +55,7 @@ internal sealed class PiiFlow
     public static PiiFlow? For(Compilation compilation, AnalyzerOptions options)
     {
         var sources = PiiSources.For(compilation, options);
-        return sources.Exist ? Instances.GetValue(compilation, _ => new PiiFlow(sources.Inference)) : null;
+        return sources.Exist ? Instances.GetValue(compilation, c => new PiiFlow(c, sources.Inference)) : null;
     }
 
     /// <summary>
@@ -62,6 +70,21 @@ internal sealed class PiiFlow
     /// for sinks that write objects member by member (destructuring loggers, serializers).
     /// </summary>
     public Taint GetTaintIncludingWholeObjects(IOperation? value) => new TaintWalker(this, wholeObjects: true).Run(value);
+
+    /// <summary>
+    /// True when any personal data, whole objects included, reaches <paramref name="value"/>: the cheap question the sink
+    /// rules ask before summarising a wrapper, answered once per operation for all of them.
+    /// </summary>
+    public bool CarriesData(IOperation value)
+    {
+        if (_carriesData.TryGetValue(value, out var known))
+        {
+            return known.Value;
+        }
+
+        var carries = new StrongBox<bool>(!GetTaintIncludingWholeObjects(value).Hits.IsEmpty);
+        return _carriesData.GetValue(value, _ => carries).Value;
+    }
 
     /// <summary>What a member, parameter or method return holds, by its marks or inferred, cached (see <see cref="PiiModel.GetPii(ISymbol?, PiiInference)"/>).</summary>
     public PiiInfo? GetPii(ISymbol symbol) =>
@@ -97,11 +120,49 @@ internal sealed class PiiFlow
         type is not INamedTypeSymbol { IsRecord: true } ? null
         : _printedObjects.TryGetValue(type, out var known) ? known : _printedObjects.GetOrAdd(type, t => WholeObject.FindPrinted(this, t));
 
-    /// <summary>True when values of the type carry the data they are built from (see <see cref="PropagationTable"/>).</summary>
-    public bool IsCarrier(ITypeSymbol? type) => type is not null && _carriers.GetOrAdd(type, ComputeCarrier);
-
     /// <summary>True when the method's result is no longer personal data.</summary>
     public bool IsSanitizer(IMethodSymbol method) => _sanitizers.GetOrAdd(method.OriginalDefinition, ComputeSanitizer);
+
+    /// <summary>True for a yes/no answer (<c>bool</c>, <c>bool?</c>): derived from personal data, it is not personal data.</summary>
+    public static bool IsAnswer(ITypeSymbol? type) =>
+        type is not null && (type.SpecialType == SpecialType.System_Boolean
+            || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+
+    /// <summary>True for numbers and enums: a count, length or index computed from text or a collection is not personal data.</summary>
+    public static bool IsNumber(ITypeSymbol? type) =>
+        type is not null && (type.TypeKind == TypeKind.Enum || type.SpecialType is >= SpecialType.System_SByte and <= SpecialType.System_Double
+            or SpecialType.System_IntPtr or SpecialType.System_UIntPtr);
+
+    /// <summary>
+    /// True when a value of <paramref name="result"/> type read or computed from a value of <paramref name="input"/> type by code
+    /// the engine has no model for no longer carries it: answers always, numbers unless computed from numbers.
+    /// </summary>
+    public static bool CutsTaint(ITypeSymbol? result, ITypeSymbol? input) =>
+        IsAnswer(result) || IsNumber(result) && !IsNumber(input);
+
+    /// <summary>
+    /// Personal data the compilation stores into an unmarked field or property of its own types (<c>_cache = u.Email</c>),
+    /// read from the assignments inside the declaring type (all its partial parts), flow-insensitively; cached. Members
+    /// holding numbers or answers are not read (a count is not personal data).
+    /// </summary>
+    public ImmutableArray<(ISymbol Source, PiiInfo Pii, ITypeSymbol? WholeObject)> StoredInto(ISymbol member)
+    {
+        if (member is not (IFieldSymbol { IsConst: false } or IPropertySymbol { IsIndexer: false }) || member.IsImplicitlyDeclared
+            || member.ContainingType is not { } type || !IsDeclaredInSource(type) || PiiModel.IsNotPii(member)
+            || IsAnswer(DataType(member)) || IsNumber(DataType(member)))
+        {
+            return ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>.Empty;
+        }
+
+        return _stored.TryGetValue(member, out var known) ? known : _stored.GetOrAdd(member, m => FieldStores.SourcesOf(this, m));
+    }
+
+    private static ITypeSymbol? DataType(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        _ => null,
+    };
 
     /// <summary>
     /// The top-level value must be of a type the compilation declares (or a collection of one): the shapes whose
@@ -170,34 +231,6 @@ internal sealed class PiiFlow
     }
 
     internal static bool IsDeclaredInSource(ITypeSymbol type) => !type.Locations.IsEmpty && type.Locations[0].IsInSource;
-
-
-    private static bool ComputeCarrier(ITypeSymbol type)
-    {
-        if (type.SpecialType is SpecialType.System_String or SpecialType.System_Object
-            || type is IArrayTypeSymbol || type.IsTupleType || type.IsAnonymousType)
-        {
-            return true;
-        }
-
-        foreach (var name in PropagationTable.CarrierTypes)
-        {
-            if (SymbolNames.Is(type.OriginalDefinition, name))
-            {
-                return true;
-            }
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool ComputeSanitizer(IMethodSymbol method)
     {

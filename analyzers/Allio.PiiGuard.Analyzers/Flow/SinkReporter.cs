@@ -19,13 +19,15 @@ internal sealed class SinkReporter
     private readonly DiagnosticDescriptor _descriptor;
     private readonly SinkSet _sinks;
     private readonly Func<IInvocationOperation, SinkValue, bool>? _writesWholeObject;
+    private readonly SinkWrappers _wrappers;
 
-    private SinkReporter(DiagnosticDescriptor descriptor, SinkSet sinks, PiiFlow flow, Func<IInvocationOperation, SinkValue, bool>? writesWholeObject)
+    private SinkReporter(DiagnosticDescriptor descriptor, SinkSet sinks, PiiFlow flow, Compilation compilation, Func<IInvocationOperation, SinkValue, bool>? writesWholeObject)
     {
         _descriptor = descriptor;
         _sinks = sinks;
         Flow = flow;
         _writesWholeObject = writesWholeObject;
+        _wrappers = new SinkWrappers(sinks, flow, compilation, writesWholeObject);
     }
 
     public PiiFlow Flow { get; }
@@ -46,11 +48,9 @@ internal sealed class SinkReporter
             return null;
         }
 
-        var reporter = new SinkReporter(descriptor, sinks, flow, writesWholeObject);
-        if (sinks.HasCalls)
-        {
-            context.RegisterOperationAction(reporter.AnalyzeCall, OperationKind.Invocation);
-        }
+        var reporter = new SinkReporter(descriptor, sinks, flow, context.Compilation, writesWholeObject);
+        // Calls are watched even for kinds without call rows: a method of the compilation may wrap a construction.
+        context.RegisterOperationAction(reporter.AnalyzeCall, OperationKind.Invocation);
 
         if (sinks.HasConstructions)
         {
@@ -88,14 +88,32 @@ internal sealed class SinkReporter
     private void AnalyzeCall(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (_sinks.MatchCall(invocation) is not { } match)
+        if (_sinks.MatchCall(invocation) is { } match)
+        {
+            foreach (var value in SinkSet.ValuesOf(match.Row, invocation.Arguments))
+            {
+                Report(context, value.Value, match.Display, _writesWholeObject?.Invoke(invocation, value) == true);
+            }
+
+            return;
+        }
+
+        // A method of the compilation whose parameter reaches a sink: reported here, naming the way through. Most
+        // arguments carry nothing, so the wrapper is summarised only once one does.
+        if (invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
         {
             return;
         }
 
-        foreach (var value in SinkSet.ValuesOf(match.Row, invocation.Arguments))
+        Wrapper? wrapper = null;
+        foreach (var argument in invocation.Arguments)
         {
-            Report(context, value.Value, match.Display, _writesWholeObject?.Invoke(invocation, value) == true);
+            if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue
+                && Flow.CarriesData(argument.Value)
+                && (wrapper ??= _wrappers.Get(invocation.TargetMethod, invocation) ?? Wrapper.None).For(parameter) is { } sink)
+            {
+                Report(context, argument.Value, sink.Display, sink.WholeObject);
+            }
         }
     }
 

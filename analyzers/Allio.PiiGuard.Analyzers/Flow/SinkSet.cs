@@ -21,8 +21,6 @@ internal sealed class SinkSet
     {
     }
 
-    public bool HasCalls => _calls.Count > 0;
-
     public bool HasConstructions => _constructions.Count > 0;
 
     public bool HasAssignments => _assignments.Count > 0;
@@ -78,17 +76,90 @@ internal sealed class SinkSet
         return null;
     }
 
-    public SinkMatch? MatchConstruction(IObjectCreationOperation creation)
+    /// <summary>True when some call row is named <paramref name="name"/>: the cheap test before resolving anything.</summary>
+    public bool HasCallNamed(string name) => _calls.ContainsKey(name);
+
+    /// <summary>
+    /// Matches a call known only by its name and the type of its receiver (or the type named before the dot), for
+    /// code read from syntax: the receiver's type is the row's type, or an extension method of the row's type
+    /// with that name takes it. Rows that constrain the receiver member are left out.
+    /// </summary>
+    public SinkMatch? MatchCallByName(string name, ITypeSymbol receiverType, Compilation compilation)
+    {
+        if (!_calls.TryGetValue(name, out var rows))
+        {
+            return null;
+        }
+
+        foreach (var row in rows)
+        {
+            if (!row.Receivers.IsDefaultOrEmpty)
+            {
+                continue;
+            }
+
+            if (TypeMatching.IsOrInherits(receiverType, row.TypeName) || ExtendedBy(compilation.GetTypeByMetadataName(row.TypeName), name, receiverType))
+            {
+                return new SinkMatch(row, row.Display + "." + name);
+            }
+        }
+
+        return null;
+    }
+
+    public SinkMatch? MatchConstruction(IObjectCreationOperation creation) => creation.Type is { } type ? MatchConstructedType(type) : null;
+
+    public SinkMatch? MatchConstructedType(ITypeSymbol type)
     {
         foreach (var row in _constructions)
         {
-            if (creation.Type is { } type && SymbolNames.IsOrDerivesFrom(type, row.TypeName))
+            if (SymbolNames.IsOrDerivesFrom(type, row.TypeName))
             {
                 return new SinkMatch(row, "new " + type.Name);
             }
         }
 
         return null;
+    }
+
+    private static bool ExtendedBy(INamedTypeSymbol? owner, string name, ITypeSymbol receiverType)
+    {
+        if (owner is null)
+        {
+            return false;
+        }
+
+        foreach (var member in owner.GetMembers(name))
+        {
+            if (member is IMethodSymbol { IsExtensionMethod: true, Parameters.Length: > 0 } extension
+                && Inherits(receiverType, extension.Parameters[0].Type.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Inherits(ITypeSymbol type, ITypeSymbol target)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, target))
+            {
+                return true;
+            }
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, target))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Matches <c>target = value</c> where the target is a property or indexer of a sink type.</summary>

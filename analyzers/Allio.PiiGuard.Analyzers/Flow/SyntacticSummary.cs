@@ -11,7 +11,10 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// A method summary read from syntax and symbols alone, for callees in another tree (no semantic model
 /// may be asked for there). Names are resolved through the method's parameters and the members of their
 /// types: <c>u.Email</c>, <c>this.Email</c>, <c>$"{u.First} {u.Last}"</c>, <c>a + b</c>, <c>x ?? y</c>,
-/// <c>c ? x : y</c>, <c>u.Email.Trim()</c>, <c>string.Format/Concat/Join</c>. Anything else counts as clean.
+/// <c>c ? x : y</c>, <c>u.Email.Trim()</c>, <c>string.Format/Concat/Join</c>. Anything else carries what flows
+/// into it (a call its receiver and arguments, a creation or a tuple its parts), except yes/no answers
+/// (comparisons, patterns, methods returning <c>bool</c>) and calls that resolve to a sanitizer or only to methods
+/// returning numbers.
 /// </summary>
 internal static class SyntacticSummary
 {
@@ -21,10 +24,15 @@ internal static class SyntacticSummary
 
     private static readonly ImmutableHashSet<string> StringBuilders = ImmutableHashSet.Create("Format", "Concat", "Join");
 
-    public static MethodSummary Compute(IMethodSymbol method, SyntaxNode declaration)
+    public static MethodSummary Compute(IMethodSymbol method, SyntaxNode declaration, PiiFlow flow)
     {
-        var reader = new Reader(method);
-        foreach (var returned in ReturnedExpressions(declaration))
+        if (PiiFlow.IsAnswer(method.ReturnType))
+        {
+            return MethodSummary.Empty;
+        }
+
+        var reader = new Reader(method, flow);
+        foreach (var returned in ReturnedExpressions(method, declaration))
         {
             reader.Read(returned, depth: 0);
         }
@@ -32,11 +40,81 @@ internal static class SyntacticSummary
         return new MethodSummary(reader.Sources.ToImmutable(), reader.FlowingParameters);
     }
 
-    private static IEnumerable<ExpressionSyntax> ReturnedExpressions(SyntaxNode declaration)
+    /// <summary>The parameters of <paramref name="method"/> whose values <paramref name="expression"/> carries (bit <c>i</c> for parameter <c>i</c>).</summary>
+    public static ulong ParametersReaching(IMethodSymbol method, ExpressionSyntax expression, PiiFlow flow)
+    {
+        var reader = new Reader(method, flow);
+        reader.Read(expression, depth: 0);
+        return reader.FlowingParameters;
+    }
+
+    /// <summary>
+    /// The type of a receiver written in <paramref name="method"/>: a parameter, a member of the containing type or a
+    /// chain over them, else a type named there (<c>Console</c>, through the file's <c>using</c>s and <c>System</c>).
+    /// </summary>
+    /// <summary>The marked members and parameters <paramref name="expression"/>, written in <paramref name="method"/>, reads.</summary>
+    public static ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)> SourcesOf(IMethodSymbol method, ExpressionSyntax expression, PiiFlow flow)
+    {
+        var reader = new Reader(method, flow);
+        reader.Read(expression, depth: 0);
+        return reader.Sources.ToImmutable();
+    }
+
+    public static ITypeSymbol? TypeOf(IMethodSymbol method, ExpressionSyntax expression, Compilation compilation)
+    {
+        if (Reader.TypeOf(new Reader(method, flow: null).Resolve(expression)) is { } type)
+        {
+            return type;
+        }
+
+        return expression switch
+        {
+            IdentifierNameSyntax identifier => NamedType(identifier.Identifier.ValueText, expression, compilation),
+            GenericNameSyntax generic => NamedType(generic.Identifier.ValueText + "`" + generic.TypeArgumentList.Arguments.Count, expression, compilation),
+            MemberAccessExpressionSyntax or QualifiedNameSyntax => compilation.GetTypeByMetadataName(expression.ToString()),
+            _ => null,
+        };
+    }
+
+    /// <summary>A type named by its simple name where <paramref name="place"/> is: its namespaces, the file's <c>using</c>s, <c>System</c>.</summary>
+    public static INamedTypeSymbol? NamedType(string name, SyntaxNode place, Compilation compilation)
+    {
+        if (compilation.GetTypeByMetadataName(name) is { } global)
+        {
+            return global;
+        }
+
+        foreach (var node in place.AncestorsAndSelf())
+        {
+            var (space, usings) = node switch
+            {
+                BaseNamespaceDeclarationSyntax declaration => (declaration.Name.ToString(), declaration.Usings),
+                CompilationUnitSyntax unit => ("System", unit.Usings),
+                _ => (null, default(SyntaxList<UsingDirectiveSyntax>)),
+            };
+            if (space is not null && compilation.GetTypeByMetadataName(space + "." + name) is { } inNamespace)
+            {
+                return inNamespace;
+            }
+
+            foreach (var directive in usings)
+            {
+                if (directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name is { } imported
+                    && compilation.GetTypeByMetadataName(imported + "." + name) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<ExpressionSyntax> ReturnedExpressions(IMethodSymbol method, SyntaxNode declaration)
     {
         var (block, arrow) = declaration switch
         {
-            BaseMethodDeclarationSyntax method => (method.Body, method.ExpressionBody),
+            BaseMethodDeclarationSyntax declared => (declared.Body, declared.ExpressionBody),
             AccessorDeclarationSyntax accessor => (accessor.Body, accessor.ExpressionBody),
             LocalFunctionStatementSyntax local => (local.Body, local.ExpressionBody),
             ArrowExpressionClauseSyntax clause => (null, clause),
@@ -58,16 +136,59 @@ internal static class SyntacticSummary
             {
                 yield return expression;
             }
+            else if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment && IsWrittenParameter(method, target.Identifier.ValueText))
+            {
+                // What an `out`/`ref` parameter is given comes back to the caller too.
+                yield return assignment.Right;
+            }
         }
+    }
+
+    /// <summary>What a method of the compilation writes into its <c>out</c>/<c>ref</c> <paramref name="parameter"/> (a <c>Deconstruct</c>'s element).</summary>
+    public static ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)> SourcesWrittenTo(IParameterSymbol parameter, PiiFlow flow)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol method || method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>.Empty;
+        }
+
+        var reader = new Reader(method, flow);
+        foreach (var node in method.DeclaringSyntaxReferences[0].GetSyntax().DescendantNodes())
+        {
+            if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment && target.Identifier.ValueText == parameter.Name)
+            {
+                reader.Read(assignment.Right, depth: 0);
+            }
+        }
+
+        return reader.Sources.ToImmutable();
+    }
+
+    private static bool IsWrittenParameter(IMethodSymbol method, string name)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Name == name)
+            {
+                return parameter.RefKind is RefKind.Out or RefKind.Ref;
+            }
+        }
+
+        return false;
     }
 
     private sealed class Reader
     {
         private const int MaxDepth = 32;
         private readonly IMethodSymbol _method;
+        private readonly PiiFlow? _flow;
         private readonly HashSet<ISymbol> _seen = new(SymbolEqualityComparer.Default);
 
-        public Reader(IMethodSymbol method) => _method = method;
+        public Reader(IMethodSymbol method, PiiFlow? flow)
+        {
+            _method = method;
+            _flow = flow;
+        }
 
         public ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>.Builder Sources { get; } = ImmutableArray.CreateBuilder<(ISymbol, PiiInfo, ITypeSymbol?)>();
 
@@ -112,8 +233,138 @@ internal static class SyntacticSummary
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation:
                     ReadInvocation(access, invocation.ArgumentList, depth);
                     break;
+                case BinaryExpressionSyntax or IsPatternExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression }
+                    or LiteralExpressionSyntax or AnonymousFunctionExpressionSyntax or TypeOfExpressionSyntax or DefaultExpressionSyntax or ThrowExpressionSyntax:
+                    // Comparisons and logic answer yes or no; the rest carry nothing.
+                    if (expression is BinaryExpressionSyntax arithmetic && IsArithmetic(arithmetic))
+                    {
+                        Read(arithmetic.Left, depth + 1);
+                        Read(arithmetic.Right, depth + 1);
+                    }
+
+                    break;
+                case InvocationExpressionSyntax { Expression: SimpleNameSyntax name } invocation:
+                    if (!EndsTaint(_method.ContainingType, name.Identifier.ValueText))
+                    {
+                        ReadAll(Parts(invocation), depth);
+                    }
+
+                    break;
+                default:
+                    // Not modelled: whatever its parts carry (arguments of a creation, tuple and collection elements, awaited task).
+                    ReadAll(Parts(expression), depth);
+                    break;
             }
         }
+
+        private void ReadAll(IEnumerable<ExpressionSyntax> parts, int depth)
+        {
+            foreach (var part in parts)
+            {
+                Read(part, depth + 1);
+            }
+        }
+
+        /// <summary>The values an expression the reader does not model is built from.</summary>
+        private static IEnumerable<ExpressionSyntax> Parts(ExpressionSyntax expression)
+        {
+            var (arguments, initializer, single) = expression switch
+            {
+                InvocationExpressionSyntax invocation => (invocation.ArgumentList, null, null),
+                BaseObjectCreationExpressionSyntax creation => (creation.ArgumentList, creation.Initializer, null),
+                ArrayCreationExpressionSyntax array => (null, array.Initializer, null),
+                ImplicitArrayCreationExpressionSyntax array => (null, array.Initializer, null),
+                InitializerExpressionSyntax init => (null, init, null),
+                WithExpressionSyntax with => (null, with.Initializer, with.Expression),
+                ElementAccessExpressionSyntax element => (null, null, element.Expression),
+                AwaitExpressionSyntax awaited => (null, null, awaited.Expression),
+                AssignmentExpressionSyntax assignment => (null, null, assignment.Right),
+                PrefixUnaryExpressionSyntax unary => (null, null, unary.Operand),
+                PostfixUnaryExpressionSyntax unary => (null, null, unary.Operand),
+                CheckedExpressionSyntax @checked => (null, null, @checked.Expression),
+                _ => ((BaseArgumentListSyntax?)null, (InitializerExpressionSyntax?)null, (ExpressionSyntax?)null),
+            };
+            if (single is not null)
+            {
+                yield return single;
+            }
+
+            foreach (var argument in arguments?.Arguments ?? default)
+            {
+                yield return argument.Expression;
+            }
+
+            foreach (var element in initializer?.Expressions ?? default)
+            {
+                yield return element;
+            }
+
+            switch (expression)
+            {
+                case TupleExpressionSyntax tuple:
+                    foreach (var argument in tuple.Arguments)
+                    {
+                        yield return argument.Expression;
+                    }
+
+                    break;
+                case CollectionExpressionSyntax collection:
+                    foreach (var element in collection.Elements)
+                    {
+                        if (element switch { ExpressionElementSyntax item => item.Expression, SpreadElementSyntax spread => spread.Expression, _ => null } is { } value)
+                        {
+                            yield return value;
+                        }
+                    }
+
+                    break;
+                case SwitchExpressionSyntax switchExpression:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        yield return arm.Expression;
+                    }
+
+                    break;
+                case AnonymousObjectCreationExpressionSyntax anonymous:
+                    foreach (var member in anonymous.Initializers)
+                    {
+                        yield return member.Expression;
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>True when every method of that name on the type is a sanitizer or answers with a bool or a number.</summary>
+        private bool EndsTaint(ITypeSymbol? owner, string name)
+        {
+            if (owner is null || _flow is null)
+            {
+                return false;
+            }
+
+            var any = false;
+            foreach (var member in owner.GetMembers(name))
+            {
+                if (member is not IMethodSymbol method)
+                {
+                    continue;
+                }
+
+                any = true;
+                if (!_flow.IsSanitizer(method) && !PiiFlow.IsAnswer(method.ReturnType) && !PiiFlow.IsNumber(method.ReturnType))
+                {
+                    return false;
+                }
+            }
+
+            return any;
+        }
+
+        private static bool IsArithmetic(BinaryExpressionSyntax binary) =>
+            binary.IsKind(SyntaxKind.SubtractExpression) || binary.IsKind(SyntaxKind.MultiplyExpression) || binary.IsKind(SyntaxKind.DivideExpression)
+            || binary.IsKind(SyntaxKind.ModuloExpression) || binary.IsKind(SyntaxKind.BitwiseOrExpression) || binary.IsKind(SyntaxKind.BitwiseAndExpression)
+            || binary.IsKind(SyntaxKind.ExclusiveOrExpression);
 
         private void ReadInvocation(MemberAccessExpressionSyntax access, ArgumentListSyntax arguments, int depth)
         {
@@ -132,6 +383,15 @@ internal static class SyntacticSummary
             {
                 Read(access.Expression, depth + 1);
             }
+            else if (!EndsTaint(TypeOf(Resolve(access.Expression)) ?? NamedType(access.Expression), name))
+            {
+                // A call it has no model for carries its receiver and arguments.
+                Read(access.Expression, depth + 1);
+                foreach (var argument in arguments.Arguments)
+                {
+                    Read(argument.Expression, depth + 1);
+                }
+            }
         }
 
         private void ReadName(ExpressionSyntax expression)
@@ -142,14 +402,19 @@ internal static class SyntacticSummary
                 FlowingParameters |= 1UL << parameter.Ordinal;
             }
 
-            if (symbol is not null && PiiModel.GetPii(symbol) is { } pii && _seen.Add(symbol))
+            if (symbol is not null && (_flow is null ? PiiModel.GetPii(symbol) : _flow.GetPii(symbol)) is { } pii && _seen.Add(symbol))
             {
                 Sources.Add((symbol, pii, null));
             }
         }
 
+        private ITypeSymbol? NamedType(ExpressionSyntax expression) =>
+            _flow?.Compilation is { } compilation && expression is IdentifierNameSyntax identifier
+                ? SyntacticSummary.NamedType(identifier.Identifier.ValueText, expression, compilation)
+                : null;
+
         /// <summary>Resolves a parameter, a member of the containing type, or a member access chain over them.</summary>
-        private ISymbol? Resolve(ExpressionSyntax expression) => expression switch
+        public ISymbol? Resolve(ExpressionSyntax expression) => expression switch
         {
             IdentifierNameSyntax identifier => ResolveIdentifier(identifier.Identifier.ValueText),
             ThisExpressionSyntax => _method.ContainingType,
@@ -173,7 +438,7 @@ internal static class SyntacticSummary
             return Member(_method.ContainingType, name);
         }
 
-        private static ITypeSymbol? TypeOf(ISymbol? symbol) => symbol switch
+        public static ITypeSymbol? TypeOf(ISymbol? symbol) => symbol switch
         {
             IParameterSymbol parameter => parameter.Type,
             IPropertySymbol property => property.Type,

@@ -27,7 +27,7 @@ internal sealed class TaintWalker
     // Most queries meet no personal data and no local: these are made on first use.
     private HashSet<IMethodSymbol>? _summariesInProgress;
     private HashSet<(IOperation Witness, ISymbol Source)>? _reported;
-    private List<(IOperation Witness, ISymbol Symbol)>? _expanding;
+    private HashSet<(IOperation Value, IOperation Witness, bool InsideClosed)>? _expanded;
     private HashSet<IMethodSymbol>? _lambdasEnteredFromCall;
     private int _depth;
 
@@ -187,6 +187,18 @@ internal sealed class TaintWalker
             case IInterpolationOperation interpolation:
                 Visit(interpolation.Expression, witness);
                 break;
+            case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }:
+                // A Func<> local or field invoked later: it carries what its lambda returns.
+                VisitReturnedValues(lambda, witness);
+                break;
+            case IDelegateCreationOperation { Target: IMethodReferenceOperation reference }
+                when _flow.Summaries.Get(reference.Method, reference, SummariesInProgress) is { } referenced:
+                AddSummary(referenced, reference, witness);
+                break;
+            case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref, Parent: IInvocationOperation call }:
+                // Stored into a local through `out`/`ref`: what the call writes there.
+                VisitWrittenThrough(call, witness);
+                break;
             case IDelegateCreationOperation or IAnonymousFunctionOperation or ILiteralOperation or INameOfOperation
                 or ITypeOfOperation or ISizeOfOperation or IIsTypeOperation or IIsPatternOperation or IInstanceReferenceOperation
                 or IDefaultValueOperation or IDeclarationExpressionOperation:
@@ -203,13 +215,17 @@ internal sealed class TaintWalker
                 }
 
                 break;
-            case IAnonymousObjectCreationOperation or IArrayCreationOperation or IArrayInitializerOperation or ICollectionExpressionOperation
-                or ISpreadOperation or ITupleOperation or IMemberInitializerOperation
-                or IInterpolatedStringOperation or IInterpolatedStringAdditionOperation or IArgumentOperation or ISimpleAssignmentOperation:
-                // Containers and string building: whatever any part carries.
-                foreach (var child in operation.ChildOperations)
+            case IPatternOperation or IThrowOperation:
+                break;
+            default:
+                // Containers, string building, and every operation not modelled above: whatever any part carries,
+                // unless the result is a yes/no answer.
+                if (!PiiFlow.IsAnswer(operation.Type))
                 {
-                    Visit(child, witness);
+                    foreach (var child in operation.ChildOperations)
+                    {
+                        Visit(child, witness);
+                    }
                 }
 
                 break;
@@ -232,6 +248,22 @@ internal sealed class TaintWalker
             return;
         }
 
+        // A property of a library type carries its instance (pair.Value, uri.Host), cut by its type (Length, Count).
+        if (!property.IsStatic && reference.Instance is { } instance && property.ContainingType is { } owner && !PiiFlow.IsDeclaredInSource(owner))
+        {
+            if (!PiiFlow.CutsTaint(property.Type, instance.Type))
+            {
+                Visit(instance, witness);
+            }
+
+            return;
+        }
+
+        if (StoredSources(property, reference, witness))
+        {
+            return;
+        }
+
         // A computed property of the compilation (string Contact => Email;) is summarized like a method.
         if (property.GetMethod is { DeclaringSyntaxReferences.IsEmpty: false } getter && !PiiModel.IsNotPii(property)
             && _flow.Summaries.Get(getter, reference, SummariesInProgress) is { } summary)
@@ -240,7 +272,10 @@ internal sealed class TaintWalker
         }
     }
 
-    /// <summary>A marked member is a source; reading an unmarked member of a tainted object is clean, except from tuples.</summary>
+    /// <summary>
+    /// A marked member is a source; reading an unmarked member of a tainted object is clean, except from tuples; an
+    /// unmarked field or property of the compilation carries what its own type stores into it.
+    /// </summary>
     private void VisitMember(IOperation reference, ISymbol member, IOperation? instance, bool carriesInstance, IOperation? witness)
     {
         if (_flow.GetPii(member) is { } pii)
@@ -251,11 +286,34 @@ internal sealed class TaintWalker
         {
             Visit(instance, witness);
         }
+        else
+        {
+            StoredSources(member, reference, witness);
+        }
+    }
+
+    /// <summary>Personal data the compilation stores into an unmarked field or property (<c>_cache = u.Email</c>); true when some.</summary>
+    private bool StoredSources(ISymbol member, IOperation reference, IOperation? witness)
+    {
+        var stored = _flow.StoredInto(member);
+        foreach (var (source, pii, whole) in stored)
+        {
+            Add(witness ?? reference, source, pii, whole);
+        }
+
+        return !stored.IsEmpty;
     }
 
     private void VisitParameter(IParameterReferenceOperation reference, IOperation? witness)
     {
         var parameter = reference.Parameter;
+        if (!LocalDefinitions.For(reference).ParameterValueReaches(parameter, reference))
+        {
+            // Overwritten on every path: only what was stored into it counts.
+            VisitStored(parameter, reference, witness ?? reference);
+            return;
+        }
+
         if (_flow.GetPii(parameter) is { } pii)
         {
             Add(witness ?? reference, parameter, pii, null);
@@ -271,40 +329,70 @@ internal sealed class TaintWalker
             && _lambdasEnteredFromCall?.Contains(lambda) != true
             && LambdaSource(reference, lambda) is { } source)
         {
-            VisitExpanded(parameter, source, witness ?? reference);
+            VisitExpanded(source, witness ?? reference);
         }
 
         VisitStored(parameter, reference, witness ?? reference);
     }
 
-    /// <summary>What a local or parameter holds: every value stored into it in the block.</summary>
+    /// <summary>What a local or parameter holds at this read: the values stored into it that reach here.</summary>
     private void VisitStored(ISymbol symbol, IOperation reference, IOperation witness)
     {
-        foreach (var value in LocalDefinitions.For(reference).ValuesOf(symbol))
+        var definitions = LocalDefinitions.For(reference);
+        foreach (var value in definitions.ReachingValuesOf(symbol, reference))
         {
-            VisitExpanded(symbol, value, witness);
+            if (definitions.Deconstructed(value) is { } element)
+            {
+                VisitDeconstructed(element, witness);
+            }
+            else
+            {
+                VisitExpanded(value, witness);
+            }
         }
     }
 
     /// <summary>
-    /// Leaves the queried expression through <paramref name="witness"/>, once per (witness, symbol) on the current path:
-    /// a local stored from itself (<c>s = s + x</c>) ends there. The path is short, so a list searched backwards is
-    /// cheaper than hashing operations.
+    /// One element of an object's deconstruction: a record's compiler-written <c>Deconstruct</c> gives the property of
+    /// the same name; one of the compilation what it writes into that <c>out</c> parameter; a library one carries the object.
     /// </summary>
-    private void VisitExpanded(ISymbol symbol, IOperation value, IOperation witness)
+    private void VisitDeconstructed(DeconstructedElement element, IOperation witness)
     {
-        var expanding = _expanding ??= new List<(IOperation Witness, ISymbol Symbol)>();
-        for (var i = expanding.Count - 1; i >= 0; i--)
+        var method = (IMethodSymbol)element.Parameter.ContainingSymbol;
+        if (method.IsImplicitlyDeclared && method.ContainingType is { IsRecord: true } record)
         {
-            if (ReferenceEquals(expanding[i].Witness, witness) && SymbolEqualityComparer.Default.Equals(expanding[i].Symbol, symbol))
+            foreach (var member in record.GetMembers(element.Parameter.Name))
             {
-                return;
+                if (member is IPropertySymbol property && _flow.GetPii(property) is { } pii)
+                {
+                    Add(witness, property, pii, null);
+                }
             }
         }
+        else if (!method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            foreach (var (source, pii, whole) in SyntacticSummary.SourcesWrittenTo(element.Parameter, _flow))
+            {
+                Add(witness, source, pii, whole);
+            }
+        }
+        else
+        {
+            VisitExpanded(element.Source, witness);
+        }
+    }
 
-        expanding.Add((witness, symbol));
-        Visit(value, witness);
-        expanding.RemoveAt(expanding.Count - 1);
+    /// <summary>
+    /// Leaves the queried expression through <paramref name="witness"/> into a stored value, once per (value, witness)
+    /// in the query: a local stored from itself (<c>s = s + x</c>) ends there, and locals feeding each other in a
+    /// loop are expanded once each, not once per path.
+    /// </summary>
+    private void VisitExpanded(IOperation value, IOperation witness)
+    {
+        if ((_expanded ??= new HashSet<(IOperation, IOperation, bool)>(ExpansionComparer.Instance)).Add((value, witness, _insideClosed)))
+        {
+            Visit(value, witness);
+        }
     }
 
     private void VisitBinary(IBinaryOperation binary, IOperation? witness)
@@ -328,7 +416,7 @@ internal sealed class TaintWalker
     private void VisitInvocation(IInvocationOperation invocation, IOperation? witness)
     {
         var method = invocation.TargetMethod;
-        if (_flow.IsSanitizer(method))
+        if (_flow.IsSanitizer(method) || PiiFlow.IsAnswer(invocation.Type))
         {
             return;
         }
@@ -352,34 +440,29 @@ internal sealed class TaintWalker
             return;
         }
 
-        // A library call: a result that carries data (string, collection, builder) carries its inputs';
-        // ToString() carries its receiver's. Results such as bool or int (Contains, Length) are clean.
-        var isToString = method.Name == nameof(ToString);
-        if (!isToString && !_flow.IsCarrier(invocation.Type))
+        // A call the engine has no model for carries what flows into it (receiver and arguments); its result's type
+        // cuts that: a yes/no answer is clean, and so is a number computed from text or collections (IndexOf, Count).
+        if (invocation.Type is null || invocation.Type.SpecialType == SpecialType.System_Void || PiiFlow.IsAnswer(invocation.Type))
         {
             return;
         }
 
-        Visit(invocation.Instance, witness);
+        var numeric = PiiFlow.IsNumber(invocation.Type);
+        if (invocation.Instance is { } receiver && !(numeric && !PiiFlow.IsNumber(receiver.Type)))
+        {
+            Visit(receiver, witness);
+        }
+
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter?.RefKind == RefKind.Out)
+            if (argument.Parameter?.RefKind == RefKind.Out || numeric && !PiiFlow.IsNumber(argument.Value.Type))
             {
                 continue;
             }
 
             if (Unwrap(argument.Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
             {
-                var entered = (_lambdasEnteredFromCall ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)).Add(lambda.Symbol);
-                foreach (var value in MethodSummaries.ReturnedValuesOf(lambda))
-                {
-                    Visit(value, witness);
-                }
-
-                if (entered)
-                {
-                    _lambdasEnteredFromCall!.Remove(lambda.Symbol);
-                }
+                VisitReturnedValues(lambda, witness);
             }
             else
             {
@@ -388,13 +471,76 @@ internal sealed class TaintWalker
         }
     }
 
+    /// <summary>What a lambda returns; its parameters need no detour to a source collection here (the caller visits that).</summary>
+    private void VisitReturnedValues(IAnonymousFunctionOperation lambda, IOperation? witness)
+    {
+        var entered = (_lambdasEnteredFromCall ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)).Add(lambda.Symbol);
+        foreach (var value in MethodSummaries.ReturnedValuesOf(lambda))
+        {
+            Visit(value, witness);
+        }
+
+        if (entered)
+        {
+            _lambdasEnteredFromCall!.Remove(lambda.Symbol);
+        }
+    }
+
+    /// <summary>
+    /// What a call writes into its <c>out</c>/<c>ref</c> arguments: a method of the compilation by its summary (which
+    /// includes those writes); a library call by its receiver and other arguments, cut by type (<c>int.TryParse</c>).
+    /// </summary>
+    private void VisitWrittenThrough(IInvocationOperation call, IOperation? witness)
+    {
+        if (_flow.IsSanitizer(call.TargetMethod))
+        {
+            return;
+        }
+
+        if (_flow.Summaries.Get(call.TargetMethod, call, SummariesInProgress) is { } summary)
+        {
+            AddSummary(summary, call, witness);
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter?.RefKind != RefKind.Out && summary.Flows(argument.Parameter))
+                {
+                    Visit(argument.Value, witness);
+                }
+            }
+
+            return;
+        }
+
+        // The receiver path (dictionary.TryGetValue) is stored separately; here the arguments that are read.
+        var written = OutType(call);
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter?.RefKind is RefKind.None or RefKind.In && !PiiFlow.CutsTaint(written, argument.Value.Type))
+            {
+                Visit(argument.Value, witness);
+            }
+        }
+    }
+
+    private static ITypeSymbol? OutType(IInvocationOperation call)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref)
+            {
+                return argument.Parameter.Type;
+            }
+        }
+
+        return null;
+    }
+
     private void VisitCreation(IObjectCreationOperation creation, IOperation? witness)
     {
-        // Strings, builders, collections, pairs and the compilation's own types carry what they are made of;
-        // exceptions, URIs and the like are sinks with rules of their own, not carriers.
+        // A value carries what it is made of (strings, builders, collections, tasks, the compilation's own types);
+        // exceptions and URIs are sinks with rules of their own, not carriers.
         var type = creation.Type;
-        var isException = SymbolNames.IsOrDerivesFrom(type, "System.Exception");
-        if (isException || !(_flow.IsCarrier(type) || type is not null && PiiFlow.IsDeclaredInSource(type)))
+        if (type is null || PiiFlow.IsAnswer(type) || SymbolNames.IsOrDerivesFrom(type, "System.Exception") || SymbolNames.Is(type, "System.Uri"))
         {
             return;
         }
@@ -470,6 +616,17 @@ internal sealed class TaintWalker
         }
 
         return operation;
+    }
+
+    private sealed class ExpansionComparer : IEqualityComparer<(IOperation Value, IOperation Witness, bool InsideClosed)>
+    {
+        public static readonly ExpansionComparer Instance = new();
+
+        public bool Equals((IOperation Value, IOperation Witness, bool InsideClosed) x, (IOperation Value, IOperation Witness, bool InsideClosed) y) =>
+            ReferenceEquals(x.Value, y.Value) && ReferenceEquals(x.Witness, y.Witness) && x.InsideClosed == y.InsideClosed;
+
+        public int GetHashCode((IOperation Value, IOperation Witness, bool InsideClosed) obj) =>
+            (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Value) * 31) ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Witness) ^ (obj.InsideClosed ? 1 : 0);
     }
 
     private sealed class HitComparer : IEqualityComparer<(IOperation Witness, ISymbol Source)>

@@ -1,0 +1,310 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Allio.PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// Sinks behind wrappers: a method of the compilation whose parameter reaches a sink of one kind is itself a sink
+/// for that parameter (<c>AppLogger.Warn(string m) =&gt; _inner.LogWarning(m)</c>), so a call passing personal data
+/// to it is reported at the call, naming the sink and the wrappers in between.
+/// </summary>
+/// <remarks>
+/// Summarised once per compilation and sink kind, lazily, like return summaries (see <see cref="MethodSummaries"/>):
+/// a wrapper in the caller's syntax tree is read exactly from its operations (the same engine, so a parameter
+/// masked or overwritten before the sink does not count); one in another tree from its syntax (calls whose name and
+/// receiver type match a sink row, constructions of sink types, arguments built from the parameter by plain string
+/// building). Wrappers of wrappers are followed <see cref="MaxDepth"/> levels deep. Partial methods are left to
+/// their generators' own rules.
+/// </remarks>
+internal sealed class SinkWrappers
+{
+    private const int MaxDepth = 3;
+
+    private readonly SinkSet _sinks;
+    private readonly PiiFlow _flow;
+    private readonly Compilation _compilation;
+    private readonly Func<IInvocationOperation, SinkValue, bool>? _writesWholeObject;
+    private readonly ConcurrentDictionary<IMethodSymbol, Wrapper?> _exact = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, Wrapper?> _syntactic = new(SymbolEqualityComparer.Default);
+
+    public SinkWrappers(SinkSet sinks, PiiFlow flow, Compilation compilation, Func<IInvocationOperation, SinkValue, bool>? writesWholeObject)
+    {
+        _sinks = sinks;
+        _flow = flow;
+        _compilation = compilation;
+        _writesWholeObject = writesWholeObject;
+    }
+
+    /// <summary>The sinks the parameters of <paramref name="method"/> reach, or null when it is no wrapper.</summary>
+    public Wrapper? Get(IMethodSymbol method, IOperation callSite) => Get(method, callSite.SemanticModel, callSite.Syntax.SyntaxTree, inProgress: null, depth: 0);
+
+    private Wrapper? Get(IMethodSymbol method, SemanticModel? model, SyntaxTree callerTree, HashSet<IMethodSymbol>? inProgress, int depth)
+    {
+        method = method.OriginalDefinition;
+        if (depth > MaxDepth || method.Parameters.IsEmpty || method.IsAbstract || method.IsExtern || method.IsPartialDefinition
+            || method.PartialDefinitionPart is not null || method.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
+        var exact = model is not null && declaration.SyntaxTree == callerTree;
+        var cache = exact ? _exact : _syntactic;
+        if (cache.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        if (!inProgress.Add(method))
+        {
+            return null;
+        }
+
+        try
+        {
+            var builder = new Builder(method);
+            if (exact)
+            {
+                ReadOperations(builder, model!.GetOperation(declaration), inProgress, depth);
+            }
+            else
+            {
+                ReadSyntax(builder, declaration, inProgress, depth);
+            }
+
+            return cache.GetOrAdd(method, builder.ToWrapper());
+        }
+        finally
+        {
+            inProgress.Remove(method);
+        }
+    }
+
+    private void ReadOperations(Builder builder, IOperation? body, HashSet<IMethodSymbol> inProgress, int depth)
+    {
+        if (body is null)
+        {
+            return;
+        }
+
+        foreach (var operation in body.Descendants())
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation when _sinks.MatchCall(invocation) is { } match:
+                    foreach (var value in SinkSet.ValuesOf(match.Row, invocation.Arguments))
+                    {
+                        builder.Add(Reaching(builder.Method, value.Value), match.Display, null, _writesWholeObject?.Invoke(invocation, value) == true);
+                    }
+
+                    break;
+                case IInvocationOperation invocation:
+                    if (Get(invocation.TargetMethod, operation.SemanticModel, operation.Syntax.SyntaxTree, inProgress, depth + 1) is { } inner)
+                    {
+                        foreach (var argument in invocation.Arguments)
+                        {
+                            if (argument.Parameter is { } parameter && inner.For(parameter) is { } sink)
+                            {
+                                builder.Add(Reaching(builder.Method, argument.Value), sink.Sink, sink.Path, sink.WholeObject);
+                            }
+                        }
+                    }
+
+                    break;
+                case IObjectCreationOperation creation when _sinks.MatchConstruction(creation) is { } match:
+                    foreach (var value in SinkSet.ValuesOf(match.Row, creation.Arguments))
+                    {
+                        builder.Add(Reaching(builder.Method, value.Value), match.Display, null, wholeObject: false);
+                    }
+
+                    break;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment when _sinks.MatchAssignment(target) is { } match:
+                    builder.Add(Reaching(builder.Method, assignment.Value), match.Display, null, wholeObject: false);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The parameters of <paramref name="method"/> that reach <paramref name="value"/>, by the engine itself.</summary>
+    private ulong Reaching(IMethodSymbol method, IOperation value)
+    {
+        var walker = new TaintWalker(_flow, wholeObjects: false, summarizing: method);
+        walker.Visit(value, value);
+        return walker.FlowingParameters;
+    }
+
+    private void ReadSyntax(Builder builder, SyntaxNode declaration, HashSet<IMethodSymbol> inProgress, int depth)
+    {
+        var method = builder.Method;
+        foreach (var node in declaration.DescendantNodes())
+        {
+            switch (node)
+            {
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation:
+                    ReadCall(builder, access.Name.Identifier.ValueText, access.Expression, invocation.ArgumentList, inProgress, depth);
+                    break;
+                case InvocationExpressionSyntax { Expression: SimpleNameSyntax name } invocation:
+                    ReadCall(builder, name.Identifier.ValueText, receiver: null, invocation.ArgumentList, inProgress, depth);
+                    break;
+                case ObjectCreationExpressionSyntax { ArgumentList: { } arguments } creation
+                    when SyntacticSummary.TypeOf(method, creation.Type, _compilation) is { } type
+                    && _sinks.MatchConstructedType(type) is { } match:
+                    foreach (var argument in arguments.Arguments)
+                    {
+                        builder.Add(SyntacticSummary.ParametersReaching(method, argument.Expression, _flow), match.Display, null, wholeObject: false);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void ReadCall(Builder builder, string name, ExpressionSyntax? receiver, ArgumentListSyntax arguments, HashSet<IMethodSymbol> inProgress, int depth)
+    {
+        var method = builder.Method;
+        var receiverType = receiver is null ? method.ContainingType : SyntacticSummary.TypeOf(method, receiver, _compilation);
+        if (receiverType is null || arguments.Arguments.Count == 0)
+        {
+            return;
+        }
+
+        if (_sinks.HasCallNamed(name))
+        {
+            if (_sinks.MatchCallByName(name, receiverType, _compilation) is { } match)
+            {
+                for (var i = 0; i < arguments.Arguments.Count; i++)
+                {
+                    var argument = arguments.Arguments[i];
+                    var skip = match.Row.Arguments switch
+                    {
+                        Tables.SinkArguments.AllButFirst => i == 0,
+                        Tables.SinkArguments.Named => !match.Row.Parameters.Contains(argument.NameColon?.Name.Identifier.ValueText ?? PositionalName(receiverType, match.Row.TypeName, name, i)),
+                        _ => false,
+                    };
+                    if (!skip && argument.RefKindKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.None))
+                    {
+                        builder.Add(SyntacticSummary.ParametersReaching(method, argument.Expression, _flow), match.Display, null, wholeObject: false);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        // A call to another wrapper of the compilation: only when the name and count pick one method.
+        IMethodSymbol? callee = null;
+        foreach (var member in receiverType.GetMembers(name))
+        {
+            if (member is IMethodSymbol candidate && candidate.Parameters.Length == arguments.Arguments.Count)
+            {
+                if (callee is not null)
+                {
+                    return;
+                }
+
+                callee = candidate;
+            }
+        }
+
+        if (callee is not null && Get(callee, model: null, callerTree: builder.Tree, inProgress, depth + 1) is { } inner)
+        {
+            for (var i = 0; i < arguments.Arguments.Count; i++)
+            {
+                if (arguments.Arguments[i].NameColon is null && inner.For(callee.Parameters[i]) is { } sink)
+                {
+                    builder.Add(SyntacticSummary.ParametersReaching(method, arguments.Arguments[i].Expression, _flow), sink.Sink, sink.Path, sink.WholeObject);
+                }
+            }
+        }
+    }
+
+    /// <summary>The name of the parameter at <paramref name="position"/> when every overload of the sink method agrees on it.</summary>
+    private string PositionalName(ITypeSymbol receiverType, string rowType, string name, int position)
+    {
+        string? found = null;
+        foreach (var owner in new[] { receiverType, _compilation.GetTypeByMetadataName(rowType) })
+        {
+            foreach (var member in owner?.GetMembers(name) ?? ImmutableArray<ISymbol>.Empty)
+            {
+                var index = member is IMethodSymbol { IsExtensionMethod: true } ? position + 1 : position;
+                if (member is IMethodSymbol method && index < method.Parameters.Length)
+                {
+                    if (found is not null && found != method.Parameters[index].Name)
+                    {
+                        return string.Empty;
+                    }
+
+                    found = method.Parameters[index].Name;
+                }
+            }
+        }
+
+        return found ?? string.Empty;
+    }
+
+    /// <summary>Collects, per parameter, the first sink it was found to reach.</summary>
+    private sealed class Builder
+    {
+        private WrappedSink?[]? _parameters;
+
+        public Builder(IMethodSymbol method)
+        {
+            Method = method;
+            Tree = method.DeclaringSyntaxReferences[0].SyntaxTree;
+        }
+
+        public IMethodSymbol Method { get; }
+
+        public SyntaxTree Tree { get; }
+
+        public void Add(ulong parameters, string sink, string? innerPath, bool wholeObject)
+        {
+            if (parameters == 0)
+            {
+                return;
+            }
+
+            var path = (Method.ContainingType is { } owner ? owner.Name + "." : string.Empty) + Method.Name + (innerPath is null ? string.Empty : "', '" + innerPath);
+            _parameters ??= new WrappedSink?[Method.Parameters.Length];
+            for (var i = 0; i < _parameters.Length && i < 64; i++)
+            {
+                if ((parameters & (1UL << i)) != 0 && _parameters[i] is null)
+                {
+                    _parameters[i] = new WrappedSink(sink, path, wholeObject);
+                }
+            }
+        }
+
+        public Wrapper? ToWrapper() => _parameters is null ? null : new Wrapper(_parameters.ToImmutableArray());
+    }
+}
+
+/// <summary>The sink each parameter of a wrapper reaches (null where none).</summary>
+internal sealed class Wrapper
+{
+    private readonly ImmutableArray<WrappedSink?> _parameters;
+
+    public Wrapper(ImmutableArray<WrappedSink?> parameters) => _parameters = parameters;
+
+    /// <summary>A method none of whose parameters reaches a sink.</summary>
+    public static Wrapper None { get; } = new(ImmutableArray<WrappedSink?>.Empty);
+
+    public WrappedSink? For(IParameterSymbol parameter) =>
+        parameter.Ordinal < _parameters.Length ? _parameters[parameter.Ordinal] : null;
+}
+
+/// <summary>A sink reached through wrappers.</summary>
+/// <param name="Sink">The sink at the end (<c>ILogger.LogWarning</c>).</param>
+/// <param name="Path">The wrappers from the outermost in (<c>AppLogger.Warn</c>), joined for the message.</param>
+/// <param name="WholeObject">True when the sink writes the value's members (<c>{@User}</c>).</param>
+internal readonly record struct WrappedSink(string Sink, string Path, bool WholeObject)
+{
+    /// <summary>How messages name it: <c>ILogger.LogWarning' through 'AppLogger.Warn</c> (the rule's format adds the outer quotes).</summary>
+    public string Display => Sink + "' through '" + Path;
+}

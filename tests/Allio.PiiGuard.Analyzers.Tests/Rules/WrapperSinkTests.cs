@@ -1,0 +1,228 @@
+using Allio.PiiGuard.Analyzers.Rules;
+using Microsoft.CodeAnalysis.Testing;
+using ExceptionVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInExceptionAnalyzer>;
+using HttpVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiOnHttpSurfaceAnalyzer>;
+using LogVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
+using TelemetryVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInTelemetryAnalyzer>;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+/// <summary>A method whose parameter reaches a sink is a sink for that parameter, in the same file or another.</summary>
+public sealed class WrapperSinkTests
+{
+    private const string AppLogger = """
+        using Microsoft.Extensions.Logging;
+        using Allio.PiiGuard;
+        public sealed class AppLogger
+        {
+            private readonly ILogger _inner;
+            public AppLogger(ILogger inner) => _inner = inner;
+            public void Warn(string message) => _inner.LogWarning(message);
+            public void Info(string template, int code) { _inner.LogInformation(template + " #" + code); }
+            public void Masked(string message) => _inner.LogWarning(PiiRedact.Mask(message));
+            public void Replaced(string message) { message = "redacted"; _inner.LogWarning(message); }
+            public void Counted(string message) => _inner.LogWarning("length " + message.Length);
+            public void Audit(string who, string what) => _inner.LogInformation("audit: " + what);
+        }
+        """;
+
+    [Fact]
+    public Task Wrapper_in_the_same_file_names_the_path() => LogVerify.VerifyAsync(AppLogger + TestModel.With("""
+
+        class Service
+        {
+            void Run(AppLogger log, User u)
+            {
+                log.Warn({|#0:u.Phone|});
+                log.Warn("user " + u.Id);
+            }
+        }
+        """),
+        new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0).WithArguments("User.Phone", "Phone", "ILogger.LogWarning' through 'AppLogger.Warn"));
+
+    [Fact]
+    public Task Wrapper_in_another_file_warns_at_the_outer_call()
+    {
+        var test = new LogVerify.Test();
+        test.TestState.Sources.Add(TestModel.With("""
+            class Service
+            {
+                void Run(AppLogger log, User u)
+                {
+                    log.Warn({|#0:u.Phone|});
+                    log.Info({|PII001:u.Email|}, u.Id);
+                    log.Audit(u.Email, {|PII001:u.Phone|});
+                    log.Warn("user " + u.Id);
+                }
+            }
+            """));
+        test.TestState.Sources.Add(AppLogger);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
+            .WithArguments("User.Phone", "Phone", "ILogger.LogWarning' through 'AppLogger.Warn"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Parameters_that_do_not_reach_the_sink_are_quiet() => LogVerify.VerifyAsync(AppLogger + TestModel.With("""
+
+        class Service
+        {
+            void Run(AppLogger log, User u)
+            {
+                log.Masked(u.Phone);
+                log.Replaced(u.Phone);
+                log.Counted(u.Email);
+                log.Audit(u.Email, "signed in");
+                log.Info("signed in", u.Id);
+            }
+        }
+        """));
+
+    [Fact]
+    public Task Wrappers_of_wrappers_name_every_step()
+    {
+        var test = new LogVerify.Test();
+        test.TestState.Sources.Add(TestModel.With("""
+            class Service
+            {
+                void Run(Facade facade, User u)
+                {
+                    facade.Report({|#0:u.Email|});
+                    facade.Report(u.Login);
+                }
+            }
+            """));
+        test.TestState.Sources.Add(AppLogger + """
+
+            public sealed class Facade
+            {
+                private readonly AppLogger _log;
+                public Facade(AppLogger log) => _log = log;
+                public void Report(string text) => _log.Warn("report: " + text);
+            }
+            """);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
+            .WithArguments("User.Email", "Email", "ILogger.LogWarning' through 'Facade.Report', 'AppLogger.Warn"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Static_console_wrapper_in_another_file()
+    {
+        var test = new LogVerify.Test();
+        test.TestState.Sources.Add(TestModel.With("""
+            class Service
+            {
+                void Run(User u)
+                {
+                    Out.Line({|PII001:u.Diagnosis|});
+                    Out.Line(u.Login);
+                    Out.Quiet(u.Diagnosis);
+                }
+            }
+            """));
+        test.TestState.Sources.Add("""
+            using System;
+            static class Out
+            {
+                public static void Line(string text) => Console.WriteLine("> " + text);
+                public static void Quiet(string text) => Console.WriteLine(">");
+            }
+            """);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Exception_wrapper_in_another_file()
+    {
+        var test = new ExceptionVerify.Test();
+        test.TestState.Sources.Add(TestModel.With("""
+            class Service
+            {
+                void Run(User u)
+                {
+                    Guard.Fail({|PII007:u.Email|});
+                    Guard.Fail("user " + u.Id);
+                }
+            }
+            """));
+        test.TestState.Sources.Add("""
+            using System;
+            static class Guard
+            {
+                public static void Fail(string message) => throw new InvalidOperationException("failed: " + message);
+            }
+            """);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Exception_wrapper_in_the_same_file() => ExceptionVerify.VerifyAsync(TestModel.With("""
+        using System;
+        static class Guard
+        {
+            public static Exception Fail(string message, int code) => new InvalidOperationException(message + code);
+            public static Exception Coded(string message, int code) => new InvalidOperationException("code " + code);
+        }
+        class Service
+        {
+            void Run(User u)
+            {
+                throw Guard.Fail({|PII007:u.Phone|}, u.Id);
+            }
+            void Quiet(User u)
+            {
+                throw Guard.Coded(u.Phone, u.Id);
+            }
+        }
+        """));
+
+    [Fact]
+    public Task Telemetry_wrapper_in_another_file()
+    {
+        var test = new TelemetryVerify.Test();
+        test.TestState.Sources.Add(TestModel.With("""
+            using System.Diagnostics;
+            class Service
+            {
+                void Run(Activity activity, User u)
+                {
+                    Tags.Set(activity, "email", {|PII013:u.Email|});
+                    Tags.Set(activity, "id", u.Id.ToString());
+                }
+            }
+            """));
+        test.TestState.Sources.Add("""
+            using System.Diagnostics;
+            static class Tags
+            {
+                public static void Set(Activity activity, string key, string value) => activity.SetTag(key, value);
+            }
+            """);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Http_wrapper_in_another_file()
+    {
+        var test = new HttpVerify.Test();
+        test.TestState.Sources.Add(TestModel.With("""
+            using System.Threading.Tasks;
+            class Service
+            {
+                Task<string> Run(Api api, User u) => api.Find({|PII012:u.Email|});
+                Task<string> Quiet(Api api, User u) => api.Find(u.Id.ToString());
+            }
+            """));
+        test.TestState.Sources.Add("""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            class Api
+            {
+                private readonly HttpClient _client = new HttpClient();
+                public Task<string> Find(string email) => _client.GetStringAsync("https://api.example/users?email=" + email);
+            }
+            """);
+        return test.RunAsync();
+    }
+}
