@@ -32,7 +32,8 @@ public sealed class FindingFactory(RepositoryPaths paths)
             diagnostic.GetMessage(CultureInfo.InvariantCulture),
             new SourceRegion(relativePath, start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1),
             FindingFingerprint.Compute(relativePath, lineText),
-            text is null ? [] : Excerpt(text, start.Line, end.Line));
+            text is null ? [] : Excerpt(text, start.Line, end.Line),
+            InferenceOption.IsInferred(diagnostic));
     }
 
     private static string ResolvePath(string path, Project project) =>

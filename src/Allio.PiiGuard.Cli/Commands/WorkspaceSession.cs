@@ -2,6 +2,7 @@ using Allio.PiiGuard.Cli.Analysis;
 using Allio.PiiGuard.Cli.Reporting;
 using Allio.PiiGuard.Cli.Terminal;
 using Allio.PiiGuard.Cli.Workspace;
+using Allio.PiiGuard.Cli.Workspace.Buildless;
 
 namespace Allio.PiiGuard.Cli.Commands;
 
@@ -21,7 +22,7 @@ public static class WorkspaceSession
         ScanTarget target;
         try
         {
-            target = ScanTargetResolver.Resolve(request.Path);
+            target = request.Buildless ? BuildlessLoader.Resolve(request.Path) : ScanTargetResolver.Resolve(request.Path);
         }
         catch (ScanTargetException exception)
         {
@@ -29,7 +30,7 @@ public static class WorkspaceSession
             return (null, ExitCodes.InvalidInput);
         }
 
-        if (request.Restore && await RestoreRunner.RestoreAsync(target, request.Properties, cancellationToken) is { } restoreFailure)
+        if (!request.Buildless && request.Restore && await RestoreRunner.RestoreAsync(target, request.Properties, cancellationToken) is { } restoreFailure)
         {
             await error.WriteLineAsync($"error: {restoreFailure}");
             return (null, ExitCodes.LoadFailed);
@@ -37,12 +38,22 @@ public static class WorkspaceSession
 
         var paths = new RepositoryPaths(target.RepositoryRoot);
         ScanResult? result;
+        int? buildlessErrors = null;
         try
         {
             result = await ProgressDisplay.RunAsync(error, async progress =>
             {
-                using var loaded = await LoadAsync(target, request.Properties, progress, error, cancellationToken);
-                return loaded is null ? null : await ScanRunner.RunAsync(loaded, paths, extensions(), runAnalyzers, progress, cancellationToken);
+                using var loaded = request.Buildless
+                    ? await LoadBuildlessAsync(target, request.Properties, progress, error, cancellationToken)
+                    : await LoadAsync(target, request.Properties, progress, error, cancellationToken);
+                if (loaded is null)
+                {
+                    return null;
+                }
+
+                var scanned = await ScanRunner.RunAsync(loaded, paths, extensions(), runAnalyzers, progress, cancellationToken);
+                buildlessErrors = request.Buildless ? await BuildlessLoader.CountCompileErrorsAsync(loaded.Projects, cancellationToken) : null;
+                return scanned;
             });
         }
         catch (ProjectCompileException exception)
@@ -56,8 +67,26 @@ public static class WorkspaceSession
             return (null, ExitCodes.LoadFailed);
         }
 
+        if (buildlessErrors is { } errors)
+        {
+            // Expected without restore (types of packages missing from the cache); they never fail a buildless scan.
+            await error.WriteLineAsync($"buildless: {errors} compile error(s) in the sources as read without restore; the rules ran regardless.");
+        }
+
         var scanned = paths.ToRelative(target.Files.Length == 1 ? target.Files[0] : Path.GetFullPath(request.Path));
         return (new Outcome(paths, scanned, result), ExitCodes.Success);
+    }
+
+    private static async Task<LoadedWorkspace?> LoadBuildlessAsync(
+        ScanTarget target, BuildProperties properties, IScanProgress progress, TextWriter error, CancellationToken cancellationToken)
+    {
+        var loaded = BuildlessLoader.Load(target, properties, progress, cancellationToken);
+        foreach (var warning in loaded.Warnings)
+        {
+            await error.WriteLineAsync($"warning: buildless: {warning}");
+        }
+
+        return loaded;
     }
 
     private static async Task<LoadedWorkspace?> LoadAsync(

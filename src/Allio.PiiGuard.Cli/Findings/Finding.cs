@@ -9,13 +9,15 @@ namespace Allio.PiiGuard.Cli.Findings;
 /// <param name="Region">Where it is.</param>
 /// <param name="Fingerprint">Stable identity for baselines: survives the code moving up or down (see <see cref="FindingFingerprint"/>).</param>
 /// <param name="Excerpt">The finding's lines and two lines either side.</param>
+/// <param name="Inferred">The personal data was recognised by its name (<c>--infer</c>), not by a mark.</param>
 public sealed record Finding(
     string RuleId,
     FindingLevel Level,
     string Message,
     SourceRegion Region,
     string Fingerprint,
-    ImmutableArray<ExcerptLine> Excerpt)
+    ImmutableArray<ExcerptLine> Excerpt,
+    bool Inferred = false)
 {
     /// <summary>The order every report uses: by file, position, then rule, so two scans print the same bytes.</summary>
     public static readonly IComparer<Finding> ReportOrder = Comparer<Finding>.Create(static (a, b) =>

@@ -67,7 +67,18 @@ public sealed class JsonReportWriter : IReportWriter
         ["findings"] = counts.GetValueOrDefault(rule.Id),
     };
 
-    private static JsonObject Finding(Finding finding) => new()
+    private static JsonObject Finding(Finding finding)
+    {
+        var json = FindingFields(finding);
+        if (finding.Inferred)
+        {
+            json["inferred"] = true;
+        }
+
+        return json;
+    }
+
+    private static JsonObject FindingFields(Finding finding) => new()
     {
         ["ruleId"] = finding.RuleId,
         ["level"] = finding.Level.ToName(),

@@ -101,6 +101,12 @@ public sealed class SarifReportWriter : IReportWriter
         result["message"] = Text(finding.Message);
         result["locations"] = new JsonArray(Location(finding));
         result["partialFingerprints"] = new JsonObject { [FindingFingerprint.SarifKey] = finding.Fingerprint };
+        if (finding.Inferred)
+        {
+            // Recognised by its name, not by a mark: a reviewer weighs it differently.
+            result["properties"] = new JsonObject { ["inferred"] = true };
+        }
+
         return result;
     }
 
