@@ -17,4 +17,7 @@ public static class ExitCodes
 
     /// <summary>An analyzer threw: the scan is incomplete, so it must not pass silently.</summary>
     public const int AnalyzerFailed = 4;
+
+    /// <summary><c>init</c> found a <c>piiguard.json</c> next to the project and left it alone.</summary>
+    public const int PolicyExists = 6;
 }

@@ -89,7 +89,7 @@ public static class WorkspaceSession
         return loaded;
     }
 
-    private static async Task<LoadedWorkspace?> LoadAsync(
+    internal static async Task<LoadedWorkspace?> LoadAsync(
         ScanTarget target, BuildProperties properties, IScanProgress progress, TextWriter error, CancellationToken cancellationToken)
     {
         var loaded = await WorkspaceLoader.LoadAsync(target, properties, progress, cancellationToken);
