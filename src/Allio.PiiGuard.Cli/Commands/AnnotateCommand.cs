@@ -2,8 +2,6 @@ using System.CommandLine;
 using Allio.PiiGuard.Cli.Analysis;
 using Allio.PiiGuard.Cli.Annotation;
 using Allio.PiiGuard.Cli.Reporting;
-using Allio.PiiGuard.Cli.Terminal;
-using Allio.PiiGuard.Cli.Workspace;
 
 namespace Allio.PiiGuard.Cli.Commands;
 
@@ -35,43 +33,23 @@ public static class AnnotateCommand
     {
         // The names PII006 classifies are the names inference uses: one table, so what scan --infer reports is what gets marked.
         request = request with { Properties = InferenceOption.TurnOn(request.Properties) };
-        var exitCode = ExitCodes.Success;
         var files = new List<AnnotatedFile>();
         RepositoryPaths? paths = null;
-        try
+        var exitCode = await ProjectOpener.RunAsync(request, error, async (loaded, target, progress) =>
         {
-            await ProgressDisplay.RunAsync(error, async progress =>
+            paths = new RepositoryPaths(target.RepositoryRoot);
+            var writer = new MarkWriter(extensions());
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var project in loaded.Projects.Where(project => project.FilePath is not null).DistinctBy(project => project.FilePath))
             {
-                var (loaded, target, code) = await ProjectOpener.OpenAsync(request, progress, error, cancellationToken);
-                exitCode = code;
-                if (loaded is null)
-                {
-                    return 0;
-                }
+                // A file shared by two projects is changed once, by the first.
+                files.AddRange((await writer.AnnotateAsync(project, cancellationToken)).Where(file => seen.Add(file.Path)));
+                progress.ProjectAnalysed(project.Name, project.DocumentIds.Count);
+            }
 
-                using (loaded)
-                {
-                    paths = new RepositoryPaths(target!.RepositoryRoot);
-                    var writer = new MarkWriter(extensions());
-                    var seen = new HashSet<string>(StringComparer.Ordinal);
-                    foreach (var project in loaded.Projects.Where(project => project.FilePath is not null).DistinctBy(project => project.FilePath))
-                    {
-                        // A file shared by two projects is changed once, by the first.
-                        files.AddRange((await writer.AnnotateAsync(project, cancellationToken)).Where(file => seen.Add(file.Path)));
-                        progress.ProjectAnalysed(project.Name, project.DocumentIds.Count);
-                    }
-                }
-
-                return 0;
-            });
-        }
-        catch (ProjectCompileException exception)
-        {
-            await error.WriteLineAsync($"error: {exception.Message}");
-            return ExitCodes.LoadFailed;
-        }
-
-        if (paths is null)
+            return ExitCodes.Success;
+        }, cancellationToken);
+        if (exitCode != ExitCodes.Success || paths is null)
         {
             return exitCode;
         }

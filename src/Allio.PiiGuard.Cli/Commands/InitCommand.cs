@@ -4,7 +4,7 @@ using Allio.PiiGuard.Cli.Analysis;
 using Allio.PiiGuard.Cli.Init;
 using Allio.PiiGuard.Cli.Inventory;
 using Allio.PiiGuard.Cli.Reporting;
-using Allio.PiiGuard.Cli.Terminal;
+using Allio.PiiGuard.Cli.Workspace;
 using Allio.PiiGuard.Policy;
 
 namespace Allio.PiiGuard.Cli.Commands;
@@ -53,61 +53,25 @@ public static class InitCommand
             return ExitCodes.InvalidInput;
         }
 
-        var exitCode = ExitCodes.Success;
         string? policyPath = null;
         string? draft = null;
-        try
+        var exitCode = await ProjectOpener.RunAsync(request, error, async (loaded, target, _) =>
         {
-            await ProgressDisplay.RunAsync(error, async progress =>
+            var projectFiles = loaded.Projects.Select(project => project.FilePath).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+            if (projectFiles.Length != 1)
             {
-                var (loaded, target, code) = await ProjectOpener.OpenAsync(request, progress, error, cancellationToken);
-                exitCode = code;
-                if (loaded is null)
-                {
-                    return 0;
-                }
+                await error.WriteLineAsync($"error: init drafts the policy of one project; '{request.Path}' holds {projectFiles.Length}: name the project file.");
+                return ExitCodes.InvalidInput;
+            }
 
-                using (loaded)
-                {
-                    var projectFiles = loaded.Projects.Select(project => project.FilePath).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-                    if (projectFiles.Length != 1)
-                    {
-                        await error.WriteLineAsync($"error: init drafts the policy of one project; '{request.Path}' holds {projectFiles.Length}: name the project file.");
-                        exitCode = ExitCodes.InvalidInput;
-                        return 0;
-                    }
+            policyPath = Path.Combine(Path.GetDirectoryName(projectFiles[0])!, PiiPolicyLoader.FileName);
+            if (!File.Exists(policyPath))
+            {
+                draft = await DraftAsync(loaded, target, jurisdiction, crossBorder, extensions(), cancellationToken);
+            }
 
-                    policyPath = Path.Combine(Path.GetDirectoryName(projectFiles[0])!, PiiPolicyLoader.FileName);
-                    if (File.Exists(policyPath))
-                    {
-                        return 0;
-                    }
-
-                    var collector = new CodeInventoryCollector(new RepositoryPaths(target!.RepositoryRoot));
-                    var inventory = CodeInventory.Empty;
-                    var vendors = new Dictionary<string, KnownRecipient>(StringComparer.Ordinal);
-                    foreach (var project in loaded.Projects)
-                    {
-                        var compilation = await ProjectCompiler.CompileAsync(project, extensions(), cancellationToken);
-                        inventory = inventory.Merge(collector.Collect(compilation));
-                        foreach (var vendor in CalledRecipients.In(compilation, cancellationToken))
-                        {
-                            vendors.TryAdd(vendor.Id, vendor);
-                        }
-                    }
-
-                    draft = PolicyDraft.Write(jurisdiction, crossBorder, inventory, vendors.Values);
-                }
-
-                return 0;
-            });
-        }
-        catch (ProjectCompileException exception)
-        {
-            await error.WriteLineAsync($"error: {exception.Message}");
-            return ExitCodes.LoadFailed;
-        }
-
+            return ExitCodes.Success;
+        }, cancellationToken);
         if (exitCode != ExitCodes.Success || policyPath is null)
         {
             return exitCode;
@@ -129,5 +93,24 @@ public static class InitCommand
         await File.WriteAllTextAsync(policyPath, draft, cancellationToken);
         await output.WriteLineAsync($"Drafted {policyPath}: replace every TODO, then build (the analyzers read it as an additional file).");
         return ExitCodes.Success;
+    }
+
+    private static async Task<string> DraftAsync(
+        LoadedWorkspace loaded, ScanTarget target, string jurisdiction, string crossBorder, PiiGuardExtensions extensions, CancellationToken cancellationToken)
+    {
+        var collector = new CodeInventoryCollector(new RepositoryPaths(target.RepositoryRoot));
+        var inventory = CodeInventory.Empty;
+        var vendors = new Dictionary<string, KnownRecipient>(StringComparer.Ordinal);
+        foreach (var project in loaded.Projects)
+        {
+            var compilation = await ProjectCompiler.CompileAsync(project, extensions, cancellationToken);
+            inventory = inventory.Merge(collector.Collect(compilation));
+            foreach (var vendor in CalledRecipients.In(compilation, cancellationToken))
+            {
+                vendors.TryAdd(vendor.Id, vendor);
+            }
+        }
+
+        return PolicyDraft.Write(jurisdiction, crossBorder, inventory, vendors.Values);
     }
 }

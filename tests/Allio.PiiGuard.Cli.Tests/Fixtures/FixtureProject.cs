@@ -58,7 +58,7 @@ public sealed class FixtureProject : IDisposable
         }
     }
 
-    private static async Task RestoreAsync(string projectFile)
+    internal static async Task RestoreAsync(string projectFile)
     {
         var start = new ProcessStartInfo("dotnet", ["restore", projectFile, "-v", "q", "-nologo"])
         {
