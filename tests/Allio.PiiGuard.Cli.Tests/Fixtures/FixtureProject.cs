@@ -29,8 +29,7 @@ public sealed class FixtureProject : IDisposable
     /// <summary>Writes the project into a new temporary folder and restores it (no package references, so no download).</summary>
     public static async Task<FixtureProject> CreateAsync()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "piiguard-cli-tests", Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(directory);
+        var directory = TempFolder.Create();
         var fixture = new FixtureProject(directory);
         foreach (var (name, text) in Files)
         {
@@ -46,17 +45,7 @@ public sealed class FixtureProject : IDisposable
         Array.FindIndex(File.ReadAllLines(Path.Combine(Directory, file)), line => line.Contains(marker, StringComparison.Ordinal)) + 1;
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        try
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A build server may still hold a file; the temp folder is cleaned by the OS.
-        }
-    }
+    public void Dispose() => TempFolder.Delete(Directory);
 
     internal static async Task RestoreAsync(string projectFile)
     {

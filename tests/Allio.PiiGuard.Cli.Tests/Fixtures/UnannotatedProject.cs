@@ -31,7 +31,7 @@ public sealed class UnannotatedProject : IDisposable
     /// <param name="extraProjectItems">Items added to the project file (a package that cannot be restored, for buildless tests).</param>
     public static async Task<UnannotatedProject> CreateAsync(bool restore = true, string extraProjectItems = "")
     {
-        var root = Path.Combine(Path.GetTempPath(), "piiguard-cli-tests", Guid.NewGuid().ToString("N"));
+        var root = TempFolder.Create();
         var project = new UnannotatedProject(root);
         Directory.CreateDirectory(project.ProjectFolder);
         Directory.CreateDirectory(Path.Combine(root, "Shared"));
@@ -61,17 +61,7 @@ public sealed class UnannotatedProject : IDisposable
             .ToDictionary(file => file, File.ReadAllBytes);
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A build server may still hold a file; the temp folder is cleaned by the OS.
-        }
-    }
+    public void Dispose() => TempFolder.Delete(Root);
 
     private const string ProjectText = """
         <Project Sdk="Microsoft.NET.Sdk">

@@ -19,6 +19,9 @@ public static class BuildlessLoader
     /// <summary>Folders never part of the code: build output, tool state, dependencies of other ecosystems.</summary>
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", ".vs", "node_modules" };
 
+    /// <summary>The package of the vocabulary (<c>[Pii]</c>, <c>PiiKind</c>), added from the cache when a project lacks it.</summary>
+    private const string VocabularyPackage = "Allio.PiiGuard";
+
     /// <summary>Preprocessor symbols of a Debug build for a modern .NET target.</summary>
     private static readonly string[] Symbols =
     [
@@ -84,6 +87,14 @@ public static class BuildlessLoader
             foreach (var (package, version) in Closure(project, facts).SelectMany(reached => reached.Packages))
             {
                 AddAll(assemblies, cache.AssembliesWithDependencies(package, version, seen, missing));
+            }
+
+            if (!seen.Contains(VocabularyPackage)
+                && !Closure(project, facts).Any(reached => string.Equals(
+                    reached.Property("AssemblyName") ?? Path.GetFileNameWithoutExtension(reached.ProjectFile), VocabularyPackage, StringComparison.OrdinalIgnoreCase)))
+            {
+                // A reviewer's look at code that does not use PiiGuard yet: the vocabulary lets PII006 propose marks.
+                AddAll(assemblies, cache.AssembliesWithDependencies(VocabularyPackage, "", seen, missing));
             }
 
             infos.Add(ProjectInfo.Create(
