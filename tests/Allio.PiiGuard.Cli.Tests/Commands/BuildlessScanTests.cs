@@ -40,7 +40,7 @@ public sealed class BuildlessScanTests
         var leakLine = project.LineOf("Newsletter.cs", "NEWSLETTER-LEAK");
         Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), finding =>
             finding.GetProperty("ruleId").GetString() == "PII007"
-            && finding.GetProperty("path").GetString() == "Newsletter.cs"
+            && finding.GetProperty("path").GetString() == "Shop/Newsletter.cs"
             && finding.GetProperty("startLine").GetInt32() == leakLine);
         Assert.Contains("Allio.NoSuchPackage.ForBuildlessTests", run.Error, StringComparison.Ordinal);
         Assert.Matches(@"buildless: [1-9]\d* compile error\(s\)", run.Error);

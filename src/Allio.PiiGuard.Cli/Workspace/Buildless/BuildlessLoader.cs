@@ -36,13 +36,13 @@ public static class BuildlessLoader
     {
         var fullPath = Path.GetFullPath(path);
         ImmutableArray<string> projects;
+        var folder = File.Exists(fullPath) ? Path.GetDirectoryName(fullPath)! : fullPath;
         if (File.Exists(fullPath) && fullPath.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
         {
             projects = [fullPath];
         }
         else
         {
-            var folder = File.Exists(fullPath) ? Path.GetDirectoryName(fullPath)! : fullPath;
             if (!Directory.Exists(folder))
             {
                 throw new ScanTargetException($"'{path}' does not exist.");
@@ -56,7 +56,8 @@ public static class BuildlessLoader
             throw new ScanTargetException($"'{path}' holds no C# project.");
         }
 
-        return new ScanTarget(ScanTargetKind.Projects, projects, RepositoryRootFinder.Find(Path.GetDirectoryName(projects[0])!));
+        // Paths are relative to the repository, else to the folder scanned (a checkout without .git).
+        return new ScanTarget(ScanTargetKind.Projects, projects, RepositoryRootFinder.Find(folder));
     }
 
     /// <summary>Builds the workspace; packages that are not in the cache come back as one warning, never as a failure.</summary>
