@@ -19,6 +19,8 @@ public static class PiiGuardApp
         {
             ScanCommand.Create(output, error, extensions),
             InventoryCommand.Create(output, error, extensions),
+            AnnotateCommand.Create(output, error, extensions),
+            InitCommand.Create(output, error, extensions),
         };
 
         var parsed = root.Parse(args);

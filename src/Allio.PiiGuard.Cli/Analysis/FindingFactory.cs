@@ -33,7 +33,8 @@ public sealed class FindingFactory(RepositoryPaths paths)
             new SourceRegion(relativePath, start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1),
             FindingFingerprint.Compute(relativePath, lineText),
             text is null ? [] : Excerpt(text, start.Line, end.Line),
-            diagnostic.Descriptor.Title.ToString(CultureInfo.InvariantCulture));
+            diagnostic.Descriptor.Title.ToString(CultureInfo.InvariantCulture),
+            Inferred: InferenceOption.IsInferred(diagnostic));
     }
 
     /// <summary>A compiler diagnostic as the compiler prints it, with a repository-relative path.</summary>

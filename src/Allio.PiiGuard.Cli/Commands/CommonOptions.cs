@@ -63,9 +63,29 @@ public sealed class CommonOptions
     /// <summary>Language of the human-readable reports (the GDPR record is always English).</summary>
     public Option<string> Lang { get; } = CreateLang();
 
-    /// <summary>Reads the path, <c>--no-restore</c> and <c>--property</c>: what to load and how.</summary>
-    public SessionRequest ReadSession(ParseResult parsed) =>
-        new(parsed.GetValue(Path)!, !parsed.GetValue(NoRestore), parsed.GetValue(Property) ?? BuildProperties.None);
+    /// <summary>Name inference: the build property <c>PiiGuardInference=names</c>.</summary>
+    public Option<bool> Infer { get; } = new("--infer")
+    {
+        Description = "Treat members, parameters and methods whose names look like personal data as sources, as the build does with -p:PiiGuardInference=names.",
+    };
+
+    /// <summary>Reads the sources without MSBuild: nothing from the scanned repository runs.</summary>
+    public Option<bool> Buildless { get; } = new("--buildless")
+    {
+        Description = "Analyse the sources without MSBuild evaluation or restore (one compilation per project folder, framework reference packs, "
+                      + "packages from the local NuGet cache): no code of the repository runs, and repositories that do not restore can be reviewed.",
+    };
+
+    /// <summary>Reads the path, <c>--no-restore</c>, <c>--property</c>, <c>--infer</c> and <c>--buildless</c>: what to load and how.</summary>
+    public SessionRequest ReadSession(ParseResult parsed)
+    {
+        var properties = parsed.GetValue(Property) ?? BuildProperties.None;
+        return new(
+            parsed.GetValue(Path)!,
+            !parsed.GetValue(NoRestore),
+            parsed.GetValue(Infer) ? Analysis.InferenceOption.TurnOn(properties) : properties,
+            parsed.GetValue(Buildless));
+    }
 
     /// <summary>Adds the shared arguments and options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
@@ -77,6 +97,8 @@ public sealed class CommonOptions
         command.Options.Add(NoRestore);
         command.Options.Add(Property);
         command.Options.Add(Lang);
+        command.Options.Add(Infer);
+        command.Options.Add(Buildless);
     }
 
     /// <summary>The language <c>--lang</c> asked for, or null when it was not given (each report has its own default).</summary>

@@ -32,4 +32,7 @@ public static class ExitCodes
 
     /// <summary>No scanned project references the PiiGuard vocabulary: the rules had nothing to check.</summary>
     public const int RulesOff = 6;
+
+    /// <summary><c>init</c> found a <c>piiguard.json</c> next to the project and left it alone.</summary>
+    public const int PolicyExists = 7;
 }

@@ -40,7 +40,8 @@ public static class ScanCommand
                 formatError,
                 parsed.GetValue(failOn)!,
                 parsed.GetValue(baseline),
-                parsed.GetValue(allowCompileErrors)),
+                // Without restore, types of packages missing from the cache do not bind: expected, never a failure.
+                parsed.GetValue(allowCompileErrors) || parsed.GetValue(common.Buildless)),
             extensions,
             output,
             error,

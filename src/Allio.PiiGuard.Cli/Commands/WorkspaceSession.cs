@@ -2,6 +2,7 @@ using Allio.PiiGuard.Cli.Analysis;
 using Allio.PiiGuard.Cli.Reporting;
 using Allio.PiiGuard.Cli.Terminal;
 using Allio.PiiGuard.Cli.Workspace;
+using Allio.PiiGuard.Cli.Workspace.Buildless;
 
 namespace Allio.PiiGuard.Cli.Commands;
 
@@ -21,7 +22,7 @@ public static class WorkspaceSession
         ScanTarget target;
         try
         {
-            target = ScanTargetResolver.Resolve(request.Path);
+            target = request.Buildless ? BuildlessLoader.Resolve(request.Path) : ScanTargetResolver.Resolve(request.Path);
         }
         catch (ScanTargetException exception)
         {
@@ -35,7 +36,7 @@ public static class WorkspaceSession
         {
             result = await ProgressDisplay.RunAsync(error, async progress =>
             {
-                if (request.Restore)
+                if (!request.Buildless && request.Restore)
                 {
                     progress.RestoreStarted(target.Files.Length);
                     if (await RestoreRunner.RestoreAsync(target, request.Properties, cancellationToken) is { } restoreFailure)
@@ -44,8 +45,15 @@ public static class WorkspaceSession
                     }
                 }
 
-                using var loaded = await LoadAsync(target, request.Properties, progress, error, cancellationToken);
-                return loaded is null ? null : await ScanRunner.RunAsync(loaded, paths, extensions(), runAnalyzers, progress, cancellationToken);
+                using var loaded = request.Buildless
+                    ? await LoadBuildlessAsync(target, request.Properties, progress, error, cancellationToken)
+                    : await LoadAsync(target, request.Properties, progress, error, cancellationToken);
+                if (loaded is null)
+                {
+                    return null;
+                }
+
+                return await ScanRunner.RunAsync(loaded, paths, extensions(), runAnalyzers, progress, cancellationToken);
             });
         }
         catch (Exception exception) when (exception is ProjectCompileException or RestoreFailedException)
@@ -66,7 +74,19 @@ public static class WorkspaceSession
     /// <summary><c>dotnet restore</c> failed; the message holds its output.</summary>
     private sealed class RestoreFailedException(string message) : Exception(message);
 
-    private static async Task<LoadedWorkspace?> LoadAsync(
+    private static async Task<LoadedWorkspace?> LoadBuildlessAsync(
+        ScanTarget target, BuildProperties properties, IScanProgress progress, TextWriter error, CancellationToken cancellationToken)
+    {
+        var loaded = BuildlessLoader.Load(target, properties, progress, cancellationToken);
+        foreach (var warning in loaded.Warnings)
+        {
+            await error.WriteLineAsync($"warning: buildless: {warning}");
+        }
+
+        return loaded;
+    }
+
+    internal static async Task<LoadedWorkspace?> LoadAsync(
         ScanTarget target, BuildProperties properties, IScanProgress progress, TextWriter error, CancellationToken cancellationToken)
     {
         var loaded = await WorkspaceLoader.LoadAsync(target, properties, progress, cancellationToken);

@@ -11,6 +11,7 @@ namespace Allio.PiiGuard.Cli.Findings;
 /// <param name="Excerpt">The finding's lines and two lines either side.</param>
 /// <param name="Title">The title of the descriptor that reported it (one rule id may have several, e.g. PII009 per problem); null to use the rule's.</param>
 /// <param name="Suppression">How the code suppressed it (<c>#pragma</c>, <c>[SuppressMessage]</c>, a suppressor); null when it stands.</param>
+/// <param name="Inferred">The personal data was recognised by its name (<c>--infer</c>), not by a mark.</param>
 public sealed record Finding(
     string RuleId,
     FindingLevel Level,
@@ -19,7 +20,8 @@ public sealed record Finding(
     string Fingerprint,
     ImmutableArray<ExcerptLine> Excerpt,
     string? Title = null,
-    FindingSuppression? Suppression = null)
+    FindingSuppression? Suppression = null,
+    bool Inferred = false)
 {
     /// <summary>The order every report uses: by file, position, then rule, so two scans print the same bytes.</summary>
     public static readonly IComparer<Finding> ReportOrder = Comparer<Finding>.Create(static (a, b) =>

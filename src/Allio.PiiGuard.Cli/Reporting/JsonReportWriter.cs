@@ -80,7 +80,18 @@ public sealed class JsonReportWriter : IReportWriter
         ["firstCompileErrors"] = JsonText.Strings(health.FirstCompileErrors),
     };
 
-    private static JsonObject Finding(Finding finding) => new()
+    private static JsonObject Finding(Finding finding)
+    {
+        var json = FindingFields(finding);
+        if (finding.Inferred)
+        {
+            json["inferred"] = true;
+        }
+
+        return json;
+    }
+
+    private static JsonObject FindingFields(Finding finding) => new()
     {
         ["ruleId"] = finding.RuleId,
         ["title"] = finding.Title,

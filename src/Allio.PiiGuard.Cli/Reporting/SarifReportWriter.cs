@@ -139,6 +139,12 @@ public sealed class SarifReportWriter : IReportWriter
             result["suppressions"] = new JsonArray(entry);
         }
 
+        if (finding.Inferred)
+        {
+            // Recognised by its name, not by a mark: a reviewer weighs it differently.
+            result["properties"] = new JsonObject { ["inferred"] = true };
+        }
+
         return result;
     }
 

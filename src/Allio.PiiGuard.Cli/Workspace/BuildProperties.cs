@@ -16,6 +16,9 @@ public sealed class BuildProperties
     /// <summary>Name to value; names compare as MSBuild compares them (case-insensitively), the last one given wins.</summary>
     public ImmutableDictionary<string, string> Values { get; }
 
+    /// <summary>These properties with <paramref name="name"/> set to <paramref name="value"/> (a tool option that implies a property).</summary>
+    public BuildProperties With(string name, string value) => new(Values.SetItem(name, value));
+
     /// <summary>The same properties as <c>dotnet</c> command-line arguments, one <c>-p:Name=Value</c> each, in name order.</summary>
     public IEnumerable<string> ToArguments() =>
         Values.OrderBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase).Select(pair => $"-p:{pair.Key}={pair.Value}");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Allio.PiiGuard.Cli.Analysis;
 using Allio.PiiGuard.Cli.Terminal;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.MSBuild;
@@ -54,7 +55,7 @@ public static class WorkspaceLoader
 
         return new LoadedWorkspace(
             workspace,
-            SelectProjects(workspace.CurrentSolution, target),
+            SelectProjects(InferenceOption.ApplyTo(workspace.CurrentSolution, properties), target),
             [.. failures.Distinct(StringComparer.Ordinal)],
             [.. warnings.Distinct(StringComparer.Ordinal)]);
     }

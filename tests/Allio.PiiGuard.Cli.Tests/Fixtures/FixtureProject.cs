@@ -32,8 +32,7 @@ public sealed class FixtureProject : IDisposable
     /// </summary>
     public static async Task<FixtureProject> CreateAsync(params (string Name, string? Text)[] changes)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "piiguard-cli-tests", Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(directory);
+        var directory = TempFolder.Create();
         var fixture = new FixtureProject(directory);
         var files = Files.Select(file => (file.Name, (string?)file.Text))
             .Where(file => changes.All(change => change.Name != file.Name))
@@ -59,19 +58,9 @@ public sealed class FixtureProject : IDisposable
         Array.FindIndex(File.ReadAllLines(Path.Combine(Directory, file)), line => line.Contains(marker, StringComparison.Ordinal)) + 1;
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        try
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A build server may still hold a file; the temp folder is cleaned by the OS.
-        }
-    }
+    public void Dispose() => TempFolder.Delete(Directory);
 
-    private static async Task RestoreAsync(string projectFile)
+    internal static async Task RestoreAsync(string projectFile)
     {
         var start = new ProcessStartInfo("dotnet", ["restore", projectFile, "-v", "q", "-nologo"])
         {

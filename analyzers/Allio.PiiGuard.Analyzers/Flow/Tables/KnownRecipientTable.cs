@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 
 namespace Allio.PiiGuard.Analyzers.Flow.Tables;
@@ -28,4 +29,43 @@ internal static class KnownRecipientTable
         new("datadog", "Datadog", "US", ["Datadog", "StatsdClient"], ["*.datadoghq.com"]),
         new("application-insights", "Azure Application Insights", "US", ["Microsoft.ApplicationInsights"], ["*.applicationinsights.azure.com", "dc.services.visualstudio.com"]),
     ];
+
+    /// <summary>The vendor whose SDK namespace (the most specific one) is or contains <paramref name="ns"/>.</summary>
+    public static KnownRecipient? ByNamespace(string ns)
+    {
+        KnownRecipient? best = null;
+        var bestLength = 0;
+        foreach (var known in Rows)
+        {
+            foreach (var root in known.Namespaces)
+            {
+                if (root.Length > bestLength && (ns == root || ns.StartsWith(root + ".", StringComparison.Ordinal)))
+                {
+                    best = known;
+                    bestLength = root.Length;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The vendor whose API hosts include <paramref name="host"/> (<c>*.</c> entries match subdomains).</summary>
+    public static KnownRecipient? ByHost(string host)
+    {
+        foreach (var known in Rows)
+        {
+            foreach (var declared in known.Hosts)
+            {
+                if (declared.StartsWith("*.", StringComparison.Ordinal)
+                    ? host.EndsWith(declared.Substring(1), StringComparison.OrdinalIgnoreCase)
+                    : string.Equals(declared, host, StringComparison.OrdinalIgnoreCase))
+                {
+                    return known;
+                }
+            }
+        }
+
+        return null;
+    }
 }

@@ -171,7 +171,7 @@ internal sealed class TransferFinder
         }
 
         var target = MarkedRecipient(method) is { } id ? Target(id, known: null)
-            : method.ContainingType is { } type && KnownByNamespace(type.OriginalDefinition) is { } known ? Target(known.Id, known)
+            : method.ContainingType is { } type && KnownRecipientTable.ByNamespace(type.OriginalDefinition.ContainingNamespace?.ToDisplayString() ?? string.Empty) is { } known ? Target(known.Id, known)
             : null;
         return new MethodFacts(target, hasMarkedParameters);
     }
@@ -212,15 +212,7 @@ internal sealed class TransferFinder
             return new TransferTarget(declared.Id, declared, null);
         }
 
-        foreach (var known in KnownRecipientTable.Rows)
-        {
-            if (MatchesHost(known, host))
-            {
-                return Target(known.Id, known);
-            }
-        }
-
-        return null;
+        return KnownRecipientTable.ByHost(host) is { } known ? Target(known.Id, known) : null;
     }
 
     /// <summary>The policy's recipient wins over the catalog's vendor with the same id.</summary>
@@ -235,27 +227,6 @@ internal sealed class TransferFinder
         return new TransferTarget(id, declared, known);
     }
 
-    /// <summary>The vendor whose SDK namespace (the most specific one) contains the type.</summary>
-    private static KnownRecipient? KnownByNamespace(INamedTypeSymbol type)
-    {
-        var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        KnownRecipient? best = null;
-        var bestLength = 0;
-        foreach (var known in KnownRecipientTable.Rows)
-        {
-            foreach (var root in known.Namespaces)
-            {
-                if (root.Length > bestLength && (ns == root || ns.StartsWith(root + ".", StringComparison.Ordinal)))
-                {
-                    best = known;
-                    bestLength = root.Length;
-                }
-            }
-        }
-
-        return best;
-    }
-
     private static KnownRecipient? FindKnown(string id)
     {
         foreach (var known in KnownRecipientTable.Rows)
@@ -267,21 +238,6 @@ internal sealed class TransferFinder
         }
 
         return null;
-    }
-
-    private static bool MatchesHost(KnownRecipient known, string host)
-    {
-        foreach (var declared in known.Hosts)
-        {
-            if (declared.StartsWith("*.", StringComparison.Ordinal)
-                ? host.EndsWith(declared.Substring(1), StringComparison.OrdinalIgnoreCase)
-                : string.Equals(declared, host, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static INamespaceSymbol? NamespaceNamed(INamespaceSymbol parent, string name)
