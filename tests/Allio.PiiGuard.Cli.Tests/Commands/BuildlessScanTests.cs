@@ -43,7 +43,8 @@ public sealed class BuildlessScanTests
             && finding.GetProperty("path").GetString() == "Shop/Newsletter.cs"
             && finding.GetProperty("startLine").GetInt32() == leakLine);
         Assert.Contains("Allio.NoSuchPackage.ForBuildlessTests", run.Error, StringComparison.Ordinal);
-        Assert.Matches(@"buildless: [1-9]\d* compile error\(s\)", run.Error);
+        // The missing package's types do not bind: the errors are listed as a warning and do not fail the scan.
+        Assert.Matches(@"warning: .* has [1-9]\d* compiler error\(s\)", run.Error);
         // Nothing was restored or evaluated: no restore output appeared.
         Assert.False(File.Exists(Path.Combine(project.ProjectFolder, "obj", "project.assets.json")));
     }

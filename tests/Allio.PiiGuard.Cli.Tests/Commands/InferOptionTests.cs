@@ -21,9 +21,11 @@ public sealed class InferOptionTests
         // The probe reports every property named Email that is not generated, the linked one included.
         Assert.Equal(["../Shared/Contact.cs", "Customer.cs"], inferred.Select(finding => finding.GetProperty("path").GetString()));
         Assert.All(inferred, finding => Assert.True(finding.GetProperty("inferred").GetBoolean()));
-        // Findings from marks carry no flag at all.
-        Assert.DoesNotContain(json.RootElement.GetProperty("findings").EnumerateArray(), finding =>
-            finding.GetProperty("ruleId").GetString() != InferenceProbeAnalyzer.Id && finding.TryGetProperty("inferred", out _));
+        // The rules' own findings carry the flag exactly when their source was recognised by its name, as their message says.
+        Assert.All(json.RootElement.GetProperty("findings").EnumerateArray().Where(finding => finding.GetProperty("ruleId").GetString() != InferenceProbeAnalyzer.Id), finding =>
+            Assert.Equal(
+                finding.GetProperty("message").GetString()!.Contains("looks like personal data by its name", StringComparison.Ordinal),
+                finding.TryGetProperty("inferred", out _)));
 
         using var sarif = JsonDocument.Parse(await File.ReadAllTextAsync(Directory.EnumerateFiles(reports, "*.sarif").Single()));
         var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()

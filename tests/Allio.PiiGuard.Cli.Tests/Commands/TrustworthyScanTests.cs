@@ -70,7 +70,7 @@ public sealed class TrustworthyScanTests
         var findings = report.RootElement.GetProperty("findings").EnumerateArray().ToArray();
         var policyProblem = Assert.Single(findings, finding => finding.GetProperty("ruleId").GetString() == "PII009");
         Assert.Equal("Policy file is malformed", policyProblem.GetProperty("title").GetString());
-        Assert.Equal("Policy problem", report.RootElement.GetProperty("rules").EnumerateArray()
+        Assert.Equal("Policy file is missing or broken, or a mark names an undeclared id", report.RootElement.GetProperty("rules").EnumerateArray()
             .Single(rule => rule.GetProperty("id").GetString() == "PII009").GetProperty("title").GetString());
         var failing = findings.Count(finding => finding.GetProperty("ruleId").GetString() == "PII009" || finding.GetProperty("level").GetString() == "error");
         Assert.Equal(ExitCodes.FindingsFound, scan.ExitCode);
