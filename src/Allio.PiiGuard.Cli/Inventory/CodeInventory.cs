@@ -9,6 +9,9 @@ public sealed record CodeInventory(
     ImmutableArray<CodeUsage> Stores,
     ImmutableArray<CodeUsage> Purposes)
 {
+    /// <summary>Tables of <c>[PiiStore]</c> database contexts with their personal columns, by store id then table.</summary>
+    public ImmutableArray<StoreTable> Tables { get; init; } = [];
+
     /// <summary>Nothing found.</summary>
     public static readonly CodeInventory Empty = new([], [], [], []);
 
@@ -17,7 +20,16 @@ public sealed record CodeInventory(
         [.. Holders.Concat(other.Holders).DistinctBy(Key).OrderBy(Key, StringComparer.Ordinal)],
         Combine(Recipients, other.Recipients),
         Combine(Stores, other.Stores),
-        Combine(Purposes, other.Purposes));
+        Combine(Purposes, other.Purposes))
+    {
+        Tables =
+        [
+            .. Tables.Concat(other.Tables)
+                .DistinctBy(table => (table.StoreId, table.Table, table.Entity))
+                .OrderBy(table => table.StoreId, StringComparer.Ordinal)
+                .ThenBy(table => table.Table, StringComparer.Ordinal),
+        ],
+    };
 
     private static string Key(DataHolder holder) => holder.Holder + "\n" + holder.Location;
 

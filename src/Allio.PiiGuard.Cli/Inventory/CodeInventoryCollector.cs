@@ -18,6 +18,7 @@ public sealed class CodeInventoryCollector(RepositoryPaths paths)
         var recipients = ImmutableArray.CreateBuilder<CodeUsage>();
         var stores = ImmutableArray.CreateBuilder<CodeUsage>();
         var purposes = ImmutableArray.CreateBuilder<CodeUsage>();
+        var tables = ImmutableArray.CreateBuilder<StoreTable>();
 
         foreach (var type in SourceTypes(compilation.Assembly.GlobalNamespace))
         {
@@ -32,6 +33,7 @@ public sealed class CodeInventoryCollector(RepositoryPaths paths)
             }
 
             AddUsage(stores, type, WellKnownNames.PiiStoreAttribute, KindsOfMembers(type));
+            tables.AddRange(DbContextStoreCollector.Tables(type, Where));
             AddUsage(recipients, type, WellKnownNames.PiiRecipientAttribute, KindsOfMembers(type));
             AddUsage(purposes, type, WellKnownNames.ProcessingPurposeAttribute, []);
             foreach (var method in type.GetMembers().OfType<IMethodSymbol>().Where(method => !method.IsImplicitlyDeclared))
@@ -45,7 +47,10 @@ public sealed class CodeInventoryCollector(RepositoryPaths paths)
             }
         }
 
-        return CodeInventory.Empty.Merge(new CodeInventory(holders.ToImmutable(), recipients.ToImmutable(), stores.ToImmutable(), purposes.ToImmutable()));
+        return CodeInventory.Empty.Merge(new CodeInventory(holders.ToImmutable(), recipients.ToImmutable(), stores.ToImmutable(), purposes.ToImmutable())
+        {
+            Tables = tables.ToImmutable(),
+        });
     }
 
     private void AddUsage(ImmutableArray<CodeUsage>.Builder usages, ISymbol symbol, string attributeName, IEnumerable<string> kinds)

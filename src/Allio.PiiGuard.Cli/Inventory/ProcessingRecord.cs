@@ -20,7 +20,14 @@ public sealed record ProcessingRecord(
 
     /// <summary>The 152-FZ notification draft in Russian, the language it is filed in (<see cref="Notification152Fz"/> is its English reading).</summary>
     public ImmutableArray<RecordField> Notification152FzRussian { get; init; } = [];
+
+    /// <summary>Per store id, the tables its database context maps and their personal columns.</summary>
+    public ImmutableArray<StoreRecord> Stores { get; init; } = [];
 }
+
+/// <summary>A store seen in code with its tables, and where the policy puts it.</summary>
+/// <param name="Country">ISO country code, "?" when the policy does not declare the store.</param>
+public sealed record StoreRecord(string Id, string Title, string Country, bool IsForeign, bool IsDeclared, ImmutableArray<StoreTable> Tables);
 
 /// <summary>How long one kind of personal data is kept, as the marks on its holders state it.</summary>
 /// <param name="Kind">The data kind.</param>

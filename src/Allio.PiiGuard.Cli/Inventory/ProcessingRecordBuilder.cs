@@ -30,8 +30,21 @@ public static class ProcessingRecordBuilder
         {
             Retention = retention,
             Notification152FzRussian = RegulatoryDrafts.Notification152FzRussian(policy, subjects, flows, code, retention),
+            Stores = Stores(code, policy),
         };
     }
+
+    private static ImmutableArray<StoreRecord> Stores(CodeInventory code, PiiPolicy? policy) =>
+    [
+        .. code.Tables
+            .GroupBy(table => table.StoreId, StringComparer.Ordinal)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group =>
+            {
+                var target = Target(policy, "store", group.Key);
+                return new StoreRecord(group.Key, target.Title, target.Country, target.IsForeign, target.IsDeclared, [.. group]);
+            }),
+    ];
 
     private static ImmutableArray<RetentionRecord> Retention(CodeInventory code) =>
     [

@@ -46,6 +46,7 @@ public static class InventoryHtml
             .Append("<p class=\"meta\">Subjects → data kinds → purposes → recipients and stores; foreign destinations in red.</p>\n")
             .Append(DataFlowMap.Svg(record, language)).Append("</section>\n");
         AppendFlows(body, record);
+        AppendStores(body, record);
         AppendRetention(body, record);
         AppendGuards(body, record);
         var russian = language != "en";
@@ -102,6 +103,32 @@ public static class InventoryHtml
                     .Append("</code></td><td>").Append(HtmlPage.Encode(flow.Country)).Append(flow.IsForeign ? " (foreign)" : "")
                     .Append("</td><td>").Append(flow.IsDeclared ? "yes" : "<b>no</b>").Append("</td><td>")
                     .Append(string.Join("<br>", flow.Locations.Select(location => $"<code>{HtmlPage.Encode(location)}</code>"))).Append("</td></tr>\n");
+            }
+
+            body.Append("</tbody>\n</table>\n");
+        }
+
+        body.Append("</section>\n");
+    }
+
+    private static void AppendStores(StringBuilder body, ProcessingRecord record)
+    {
+        if (record.Stores.IsEmpty)
+        {
+            return;
+        }
+
+        body.Append("<section id=\"stores\">\n<h2>Stores</h2>\n");
+        foreach (var store in record.Stores)
+        {
+            body.Append("<h3").Append(store.IsForeign ? " class=\"foreign\"" : "").Append('>').Append(HtmlPage.Encode(store.Title))
+                .Append(" <code>").Append(HtmlPage.Encode(store.Id)).Append("</code> (").Append(HtmlPage.Encode(store.Country))
+                .Append(store.IsForeign ? ", foreign" : "").Append(")</h3>\n<table>\n<thead><tr><th>Table</th><th>Entity</th><th>Personal columns</th></tr></thead>\n<tbody>\n");
+            foreach (var table in store.Tables)
+            {
+                body.Append("<tr><td>").Append(HtmlPage.Encode(table.Table)).Append("</td><td><code>").Append(HtmlPage.Encode(table.Entity)).Append("</code></td><td>")
+                    .Append(table.Columns.IsEmpty ? "<span class=\"empty\">none</span>" : HtmlPage.Encode(string.Join(", ", table.Columns.Select(column => $"{column.Name} ({column.Kind})"))))
+                    .Append("</td></tr>\n");
             }
 
             body.Append("</tbody>\n</table>\n");

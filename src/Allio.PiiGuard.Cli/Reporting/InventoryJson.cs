@@ -22,6 +22,7 @@ public static class InventoryJson
         ["subjects"] = new JsonArray([.. record.Subjects.Select(Subject)]),
         ["flows"] = new JsonArray([.. record.Flows.Select(Flow)]),
         ["holders"] = new JsonArray([.. record.Holders.Select(Holder)]),
+        ["stores"] = new JsonArray([.. record.Stores.Select(Store)]),
         ["guards"] = new JsonArray([.. record.Guards.Select(Guard)]),
         ["retention"] = new JsonArray([.. record.Retention.Select(kind => new JsonObject
         {
@@ -60,6 +61,22 @@ public static class InventoryJson
         ["foreign"] = destination.IsForeign,
         ["legalBasis"] = destination.LegalBasis,
         ["kinds"] = JsonText.Strings(destination.Kinds),
+    };
+
+    private static JsonObject Store(StoreRecord store) => new()
+    {
+        ["id"] = store.Id,
+        ["title"] = store.Title,
+        ["country"] = store.Country,
+        ["foreign"] = store.IsForeign,
+        ["declared"] = store.IsDeclared,
+        ["tables"] = new JsonArray([.. store.Tables.Select(table => new JsonObject
+        {
+            ["table"] = table.Table,
+            ["entity"] = table.Entity,
+            ["location"] = table.Location,
+            ["columns"] = new JsonArray([.. table.Columns.Select(column => new JsonObject { ["name"] = column.Name, ["kind"] = column.Kind })]),
+        })]),
     };
 
     private static JsonObject Flow(DataFlow flow) => new()

@@ -28,6 +28,7 @@ public static class InventoryMarkdown
             text.Append($"| {Cell(flow.Kind)} | {flow.Target} `{flow.TargetId}` | {country} | {(flow.IsDeclared ? "yes" : "**no**")} | {Cell(string.Join(", ", flow.Locations))} |\n");
         }
 
+        AppendStores(text, record.Stores);
         text.Append("\n## Rules that guard the record\n\n| Topic | Rules |\n| --- | --- |\n");
         foreach (var guard in record.Guards)
         {
@@ -52,6 +53,20 @@ public static class InventoryMarkdown
         }
 
         AppendFields(text, "Record of processing activities, GDPR Art. 30(1)", record.GdprArticle30);
+    }
+
+    private static void AppendStores(StringBuilder text, IEnumerable<StoreRecord> stores)
+    {
+        foreach (var store in stores)
+        {
+            var country = store.IsForeign ? $"**{store.Country}, foreign**" : store.Country;
+            text.Append($"\n## Store: {MarkdownText.Inline(store.Title)} (`{store.Id}`, {country})\n\n| Table | Entity | Personal columns |\n| --- | --- | --- |\n");
+            foreach (var table in store.Tables)
+            {
+                var columns = table.Columns.IsEmpty ? "none" : string.Join(", ", table.Columns.Select(column => $"{column.Name} ({column.Kind})"));
+                text.Append($"| {Cell(table.Table)} | `{table.Entity}` | {Cell(columns)} |\n");
+            }
+        }
     }
 
     private static void AppendSubject(StringBuilder text, SubjectRecord subject)

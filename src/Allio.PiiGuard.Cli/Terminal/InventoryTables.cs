@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace Allio.PiiGuard.Cli.Terminal;
 
-/// <summary>Prints the record of processing: one table per data subject, then the data flows with foreign ones marked.</summary>
+/// <summary>Prints the record of processing: one table per data subject, then one per store with its tables and personal columns.</summary>
 public static class InventoryTables
 {
     /// <summary>Writes the tables and the policy status.</summary>
@@ -31,6 +31,19 @@ public static class InventoryTables
 
             console.Write(table);
             console.WriteLine("Purposes: " + (subject.Purposes.IsEmpty ? "none declared" : string.Join("; ", subject.Purposes.Select(purpose => purpose.Title))));
+        }
+
+        foreach (var store in record.Stores)
+        {
+            var country = Markup.Escape($"{store.Id}, {store.Country}");
+            console.Write(new Rule($"Store [bold]{Markup.Escape(store.Title)}[/] ({(store.IsForeign ? $"[red]{country}[/]" : country)})").LeftJustified());
+            var table = new Table().Border(TableBorder.Simple).AddColumn("Table").AddColumn("Entity").AddColumn("Personal columns");
+            foreach (var storeTable in store.Tables)
+            {
+                table.AddRow(new Text(storeTable.Table), new Text(storeTable.Entity), new Text(string.Join(", ", storeTable.Columns.Select(column => $"{column.Name} ({column.Kind})"))));
+            }
+
+            console.Write(table);
         }
 
         var foreign = record.Flows.Count(flow => flow.IsForeign);
