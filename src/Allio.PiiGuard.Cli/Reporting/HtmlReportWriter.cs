@@ -125,15 +125,15 @@ public sealed class HtmlReportWriter : IReportWriter
         {
             if (!project.HasVocabulary)
             {
-                body.Append("<p class=\"health\"><span class=\"level warning\">rules off</span> <code>").Append(HtmlPage.Encode(project.Project))
-                    .Append("</code> does not reference PiiGuard: nothing there was checked.</p>\n");
+                body.Append("<p class=\"health\"><span class=\"level warning\">").Append(text.RulesOff).Append("</span> <code>").Append(HtmlPage.Encode(project.Project))
+                    .Append("</code> ").Append(text.RulesOffReason).Append(".</p>\n");
             }
 
             if (project.CompileErrorCount > 0)
             {
-                body.Append("<p class=\"health\"><span class=\"level error\">does not compile</span> <code>").Append(HtmlPage.Encode(project.Project))
+                body.Append("<p class=\"health\"><span class=\"level error\">").Append(text.DoesNotCompile).Append("</span> <code>").Append(HtmlPage.Encode(project.Project))
                     .Append("</code>: ").Append(project.CompileErrorCount.ToString(CultureInfo.InvariantCulture))
-                    .Append(" compiler error(s); code that does not compile can hide leaks.</p>\n<ul>\n");
+                    .Append(' ').Append(text.CompilerErrors).Append("; ").Append(text.CompileErrorsHideLeaks).Append(".</p>\n<ul>\n");
                 foreach (var line in project.FirstCompileErrors)
                 {
                     body.Append("<li><code>").Append(HtmlPage.Encode(line)).Append("</code></li>\n");

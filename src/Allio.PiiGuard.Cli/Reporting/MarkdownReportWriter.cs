@@ -35,7 +35,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             text.Append($"## {words.Summary}\n\n");
             HeaderRow(text, "---:", words.Projects, words.Documents, words.Findings, words.Errors, words.Warnings, words.Notes, words.KnownBaseline);
             text.Append($"| {summary.Projects} | {summary.Documents} | {summary.Findings} | {summary.Errors} | {summary.Warnings} | {summary.Notes} | {summary.BaselineMatched} |\n\n");
-            WriteHealth(text, report);
+            WriteHealth(text, report, words);
             WriteRules(text, report, words);
             WriteFindings(text, report, words);
             WriteSuppressed(text, report, words);
@@ -56,18 +56,18 @@ public sealed class MarkdownReportWriter : IReportWriter
         return text.ToString().TrimEnd('\n') + "\n";
     }
 
-    private static void WriteHealth(StringBuilder text, ReportDocument report)
+    private static void WriteHealth(StringBuilder text, ReportDocument report, ReportText words)
     {
         foreach (var project in report.Scan.Health)
         {
             if (!project.HasVocabulary)
             {
-                text.Append($"> **Rules off** in `{project.Project}`: it does not reference PiiGuard, so nothing there was checked.\n\n");
+                text.Append($"> **{words.RulesOff}** `{project.Project}`: {words.RulesOffReason}.\n\n");
             }
 
             if (project.CompileErrorCount > 0)
             {
-                text.Append($"> **{project.CompileErrorCount} compiler error(s)** in `{project.Project}`: code that does not compile can hide leaks.\n");
+                text.Append($"> **{words.DoesNotCompile}** `{project.Project}`: {project.CompileErrorCount} {words.CompilerErrors}; {words.CompileErrorsHideLeaks}.\n");
                 foreach (var line in project.FirstCompileErrors)
                 {
                     text.Append($"> - {MarkdownText.Inline(line)}\n");

@@ -76,6 +76,11 @@ internal sealed class ReportText
     public required string NotInThisBuild { get; init; }
     public required string Field { get; init; }
     public required string Content { get; init; }
+    public required string RulesOff { get; init; }
+    public required string RulesOffReason { get; init; }
+    public required string DoesNotCompile { get; init; }
+    public required string CompilerErrors { get; init; }
+    public required string CompileErrorsHideLeaks { get; init; }
 
     /// <summary>The notification's heading, in the notification's language.</summary>
     public string NotificationTitle => RussianNotification
@@ -112,7 +117,9 @@ internal sealed class ReportText
         NoFlows = "Персональные данные не доходят ни до получателя, ни до хранилища.", To = "Куда", Country = "Страна",
         Declared = "Заявлено", Code = "Код", Yes = "да", No = "нет", NotStated = "не указан", Conflict = "противоречие",
         Guards = "Правила, защищающие реестр", Topic = "Тема", NotInThisBuild = "нет в этой сборке", Field = "Поле",
-        Content = "Содержание",
+        Content = "Содержание", RulesOff = "правила выключены", RulesOffReason = "не ссылается на PiiGuard: там ничего не проверено",
+        DoesNotCompile = "не компилируется", CompilerErrors = "ошибок компиляции",
+        CompileErrorsHideLeaks = "код, который не компилируется, может скрывать утечки",
     };
 
     private static ReportText NewEnglish(bool russianNotification) => new()
@@ -135,6 +142,8 @@ internal sealed class ReportText
         NoFlows = "No personal data reaches a recipient or a store.", To = "To", Country = "Country",
         Declared = "Declared", Code = "Code", Yes = "yes", No = "no", NotStated = "not stated", Conflict = "conflict",
         Guards = "Rules that guard the record", Topic = "Topic", NotInThisBuild = "not in this build", Field = "Field",
-        Content = "Content",
+        Content = "Content", RulesOff = "rules off", RulesOffReason = "does not reference PiiGuard: nothing there was checked",
+        DoesNotCompile = "does not compile", CompilerErrors = "compiler error(s)",
+        CompileErrorsHideLeaks = "code that does not compile can hide leaks",
     };
 }

@@ -1,3 +1,4 @@
+using Allio.PiiGuard.Cli.Analysis;
 using Allio.PiiGuard.Cli.Reporting;
 
 namespace Allio.PiiGuard.Cli.Tests.Reports;
@@ -109,5 +110,25 @@ public sealed class ReportLanguageTests
         Assert.DoesNotContain("record of processing", markdown + html);
         Assert.DoesNotContain("## Data flows", markdown);
         Assert.DoesNotContain("<h2>Retention</h2>", html);
+    }
+
+    [Theory]
+    [InlineData("ru", "правила выключены", "ошибок компиляции", "rules off")]
+    [InlineData("en", "rules off", "compiler error(s)", "правила выключены")]
+    public void Project_health_warnings_follow_the_language(string language, string rulesOff, string compilerErrors, string otherLanguage)
+    {
+        var unhealthy = scan with
+        {
+            Language = language,
+            Scan = scan.Scan with { Health = [new ProjectHealth("src/Off/Off.csproj", false, 0, []), new ProjectHealth("src/Broken/Broken.csproj", true, 2, ["CS1002: ; expected"])] },
+        };
+        var markdown = new MarkdownReportWriter().Render(unhealthy);
+        var html = new HtmlReportWriter().Render(unhealthy);
+
+        Assert.Contains($"> **{rulesOff}** `src/Off/Off.csproj`", markdown);
+        Assert.Contains($"`src/Broken/Broken.csproj`: 2 {compilerErrors};", markdown);
+        Assert.Contains($"<span class=\"level warning\">{rulesOff}</span> <code>src/Off/Off.csproj</code>", html);
+        Assert.Contains($"</code>: 2 {compilerErrors};", html);
+        Assert.DoesNotContain(otherLanguage, markdown + html);
     }
 }
