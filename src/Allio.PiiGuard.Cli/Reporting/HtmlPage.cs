@@ -12,11 +12,11 @@ public static class HtmlPage
     /// <summary>HTML-escapes text for element content and attribute values.</summary>
     public static string Encode(string text) => WebUtility.HtmlEncode(text);
 
-    /// <summary>Wraps <paramref name="body"/> in a complete document.</summary>
-    public static string Document(string title, string body)
+    /// <summary>Wraps <paramref name="body"/> in a complete document in <paramref name="language"/> (an HTML <c>lang</c>).</summary>
+    public static string Document(string title, string body, string language)
     {
         var page = new StringBuilder();
-        page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        page.Append("<!DOCTYPE html>\n<html lang=\"").Append(Encode(language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
         page.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
         page.Append(ReportMarks.HtmlMeta).Append('\n');
         page.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");

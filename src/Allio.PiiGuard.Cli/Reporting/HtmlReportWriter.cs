@@ -19,9 +19,10 @@ public sealed class HtmlReportWriter : IReportWriter
     /// <inheritdoc />
     public string Render(ReportDocument report)
     {
+        var text = ReportText.For(report.Language);
         var body = new StringBuilder();
-        var title = report.HasFindings ? "PiiGuard report" : "PiiGuard record of processing";
-        body.Append("<header>\n<h1>").Append(title).Append("</h1>\n<p class=\"meta\">Target <code>").Append(HtmlPage.Encode(report.Target))
+        var title = report.HasFindings ? text.ScanTitle : text.RecordTitle;
+        body.Append("<header>\n<h1>").Append(HtmlPage.Encode(title)).Append("</h1>\n<p class=\"meta\">").Append(HtmlPage.Encode(text.Target)).Append(" <code>").Append(HtmlPage.Encode(report.Target))
             .Append("</code> · PiiGuard ").Append(HtmlPage.Encode(report.ToolVersion));
         if (report.Timestamp is { } timestamp)
         {
@@ -29,32 +30,33 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         body.Append("</p>\n</header>\n");
-        WriteContents(body, report);
+        WriteContents(body, report, text);
         if (report.HasFindings)
         {
-            WriteSummary(body, report);
-            WriteRules(body, report);
-            WriteFindings(body, report);
-            WriteSuppressed(body, report);
+            WriteSummary(body, report, text);
+            WriteRules(body, report, text);
+            WriteFindings(body, report, text);
+            WriteSuppressed(body, report, text);
         }
 
         InventoryHtml.Append(body, report.Scan.Record, report.Language);
-        return HtmlPage.Document(title, body.ToString());
+        return HtmlPage.Document(title, body.ToString(), text.HtmlLang);
     }
 
-    private static void WriteContents(StringBuilder body, ReportDocument report)
+    private static void WriteContents(StringBuilder body, ReportDocument report, ReportText text)
     {
-        body.Append("<nav id=\"toc\">\n<h2>Contents</h2>\n<ol>\n");
+        body.Append("<nav id=\"toc\">\n<h2>").Append(text.Contents).Append("</h2>\n<ol>\n");
         if (report.HasFindings)
         {
-            body.Append("<li><a href=\"#summary\">Summary</a></li>\n<li><a href=\"#rules\">Rules</a></li>\n<li><a href=\"#findings\">Findings</a><ol>\n");
+            body.Append("<li><a href=\"#summary\">").Append(text.Summary).Append("</a></li>\n<li><a href=\"#rules\">").Append(text.Rules)
+                .Append("</a></li>\n<li><a href=\"#findings\">").Append(text.Findings).Append("</a><ol>\n");
             foreach (var group in ByRule(report.Scan.Findings))
             {
                 body.Append("<li><a href=\"#rule-").Append(HtmlPage.Encode(group.Key)).Append("\">").Append(HtmlPage.Encode(group.Key))
                     .Append("</a> (").Append(group.Count().ToString(CultureInfo.InvariantCulture)).Append(")</li>\n");
             }
 
-            body.Append("</ol></li>\n<li><a href=\"#suppressed\">Suppressed</a> (")
+            body.Append("</ol></li>\n<li><a href=\"#suppressed\">").Append(text.Suppressed).Append("</a> (")
                 .Append(report.Scan.Suppressed.Length.ToString(CultureInfo.InvariantCulture)).Append(")</li>\n");
         }
 
@@ -69,17 +71,18 @@ public sealed class HtmlReportWriter : IReportWriter
     private static IEnumerable<IGrouping<string, Finding>> ByRule(IEnumerable<Finding> findings) =>
         findings.GroupBy(finding => finding.RuleId, StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal);
 
-    private static void WriteSuppressed(StringBuilder body, ReportDocument report)
+    private static void WriteSuppressed(StringBuilder body, ReportDocument report, ReportText text)
     {
-        body.Append("<section id=\"suppressed\">\n<h2>Suppressed</h2>\n");
+        body.Append("<section id=\"suppressed\">\n<h2>").Append(text.Suppressed).Append("</h2>\n");
         if (report.Scan.Suppressed.IsEmpty)
         {
-            body.Append("<p class=\"empty\">No finding is suppressed in source.</p>\n</section>\n");
+            body.Append("<p class=\"empty\">").Append(text.NoSuppressed).Append("</p>\n</section>\n");
             return;
         }
 
-        body.Append("<p>Suppressed in source: they never fail the scan; reviewers should read the justifications.</p>\n")
-            .Append("<table>\n<thead><tr><th>File</th><th>Rule</th><th>Message</th><th>Suppressed by</th><th>Justification</th></tr></thead>\n<tbody>\n");
+        body.Append("<p>").Append(text.SuppressedIntro).Append("</p>\n<table>\n<thead>");
+        HeaderRow(body, text.File, text.Rule, text.Message, text.SuppressedBy, text.Justification);
+        body.Append("</thead>\n<tbody>\n");
         foreach (var finding in report.Scan.Suppressed)
         {
             var region = finding.Region;
@@ -88,28 +91,28 @@ public sealed class HtmlReportWriter : IReportWriter
                 .Append(HtmlPage.Encode(string.Create(CultureInfo.InvariantCulture, $"{region.Path}:{region.StartLine}:{region.StartColumn}")))
                 .Append("</code></td><td>").Append(HtmlPage.Encode(finding.RuleId)).Append("</td><td>").Append(HtmlPage.Encode(finding.Message))
                 .Append("</td><td>").Append(HtmlPage.Encode(suppression.Mechanism)).Append("</td><td>")
-                .Append(suppression.Justification.Length == 0 ? "<span class=\"empty\">none given</span>" : HtmlPage.Encode(suppression.Justification))
+                .Append(suppression.Justification.Length == 0 ? $"<span class=\"empty\">{text.NoneGiven}</span>" : HtmlPage.Encode(suppression.Justification))
                 .Append("</td></tr>\n");
         }
 
         body.Append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void WriteSummary(StringBuilder body, ReportDocument report)
+    private static void WriteSummary(StringBuilder body, ReportDocument report, ReportText text)
     {
         var summary = ReportSummary.Of(report);
-        body.Append("<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">\n");
-        Card(body, "findings", "Findings", summary.Findings);
-        Card(body, "error", "Errors", summary.Errors);
-        Card(body, "warning", "Warnings", summary.Warnings);
-        Card(body, "note", "Notes", summary.Notes);
-        Card(body, "documents", "Documents", summary.Documents);
-        Card(body, "projects", "Projects", summary.Projects);
-        Card(body, "baseline", "Known (baseline)", summary.BaselineMatched);
+        body.Append("<section id=\"summary\">\n<h2>").Append(text.Summary).Append("</h2>\n<div class=\"cards\">\n");
+        Card(body, "findings", text.Findings, summary.Findings);
+        Card(body, "error", text.Errors, summary.Errors);
+        Card(body, "warning", text.Warnings, summary.Warnings);
+        Card(body, "note", text.Notes, summary.Notes);
+        Card(body, "documents", text.Documents, summary.Documents);
+        Card(body, "projects", text.Projects, summary.Projects);
+        Card(body, "baseline", text.KnownBaseline, summary.BaselineMatched);
         body.Append("</div>\n");
         if (!report.Scan.AnalyzerFailures.IsEmpty)
         {
-            body.Append("<p><span class=\"level error\">incomplete</span> Analyzers failed:</p>\n<ul>\n");
+            body.Append("<p><span class=\"level error\">").Append(text.ScanIncomplete).Append("</span> ").Append(text.AnalyzerFailures).Append(":</p>\n<ul>\n");
             foreach (var failure in report.Scan.AnalyzerFailures)
             {
                 body.Append("<li>").Append(HtmlPage.Encode(failure)).Append("</li>\n");
@@ -122,15 +125,15 @@ public sealed class HtmlReportWriter : IReportWriter
         {
             if (!project.HasVocabulary)
             {
-                body.Append("<p class=\"health\"><span class=\"level warning\">rules off</span> <code>").Append(HtmlPage.Encode(project.Project))
-                    .Append("</code> does not reference PiiGuard: nothing there was checked.</p>\n");
+                body.Append("<p class=\"health\"><span class=\"level warning\">").Append(text.RulesOff).Append("</span> <code>").Append(HtmlPage.Encode(project.Project))
+                    .Append("</code> ").Append(text.RulesOffReason).Append(".</p>\n");
             }
 
             if (project.CompileErrorCount > 0)
             {
-                body.Append("<p class=\"health\"><span class=\"level error\">does not compile</span> <code>").Append(HtmlPage.Encode(project.Project))
+                body.Append("<p class=\"health\"><span class=\"level error\">").Append(text.DoesNotCompile).Append("</span> <code>").Append(HtmlPage.Encode(project.Project))
                     .Append("</code>: ").Append(project.CompileErrorCount.ToString(CultureInfo.InvariantCulture))
-                    .Append(" compiler error(s); code that does not compile can hide leaks.</p>\n<ul>\n");
+                    .Append(' ').Append(text.CompilerErrors).Append("; ").Append(text.CompileErrorsHideLeaks).Append(".</p>\n<ul>\n");
                 foreach (var line in project.FirstCompileErrors)
                 {
                     body.Append("<li><code>").Append(HtmlPage.Encode(line)).Append("</code></li>\n");
@@ -147,10 +150,16 @@ public sealed class HtmlReportWriter : IReportWriter
         body.Append("<div class=\"card ").Append(kind).Append("\" data-count=\"").Append(count.ToString(CultureInfo.InvariantCulture))
             .Append("\"><b>").Append(count.ToString(CultureInfo.InvariantCulture)).Append("</b>").Append(label).Append("</div>\n");
 
-    private static void WriteRules(StringBuilder body, ReportDocument report)
+    /// <summary>One table header row, escaped.</summary>
+    internal static void HeaderRow(StringBuilder body, params string[] headers) =>
+        body.Append("<tr>").Append(string.Concat(headers.Select(header => $"<th>{HtmlPage.Encode(header)}</th>"))).Append("</tr>");
+
+    private static void WriteRules(StringBuilder body, ReportDocument report, ReportText text)
     {
         var counts = ReportSummary.CountByRule(report);
-        body.Append("<section id=\"rules\">\n<h2>Rules</h2>\n<table>\n<thead><tr><th>Rule</th><th>Title</th><th>Default</th><th>Findings</th></tr></thead>\n<tbody>\n");
+        body.Append("<section id=\"rules\">\n<h2>").Append(text.Rules).Append("</h2>\n<table>\n<thead>");
+        HeaderRow(body, text.Rule, text.Title, text.Default, text.Findings);
+        body.Append("</thead>\n<tbody>\n");
         foreach (var rule in report.Scan.Rules)
         {
             body.Append("<tr><td><a href=\"").Append(HtmlPage.Encode(rule.HelpUri)).Append("\">").Append(HtmlPage.Encode(rule.Id)).Append("</a></td><td>")
@@ -162,12 +171,12 @@ public sealed class HtmlReportWriter : IReportWriter
         body.Append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void WriteFindings(StringBuilder body, ReportDocument report)
+    private static void WriteFindings(StringBuilder body, ReportDocument report, ReportText text)
     {
-        body.Append("<section id=\"findings\">\n<h2>Findings</h2>\n");
+        body.Append("<section id=\"findings\">\n<h2>").Append(text.Findings).Append("</h2>\n");
         if (report.Scan.Findings.IsEmpty)
         {
-            body.Append("<p class=\"empty\">No findings.</p>\n");
+            body.Append("<p class=\"empty\">").Append(text.NoFindings).Append("</p>\n");
         }
 
         var titles = report.Scan.Rules.ToDictionary(rule => rule.Id, rule => rule.Title, StringComparer.Ordinal);

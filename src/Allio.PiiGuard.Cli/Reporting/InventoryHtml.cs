@@ -7,21 +7,20 @@ namespace Allio.PiiGuard.Cli.Reporting;
 public static class InventoryHtml
 {
     /// <summary>The sections <see cref="Append"/> writes, by id and heading, for the table of contents.</summary>
-    public static IEnumerable<(string Id, string Title)> Sections(string? language) =>
-    [
-        ("inventory", language == "ru" ? "Реестр обработки" : "Record of processing"),
-        ("data-flow-map", language == "ru" ? "Карта потоков данных" : "Data-flow map"),
-        ("data-flows", language == "ru" ? "Потоки данных" : "Data flows"),
-        ("retention", language == "ru" ? "Сроки хранения" : "Retention"),
-        ("guards", language == "ru" ? "Правила, защищающие реестр" : "Rules that guard the record"),
-        ("notification-152fz", NotificationTitle(language)),
-        ("gdpr-art30", "Record of processing activities, GDPR Art. 30(1)"),
-    ];
-
-    /// <summary>The notification's heading: Russian unless English was asked for.</summary>
-    private static string NotificationTitle(string? language) => language == "en"
-        ? "Notification draft, 152-FZ art. 22 part 3"
-        : "Уведомление об обработке персональных данных (проект, ч. 3 ст. 22 152-ФЗ)";
+    public static IEnumerable<(string Id, string Title)> Sections(string? language)
+    {
+        var text = ReportText.For(language);
+        return
+        [
+            ("inventory", text.RecordOfProcessing),
+            ("data-flow-map", text.DataFlowMap),
+            ("data-flows", text.DataFlows),
+            ("retention", text.Retention),
+            ("guards", text.Guards),
+            ("notification-152fz", text.NotificationTitle),
+            ("gdpr-art30", ReportText.GdprTitle),
+        ];
+    }
 
     /// <summary>
     /// Appends the sections (ids <c>inventory</c>, <c>data-flow-map</c>, <c>data-flows</c>, <c>retention</c>, <c>guards</c>,
@@ -29,8 +28,9 @@ public static class InventoryHtml
     /// </summary>
     public static void Append(StringBuilder body, ProcessingRecord record, string? language)
     {
-        body.Append("<section id=\"inventory\">\n<h2>Record of processing</h2>\n<p class=\"meta\">Policy: ")
-            .Append(record.Policy.Path is { } path ? $"<code>{HtmlPage.Encode(path)}</code>" : "none found").Append("</p>\n");
+        var text = ReportText.For(language);
+        body.Append("<section id=\"inventory\">\n<h2>").Append(text.RecordOfProcessing).Append("</h2>\n<p class=\"meta\">").Append(text.Policy).Append(": ")
+            .Append(record.Policy.Path is { } path ? $"<code>{HtmlPage.Encode(path)}</code>" : text.NoPolicy).Append("</p>\n");
         foreach (var problem in record.Policy.Problems)
         {
             body.Append("<p class=\"empty\">").Append(HtmlPage.Encode(problem)).Append("</p>\n");
@@ -38,30 +38,33 @@ public static class InventoryHtml
 
         foreach (var subject in record.Subjects)
         {
-            AppendSubject(body, subject);
+            AppendSubject(body, subject, text);
         }
 
         body.Append("</section>\n");
-        body.Append("<section id=\"data-flow-map\">\n<h2>").Append(HtmlPage.Encode(Sections(language).ElementAt(1).Title)).Append("</h2>\n")
-            .Append("<p class=\"meta\">Subjects → data kinds → purposes → recipients and stores; foreign destinations in red.</p>\n")
+        body.Append("<section id=\"data-flow-map\">\n<h2>").Append(text.DataFlowMap).Append("</h2>\n")
+            .Append("<p class=\"meta\">").Append(text.DataFlowMapLegend).Append("</p>\n")
             .Append(DataFlowMap.Svg(record, language)).Append("</section>\n");
-        AppendFlows(body, record);
-        AppendStores(body, record);
-        AppendRetention(body, record);
-        AppendGuards(body, record);
-        var russian = language != "en";
-        body.Append(russian ? "<div lang=\"ru\">\n" : "<div>\n");
-        AppendFields(body, "notification-152fz", NotificationTitle(language), russian ? record.Notification152FzRussian : record.Notification152Fz);
+        AppendFlows(body, record, text);
+        AppendStores(body, record, text);
+        AppendRetention(body, record, text);
+        AppendGuards(body, record, text);
+        var russian = text.RussianNotification;
+        body.Append(russian ? "<div lang=\"ru\">\n" : "<div lang=\"en\">\n");
+        AppendFields(body, "notification-152fz", text.NotificationTitle, russian ? record.Notification152FzRussian : record.Notification152Fz);
+        body.Append("</div>\n<div lang=\"en\">\n");
+        AppendFields(body, "gdpr-art30", ReportText.GdprTitle, record.GdprArticle30);
         body.Append("</div>\n");
-        AppendFields(body, "gdpr-art30", "Record of processing activities, GDPR Art. 30(1)", record.GdprArticle30);
     }
 
-    private static void AppendSubject(StringBuilder body, SubjectRecord subject)
+    private static void AppendSubject(StringBuilder body, SubjectRecord subject, ReportText text)
     {
         body.Append("<article class=\"subject\" data-subject=\"").Append(HtmlPage.Encode(subject.Id)).Append("\">\n<h3>")
             .Append(HtmlPage.Encode(subject.Title)).Append(" <code>").Append(HtmlPage.Encode(subject.Id)).Append("</code>")
-            .Append(subject.IsDeclared ? "" : " <span class=\"level warning\">not in policy</span>").Append("</h3>\n");
-        body.Append("<table>\n<thead><tr><th>Kind</th><th>Category</th><th>Held in</th></tr></thead>\n<tbody>\n");
+            .Append(subject.IsDeclared ? "" : $" <span class=\"level warning\">{text.NotInPolicy}</span>").Append("</h3>\n");
+        body.Append("<table>\n<thead>");
+        HtmlReportWriter.HeaderRow(body, text.Kind, text.Category, text.HeldIn);
+        body.Append("</thead>\n<tbody>\n");
         foreach (var kind in subject.Kinds)
         {
             body.Append("<tr><td>").Append(HtmlPage.Encode(kind.Kind)).Append("</td><td>").Append(HtmlPage.Encode(kind.Category))
@@ -69,39 +72,41 @@ public static class InventoryHtml
         }
 
         body.Append("</tbody>\n</table>\n<ul>\n");
-        Item(body, "Purposes", subject.Purposes.Select(purpose => $"{HtmlPage.Encode(purpose.Title)} <code>{HtmlPage.Encode(purpose.Id)}</code>"));
-        Item(body, "Retention", subject.Retention.Select(HtmlPage.Encode));
-        Item(body, "Recipients", subject.Recipients.Select(Describe));
-        Item(body, "Stores", subject.Stores.Select(Describe));
+        Item(body, text, text.Purposes, subject.Purposes.Select(purpose => $"{HtmlPage.Encode(purpose.Title)} <code>{HtmlPage.Encode(purpose.Id)}</code>"));
+        Item(body, text, text.Retention, subject.Retention.Select(HtmlPage.Encode));
+        Item(body, text, text.Recipients, subject.Recipients.Select(destination => Describe(destination, text)));
+        Item(body, text, text.Stores, subject.Stores.Select(destination => Describe(destination, text)));
         body.Append("</ul>\n</article>\n");
     }
 
-    private static string Describe(Destination destination) =>
+    private static string Describe(Destination destination, ReportText text) =>
         $"<span{(destination.IsForeign ? " class=\"foreign\"" : "")}>{HtmlPage.Encode(destination.Title)} <code>{HtmlPage.Encode(destination.Id)}</code> " +
-        $"({HtmlPage.Encode(destination.Country)}{(destination.IsForeign ? ", foreign" : "")})</span>: {HtmlPage.Encode(string.Join(", ", destination.Kinds))}";
+        $"({HtmlPage.Encode(destination.Country)}{(destination.IsForeign ? $", {text.Foreign}" : "")})</span>: {HtmlPage.Encode(string.Join(", ", destination.Kinds))}";
 
-    private static void Item(StringBuilder body, string label, IEnumerable<string> htmlValues)
+    private static void Item(StringBuilder body, ReportText text, string label, IEnumerable<string> htmlValues)
     {
         var values = htmlValues.ToArray();
-        body.Append("<li><b>").Append(label).Append(":</b> ").Append(values.Length == 0 ? "none" : string.Join("; ", values)).Append("</li>\n");
+        body.Append("<li><b>").Append(label).Append(":</b> ").Append(values.Length == 0 ? text.None : string.Join("; ", values)).Append("</li>\n");
     }
 
-    private static void AppendFlows(StringBuilder body, ProcessingRecord record)
+    private static void AppendFlows(StringBuilder body, ProcessingRecord record, ReportText text)
     {
-        body.Append("<section id=\"data-flows\">\n<h2>Data flows</h2>\n");
+        body.Append("<section id=\"data-flows\">\n<h2>").Append(text.DataFlows).Append("</h2>\n");
         if (record.Flows.IsEmpty)
         {
-            body.Append("<p class=\"empty\">No personal data reaches a recipient or a store.</p>\n");
+            body.Append("<p class=\"empty\">").Append(text.NoFlows).Append("</p>\n");
         }
         else
         {
-            body.Append("<table>\n<thead><tr><th>Kind</th><th>To</th><th>Country</th><th>Declared</th><th>Code</th></tr></thead>\n<tbody>\n");
+            body.Append("<table>\n<thead>");
+            HtmlReportWriter.HeaderRow(body, text.Kind, text.To, text.Country, text.Declared, text.Code);
+            body.Append("</thead>\n<tbody>\n");
             foreach (var flow in record.Flows)
             {
                 body.Append(flow.IsForeign ? "<tr class=\"foreign\">" : "<tr>")
                     .Append("<td>").Append(HtmlPage.Encode(flow.Kind)).Append("</td><td>").Append(flow.Target).Append(" <code>").Append(HtmlPage.Encode(flow.TargetId))
-                    .Append("</code></td><td>").Append(HtmlPage.Encode(flow.Country)).Append(flow.IsForeign ? " (foreign)" : "")
-                    .Append("</td><td>").Append(flow.IsDeclared ? "yes" : "<b>no</b>").Append("</td><td>")
+                    .Append("</code></td><td>").Append(HtmlPage.Encode(flow.Country)).Append(flow.IsForeign ? $" ({text.Foreign})" : "")
+                    .Append("</td><td>").Append(flow.IsDeclared ? text.Yes : $"<b>{text.No}</b>").Append("</td><td>")
                     .Append(string.Join("<br>", flow.Locations.Select(location => $"<code>{HtmlPage.Encode(location)}</code>"))).Append("</td></tr>\n");
             }
 
@@ -111,23 +116,25 @@ public static class InventoryHtml
         body.Append("</section>\n");
     }
 
-    private static void AppendStores(StringBuilder body, ProcessingRecord record)
+    private static void AppendStores(StringBuilder body, ProcessingRecord record, ReportText text)
     {
         if (record.Stores.IsEmpty)
         {
             return;
         }
 
-        body.Append("<section id=\"stores\">\n<h2>Stores</h2>\n");
+        body.Append("<section id=\"stores\">\n<h2>").Append(text.Stores).Append("</h2>\n");
         foreach (var store in record.Stores)
         {
             body.Append("<h3").Append(store.IsForeign ? " class=\"foreign\"" : "").Append('>').Append(HtmlPage.Encode(store.Title))
                 .Append(" <code>").Append(HtmlPage.Encode(store.Id)).Append("</code> (").Append(HtmlPage.Encode(store.Country))
-                .Append(store.IsForeign ? ", foreign" : "").Append(")</h3>\n<table>\n<thead><tr><th>Table</th><th>Entity</th><th>Personal columns</th></tr></thead>\n<tbody>\n");
+                .Append(store.IsForeign ? ", " + text.Foreign : "").Append(")</h3>\n<table>\n<thead>");
+            HtmlReportWriter.HeaderRow(body, text.Table, text.Entity, text.PersonalColumns);
+            body.Append("</thead>\n<tbody>\n");
             foreach (var table in store.Tables)
             {
                 body.Append("<tr><td>").Append(HtmlPage.Encode(table.Table)).Append("</td><td><code>").Append(HtmlPage.Encode(table.Entity)).Append("</code></td><td>")
-                    .Append(table.Columns.IsEmpty ? "<span class=\"empty\">none</span>" : HtmlPage.Encode(string.Join(", ", table.Columns.Select(column => $"{column.Name} ({column.Kind})"))))
+                    .Append(table.Columns.IsEmpty ? $"<span class=\"empty\">{text.None}</span>" : HtmlPage.Encode(string.Join(", ", table.Columns.Select(column => $"{column.Name} ({column.Kind})"))))
                     .Append("</td></tr>\n");
             }
 
@@ -137,28 +144,32 @@ public static class InventoryHtml
         body.Append("</section>\n");
     }
 
-    private static void AppendRetention(StringBuilder body, ProcessingRecord record)
+    private static void AppendRetention(StringBuilder body, ProcessingRecord record, ReportText text)
     {
-        body.Append("<section id=\"retention\">\n<h2>Retention</h2>\n<table>\n<thead><tr><th>Kind</th><th>Retention</th><th>Held in</th></tr></thead>\n<tbody>\n");
+        body.Append("<section id=\"retention\">\n<h2>").Append(text.Retention).Append("</h2>\n<table>\n<thead>");
+        HtmlReportWriter.HeaderRow(body, text.Kind, text.Retention, text.HeldIn);
+        body.Append("</thead>\n<tbody>\n");
         foreach (var kind in record.Retention)
         {
             body.Append(kind.IsConflict ? "<tr class=\"conflict\">" : "<tr>").Append("<td>").Append(HtmlPage.Encode(kind.Kind)).Append("</td><td>")
-                .Append(kind.Periods.IsEmpty ? "<span class=\"empty\">not stated</span>" : HtmlPage.Encode(string.Join(" / ", kind.Periods)))
-                .Append(kind.IsConflict ? " <b class=\"conflict-flag\">conflict</b>" : "").Append("</td><td>")
+                .Append(kind.Periods.IsEmpty ? $"<span class=\"empty\">{text.NotStated}</span>" : HtmlPage.Encode(string.Join(" / ", kind.Periods)))
+                .Append(kind.IsConflict ? $" <b class=\"conflict-flag\">{text.Conflict}</b>" : "").Append("</td><td>")
                 .Append(string.Join("<br>", kind.Holders.Select(holder => $"<code>{HtmlPage.Encode(holder)}</code>"))).Append("</td></tr>\n");
         }
 
         body.Append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void AppendGuards(StringBuilder body, ProcessingRecord record)
+    private static void AppendGuards(StringBuilder body, ProcessingRecord record, ReportText text)
     {
-        body.Append("<section id=\"guards\">\n<h2>Rules that guard the record</h2>\n<table>\n<thead><tr><th>Topic</th><th>Rules</th></tr></thead>\n<tbody>\n");
+        body.Append("<section id=\"guards\">\n<h2>").Append(text.Guards).Append("</h2>\n<table>\n<thead>");
+        HtmlReportWriter.HeaderRow(body, text.Topic, text.Rules);
+        body.Append("</thead>\n<tbody>\n");
         foreach (var guard in record.Guards)
         {
             body.Append("<tr><td>").Append(HtmlPage.Encode(guard.Topic)).Append("</td><td>")
                 .Append(string.Join(", ", guard.Rules.Select(rule => rule.Title is null
-                    ? $"<span class=\"empty\">{rule.Id} (not in this build)</span>"
+                    ? $"<span class=\"empty\">{rule.Id} ({text.NotInThisBuild})</span>"
                     : $"<span title=\"{HtmlPage.Encode(rule.Title)}\">{rule.Id}</span>")))
                 .Append("</td></tr>\n");
         }

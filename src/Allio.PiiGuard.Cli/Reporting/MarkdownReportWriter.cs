@@ -18,11 +18,12 @@ public sealed class MarkdownReportWriter : IReportWriter
     /// <inheritdoc />
     public string Render(ReportDocument report)
     {
+        var words = ReportText.For(report.Language);
         var text = new StringBuilder();
         var summary = ReportSummary.Of(report);
         text.Append(ReportMarks.MarkdownComment).Append("\n\n");
-        text.Append(report.HasFindings ? "# PiiGuard report\n\n" : "# PiiGuard record of processing\n\n");
-        text.Append($"Target: `{report.Target}` · PiiGuard {report.ToolVersion}");
+        text.Append($"# {(report.HasFindings ? words.ScanTitle : words.RecordTitle)}\n\n");
+        text.Append($"{words.Target}: `{report.Target}` · PiiGuard {report.ToolVersion}");
         if (report.Timestamp is { } timestamp)
         {
             text.Append($" · {timestamp.UtcDateTime:yyyy-MM-dd HH:mm} UTC");
@@ -31,20 +32,19 @@ public sealed class MarkdownReportWriter : IReportWriter
         text.Append("\n\n");
         if (report.HasFindings)
         {
-            text.Append("## Summary\n\n");
-            text.Append("| Projects | Documents | Findings | Errors | Warnings | Notes | Known (baseline) |\n");
-            text.Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            text.Append($"## {words.Summary}\n\n");
+            HeaderRow(text, "---:", words.Projects, words.Documents, words.Findings, words.Errors, words.Warnings, words.Notes, words.KnownBaseline);
             text.Append($"| {summary.Projects} | {summary.Documents} | {summary.Findings} | {summary.Errors} | {summary.Warnings} | {summary.Notes} | {summary.BaselineMatched} |\n\n");
-            WriteHealth(text, report);
-            WriteRules(text, report);
-            WriteFindings(text, report);
-            WriteSuppressed(text, report);
+            WriteHealth(text, report, words);
+            WriteRules(text, report, words);
+            WriteFindings(text, report, words);
+            WriteSuppressed(text, report, words);
         }
 
         InventoryMarkdown.Append(text, report.Scan.Record, report.Language);
         if (!report.Scan.AnalyzerFailures.IsEmpty)
         {
-            text.Append("## Analyzer failures\n\nThe scan is incomplete:\n\n");
+            text.Append($"## {words.AnalyzerFailures}\n\n{words.ScanIncomplete}:\n\n");
             foreach (var failure in report.Scan.AnalyzerFailures)
             {
                 text.Append($"- {MarkdownText.Inline(failure)}\n");
@@ -56,18 +56,18 @@ public sealed class MarkdownReportWriter : IReportWriter
         return text.ToString().TrimEnd('\n') + "\n";
     }
 
-    private static void WriteHealth(StringBuilder text, ReportDocument report)
+    private static void WriteHealth(StringBuilder text, ReportDocument report, ReportText words)
     {
         foreach (var project in report.Scan.Health)
         {
             if (!project.HasVocabulary)
             {
-                text.Append($"> **Rules off** in `{project.Project}`: it does not reference PiiGuard, so nothing there was checked.\n\n");
+                text.Append($"> **{words.RulesOff}** `{project.Project}`: {words.RulesOffReason}.\n\n");
             }
 
             if (project.CompileErrorCount > 0)
             {
-                text.Append($"> **{project.CompileErrorCount} compiler error(s)** in `{project.Project}`: code that does not compile can hide leaks.\n");
+                text.Append($"> **{words.DoesNotCompile}** `{project.Project}`: {project.CompileErrorCount} {words.CompilerErrors}; {words.CompileErrorsHideLeaks}.\n");
                 foreach (var line in project.FirstCompileErrors)
                 {
                     text.Append($"> - {MarkdownText.Inline(line)}\n");
@@ -78,32 +78,36 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
     }
 
-    private static void WriteSuppressed(StringBuilder text, ReportDocument report)
+    /// <summary>A table's header and alignment rows, every column aligned by <paramref name="alignment"/>.</summary>
+    internal static void HeaderRow(StringBuilder text, string alignment, params string[] headers) =>
+        text.Append($"| {string.Join(" | ", headers.Select(MarkdownText.Inline))} |\n| {string.Join(" | ", headers.Select(_ => alignment))} |\n");
+
+    private static void WriteSuppressed(StringBuilder text, ReportDocument report, ReportText words)
     {
-        text.Append("## Suppressed\n\n");
+        text.Append($"## {words.Suppressed}\n\n");
         if (report.Scan.Suppressed.IsEmpty)
         {
-            text.Append("No finding is suppressed in source.\n\n");
+            text.Append($"{words.NoSuppressed}\n\n");
             return;
         }
 
-        text.Append("Suppressed in source: they never fail the scan, and reviewers should read the justifications.\n\n");
-        text.Append("| File | Rule | Message | Suppressed by | Justification |\n| --- | --- | --- | --- | --- |\n");
+        text.Append($"{words.SuppressedIntro}\n\n");
+        HeaderRow(text, "---", words.File, words.Rule, words.Message, words.SuppressedBy, words.Justification);
         foreach (var finding in report.Scan.Suppressed)
         {
             var region = finding.Region;
             var suppression = finding.Suppression!;
             text.Append($"| `{region.Path}:{region.StartLine}:{region.StartColumn}` | {finding.RuleId} | {MarkdownText.Inline(finding.Message)} | ")
-                .Append($"{MarkdownText.Inline(suppression.Mechanism)} | {(suppression.Justification.Length == 0 ? "*none given*" : MarkdownText.Inline(suppression.Justification))} |\n");
+                .Append($"{MarkdownText.Inline(suppression.Mechanism)} | {(suppression.Justification.Length == 0 ? $"*{words.NoneGiven}*" : MarkdownText.Inline(suppression.Justification))} |\n");
         }
 
         text.Append('\n');
     }
 
-    private static void WriteRules(StringBuilder text, ReportDocument report)
+    private static void WriteRules(StringBuilder text, ReportDocument report, ReportText words)
     {
         var counts = ReportSummary.CountByRule(report);
-        text.Append("## Rules\n\n| Rule | Title | Default | Findings |\n| --- | --- | --- | ---: |\n");
+        text.Append($"## {words.Rules}\n\n| {words.Rule} | {words.Title} | {words.Default} | {words.Findings} |\n| --- | --- | --- | ---: |\n");
         foreach (var rule in report.Scan.Rules)
         {
             text.Append($"| [{rule.Id}]({rule.HelpUri}) | {MarkdownText.Inline(rule.Title)} | {rule.DefaultLevel.ToName()} | {counts.GetValueOrDefault(rule.Id)} |\n");
@@ -112,12 +116,12 @@ public sealed class MarkdownReportWriter : IReportWriter
         text.Append('\n');
     }
 
-    private static void WriteFindings(StringBuilder text, ReportDocument report)
+    private static void WriteFindings(StringBuilder text, ReportDocument report, ReportText words)
     {
-        text.Append("## Findings\n\n");
+        text.Append($"## {words.Findings}\n\n");
         if (report.Scan.Findings.IsEmpty)
         {
-            text.Append("No findings.\n\n");
+            text.Append($"{words.NoFindings}\n\n");
             return;
         }
 

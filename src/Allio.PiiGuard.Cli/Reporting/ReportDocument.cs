@@ -17,7 +17,7 @@ public sealed record ReportDocument(
     int BaselineMatched,
     DateTimeOffset? Timestamp)
 {
-    /// <summary><c>--lang</c> (ru or en), null when not given: English reports with the 152-FZ notification in Russian.</summary>
+    /// <summary><c>--lang</c> (ru or en), null when not given: English reports with the 152-FZ notification in Russian (see <see cref="ReportText"/>).</summary>
     public string? Language { get; init; }
 
     /// <summary>True when the analyzers ran, so findings and rules belong in the report.</summary>
