@@ -34,6 +34,94 @@ public sealed class ActionLogTests : IDisposable
     }
 
     [Fact]
+    public void ASynchronousSaveReportsChangesFoundByItsOwnDetection()
+    {
+        using var context = database.NewContext();
+        var customer = new Customer { Email = Shop.Anna, Name = "Anna" };
+        context.Customers.Add(customer);
+        context.SaveChanges();
+        database.Audit.Clear();
+
+        customer.Email = Shop.Boris; // not marked modified by hand: only change detection sees it
+        customer.LoyaltyPoints = 3;
+        context.SaveChanges();
+
+        Assert.Equal(["Update Email"], database.Audit.Events.Select(e => $"{e.Action} {e.Member}"));
+        Assert.Equal(PiiSubjectReference.Of(Shop.Boris), Assert.Single(database.Audit.Events).Subject);
+    }
+
+    [Fact]
+    public async Task WithAutomaticDetectionOffTheEntriesAsMarkedAreReportedAndDetectionStaysOff()
+    {
+        await using var context = database.NewContext();
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        var customer = new Customer { Email = Shop.Anna, Name = "Anna" };
+        context.Customers.Add(customer);
+        await context.SaveChangesAsync();
+
+        customer.Name = "Anya";
+        customer.Email = "anna.new@example.ru";
+        context.Entry(customer).Property(c => c.Name).IsModified = true; // only Name is marked: Email is not saved
+        await context.SaveChangesAsync();
+
+        Assert.Equal(["Collection Email", "Collection Name", "Update Name"], database.Audit.Events.Select(e => $"{e.Action} {e.Member}"));
+        Assert.False(context.ChangeTracker.AutoDetectChangesEnabled);
+    }
+
+    [Fact]
+    public async Task AChangeMadeByALaterInterceptorIsReportedAsSaved()
+    {
+        var normalizer = new NameNormalizer();
+        var options = new DbContextOptionsBuilder<ShopContext>()
+            .UseSqlite(database.ConnectionString)
+            .UsePiiGuard(piiGuard => piiGuard.AuditSink = database.Audit)
+            .AddInterceptors(normalizer)
+            .Options;
+        await using var context = new ShopContext(options);
+        var customer = new Customer { Email = Shop.Anna, Name = "Anna" };
+        context.Customers.Add(customer);
+        await context.SaveChangesAsync();
+        database.Audit.Clear();
+
+        customer.LoyaltyPoints = 7;
+        normalizer.Rename = "anya"; // at this save the normalizer, running after PiiGuard's interceptor, changes Name
+        await context.SaveChangesAsync();
+
+        Assert.Equal("Anya", customer.Name);
+        Assert.Equal(2, normalizer.Renamed);
+        Assert.Equal(["Update Name"], database.Audit.Events.Select(e => $"{e.Action} {e.Member}"));
+    }
+
+    /// <summary>
+    /// Before a save, renames customers to <see cref="Rename"/> when set, then capitalises names; it looks at the
+    /// entries first, which detects changes once more before <c>SaveChanges</c> does.
+    /// </summary>
+    private sealed class NameNormalizer : Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesInterceptor
+    {
+        public string? Rename { get; set; }
+
+        public int Renamed { get; private set; }
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> SavingChangesAsync(
+            Microsoft.EntityFrameworkCore.Diagnostics.DbContextEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result,
+            CancellationToken cancellationToken = default)
+        {
+            foreach (var entry in eventData.Context!.ChangeTracker.Entries<Customer>())
+            {
+                Renamed++;
+                entry.Entity.Name = Rename ?? entry.Entity.Name;
+                if (entry.Entity.Name is { Length: > 0 } name && char.IsLower(name[0]))
+                {
+                    entry.Entity.Name = char.ToUpperInvariant(name[0]) + name[1..];
+                }
+            }
+
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    [Fact]
     public async Task AFailedSaveReportsNothing()
     {
         await using var context = database.NewContext();

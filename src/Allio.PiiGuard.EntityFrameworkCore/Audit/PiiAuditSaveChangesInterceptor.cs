@@ -14,6 +14,7 @@ public sealed class PiiAuditSaveChangesInterceptor : SaveChangesInterceptor
 {
     private static readonly AsyncLocal<bool> Suppressed = new();
     private readonly ConditionalWeakTable<DbContext, List<PiiAuditEvent>> pending = [];
+    private readonly ConditionalWeakTable<DbContext, EventHandler<DetectedChangesEventArgs>> armed = [];
 
     internal PiiAuditSaveChangesInterceptor(PiiGuardEntityFrameworkOptions options) => Options = options;
 
@@ -30,14 +31,14 @@ public sealed class PiiAuditSaveChangesInterceptor : SaveChangesInterceptor
     /// <inheritdoc />
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Gather(eventData.Context);
+        Arm(eventData.Context);
         return result;
     }
 
     /// <inheritdoc />
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Gather(eventData.Context);
+        Arm(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
@@ -75,23 +76,72 @@ public sealed class PiiAuditSaveChangesInterceptor : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
-    private void Gather(DbContext? context)
+    /// <summary>
+    /// Arms the gathering of events. <c>SaveChanges</c> calls interceptors before it detects changes, so reading the
+    /// entries here would detect every change twice (the dominant cost on large saves); with automatic detection on,
+    /// events are gathered when detection completes instead, and again if a later detection (another interceptor's)
+    /// finds more, so the last one, <c>SaveChanges</c>' own, decides.
+    /// </summary>
+    private void Arm(DbContext? context)
     {
         if (context is null || Suppressed.Value || Options.Sink is null)
         {
             return;
         }
 
+        var tracker = context.ChangeTracker;
+        if (!tracker.AutoDetectChangesEnabled)
+        {
+            Gather(context);
+            return;
+        }
+
+        if (!armed.TryGetValue(context, out _))
+        {
+            EventHandler<DetectedChangesEventArgs> handler = (_, _) => Gather(context);
+            armed.AddOrUpdate(context, handler);
+            tracker.DetectedAllChanges += handler;
+        }
+    }
+
+    /// <summary>Reads the tracked entries as they are (detection has just run or is off) into the pending events.</summary>
+    private void Gather(DbContext context)
+    {
+        var tracker = context.ChangeTracker;
+        var detecting = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var events = Events(tracker);
+            if (events is null)
+            {
+                pending.Remove(context);
+            }
+            else
+            {
+                pending.AddOrUpdate(context, events);
+            }
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    private List<PiiAuditEvent>? Events(ChangeTracker tracker)
+    {
         var timestamp = Options.TimeProvider.GetUtcNow();
+        var purpose = PiiAudit.CurrentPurpose;
         List<PiiAuditEvent>? events = null;
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in tracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || PiiEntity.Find(entry.Metadata) is not { } entity)
             {
                 continue;
             }
 
-            var subject = SubjectOf(entry, entity);
+            string? subject = null;
+            var named = false;
             foreach (var column in entity.Members)
             {
                 var action = entry.State switch
@@ -101,18 +151,24 @@ public sealed class PiiAuditSaveChangesInterceptor : SaveChangesInterceptor
                     _ when column.Property is not null && entry.Property(column.Property).IsModified => PiiAction.Update,
                     _ => (PiiAction?)null,
                 };
-                if (action is { } done)
+                if (action is not { } done)
                 {
-                    events ??= [];
-                    events.Add(new PiiAuditEvent(done, entity.EntityType.ClrType, column.Member.Name, column.Member.Kind, PiiAudit.CurrentPurpose, timestamp, subject));
+                    continue;
                 }
+
+                // The subject reference is a hash: computed once per row, and only for rows that report something.
+                if (!named)
+                {
+                    subject = SubjectOf(entry, entity);
+                    named = true;
+                }
+
+                events ??= [];
+                events.Add(new PiiAuditEvent(done, entity.EntityType.ClrType, column.Member.Name, column.Member.Kind, purpose, timestamp, subject));
             }
         }
 
-        if (events is not null)
-        {
-            pending.AddOrUpdate(context, events);
-        }
+        return events;
     }
 
     private string? SubjectOf(EntityEntry entry, PiiEntity entity)
@@ -128,6 +184,7 @@ public sealed class PiiAuditSaveChangesInterceptor : SaveChangesInterceptor
 
     private void Flush(DbContext? context)
     {
+        Disarm(context);
         if (context is null || !pending.TryGetValue(context, out var events))
         {
             return;
@@ -145,9 +202,19 @@ public sealed class PiiAuditSaveChangesInterceptor : SaveChangesInterceptor
 
     private void Discard(DbContext? context)
     {
+        Disarm(context);
         if (context is not null)
         {
             pending.Remove(context);
+        }
+    }
+
+    private void Disarm(DbContext? context)
+    {
+        if (context is not null && armed.TryGetValue(context, out var handler))
+        {
+            armed.Remove(context);
+            context.ChangeTracker.DetectedAllChanges -= handler;
         }
     }
 
