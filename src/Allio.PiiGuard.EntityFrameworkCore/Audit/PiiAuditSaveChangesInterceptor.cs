@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -133,45 +134,57 @@ public sealed class PiiAuditSaveChangesInterceptor : SaveChangesInterceptor
         var timestamp = Options.TimeProvider.GetUtcNow();
         var purpose = PiiAudit.CurrentPurpose;
         List<PiiAuditEvent>? events = null;
-        foreach (var entry in tracker.Entries())
+        IncrementalHash? hash = null;
+        try
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || PiiEntity.Find(entry.Metadata) is not { } entity)
+            foreach (var entry in tracker.Entries())
             {
-                continue;
-            }
-
-            string? subject = null;
-            var named = false;
-            foreach (var column in entity.Members)
-            {
-                var action = entry.State switch
+                if (entry.State is (EntityState.Added or EntityState.Modified or EntityState.Deleted) && PiiEntity.Find(entry.Metadata) is { } entity)
                 {
-                    EntityState.Added => PiiAction.Collection,
-                    EntityState.Deleted => PiiAction.Destruction,
-                    _ when column.Property is not null && entry.Property(column.Property).IsModified => PiiAction.Update,
-                    _ => (PiiAction?)null,
-                };
-                if (action is not { } done)
-                {
-                    continue;
+                    AddEvents(entry, entity, ref events, ref hash, purpose, timestamp);
                 }
-
-                // The subject reference is a hash: computed once per row, and only for rows that report something.
-                if (!named)
-                {
-                    subject = SubjectOf(entry, entity);
-                    named = true;
-                }
-
-                events ??= [];
-                events.Add(new PiiAuditEvent(done, entity.EntityType.ClrType, column.Member.Name, column.Member.Kind, purpose, timestamp, subject));
             }
+        }
+        finally
+        {
+            hash?.Dispose();
         }
 
         return events;
     }
 
-    private string? SubjectOf(EntityEntry entry, PiiEntity entity)
+    /// <summary>Adds one event per personal member the row's change touched.</summary>
+    private void AddEvents(EntityEntry entry, PiiEntity entity, ref List<PiiAuditEvent>? events, ref IncrementalHash? hash, string? purpose, DateTimeOffset timestamp)
+    {
+        string? subject = null;
+        var named = false;
+        foreach (var column in entity.Members)
+        {
+            var action = entry.State switch
+            {
+                EntityState.Added => PiiAction.Collection,
+                EntityState.Deleted => PiiAction.Destruction,
+                _ when column.Property is not null && entry.Property(column.Property).IsModified => PiiAction.Update,
+                _ => (PiiAction?)null,
+            };
+            if (action is not { } done)
+            {
+                continue;
+            }
+
+            // The subject reference is a hash: computed once per row, and only for rows that report something.
+            if (!named)
+            {
+                subject = SubjectOf(entry, entity, hash ??= PiiSubjectReference.Hasher(Options.SubjectReferenceKey));
+                named = true;
+            }
+
+            events ??= [];
+            events.Add(new PiiAuditEvent(done, entity.EntityType.ClrType, column.Member.Name, column.Member.Kind, purpose, timestamp, subject));
+        }
+    }
+
+    private static string? SubjectOf(EntityEntry entry, PiiEntity entity, IncrementalHash hash)
     {
         if (entity.SubjectKey is not { } key)
         {
@@ -179,7 +192,7 @@ public sealed class PiiAuditSaveChangesInterceptor : SaveChangesInterceptor
         }
 
         var property = entry.Property(key);
-        return Options.ReferenceOf(entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue);
+        return (entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue) is { } value ? PiiSubjectReference.Of(value, hash) : null;
     }
 
     private void Flush(DbContext? context)
