@@ -188,9 +188,25 @@ internal sealed class SinkSet
         return null;
     }
 
+    /// <summary>The values a matched call writes out: its receiver for a receiver row, else its arguments.</summary>
+    public static IEnumerable<SinkValue> ValuesOf(SinkRow row, IInvocationOperation invocation)
+    {
+        if (row.Arguments != SinkArguments.Receiver)
+        {
+            return ValuesOf(row, invocation.Arguments);
+        }
+
+        return Receiver(invocation) is { } receiver ? [new SinkValue(receiver, null, -1)] : [];
+    }
+
     /// <summary>The values a matched call or construction writes out, <c>params</c> arrays expanded.</summary>
     public static IEnumerable<SinkValue> ValuesOf(SinkRow row, ImmutableArray<IArgumentOperation> arguments)
     {
+        if (row.Arguments == SinkArguments.Receiver)
+        {
+            yield break;
+        }
+
         var first = true;
         foreach (var argument in arguments)
         {
