@@ -58,18 +58,29 @@ internal sealed class SinkSet
     public SinkMatch? MatchCall(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (!_calls.TryGetValue(method.Name, out var rows))
+        var receiver = Receiver(invocation);
+        if (_calls.TryGetValue(method.Name, out var rows))
         {
-            return null;
+            foreach (var row in rows)
+            {
+                if ((TypeMatching.IsOrInherits(method.ContainingType, row.TypeName) || TypeMatching.IsOrInherits(receiver?.Type, row.TypeName))
+                    && ReceiverAllowed(row, receiver))
+                {
+                    return new SinkMatch(row, row.Display + "." + method.Name);
+                }
+            }
         }
 
-        var receiver = Receiver(invocation);
-        foreach (var row in rows)
+        // Rows for every method of a type (result factories by their body parameter): only methods the type itself declares,
+        // so a subclass's own helpers (a controller's private methods) are not taken for the library's.
+        if (_calls.TryGetValue(SinkRow.AnyMember, out var anyRows))
         {
-            if ((TypeMatching.IsOrInherits(method.ContainingType, row.TypeName) || TypeMatching.IsOrInherits(receiver?.Type, row.TypeName))
-                && ReceiverAllowed(row, receiver))
+            foreach (var row in anyRows)
             {
-                return new SinkMatch(row, row.Display + "." + method.Name);
+                if (SymbolNames.Is(method.ContainingType?.OriginalDefinition, row.TypeName))
+                {
+                    return new SinkMatch(row, row.Display + "." + method.Name);
+                }
             }
         }
 

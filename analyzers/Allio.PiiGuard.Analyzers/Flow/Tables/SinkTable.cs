@@ -55,11 +55,6 @@ internal static class SinkTable
     private static readonly string[] JsonSerializes =
         ["Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToNode", "SerializeToElement", "SerializeToDocument"];
 
-    private static readonly string[] ResultBodies = ["Ok", "Json", "Created", "CreatedAtRoute", "Accepted", "AcceptedAtRoute", "UnprocessableEntity", "Conflict", "BadRequest", "NotFound"];
-
-    private static readonly string[] ControllerBodies =
-        ["Ok", "Json", "Created", "CreatedAtAction", "CreatedAtRoute", "Accepted", "AcceptedAtAction", "AcceptedAtRoute", "BadRequest", "NotFound", "Conflict", "UnprocessableEntity"];
-
     private static readonly string[] JsonWriterWrites =
         ["WriteString", "WriteStringValue", "WritePropertyName", "WriteRawValue", "WriteBase64String", "WriteBase64StringValue", "WriteCommentValue"];
 
@@ -68,7 +63,8 @@ internal static class SinkTable
 
     private static readonly string[] DomWrites = ["ToJsonString", "ToString", "WriteTo"];
 
-    private static readonly string[] BodyParameters = ["value", "data", "obj"];
+    /// <summary>What a result factory writes as the response body, whatever the factory's name (<c>StatusCode(201, value)</c>, <c>BadRequest(error)</c>).</summary>
+    private static readonly string[] BodyParameters = ["value", "data", "obj", "error"];
 
     private static readonly string[] ActivityWrites = ["SetTag", "AddTag", "AddBaggage", "SetBaggage", "AddEvent", "SetStatus", "AddException"];
 
@@ -152,9 +148,9 @@ internal static class SinkTable
         Named(SinkKind.Serialization, "Newtonsoft.Json.JsonSerializer", "JsonSerializer", ["Serialize"], "value"),
         Named(SinkKind.Serialization, "System.Xml.Serialization.XmlSerializer", "XmlSerializer", ["Serialize"], "o"),
         Named(SinkKind.Serialization, "System.Runtime.Serialization.XmlObjectSerializer", "XmlObjectSerializer", ["WriteObject"], "graph"),
-        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.Results", "Results", ResultBodies, BodyParameters),
-        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.TypedResults", "TypedResults", ResultBodies, BodyParameters),
-        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Mvc.ControllerBase", "Controller", ControllerBodies, BodyParameters),
+        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.Results", "Results", [SinkRow.AnyMember], BodyParameters),
+        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.TypedResults", "TypedResults", [SinkRow.AnyMember], BodyParameters),
+        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Mvc.ControllerBase", "Controller", [SinkRow.AnyMember], BodyParameters),
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Mvc.Controller", "Controller", ["Json"], BodyParameters),
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions", "Response", ["WriteAsJsonAsync"], "value"),
         Call(SinkKind.Serialization, "System.Text.Json.Utf8JsonWriter", "Utf8JsonWriter", JsonWriterWrites),
