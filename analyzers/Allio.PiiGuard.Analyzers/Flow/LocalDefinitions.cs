@@ -126,20 +126,47 @@ internal sealed class LocalDefinitions
                 }
 
                 break;
-            case OperationKind.IsPattern:
-                var isPattern = (IIsPatternOperation)operation;
-                foreach (var declared in isPattern.Pattern.DescendantsAndSelf())
+            case OperationKind.DeclarationPattern or OperationKind.RecursivePattern:
+                var declared = operation switch
                 {
-                    if (declared is IDeclarationPatternOperation { DeclaredSymbol: { } local })
-                    {
-                        Overwrite(local, isPattern.Value);
-                    }
+                    IDeclarationPatternOperation declaration => declaration.DeclaredSymbol,
+                    IRecursivePatternOperation recursive => recursive.DeclaredSymbol,
+                    _ => null,
+                };
+                if (declared is not null && PatternInput((IPatternOperation)operation) is { } input)
+                {
+                    Overwrite(declared, input);
                 }
 
                 break;
             case OperationKind.Invocation:
                 RecordFillingCall((IInvocationOperation)operation);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// What a pattern matches against: the member a property subpattern reads (<c>{ Email: var m }</c> gives <c>m</c> the
+    /// email, not the whole object), else the input of the enclosing pattern, <c>is</c> test or <c>switch</c>.
+    /// </summary>
+    private static IOperation? PatternInput(IPatternOperation pattern)
+    {
+        switch (pattern.Parent)
+        {
+            case IPropertySubpatternOperation subpattern:
+                return subpattern.Member is IPropertyReferenceOperation or IFieldReferenceOperation
+                    ? subpattern.Member
+                    : subpattern.Parent is IPatternOperation owner ? PatternInput(owner) : null;
+            case IPatternOperation outer:
+                return PatternInput(outer);
+            case IIsPatternOperation isPattern:
+                return isPattern.Value;
+            case ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression }:
+                return switchExpression.Value;
+            case IPatternCaseClauseOperation { Parent: ISwitchCaseOperation { Parent: ISwitchOperation switchStatement } }:
+                return switchStatement.Value;
+            default:
+                return null;
         }
     }
 
