@@ -126,20 +126,93 @@ internal sealed class LocalDefinitions
                 }
 
                 break;
-            case OperationKind.IsPattern:
-                var isPattern = (IIsPatternOperation)operation;
-                foreach (var declared in isPattern.Pattern.DescendantsAndSelf())
+            case OperationKind.DeclarationPattern or OperationKind.RecursivePattern:
+                var declared = operation switch
                 {
-                    if (declared is IDeclarationPatternOperation { DeclaredSymbol: { } local })
-                    {
-                        Overwrite(local, isPattern.Value);
-                    }
+                    IDeclarationPatternOperation declaration => declaration.DeclaredSymbol,
+                    IRecursivePatternOperation recursive => recursive.DeclaredSymbol,
+                    _ => null,
+                };
+                if (declared is not null && PatternInput((IPatternOperation)operation) is { } input)
+                {
+                    Overwrite(declared, input);
                 }
 
                 break;
             case OperationKind.Invocation:
                 RecordFillingCall((IInvocationOperation)operation);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A library call writing into a buffer it is handed (<c>email.AsSpan().CopyTo(span)</c>, <c>email.CopyTo(0, chars, 0, n)</c>,
+    /// <c>encoding.GetBytes(text, 0, n, bytes, 0)</c>): the buffer takes what the receiver and the other arguments carry.
+    /// A writable span or memory is a destination by convention; an array only for an instance method (a static one such
+    /// as <c>Array.IndexOf(items, x)</c> reads it).
+    /// </summary>
+    private void RecordBufferWrites(IInvocationOperation invocation, IOperation? receiver)
+    {
+        var method = invocation.TargetMethod;
+        if (!method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var destination in invocation.Arguments)
+        {
+            if (destination.Parameter is not { RefKind: RefKind.None, IsParams: false } parameter
+                || !IsBuffer(parameter.Type, method.IsStatic && !method.IsExtensionMethod)
+                || StorageOf(destination.Value) is not { } buffer)
+            {
+                continue;
+            }
+
+            if (receiver is not null && !ReferenceEquals(receiver, destination.Value))
+            {
+                Add(buffer, receiver);
+            }
+
+            foreach (var input in invocation.Arguments)
+            {
+                if (input != destination && input.ArgumentKind != ArgumentKind.DefaultValue && input.Parameter?.RefKind != RefKind.Out)
+                {
+                    Add(buffer, input.Value);
+                }
+            }
+        }
+    }
+
+    private static bool IsBuffer(ITypeSymbol type, bool staticCall) => type switch
+    {
+        IArrayTypeSymbol => !staticCall,
+        INamedTypeSymbol { TypeArguments.Length: 1 } named => Model.SymbolNames.Is(named.OriginalDefinition, "System.Span`1")
+            || Model.SymbolNames.Is(named.OriginalDefinition, "System.Memory`1"),
+        _ => false,
+    };
+
+    /// <summary>
+    /// What a pattern matches against: the member a property subpattern reads (<c>{ Email: var m }</c> gives <c>m</c> the
+    /// email, not the whole object), else the input of the enclosing pattern, <c>is</c> test or <c>switch</c>.
+    /// </summary>
+    private static IOperation? PatternInput(IPatternOperation pattern)
+    {
+        switch (pattern.Parent)
+        {
+            case IPropertySubpatternOperation subpattern:
+                return subpattern.Member is IPropertyReferenceOperation or IFieldReferenceOperation
+                    ? subpattern.Member
+                    : subpattern.Parent is IPatternOperation owner ? PatternInput(owner) : null;
+            case IPatternOperation outer:
+                return PatternInput(outer);
+            case IIsPatternOperation isPattern:
+                return isPattern.Value;
+            case ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression }:
+                return switchExpression.Value;
+            case IPatternCaseClauseOperation { Parent: ISwitchCaseOperation { Parent: ISwitchOperation switchStatement } }:
+                return switchStatement.Value;
+            default:
+                return null;
         }
     }
 
@@ -207,6 +280,7 @@ internal sealed class LocalDefinitions
             }
         }
 
+        RecordBufferWrites(invocation, receiver);
         if (!FillingMethods.Contains(method.Name))
         {
             return;

@@ -90,7 +90,7 @@ internal sealed class SinkReporter
         var invocation = (IInvocationOperation)context.Operation;
         if (_sinks.MatchCall(invocation) is { } match)
         {
-            foreach (var value in SinkSet.ValuesOf(match.Row, invocation.Arguments))
+            foreach (var value in SinkSet.ValuesOf(match.Row, invocation))
             {
                 Report(context, value.Value, match.Display, _writesWholeObject?.Invoke(invocation, value) == true);
             }

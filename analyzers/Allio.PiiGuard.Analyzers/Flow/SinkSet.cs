@@ -58,18 +58,29 @@ internal sealed class SinkSet
     public SinkMatch? MatchCall(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (!_calls.TryGetValue(method.Name, out var rows))
+        var receiver = Receiver(invocation);
+        if (_calls.TryGetValue(method.Name, out var rows))
         {
-            return null;
+            foreach (var row in rows)
+            {
+                if ((TypeMatching.IsOrInherits(method.ContainingType, row.TypeName) || TypeMatching.IsOrInherits(receiver?.Type, row.TypeName))
+                    && ReceiverAllowed(row, receiver))
+                {
+                    return new SinkMatch(row, row.Display + "." + method.Name);
+                }
+            }
         }
 
-        var receiver = Receiver(invocation);
-        foreach (var row in rows)
+        // Rows for every method of a type (result factories by their body parameter): only methods the type itself declares,
+        // so a subclass's own helpers (a controller's private methods) are not taken for the library's.
+        if (_calls.TryGetValue(SinkRow.AnyMember, out var anyRows))
         {
-            if ((TypeMatching.IsOrInherits(method.ContainingType, row.TypeName) || TypeMatching.IsOrInherits(receiver?.Type, row.TypeName))
-                && ReceiverAllowed(row, receiver))
+            foreach (var row in anyRows)
             {
-                return new SinkMatch(row, row.Display + "." + method.Name);
+                if (SymbolNames.Is(method.ContainingType?.OriginalDefinition, row.TypeName))
+                {
+                    return new SinkMatch(row, row.Display + "." + method.Name);
+                }
             }
         }
 
@@ -188,9 +199,25 @@ internal sealed class SinkSet
         return null;
     }
 
+    /// <summary>The values a matched call writes out: its receiver for a receiver row, else its arguments.</summary>
+    public static IEnumerable<SinkValue> ValuesOf(SinkRow row, IInvocationOperation invocation)
+    {
+        if (row.Arguments != SinkArguments.Receiver)
+        {
+            return ValuesOf(row, invocation.Arguments);
+        }
+
+        return Receiver(invocation) is { } receiver ? [new SinkValue(receiver, null, -1)] : [];
+    }
+
     /// <summary>The values a matched call or construction writes out, <c>params</c> arrays expanded.</summary>
     public static IEnumerable<SinkValue> ValuesOf(SinkRow row, ImmutableArray<IArgumentOperation> arguments)
     {
+        if (row.Arguments == SinkArguments.Receiver)
+        {
+            yield break;
+        }
+
         var first = true;
         foreach (var argument in arguments)
         {

@@ -98,7 +98,7 @@ internal sealed class SinkWrappers
             switch (operation)
             {
                 case IInvocationOperation invocation when _sinks.MatchCall(invocation) is { } match:
-                    foreach (var value in SinkSet.ValuesOf(match.Row, invocation.Arguments))
+                    foreach (var value in SinkSet.ValuesOf(match.Row, invocation))
                     {
                         builder.Add(Reaching(builder.Method, value.Value), match.Display, null, _writesWholeObject?.Invoke(invocation, value) == true);
                     }
@@ -184,6 +184,7 @@ internal sealed class SinkWrappers
                     var skip = match.Row.Arguments switch
                     {
                         Tables.SinkArguments.AllButFirst => i == 0,
+                        Tables.SinkArguments.Receiver => true,
                         Tables.SinkArguments.Named => !match.Row.Parameters.Contains(argument.NameColon?.Name.Identifier.ValueText ?? PositionalName(receiverType, match.Row.TypeName, name, i)),
                         _ => false,
                     };

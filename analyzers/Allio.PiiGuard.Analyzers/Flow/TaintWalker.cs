@@ -244,6 +244,13 @@ internal sealed class TaintWalker
         // An element of a tainted collection, or a property of a tainted anonymous object, is tainted.
         if (property.IsIndexer || property.ContainingType is { IsAnonymousType: true })
         {
+            // dict["kind"] on a local reads only what was stored under that key (or under a key that is no constant).
+            if (ConstantKey(reference) is { HasValue: true } key && reference.Instance is { } keyed && Unwrap(keyed) is ILocalReferenceOperation local)
+            {
+                VisitStored(local.Local, local, witness ?? local, key);
+                return;
+            }
+
             Visit(reference.Instance, witness);
             return;
         }
@@ -336,11 +343,17 @@ internal sealed class TaintWalker
     }
 
     /// <summary>What a local or parameter holds at this read: the values stored into it that reach here.</summary>
-    private void VisitStored(ISymbol symbol, IOperation reference, IOperation witness)
+    private void VisitStored(ISymbol symbol, IOperation reference, IOperation witness, Optional<object?> readKey = default)
     {
         var definitions = LocalDefinitions.For(reference);
         foreach (var value in definitions.ReachingValuesOf(symbol, reference))
         {
+            if (readKey.HasValue && value.Parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target }
+                && ConstantKey(target) is { HasValue: true } storedKey && !Equals(storedKey.Value, readKey.Value))
+            {
+                continue;
+            }
+
             if (definitions.Deconstructed(value) is { } element)
             {
                 VisitDeconstructed(element, witness);
@@ -351,6 +364,10 @@ internal sealed class TaintWalker
             }
         }
     }
+
+    /// <summary>The key of a one-argument indexer when it is a constant (<c>dict["email"]</c>).</summary>
+    private static Optional<object?> ConstantKey(IPropertyReferenceOperation indexer) =>
+        indexer.Property.IsIndexer && indexer.Arguments.Length == 1 ? indexer.Arguments[0].Value.ConstantValue : default;
 
     /// <summary>
     /// One element of an object's deconstruction: a record's compiler-written <c>Deconstruct</c> gives the property of

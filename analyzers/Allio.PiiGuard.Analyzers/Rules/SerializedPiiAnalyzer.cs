@@ -71,7 +71,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             var invocation = (IInvocationOperation)context.Operation;
             if (sinks!.MatchCall(invocation) is { } match && !UsesRedactingOptions(invocation.Arguments))
             {
-                CheckValues(context, match, invocation.Arguments);
+                CheckValues(context, match, invocation.Arguments, SinkSet.ValuesOf(match.Row, invocation));
             }
         }
 
@@ -80,7 +80,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             var creation = (IObjectCreationOperation)context.Operation;
             if (sinks!.MatchConstruction(creation) is { } match)
             {
-                CheckValues(context, match, creation.Arguments);
+                CheckValues(context, match, creation.Arguments, SinkSet.ValuesOf(match.Row, creation.Arguments));
             }
         }
 
@@ -93,10 +93,10 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void CheckValues(OperationAnalysisContext context, SinkMatch match, ImmutableArray<IArgumentOperation> arguments)
+        private void CheckValues(OperationAnalysisContext context, SinkMatch match, ImmutableArray<IArgumentOperation> arguments, IEnumerable<SinkValue> values)
         {
             var declaredType = DeclaredType(arguments);
-            foreach (var value in SinkSet.ValuesOf(match.Row, arguments))
+            foreach (var value in values)
             {
                 Check(context, value.Value, declaredType, match.Display);
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using Allio.PiiGuard.Analyzers.Flow;
 using Allio.PiiGuard.Analyzers.Model;
 using Allio.PiiGuard.Analyzers.PolicyAccess;
 using Allio.PiiGuard.Policy;
@@ -120,6 +121,11 @@ public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
                 receiver = receiver is IPropertyReferenceOperation { Property.Name: "Database", Instance: { } owner } ? owner : null;
             }
 
+            if (!isSql && receiver is not null && IsDbSet(receiver.Type))
+            {
+                receiver = ContextOf(receiver, hops: 2);
+            }
+
             if (receiver?.Type is not { } type || ForeignStore(type) is not { } store)
             {
                 return;
@@ -151,7 +157,7 @@ public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
         {
             if (entitiesToo && value.Type is { } type && entities.KindsOf(type) is { } kinds)
             {
-                Report(context.ReportDiagnostic, value.Syntax.GetLocation(), type.Name, kinds, store);
+                Report(context.ReportDiagnostic, value.Syntax.GetLocation(), TypeContents.Item(type).Name, kinds, store);
                 return;
             }
 
@@ -176,6 +182,36 @@ public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
             PolicyMarks.StoreOf(t) is { } id && policy.FindStore(id) is { } store && policy.IsForeign(store.Country)
                 ? store
                 : null);
+
+        private static bool IsDbSet(ITypeSymbol? type) => SymbolNames.Is(type?.OriginalDefinition, DbSetName);
+
+        /// <summary>
+        /// The context a set comes from, so a save through the set is judged by the context's store:
+        /// <c>db.Visitors</c>, <c>db.Set&lt;T&gt;()</c>, or a local holding one of them.
+        /// </summary>
+        private static IOperation? ContextOf(IOperation set, int hops)
+        {
+            switch (Unwrap(set))
+            {
+                case IPropertyReferenceOperation { Instance: { } context }:
+                    return context;
+                case IInvocationOperation { Instance: { } context }:
+                    return context;
+                case ILocalReferenceOperation local when hops > 0:
+                    // A set local also records what filling calls put into it (set.Add(x)); only stored sets lead to a context.
+                    foreach (var stored in LocalDefinitions.For(local).ValuesOf(local.Local))
+                    {
+                        if (IsDbSet(Unwrap(stored).Type) && ContextOf(stored, hops - 1) is { } context)
+                        {
+                            return context;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
 
         /// <summary>The value before implicit conversions (to <c>object</c>, to an interface): its own type decides.</summary>
         private static IOperation Unwrap(IOperation value)

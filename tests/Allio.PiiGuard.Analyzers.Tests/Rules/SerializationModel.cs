@@ -78,10 +78,16 @@ internal static class SerializationModel
             {
                 public static IResult Ok(object? value = null) => new OkResult();
                 public static IResult Json(object? data) => new OkResult();
+                public static IResult Created(string? uri, object? value) => new OkResult();
+                public static IResult Accepted(string? uri = null, object? value = null) => new OkResult();
+                public static IResult Conflict(object? error = null) => new OkResult();
+                public static IResult Redirect(string url) => new OkResult();
             }
             public static class TypedResults
             {
                 public static OkResult Ok<T>(T value) => new();
+                public static OkResult Created<TValue>(string? uri, TValue? value) => new();
+                public static OkResult BadRequest<TValue>(TValue? error) => new();
             }
         }
 
@@ -114,6 +120,12 @@ internal static class SerializationModel
             public abstract class ControllerBase
             {
                 public OkObjectResult Ok(object? value) => new(value);
+                public ObjectResult StatusCode(int statusCode, object? value) => new(value);
+                public ObjectResult Created(string? uri, object? value) => new(value);
+                public ObjectResult CreatedAtAction(string? actionName, object? routeValues, object? value) => new(value);
+                public ObjectResult Accepted(object? value) => new(value);
+                public ObjectResult BadRequest(object? error) => new(error);
+                public IActionResult Redirect(string url) => new ObjectResult(null);
             }
         }
         """;

@@ -9,4 +9,6 @@ internal enum SinkArguments
     Named,
     /// <summary>All but the first (a metric's measured value is aggregated; its tags are not).</summary>
     AllButFirst,
+    /// <summary>The call's receiver (a JSON document node turned into text: <c>node.ToJsonString()</c>).</summary>
+    Receiver,
 }

@@ -55,12 +55,16 @@ internal static class SinkTable
     private static readonly string[] JsonSerializes =
         ["Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToNode", "SerializeToElement", "SerializeToDocument"];
 
-    private static readonly string[] ResultBodies = ["Ok", "Json", "Created", "CreatedAtRoute", "Accepted", "AcceptedAtRoute", "UnprocessableEntity", "Conflict", "BadRequest", "NotFound"];
+    private static readonly string[] JsonWriterWrites =
+        ["WriteString", "WriteStringValue", "WritePropertyName", "WriteRawValue", "WriteBase64String", "WriteBase64StringValue", "WriteCommentValue"];
 
-    private static readonly string[] ControllerBodies =
-        ["Ok", "Json", "Created", "CreatedAtAction", "CreatedAtRoute", "Accepted", "AcceptedAtAction", "AcceptedAtRoute", "BadRequest", "NotFound", "Conflict", "UnprocessableEntity"];
+    private static readonly string[] XmlWriterWrites =
+        ["WriteElementString", "WriteString", "WriteAttributeString", "WriteValue", "WriteCData", "WriteRaw", "WriteComment", "WriteChars"];
 
-    private static readonly string[] BodyParameters = ["value", "data", "obj"];
+    private static readonly string[] DomWrites = ["ToJsonString", "ToString", "WriteTo"];
+
+    /// <summary>What a result factory writes as the response body, whatever the factory's name (<c>StatusCode(201, value)</c>, <c>BadRequest(error)</c>).</summary>
+    private static readonly string[] BodyParameters = ["value", "data", "obj", "error"];
 
     private static readonly string[] ActivityWrites = ["SetTag", "AddTag", "AddBaggage", "SetBaggage", "AddEvent", "SetStatus", "AddException"];
 
@@ -144,11 +148,18 @@ internal static class SinkTable
         Named(SinkKind.Serialization, "Newtonsoft.Json.JsonSerializer", "JsonSerializer", ["Serialize"], "value"),
         Named(SinkKind.Serialization, "System.Xml.Serialization.XmlSerializer", "XmlSerializer", ["Serialize"], "o"),
         Named(SinkKind.Serialization, "System.Runtime.Serialization.XmlObjectSerializer", "XmlObjectSerializer", ["WriteObject"], "graph"),
-        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.Results", "Results", ResultBodies, BodyParameters),
-        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.TypedResults", "TypedResults", ResultBodies, BodyParameters),
-        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Mvc.ControllerBase", "Controller", ControllerBodies, BodyParameters),
+        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.Results", "Results", [SinkRow.AnyMember], BodyParameters),
+        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.TypedResults", "TypedResults", [SinkRow.AnyMember], BodyParameters),
+        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Mvc.ControllerBase", "Controller", [SinkRow.AnyMember], BodyParameters),
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Mvc.Controller", "Controller", ["Json"], BodyParameters),
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions", "Response", ["WriteAsJsonAsync"], "value"),
+        Call(SinkKind.Serialization, "System.Text.Json.Utf8JsonWriter", "Utf8JsonWriter", JsonWriterWrites),
+        Call(SinkKind.Serialization, "System.Xml.XmlWriter", "XmlWriter", XmlWriterWrites),
+        Call(SinkKind.Serialization, "Newtonsoft.Json.JsonWriter", "JsonWriter", "WriteValue", "WritePropertyName", "WriteRawValue", "WriteComment"),
+        Receiver(SinkKind.Serialization, "System.Text.Json.Nodes.JsonNode", "JsonNode", DomWrites),
+        Named(SinkKind.Serialization, "Newtonsoft.Json.Linq.JToken", "JToken", ["FromObject"], "o"),
+        Receiver(SinkKind.Serialization, "Newtonsoft.Json.Linq.JToken", "JToken", DomWrites),
+        Receiver(SinkKind.Serialization, "System.Xml.Linq.XNode", "XNode", DomWrites),
         new(SinkKind.Serialization, SinkShape.Construction, "Microsoft.AspNetCore.Mvc.ObjectResult", "ObjectResult", [], SinkArguments.Named, ["value"]),
         new(SinkKind.Serialization, SinkShape.Construction, "Microsoft.AspNetCore.Mvc.JsonResult", "JsonResult", [], SinkArguments.Named, ["value"]),
 
@@ -159,6 +170,9 @@ internal static class SinkTable
 
     private static SinkRow Call(SinkKind kind, string type, string display, params string[] members) =>
         new(kind, SinkShape.Call, type, display, [.. members]);
+
+    private static SinkRow Receiver(SinkKind kind, string type, string display, string[] members) =>
+        new(kind, SinkShape.Call, type, display, [.. members], SinkArguments.Receiver);
 
     private static SinkRow Named(SinkKind kind, string type, string display, string[] members, params string[] parameters) =>
         new(kind, SinkShape.Call, type, display, [.. members], SinkArguments.Named, [.. parameters]);

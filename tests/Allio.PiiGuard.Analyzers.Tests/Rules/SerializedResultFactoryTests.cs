@@ -1,0 +1,50 @@
+using Verify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.SerializedPiiAnalyzer>;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+/// <summary>PII002: every result factory of controllers, Results and TypedResults writes its body parameter.</summary>
+public sealed class SerializedResultFactoryTests
+{
+    [Fact]
+    public Task Controller_factories_write_their_body() => Verify.VerifyAsync(SerializationModel.With("""
+        class ApplicantsController : ControllerBase
+        {
+            [NonAction] public IActionResult A(Applicant applicant) => StatusCode(201, {|PII002:applicant|});
+            [NonAction] public IActionResult B(Applicant applicant) => Created("/a/1", {|PII002:applicant|});
+            [NonAction] public IActionResult C(Applicant applicant) => CreatedAtAction("Show", new { id = applicant.Id }, {|PII002:applicant|});
+            [NonAction] public IActionResult D(Applicant applicant) => Accepted({|PII002:applicant.Email|});
+            [NonAction] public IActionResult E(Applicant applicant) => BadRequest({|PII002:applicant|});
+        }
+        """));
+
+    [Fact]
+    public Task Results_and_typed_results_factories_write_their_body() => Verify.VerifyAsync(SerializationModel.With("""
+        class Endpoints
+        {
+            IResult A(Applicant applicant) => Results.Created("/a/1", {|PII002:applicant|});
+            IResult B(Applicant applicant) => Results.Accepted("/a/1", {|PII002:applicant|});
+            IResult C(Applicant applicant) => Results.Conflict({|PII002:applicant.Email|});
+            OkResult D(Applicant applicant) => TypedResults.Created("/a/1", {|PII002:applicant|});
+            OkResult E(Applicant applicant) => TypedResults.BadRequest({|PII002:applicant|});
+        }
+        """));
+
+    [Fact]
+    public Task Factories_without_personal_bodies_are_quiet() => Verify.VerifyAsync(SerializationModel.With("""
+        class ApplicantsController : ControllerBase
+        {
+            [NonAction] public IActionResult A(Applicant applicant) => StatusCode(201, new { applicant.Id });
+            [NonAction] public IActionResult B(Applicant applicant) => CreatedAtAction("Show", new { id = applicant.Id }, applicant.Id);
+            [NonAction] public IActionResult C(Product product) => Accepted(product);
+            [NonAction] public IActionResult D(Applicant applicant) => Redirect("/a/" + applicant.Id);
+            [NonAction] public void E(Applicant applicant) => Remember(applicant);
+            private void Remember(object? value) { }
+        }
+        class Endpoints
+        {
+            IResult A(Applicant applicant) => Results.Created("/a/" + applicant.Id, applicant.Id);
+            OkResult B(Product product) => TypedResults.Created("/p", product);
+            IResult C(Applicant applicant) => Results.Redirect("/a/" + applicant.Id);
+        }
+        """));
+}
