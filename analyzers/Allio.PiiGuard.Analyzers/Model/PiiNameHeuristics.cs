@@ -290,8 +290,8 @@ internal static class PiiNameHeuristics
         new("expmonth", "FinancialAccount", TextNumberOrDate, Context.CardPart),
         new("expyear", "FinancialAccount", TextNumberOrDate, Context.CardPart),
 
-        // A bare id in a person's type: Buyer.IdentityGuid, Customer.Id.
-        new("id", "OnlineIdentifier", Identifier, Context.PersonType),
+        // The identity-provider subject of a person's type (Buyer.IdentityGuid). A bare Id is the row's key, which
+        // the application logs and links by: too common to be a useful source.
         new("identityguid", "OnlineIdentifier", Identifier, Context.PersonType),
     ];
 
