@@ -33,6 +33,8 @@ internal static class PiiNameHeuristics
         MailAddress = 16,
         /// <summary><c>double</c>, <c>float</c>: coordinates.</summary>
         Real = 32,
+        /// <summary><c>System.Guid</c>: identifiers of people (<c>UserId</c>, <c>CustomerId</c>).</summary>
+        Guid = 64,
     }
 
     /// <summary>
@@ -49,6 +51,15 @@ internal static class PiiNameHeuristics
         PersonName,
         /// <summary>A fingerprint: keys and certificates have fingerprints too.</summary>
         Biometric,
+        /// <summary>A bare <c>Name</c> or <c>Id</c>: a person's only in a type that names a person (<c>Customer</c>, <c>ApplicationUser</c>).</summary>
+        PersonType,
+        /// <summary>
+        /// <c>Country</c>, <c>State</c>, <c>Region</c>: part of a postal address only next to another address member
+        /// (<c>Street</c>, <c>City</c>, <c>ZipCode</c>) or in a type that names a person or an address.
+        /// </summary>
+        AddressPart,
+        /// <summary><c>SecurityNumber</c>, <c>Expiration</c>: a card's only next to a card number or in a card or payment type.</summary>
+        CardPart,
     }
 
     /// <summary>One name the heuristic knows: the words spelled together, lower case, no separators.</summary>
@@ -69,6 +80,22 @@ internal static class PiiNameHeuristics
     private const Shapes TextOnly = Shapes.Text;
     private const Shapes TextOrNumber = Shapes.Text | Shapes.Number;
     private const Shapes TextOrDate = Shapes.Text | Shapes.Date;
+    private const Shapes Identifier = Shapes.Text | Shapes.Number | Shapes.Guid;
+    private const Shapes TextNumberOrDate = Shapes.Text | Shapes.Number | Shapes.Date;
+
+    /// <summary>
+    /// Nouns that name a data subject. A type whose head noun is one of them holds a person (<c>Buyer.Name</c>,
+    /// <c>ApplicationUser.LastName</c>); a name made of one and an identifier word is that person's id (<c>BuyerId</c>).
+    /// </summary>
+    private static readonly HashSet<string> PersonNouns =
+    [
+        "user", "customer", "buyer", "person", "people", "employee", "contact", "member", "patient", "applicant",
+        "candidate", "cardholder", "holder", "subscriber", "student", "recipient", "visitor", "guest", "passenger",
+        "shopper", "consumer", "individual", "citizen", "participant", "attendee", "payer", "beneficiary",
+    ];
+
+    /// <summary>Words after a person noun that make its identifier: <c>UserId</c>, <c>BuyerIdentityGuid</c>, <c>CustomerUuid</c>.</summary>
+    private static readonly string[] IdentifierWords = ["id", "identifier", "identity", "identityguid", "guid", "uuid"];
 
     /// <summary>The name table: English, Russian transliteration (as developers write it) and Cyrillic.</summary>
     public static ImmutableArray<Entry> Entries { get; } =
@@ -141,6 +168,13 @@ internal static class PiiNameHeuristics
         new("zipcode", "PostalAddress", TextOrNumber),
         new("postcode", "PostalAddress", TextOrNumber),
         new("postalcode", "PostalAddress", TextOrNumber),
+        new("country", "PostalAddress", TextOnly, Context.AddressPart),
+        new("countrycode", "PostalAddress", TextOnly, Context.AddressPart),
+        new("state", "PostalAddress", TextOnly, Context.AddressPart),
+        new("statecode", "PostalAddress", TextOnly, Context.AddressPart),
+        new("province", "PostalAddress", TextOnly, Context.AddressPart),
+        new("region", "PostalAddress", TextOnly, Context.AddressPart),
+        new("county", "PostalAddress", TextOnly, Context.AddressPart),
 
         // Names.
         new("lastname", "LastName", TextOnly, Context.PersonName),
@@ -162,7 +196,6 @@ internal static class PiiNameHeuristics
         // A name qualified by the person's role in a purchase or an account: eShop's buyer and card holder.
         new("buyername", "FullName", TextOnly),
         new("customername", "FullName", TextOnly),
-        new("clientname", "FullName", TextOnly),
         new("personname", "FullName", TextOnly),
         new("contactname", "FullName", TextOnly),
         new("holdername", "FullName", TextOnly),
@@ -172,6 +205,11 @@ internal static class PiiNameHeuristics
         new("employeename", "FullName", TextOnly),
         new("patientname", "FullName", TextOnly),
         new("фио", "FullName", TextOnly),
+        // A bare name, or the person noun itself as text (a checkout's Buyer), in a type that names a person.
+        new("name", "FullName", TextOnly, Context.PersonType),
+        new("buyer", "FullName", TextOnly),
+        new("customer", "FullName", TextOnly),
+        new("payer", "FullName", TextOnly),
 
         // Seed-policy kinds of job applicants (§1.1.2).
         new("salary", "SalaryExpectation", TextOrNumber),
@@ -207,6 +245,7 @@ internal static class PiiNameHeuristics
         new("longitude", "Location", Shapes.Real | Shapes.Text | Shapes.Number),
         new("geolocation", "Location", TextOnly),
         new("geoposition", "Location", TextOnly),
+        new("altitude", "Location", Shapes.Real | Shapes.Text | Shapes.Number),
 
         // Work: the employer identifies the person together with a name.
         new("employer", "Company", TextOnly),
@@ -240,6 +279,20 @@ internal static class PiiNameHeuristics
         new("cardsecuritycode", "FinancialAccount", TextOrNumber),
         new("cardexpiration", "FinancialAccount", TextOrDate),
         new("nomerkarty", "FinancialAccount", TextOrNumber),
+        new("cardsecuritynumber", "FinancialAccount", TextOrNumber),
+        new("securitynumber", "FinancialAccount", TextOrNumber, Context.CardPart),
+        new("expiration", "FinancialAccount", TextNumberOrDate, Context.CardPart),
+        new("expirationdate", "FinancialAccount", TextNumberOrDate, Context.CardPart),
+        new("expirationmonth", "FinancialAccount", TextNumberOrDate, Context.CardPart),
+        new("expirationyear", "FinancialAccount", TextNumberOrDate, Context.CardPart),
+        new("expiry", "FinancialAccount", TextNumberOrDate, Context.CardPart),
+        new("expirydate", "FinancialAccount", TextNumberOrDate, Context.CardPart),
+        new("expmonth", "FinancialAccount", TextNumberOrDate, Context.CardPart),
+        new("expyear", "FinancialAccount", TextNumberOrDate, Context.CardPart),
+
+        // The identity-provider subject of a person's type (Buyer.IdentityGuid). A bare Id is the row's key, which
+        // the application logs and links by: too common to be a useful source.
+        new("identityguid", "OnlineIdentifier", Identifier, Context.PersonType),
     ];
 
     /// <summary>Words after a match that only refine it: <c>PhoneNumber</c>, <c>AddressLine1</c>, <c>PassportSeries</c>.</summary>
@@ -269,6 +322,9 @@ internal static class PiiNameHeuristics
         "broadcast", "multicast", "source", "destination", "target", "wallet", "contract", "virtual", "relative",
         "ip", "socket", "peer", "node", "bus", "register", "smtp", "dns", "email", "mail", "metadata", "callback",
         "redirect", "authority", "service", "api", "site", "blob", "storage", "queue", "endpoint", "device",
+        // A country or a region of something else: a phone's dialling code, a currency, a language, a cloud.
+        "phone", "tel", "telephone", "mobile", "dialing", "dialling", "calling", "currency", "language", "locale",
+        "origin", "cloud", "aws", "azure", "tax", "time", "zone",
     ];
 
     /// <summary>Words around a name that make it the name of a program artifact (<c>TypeFullName</c>, <c>Category.FullName</c>).</summary>
@@ -297,6 +353,30 @@ internal static class PiiNameHeuristics
         "settings", "setting", "options", "option", "configuration", "configurations", "config", "configs",
     ];
 
+    /// <summary>
+    /// Words in a type's name that make it premises, not a person (<c>Store.Address</c>, <c>Warehouse.City</c>,
+    /// <c>Office.Latitude</c>): their addresses and coordinates belong to a business.
+    /// </summary>
+    private static readonly HashSet<string> PremisesWords =
+    [
+        "store", "shop", "warehouse", "branch", "office", "company", "organization", "organisation", "venue",
+        "facility", "supplier", "vendor", "merchant", "restaurant", "hotel", "premises", "business", "bank",
+        "airport", "station", "depot", "outlet", "plant", "factory", "site",
+    ];
+
+    /// <summary>Words in a type's or member's name that make an expiry or a security number a card's.</summary>
+    private static readonly HashSet<string> CardWords = ["card", "payment", "cardholder", "credit", "debit"];
+
+    /// <summary>
+    /// Trailing words of a type name that say what shape the type has, not what it holds: <c>UserInfo</c> and
+    /// <c>CustomerViewModel</c> hold a user and a customer, <c>SettingsViewModel</c> settings.
+    /// </summary>
+    private static readonly HashSet<string> TypeShapeWords =
+    [
+        "info", "information", "model", "view", "dto", "data", "details", "detail", "entity", "record", "request",
+        "response", "command", "event", "summary", "base", "vm", "input", "output", "result",
+    ];
+
     private static readonly Dictionary<string, Entry> BySpelling = Index();
 
     /// <summary>
@@ -306,25 +386,75 @@ internal static class PiiNameHeuristics
     /// <param name="name">The member or parameter name.</param>
     /// <param name="type">Its type.</param>
     /// <param name="containerName">The containing type's name: a bare <c>Address</c> of <c>SmtpServer</c> is a network address.</param>
-    public static Match? Classify(string name, ITypeSymbol? type, string? containerName = null)
+    /// <param name="neighbours">
+    /// The names of the other members of the type (or of the method's other parameters): a <c>Country</c> next to a
+    /// <c>Street</c> is part of an address, an <c>Expiration</c> next to a <c>CardNumber</c> a card's.
+    /// </param>
+    public static Match? Classify(string name, ITypeSymbol? type, string? containerName = null, IEnumerable<string>? neighbours = null)
     {
         if (type is null || Shape(type) is not { } shape || MatchName(name) is not { } entry || (entry.Shapes & shape) == 0)
         {
             return null;
         }
 
-        if (containerName is not null)
+        var container = containerName is null ? [] : Words(containerName);
+        var head = HeadNoun(container);
+        var holdsPerson = head is not null && PersonNouns.Contains(head);
+        if ((head is not null && SettingsTypeWords.Contains(head))
+            || (!holdsPerson && Qualifiers(entry.Context) is { } qualifiers && container.Exists(qualifiers.Contains))
+            || (!holdsPerson && entry.Kind is "PostalAddress" or "City" or "Location" && container.Exists(PremisesWords.Contains)))
         {
-            var container = Words(containerName);
-            if ((container.Count > 0 && SettingsTypeWords.Contains(container[container.Count - 1]))
-                || (Qualifiers(entry.Context) is { } qualifiers && container.Exists(qualifiers.Contains)))
+            return null;
+        }
+
+        var fits = entry.Context switch
+        {
+            Context.PersonType => holdsPerson,
+            Context.AddressPart => holdsPerson || head is "address" || HasNeighbour(name, neighbours, IsAddress),
+            Context.CardPart => Words(name).Exists(CardWords.Contains) || container.Exists(CardWords.Contains)
+                || HasNeighbour(name, neighbours, IsCard),
+            _ => true,
+        };
+        return fits ? new Match(entry.Kind, entry.Spelling) : null;
+    }
+
+    /// <summary>The noun a type is about: its last word before the shape words (<c>UserInfo</c> → user).</summary>
+    private static string? HeadNoun(List<string> typeWords)
+    {
+        for (var i = typeWords.Count - 1; i >= 0; i--)
+        {
+            if (!TypeShapeWords.Contains(typeWords[i]))
             {
-                return null;
+                return typeWords[i];
             }
         }
 
-        return new Match(entry.Kind, entry.Spelling);
+        return null;
     }
+
+    private static bool HasNeighbour(string name, IEnumerable<string>? neighbours, System.Func<Entry, bool> test)
+    {
+        if (neighbours is null)
+        {
+            return false;
+        }
+
+        foreach (var neighbour in neighbours)
+        {
+            if (neighbour != name && MatchName(neighbour) is { } entry && test(entry))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A member that is an address on its own: a street, a city, a zip code, an address line.</summary>
+    private static bool IsAddress(Entry entry) => entry.Kind is "PostalAddress" or "City" && entry.Context != Context.AddressPart;
+
+    /// <summary>A card number or a card holder's name.</summary>
+    private static bool IsCard(Entry entry) => entry.Context != Context.CardPart && entry.Spelling.Contains("card");
 
     /// <summary>
     /// The guess for a declared symbol: an instance field or property, a parameter, or a method named
@@ -336,17 +466,26 @@ internal static class PiiNameHeuristics
         switch (symbol)
         {
             case IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false, IsStatic: false } field:
-                return Classify(field.Name, field.Type, field.ContainingType?.Name);
+                return Classify(field.Name, field.Type, field.ContainingType?.Name, field.ContainingType?.MemberNames);
             case IPropertySymbol { IsStatic: false, IsIndexer: false } property:
-                return Classify(property.Name, property.Type, property.ContainingType?.Name);
+                return Classify(property.Name, property.Type, property.ContainingType?.Name, property.ContainingType?.MemberNames);
             case IParameterSymbol { IsImplicitlyDeclared: false, ContainingSymbol: IMethodSymbol method } parameter
                 when method.MethodKind != MethodKind.PropertySet:
-                return Classify(parameter.Name, parameter.Type, method.ContainingType?.Name);
+                return Classify(parameter.Name, parameter.Type, method.ContainingType?.Name, ParameterNames(method));
             case IMethodSymbol { MethodKind: MethodKind.Ordinary, ReturnsVoid: false, IsImplicitlyDeclared: false } method
                 when GetterSubject(method.Name) is { } subject:
-                return Classify(subject, method.ReturnType, method.ContainingType?.Name);
+                return Classify(subject, method.ReturnType, method.ContainingType?.Name, method.ContainingType?.MemberNames);
             default:
                 return null;
+        }
+    }
+
+    /// <summary>The names of a method's parameters: a constructor's <c>country</c> next to its <c>street</c>.</summary>
+    public static IEnumerable<string> ParameterNames(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            yield return parameter.Name;
         }
     }
 
@@ -363,7 +502,7 @@ internal static class PiiNameHeuristics
 
     private static HashSet<string>? Qualifiers(Context context) => context switch
     {
-        Context.PostalAddress => NetworkQualifiers,
+        Context.PostalAddress or Context.AddressPart => NetworkQualifiers,
         Context.PersonName => ArtifactQualifiers,
         Context.Biometric => KeyQualifiers,
         _ => null,
@@ -464,6 +603,12 @@ internal static class PiiNameHeuristics
 
     private static bool Fits(Entry entry, List<string> words, int start, int end)
     {
+        // A bare Name or Id only: Customer.OrderId is the order's id, Customer.ProductName a product's name.
+        if (entry.Context == Context.PersonType && start > 0)
+        {
+            return false;
+        }
+
         for (var i = end + 1; i < words.Count; i++)
         {
             if (!Refinements.Contains(words[i]) && !IsNumber(words[i]))
@@ -522,6 +667,11 @@ internal static class PiiNameHeuristics
             return Shapes.Date;
         }
 
+        if (SymbolNames.Is(type, "System.Guid"))
+        {
+            return Shapes.Guid;
+        }
+
         if (SymbolNames.Is(type, "System.Net.IPAddress"))
         {
             return Shapes.IpAddress;
@@ -536,6 +686,15 @@ internal static class PiiNameHeuristics
         foreach (var entry in Entries)
         {
             index[entry.Spelling] = entry;
+        }
+
+        // A person noun with an identifier word is that person's id: UserId, BuyerIdentityGuid, CustomerUuid.
+        foreach (var noun in PersonNouns)
+        {
+            foreach (var word in IdentifierWords)
+            {
+                index[noun + word] = new Entry(noun + word, "OnlineIdentifier", Identifier);
+            }
         }
 
         return index;

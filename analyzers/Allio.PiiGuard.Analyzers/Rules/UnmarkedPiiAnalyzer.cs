@@ -59,7 +59,7 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
         };
 
         // The name test is cheap and rules out almost every member; marks are read only for the rest.
-        if (type is null || Classify(member, type) is not { } match || !IsCandidateOwner(member.ContainingType) || !IsUnmarked(member))
+        if (type is null || Classify(member) is not { } match || !IsCandidateOwner(member.ContainingType) || !IsUnmarked(member))
         {
             return;
         }
@@ -85,7 +85,7 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
 
         foreach (var parameter in method.Parameters)
         {
-            if (Classify(parameter, parameter.Type) is not { } match || !IsUnmarked(parameter)
+            if (Classify(parameter) is not { } match || !IsUnmarked(parameter)
                 || (method.MethodKind == MethodKind.Constructor && FeedsMarkedMember(parameter))
                 || (isRecordPrimary && HasExplicitProperty(method.ContainingType, parameter.Name)))
             {
@@ -99,8 +99,8 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static PiiNameHeuristics.Match? Classify(ISymbol symbol, ITypeSymbol type) =>
-        PiiNameHeuristics.Classify(symbol.Name, type, symbol.ContainingType?.Name);
+    /// <summary>The same guess inference makes, neighbours included (a <c>Country</c> next to a <c>Street</c>).</summary>
+    private static PiiNameHeuristics.Match? Classify(ISymbol symbol) => PiiNameHeuristics.ClassifySymbol(symbol);
 
     private static void Report(SymbolAnalysisContext context, ISymbol symbol, PiiNameHeuristics.Match match, string display)
     {

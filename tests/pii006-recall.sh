@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Recall and false alarms of PII006 against hand labels of a checkout: a buildless scan with inference, then each
+# labelled member is looked up among the PII006 findings.
+# Usage: tests/pii006-recall.sh <checkout-path> <labels.tsv> [report-folder]
+# labels.tsv: one member a line, tab-separated: path (relative to the checkout), type, member, personal|not.
+# A member is a field, a property, a record's positional parameter, or a getter method written `GetX()`.
+set -euo pipefail
+checkout="${1:?usage: $0 <checkout-path> <labels.tsv> [report-folder]}"
+labels="${2:?usage: $0 <checkout-path> <labels.tsv> [report-folder]}"
+reports="${3:-$(mktemp -d)}"
+mkdir -p "$reports"
+here="$(cd "$(dirname "$0")/.." && pwd)"
+dotnet build "$here/src/Allio.PiiGuard.Cli" -c Release -v q -nologo >/dev/null
+dotnet "$here/src/Allio.PiiGuard.Cli/bin/Release/net10.0/Allio.PiiGuard.Cli.dll" \
+  scan --buildless --infer "$checkout" --fail-on none -f json -o "$reports" >"$reports/stdout.txt" 2>"$reports/stderr.txt" || true
+# Each finding as path<TAB>Type.Member, the name quoted at the start of the message.
+jq -r '.findings[] | select(.ruleId == "PII006") | [.path, (.message | capture("^.(?<n>[^'"'"']*)'"'"'").n)] | @tsv' \
+  "$reports/piiguard-report.json" | sort -u >"$reports/pii006.tsv"
+awk -F'\t' -v out="$reports/misses.tsv" '
+  NR == FNR { reported[$1 "\t" $2] = 1; next }
+  {
+    key = $1 "\t" $2 "." $3; hit = (key in reported); delete reported[key]
+    if ($4 == "personal") { positives++; if (hit) found++; else print "missed\t" key > out }
+    else { negatives++; if (hit) { alarms++; print "false alarm\t" key > out } }
+  }
+  END {
+    unlabelled = 0; for (k in reported) unlabelled++
+    printf "labelled members: %d (%d personal, %d not)\n", positives + negatives, positives, negatives
+    printf "recall: %d/%d = %.1f %%\n", found, positives, positives ? 100 * found / positives : 0
+    printf "false alarms: %d/%d = %.1f %%\n", alarms, negatives, negatives ? 100 * alarms / negatives : 0
+    printf "findings on unlabelled declarations (parameters, other files): %d\n", unlabelled
+  }' "$reports/pii006.tsv" "$labels"
+echo "misses and false alarms: $reports/misses.tsv"
