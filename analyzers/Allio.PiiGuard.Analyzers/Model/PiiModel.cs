@@ -150,14 +150,14 @@ internal static class PiiModel
 
     private static PiiInfo? MemberPii(ISymbol member)
     {
-        if (IsNotPii(member))
+        if (DeclaredAttributes.MayHave(member) && IsNotPii(member))
         {
             return null;
         }
 
         for (var current = member; current is not null; current = Overridden(current))
         {
-            if (FromAttributes(current.GetAttributes()) is { } own)
+            if (DeclaredAttributes.MayHave(current) && FromAttributes(current.GetAttributes()) is { } own)
             {
                 return own;
             }

@@ -57,6 +57,12 @@ internal static class MarkOwner
     /// </summary>
     private static SyntaxNode? FirstDelivered(ISymbol symbol, CancellationToken cancellationToken)
     {
+        if (!DeclaredAttributes.MayHave(symbol))
+        {
+            // Most members carry no attribute list: nothing to bind on every new compilation.
+            return null;
+        }
+
         foreach (var attribute in symbol.GetAttributes())
         {
             if (!GeneratedHooks.IsListened(attribute.AttributeClass)
