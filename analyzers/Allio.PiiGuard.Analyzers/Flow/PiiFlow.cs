@@ -176,7 +176,10 @@ internal sealed class PiiFlow
             return current.SpecialType != SpecialType.System_Object;
         }
 
-        if (member && current is INamedTypeSymbol { TypeKind: TypeKind.Enum or TypeKind.Struct, IsGenericType: false } && !IsDeclaredInSource(current))
+        // A library value (Guid, TimeSpan) held as a member or as the items of a collection cannot hold the
+        // compilation's objects.
+        if ((member || !ReferenceEquals(current, type)) && current is INamedTypeSymbol { TypeKind: TypeKind.Enum or TypeKind.Struct, IsGenericType: false }
+            && !IsDeclaredInSource(current))
         {
             return true;
         }

@@ -195,6 +195,20 @@ public sealed class PiiInLogWholeObjectTests
         """);
 
     [Fact]
+    public Task Projections_to_library_values_carry_nothing() => VerifyAsync("""
+        class Service
+        {
+            void Run(ILogger logger, User[] users)
+            {
+                logger.LogInformation("{@Keys}", users.Select(u => System.Guid.NewGuid()).ToArray());
+                logger.LogInformation("{@Times}", users.Select(u => System.DateTimeOffset.UtcNow).ToList());
+                logger.LogInformation("{@Spans}", users.Select(u => System.TimeSpan.Zero));
+                logger.LogInformation("{@Emails}", users.Select(u => {|PII001:u.Email|}).ToArray());
+            }
+        }
+        """);
+
+    [Fact]
     public Task Projections_that_keep_personal_data_warn() => VerifyAsync("""
         class Service
         {
