@@ -122,6 +122,29 @@ public sealed class ActionLogTests : IDisposable
     }
 
     [Fact]
+    public async Task ALargeSaveNamesEverySubjectByItsOwnKeyWithOrWithoutASecret()
+    {
+        // 500 subjects: enough for the names to be computed beside the database's work rather than inline.
+        var secret = "officer's secret"u8.ToArray();
+        foreach (var key in new[] { null, secret })
+        {
+            var options = new DbContextOptionsBuilder<ShopContext>()
+                .UseSqlite(database.ConnectionString)
+                .UsePiiGuard(piiGuard => (piiGuard.AuditSink, piiGuard.SubjectReferenceKey) = (database.Audit, key))
+                .Options;
+            await using var context = new ShopContext(options);
+            var emails = Enumerable.Range(0, 500).Select(i => $"{key?.Length ?? 0}-{i}@example.ru").ToList();
+            context.Customers.AddRange(emails.Select(email => new Customer { Email = email, Name = "N" }));
+            database.Audit.Clear();
+            context.SaveChanges();
+
+            Assert.Equal(
+                emails.SelectMany(email => Enumerable.Repeat(PiiSubjectReference.Of(email, key), 2)),
+                database.Audit.Events.Select(e => e.Subject));
+        }
+    }
+
+    [Fact]
     public async Task AFailedSaveReportsNothing()
     {
         await using var context = database.NewContext();

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -14,7 +13,7 @@ namespace Allio.PiiGuard.EntityFrameworkCore.Audit;
 public sealed class PiiAuditSaveChangesInterceptor : SaveChangesInterceptor
 {
     private static readonly AsyncLocal<bool> Suppressed = new();
-    private readonly ConditionalWeakTable<DbContext, List<PiiAuditEvent>> pending = [];
+    private readonly ConditionalWeakTable<DbContext, PendingActions> pending = [];
     private readonly ConditionalWeakTable<DbContext, EventHandler<DetectedChangesEventArgs>> armed = [];
 
     internal PiiAuditSaveChangesInterceptor(PiiGuardEntityFrameworkOptions options) => Options = options;
@@ -105,7 +104,7 @@ public sealed class PiiAuditSaveChangesInterceptor : SaveChangesInterceptor
         }
     }
 
-    /// <summary>Reads the tracked entries as they are (detection has just run or is off) into the pending events.</summary>
+    /// <summary>Reads the tracked entries as they are (detection has just run or is off) into the pending actions.</summary>
     private void Gather(DbContext context)
     {
         var tracker = context.ChangeTracker;
@@ -113,14 +112,14 @@ public sealed class PiiAuditSaveChangesInterceptor : SaveChangesInterceptor
         tracker.AutoDetectChangesEnabled = false;
         try
         {
-            var events = Events(tracker);
-            if (events is null)
+            var actions = Actions(tracker);
+            if (actions is null)
             {
                 pending.Remove(context);
             }
             else
             {
-                pending.AddOrUpdate(context, events);
+                pending.AddOrUpdate(context, actions);
             }
         }
         finally
@@ -129,35 +128,27 @@ public sealed class PiiAuditSaveChangesInterceptor : SaveChangesInterceptor
         }
     }
 
-    private List<PiiAuditEvent>? Events(ChangeTracker tracker)
+    private PendingActions? Actions(ChangeTracker tracker)
     {
         var timestamp = Options.TimeProvider.GetUtcNow();
         var purpose = PiiAudit.CurrentPurpose;
-        List<PiiAuditEvent>? events = null;
-        IncrementalHash? hash = null;
-        try
+        PendingActions? actions = null;
+        foreach (var entry in tracker.Entries())
         {
-            foreach (var entry in tracker.Entries())
+            if (entry.State is (EntityState.Added or EntityState.Modified or EntityState.Deleted) && PiiEntity.Find(entry.Metadata) is { } entity)
             {
-                if (entry.State is (EntityState.Added or EntityState.Modified or EntityState.Deleted) && PiiEntity.Find(entry.Metadata) is { } entity)
-                {
-                    AddEvents(entry, entity, ref events, ref hash, purpose, timestamp);
-                }
+                AddEvents(entry, entity, ref actions, purpose, timestamp);
             }
         }
-        finally
-        {
-            hash?.Dispose();
-        }
 
-        return events;
+        actions?.StartNaming();
+        return actions;
     }
 
     /// <summary>Adds one event per personal member the row's change touched.</summary>
-    private void AddEvents(EntityEntry entry, PiiEntity entity, ref List<PiiAuditEvent>? events, ref IncrementalHash? hash, string? purpose, DateTimeOffset timestamp)
+    private void AddEvents(EntityEntry entry, PiiEntity entity, ref PendingActions? actions, string? purpose, DateTimeOffset timestamp)
     {
-        string? subject = null;
-        var named = false;
+        int? subject = null;
         foreach (var column in entity.Members)
         {
             var action = entry.State switch
@@ -172,19 +163,13 @@ public sealed class PiiAuditSaveChangesInterceptor : SaveChangesInterceptor
                 continue;
             }
 
-            // The subject reference is a hash: computed once per row, and only for rows that report something.
-            if (!named)
-            {
-                subject = SubjectOf(entry, entity, hash ??= PiiSubjectReference.Hasher(Options.SubjectReferenceKey));
-                named = true;
-            }
-
-            events ??= [];
-            events.Add(new PiiAuditEvent(done, entity.EntityType.ClrType, column.Member.Name, column.Member.Kind, purpose, timestamp, subject));
+            actions ??= new PendingActions(Options.SubjectReferenceKey);
+            subject ??= SubjectKeyOf(entry, entity) is { } key ? actions.AddSubject(key) : -1;
+            actions.Add(new PiiAuditEvent(done, entity.EntityType.ClrType, column.Member.Name, column.Member.Kind, purpose, timestamp), subject.Value);
         }
     }
 
-    private static string? SubjectOf(EntityEntry entry, PiiEntity entity, IncrementalHash hash)
+    private static object? SubjectKeyOf(EntityEntry entry, PiiEntity entity)
     {
         if (entity.SubjectKey is not { } key)
         {
@@ -192,13 +177,13 @@ public sealed class PiiAuditSaveChangesInterceptor : SaveChangesInterceptor
         }
 
         var property = entry.Property(key);
-        return (entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue) is { } value ? PiiSubjectReference.Of(value, hash) : null;
+        return entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue;
     }
 
     private void Flush(DbContext? context)
     {
         Disarm(context);
-        if (context is null || !pending.TryGetValue(context, out var events))
+        if (context is null || !pending.TryGetValue(context, out var actions))
         {
             return;
         }
@@ -206,7 +191,7 @@ public sealed class PiiAuditSaveChangesInterceptor : SaveChangesInterceptor
         pending.Remove(context);
         if (Options.Sink is { } sink)
         {
-            foreach (var auditEvent in events)
+            foreach (var auditEvent in actions.Complete())
             {
                 sink.Record(auditEvent);
             }
