@@ -37,30 +37,39 @@ public static class ScanRunner
         var inventory = CodeInventory.Empty;
         foreach (var project in loaded.Projects)
         {
-            var compilation = await ProjectCompiler.CompileAsync(project, extensions, cancellationToken);
-            inventory = inventory.Merge(collector.Collect(compilation));
-            var projectPath = paths.ToRelative(project.FilePath ?? project.Name);
-            var hasVocabulary = compilation.GetTypeByMetadataName(WellKnownNames.PiiAttribute) is not null;
-            if (runAnalyzers)
+            try
             {
-                var result = await analyzer.AnalyzeAsync(compilation, project, cancellationToken);
-                // A multi-targeted project reports the same finding once per framework: keep one.
-                foreach (var finding in result.Findings)
+                var compilation = await ProjectCompiler.CompileAsync(project, extensions, cancellationToken);
+                inventory = inventory.Merge(collector.Collect(compilation));
+                var projectPath = paths.ToRelative(project.FilePath ?? project.Name);
+                var hasVocabulary = compilation.GetTypeByMetadataName(WellKnownNames.PiiAttribute) is not null;
+                if (runAnalyzers)
                 {
-                    findings.TryAdd((finding.RuleId, finding.Region, finding.Message), finding);
-                }
+                    var result = await analyzer.AnalyzeAsync(compilation, project, cancellationToken);
+                    // A multi-targeted project reports the same finding once per framework: keep one.
+                    foreach (var finding in result.Findings)
+                    {
+                        findings.TryAdd((finding.RuleId, finding.Region, finding.Message), finding);
+                    }
 
-                foreach (var finding in result.Suppressed)
+                    foreach (var finding in result.Suppressed)
+                    {
+                        suppressed.TryAdd((finding.RuleId, finding.Region, finding.Message), finding);
+                    }
+
+                    failures.AddRange(result.AnalyzerFailures);
+                    health.Add(new ProjectHealth(projectPath, hasVocabulary, result.CompileErrors.Length, [.. result.CompileErrors.Take(ProjectHealth.ErrorsShown)]));
+                }
+                else
                 {
-                    suppressed.TryAdd((finding.RuleId, finding.Region, finding.Message), finding);
+                    health.Add(new ProjectHealth(projectPath, hasVocabulary, 0, []));
                 }
-
-                failures.AddRange(result.AnalyzerFailures);
-                health.Add(new ProjectHealth(projectPath, hasVocabulary, result.CompileErrors.Length, [.. result.CompileErrors.Take(ProjectHealth.ErrorsShown)]));
             }
-            else
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                health.Add(new ProjectHealth(projectPath, hasVocabulary, 0, []));
+                // The compiler itself can fail on code it was not made for (seen with missing references in a
+                // buildless scan): that project goes unanalysed, and the scan must not pass as if it had been.
+                failures.Add($"{project.Name}: the compiler failed on this project, so it was not analysed ({exception.GetType().Name}: {exception.Message})");
             }
 
             progress.ProjectAnalysed(project.Name, project.DocumentIds.Count);

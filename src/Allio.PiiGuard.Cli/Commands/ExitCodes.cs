@@ -21,7 +21,7 @@ public static class ExitCodes
     /// <summary>MSBuild could not load a project (its reason is printed), or there was no C# project to analyse.</summary>
     public const int LoadFailed = 3;
 
-    /// <summary>An analyzer threw: the scan is incomplete, so it must not pass silently.</summary>
+    /// <summary>An analyzer, or the compiler on a project, threw: the scan is incomplete, so it must not pass silently.</summary>
     public const int AnalyzerFailed = 4;
 
     /// <summary>

@@ -52,7 +52,7 @@ public sealed record ScanVerdict(int ExitCode, int Failing, string FailOn)
 
         if (!result.AnalyzerFailures.IsEmpty)
         {
-            await error.WriteLineAsync("error: analyzers failed, the scan is incomplete:");
+            await error.WriteLineAsync("error: the scan is incomplete, the code below was not (fully) analysed:");
             foreach (var failure in result.AnalyzerFailures)
             {
                 await error.WriteLineAsync($"  {failure}");

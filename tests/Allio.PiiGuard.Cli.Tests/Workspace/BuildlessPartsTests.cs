@@ -1,4 +1,5 @@
 using Allio.PiiGuard.Cli.Workspace.Buildless;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Allio.PiiGuard.Cli.Tests.Workspace;
 
@@ -12,6 +13,27 @@ public sealed class BuildlessPartsTests
         Assert.Equal(
             ["net10.0", "net8.0", "netcoreapp3.1", "netstandard2.1", "netstandard2.0", "net8.0-windows", "net48"],
             folders.OrderByDescending(TargetFrameworks.Rank));
+    }
+
+    [Theory]
+    [InlineData("", LanguageVersion.Latest)] // not preview: its unfinished features crashed the compiler on real code
+    [InlineData("<LangVersion>12</LangVersion>", LanguageVersion.CSharp12)]
+    [InlineData("<LangVersion>preview</LangVersion>", LanguageVersion.Preview)]
+    [InlineData("<LangVersion>not-a-version</LangVersion>", LanguageVersion.Latest)]
+    public void The_language_version_is_the_projects_own_or_the_newest_released(string property, LanguageVersion expected)
+    {
+        var root = Directory.CreateTempSubdirectory("piiguard-langversion");
+        try
+        {
+            var projectFile = Path.Combine(root.FullName, "App.csproj");
+            File.WriteAllText(projectFile, $"""<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup>{property}</PropertyGroup></Project>""");
+
+            Assert.Equal(expected, BuildlessLoader.LanguageVersionOf(ProjectFileFacts.Read(projectFile, root.FullName)));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public static class BuildlessLoader
                     LanguageNames.CSharp,
                     filePath: project.ProjectFile,
                     compilationOptions: CompilationOptions(project),
-                    parseOptions: new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.None, preprocessorSymbols: Symbols),
+                    parseOptions: new CSharpParseOptions(LanguageVersionOf(project), DocumentationMode.None, preprocessorSymbols: Symbols),
                     documents: Documents(project, id),
                     projectReferences: edges[project.ProjectFile].Select(referenced => new ProjectReference(ids[referenced])),
                     metadataReferences: assemblies.Values.Select(file => references.GetOrAdd(file, static path => MetadataReference.CreateFromFile(path))),
@@ -189,6 +189,13 @@ public static class BuildlessLoader
             assemblies.TryAdd(Path.GetFileName(file), file);
         }
     }
+
+    /// <summary>
+    /// The C# version the project states, else the newest released one. Not preview by default: the unfinished
+    /// preview features of the compiler the tool carries have crashed it on ordinary code with missing references.
+    /// </summary>
+    internal static LanguageVersion LanguageVersionOf(ProjectFileFacts project) =>
+        project.Property("LangVersion") is { } stated && LanguageVersionFacts.TryParse(stated, out var version) ? version : LanguageVersion.Latest;
 
     private static CSharpCompilationOptions CompilationOptions(ProjectFileFacts project)
     {
