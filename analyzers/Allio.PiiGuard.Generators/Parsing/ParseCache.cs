@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -13,11 +14,14 @@ namespace Allio.PiiGuard.Generators.Parsing;
 /// declarations bind to, never on method bodies. A node of an unchanged file is the same object in the next
 /// compilation, so when the declarations still bind alike its earlier result is returned instead of parsing again.
 /// A result whose diagnostics point into a file that has since changed (a body edit moves the spans after it) is
-/// parsed again.
+/// parsed again. Containers are found by name, not by node, so their results are kept per version.
 /// </summary>
 internal sealed class ParseCache
 {
     private readonly ConditionalWeakTable<SyntaxNode, Slot> slots = new();
+
+    /// <summary>Results by name, one table per declaration version (it goes when the version does).</summary>
+    private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Entry>> byName = new();
 
     public ParseResult? GetOrParse<TState>(
         SyntaxNode node, Compilation compilation, TState state, Func<TState, CancellationToken, ParseResult?> parse, CancellationToken cancellationToken)
@@ -31,6 +35,26 @@ internal sealed class ParseCache
 
         var result = parse(state, cancellationToken);
         slot.Entry = LocatedTrees(result, compilation) is { } trees ? new Entry(version, result, trees) : null;
+        return result;
+    }
+
+    /// <summary>The same for a parse keyed by a name (a container's metadata name) rather than a node.</summary>
+    public ParseResult? GetOrParse<TState>(
+        string name, Compilation compilation, TState state, Func<TState, CancellationToken, ParseResult?> parse, CancellationToken cancellationToken)
+    {
+        var version = DeclarationVersion.Of(compilation, cancellationToken);
+        var entries = byName.GetValue(version, static _ => new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal));
+        if (entries.TryGetValue(name, out var entry) && entry.LocatesIn(compilation))
+        {
+            return entry.Result;
+        }
+
+        var result = parse(state, cancellationToken);
+        if (LocatedTrees(result, compilation) is { } trees)
+        {
+            entries[name] = new Entry(version, result, trees);
+        }
+
         return result;
     }
 
