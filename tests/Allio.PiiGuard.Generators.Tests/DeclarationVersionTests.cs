@@ -69,6 +69,29 @@ public sealed class DeclarationVersionTests
             DeclarationVersion.Of(compilation.WithOptions(compilation.Options.WithNullableContextOptions(Microsoft.CodeAnalysis.NullableContextOptions.Disable)), CancellationToken.None));
     }
 
+    [Fact]
+    public void A_version_does_not_keep_a_referenced_project_alive()
+    {
+        var (trees, referenced) = VersionWithProjectReference();
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        // The files live on (the IDE keeps its documents); the project they referenced may go.
+        Assert.NotEmpty(trees);
+        Assert.False(referenced.TryGetTarget(out _));
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (SyntaxTree[] Trees, WeakReference<Compilation> Referenced) VersionWithProjectReference()
+    {
+        var library = GeneratorHarness.CreateCompilation("namespace Lib; public class Shared { }");
+        var compilation = GeneratorHarness.CreateCompilation(Source).AddReferences(library.ToMetadataReference());
+        DeclarationVersion.Of(compilation, CancellationToken.None);
+        return ([.. compilation.SyntaxTrees], new WeakReference<Compilation>(library));
+    }
+
     /// <summary>The version of a new compilation, then of the same compilation with one edit in the marked file.</summary>
     private static (object Original, object Edited) Versions(string before, string after)
     {

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -21,14 +23,15 @@ internal sealed class DeclarationVersion
     private static readonly ConditionalWeakTable<SyntaxTree, Latest> ByTree = new();
 
     private readonly ImmutableArray<SyntaxTree> trees;
-    private readonly ImmutableArray<MetadataReference> references;
+    /// <summary>Weak: a project reference holds the referenced project's compilation, which must not outlive its use.</summary>
+    private readonly ImmutableArray<WeakReference<MetadataReference>> references;
     private readonly CompilationOptions options;
     private readonly string? assemblyName;
 
     private DeclarationVersion(Compilation compilation, object token)
     {
         trees = ImmutableArray.CreateRange(compilation.SyntaxTrees);
-        references = ImmutableArray.CreateRange(compilation.References);
+        references = compilation.References.Select(static reference => new WeakReference<MetadataReference>(reference)).ToImmutableArray();
         options = compilation.Options;
         assemblyName = compilation.AssemblyName;
         Token = token;
@@ -93,7 +96,7 @@ internal sealed class DeclarationVersion
         var index = 0;
         foreach (var reference in others)
         {
-            if (index == references.Length || !ReferenceEquals(references[index++], reference))
+            if (index == references.Length || !references[index++].TryGetTarget(out var known) || !ReferenceEquals(known, reference))
             {
                 return false;
             }
