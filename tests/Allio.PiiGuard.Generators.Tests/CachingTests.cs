@@ -1,6 +1,7 @@
 using Allio.PiiGuard.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Allio.PiiGuard.Generators.Tests;
 
@@ -106,6 +107,106 @@ public sealed class CachingTests
 
         Assert.Contains(types.SelectMany(static step => step.Outputs), static output => output.Reason == IncrementalStepRunReason.Modified);
     }
+
+    [Fact]
+    public void Changing_a_base_in_another_file_regenerates_the_derived_type()
+    {
+        const string Derived = """
+            using Allio.PiiGuard;
+
+            namespace Shop;
+
+            public partial class Member : Person
+            {
+                [Pii(Kind = PiiKind.Email)] public string Email { get; set; } = "";
+            }
+            """;
+        const string PlainBase = "namespace Shop; public class Person { public int Age { get; set; } }";
+        const string MarkedBase = "using Allio.PiiGuard; namespace Shop; public partial class Person { [Pii] public string? Name { get; set; } }";
+
+        var (incremental, fresh) = AfterEdit([Derived, PlainBase], 1, PlainBase, MarkedBase);
+
+        Assert.Contains("override", incremental.Sources["Shop.Member.PiiGuard.g.cs"], StringComparison.Ordinal);
+        Assert.Equal(fresh.Sources, incremental.Sources);
+    }
+
+    [Fact]
+    public void A_method_body_edit_moves_the_diagnostics_after_it()
+    {
+        const string First = """
+            using Allio.PiiGuard;
+
+            namespace Shop;
+
+            public partial class Card
+            {
+                [Pii(Kind = PiiKind.FullName)] public string Holder { get; set; } = "";
+            }
+            """;
+        const string Second = """
+            using Allio.PiiGuard;
+
+            namespace Shop;
+
+            public partial class Card
+            {
+                public int Check() { return 1; }
+
+                [Pii(Kind = PiiKind.Other)] public string Number { get; init; } = "";
+            }
+            """;
+
+        var (incremental, fresh) = AfterEdit([First, Second], 1, "return 1;", "var checksum = 1;\n        return checksum;");
+
+        Assert.Single(fresh.Diagnostics, static diagnostic => diagnostic.StartsWith("PIIG001", StringComparison.Ordinal));
+        Assert.Equal(fresh.Diagnostics, incremental.Diagnostics);
+    }
+
+    [Fact]
+    public void Method_body_edits_then_a_mark_change_elsewhere_give_what_a_fresh_run_gives()
+    {
+        var unrelated = Unrelated.Replace("price * count", "count * price", StringComparison.Ordinal);
+        var compilation = GeneratorHarness.CreateCompilation("Caching", [], Marked, Unrelated);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var bodyEdited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.Last(), compilation.SyntaxTrees.Last().WithChangedText(SourceText.From(unrelated)));
+        driver = driver.RunGenerators(bodyEdited);
+        var markTree = bodyEdited.SyntaxTrees.First();
+        var marked = Marked.Replace("PiiKind.Health)] public string? Substance", "PiiKind.Other)] public string? Substance", StringComparison.Ordinal);
+        var markEdited = bodyEdited.ReplaceSyntaxTree(markTree, markTree.WithChangedText(SourceText.From(marked)));
+        driver = driver.RunGenerators(markEdited);
+
+        var fresh = Output(GeneratorHarness.CreateDriver().RunGenerators(GeneratorHarness.CreateCompilation("Caching", [], marked, unrelated)));
+        var incremental = Output(driver);
+
+        Assert.Contains("PiiKind.Other", incremental.Sources["Shop.Allergy.PiiGuard.g.cs"], StringComparison.Ordinal);
+        Assert.Equal(fresh.Sources, incremental.Sources);
+        Assert.Equal(fresh.Diagnostics, incremental.Diagnostics);
+    }
+
+    /// <summary>Runs the generator, edits one file and runs it again; also runs it once on freshly parsed edited sources.</summary>
+    private static (RunOutput Incremental, RunOutput Fresh) AfterEdit(string[] sources, int file, string before, string after)
+    {
+        Assert.Contains(before, sources[file], StringComparison.Ordinal);
+        var compilation = GeneratorHarness.CreateCompilation("Caching", [], sources);
+        var editedSources = sources.ToArray();
+        editedSources[file] = sources[file].Replace(before, after, StringComparison.Ordinal);
+        var tree = compilation.SyntaxTrees.ElementAt(file);
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(editedSources[file])));
+
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation).RunGenerators(edited);
+        var fresh = GeneratorHarness.CreateDriver().RunGenerators(GeneratorHarness.CreateCompilation("Caching", [], editedSources));
+        return (Output(driver), Output(fresh));
+    }
+
+    private static RunOutput Output(GeneratorDriver driver)
+    {
+        var result = driver.GetRunResult().Results.Single();
+        return new RunOutput(
+            result.GeneratedSources.ToDictionary(static source => source.HintName, static source => source.SourceText.ToString()),
+            [.. result.Diagnostics.Select(static diagnostic => $"{diagnostic.Id} {diagnostic.Location.GetLineSpan()}")]);
+    }
+
+    private sealed record RunOutput(Dictionary<string, string> Sources, string[] Diagnostics);
 
     private static void AssertCachedAfterEdit(Compilation compilation, Compilation edited)
     {

@@ -25,6 +25,12 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnu
     {
         var left = items ?? Array.Empty<T>();
         var right = other.items ?? Array.Empty<T>();
+        if (ReferenceEquals(left, right))
+        {
+            // A reused parse result (ParseCache) is compared with itself on every compilation.
+            return true;
+        }
+
         if (left.Length != right.Length)
         {
             return false;

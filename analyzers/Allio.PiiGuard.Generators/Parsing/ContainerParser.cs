@@ -16,7 +16,13 @@ internal static class ContainerParser
     /// <summary>How many containers deep a container may hold the hooked type (a league of teams of users).</summary>
     public const int MaxNesting = 3;
 
+    /// <summary>What each container gave, reused while the compilation's declarations bind alike.</summary>
+    private static readonly ParseCache Parsed = new();
+
     public static ParseResult? Parse(string metadataName, Compilation compilation, CancellationToken cancellationToken)
+        => Parsed.GetOrParse(metadataName, compilation, (metadataName, compilation), static (state, token) => ParseUncached(state.metadataName, state.compilation, token), cancellationToken);
+
+    private static ParseResult? ParseUncached(string metadataName, Compilation compilation, CancellationToken cancellationToken)
     {
         if (compilation.GetTypeByMetadataName(metadataName) is not { } type || !IsContainer(type, MaxNesting, cancellationToken))
         {

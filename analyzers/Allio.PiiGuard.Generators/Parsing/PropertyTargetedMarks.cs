@@ -18,6 +18,9 @@ internal static class PropertyTargetedMarks
     /// <summary>Simple names of the listened marks, with and without the <c>Attribute</c> suffix.</summary>
     private static readonly string[] SimpleNames = SimpleNamesOf(GeneratedHooks.ListenedAttributes);
 
+    /// <summary>What each candidate list gave, reused while the compilation's declarations bind alike.</summary>
+    private static readonly ParseCache Candidates = new();
+
     /// <summary>Syntax only: a <c>[property: …]</c> list on a type's parameter naming a listened mark.</summary>
     public static bool IsCandidate(SyntaxNode node)
     {
@@ -46,6 +49,9 @@ internal static class PropertyTargetedMarks
 
     /// <summary>The type's spec when this list is the mark that owns it: the type has no delivered mark and this is its first property-targeted one.</summary>
     public static ParseResult? Parse(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        => Candidates.GetOrParse(context.Node, context.SemanticModel.Compilation, context, ParseCandidate, cancellationToken);
+
+    private static ParseResult? ParseCandidate(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {
         var list = (AttributeListSyntax)context.Node;
         var declaration = (TypeDeclarationSyntax)list.Parent!.Parent!.Parent!;

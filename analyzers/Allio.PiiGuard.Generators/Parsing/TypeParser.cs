@@ -12,7 +12,13 @@ namespace Allio.PiiGuard.Generators.Parsing;
 /// </summary>
 internal static class TypeParser
 {
+    /// <summary>What each delivered declaration gave, reused while the compilation's declarations bind alike.</summary>
+    private static readonly ParseCache Delivered = new();
+
     public static ParseResult? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        => Delivered.GetOrParse(context.TargetNode, context.SemanticModel.Compilation, context, ParseDelivered, cancellationToken);
+
+    private static ParseResult? ParseDelivered(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         if (HoldingType(context.TargetSymbol) is not { TypeKind: TypeKind.Class or TypeKind.Struct, IsStatic: false } type
             || !GeneratedHooks.IsPartial(type, cancellationToken))
