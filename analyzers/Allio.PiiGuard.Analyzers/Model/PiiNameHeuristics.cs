@@ -60,6 +60,8 @@ internal static class PiiNameHeuristics
         AddressPart,
         /// <summary><c>SecurityNumber</c>, <c>Expiration</c>: a card's only next to a card number or in a card or payment type.</summary>
         CardPart,
+        /// <summary>A bare <c>Identifier</c>: a device's (and so its owner's) only in a type named after a device.</summary>
+        DeviceType,
     }
 
     /// <summary>One name the heuristic knows: the words spelled together, lower case, no separators.</summary>
@@ -92,6 +94,7 @@ internal static class PiiNameHeuristics
         "user", "customer", "buyer", "person", "people", "employee", "contact", "member", "patient", "applicant",
         "candidate", "cardholder", "holder", "subscriber", "student", "recipient", "visitor", "guest", "passenger",
         "shopper", "consumer", "individual", "citizen", "participant", "attendee", "payer", "beneficiary",
+        "grantee", "grantor", "assignee", "author", "requester", "requestor", "invitee", "inviter",
     ];
 
     /// <summary>Words after a person noun that make its identifier: <c>UserId</c>, <c>BuyerIdentityGuid</c>, <c>CustomerUuid</c>.</summary>
@@ -122,6 +125,8 @@ internal static class PiiNameHeuristics
         new("mobilephone", "Phone", TextOrNumber),
         new("cellphone", "Phone", TextOrNumber),
         new("msisdn", "Phone", TextOrNumber),
+        new("fax", "Phone", TextOrNumber),
+        new("telefax", "Phone", TextOrNumber),
         new("telefon", "Phone", TextOrNumber),
         new("telefona", "Phone", TextOrNumber),
         new("телефон", "Phone", TextOrNumber),
@@ -201,6 +206,7 @@ internal static class PiiNameHeuristics
         new("holdername", "FullName", TextOnly),
         new("cardholdername", "FullName", TextOnly),
         new("cardholder", "FullName", TextOnly),
+        new("accountholder", "FullName", TextOnly),
         new("recipientname", "FullName", TextOnly),
         new("employeename", "FullName", TextOnly),
         new("patientname", "FullName", TextOnly),
@@ -217,6 +223,8 @@ internal static class PiiNameHeuristics
         new("zarplata", "SalaryExpectation", TextOrNumber),
         new("зарплата", "SalaryExpectation", TextOrNumber),
         new("maritalstatus", "FamilyStatus", TextOnly),
+        // A gender is a person's only in a person's type: a product feed's Gender is the clothes' target group.
+        new("gender", "Other", TextOnly, Context.PersonType),
         new("familystatus", "FamilyStatus", TextOnly),
         new("city", "City", TextOnly, Context.PostalAddress),
         new("gorod", "City", TextOnly),
@@ -259,6 +267,10 @@ internal static class PiiNameHeuristics
         new("remoteip", "OnlineIdentifier", TextOnly | Shapes.IpAddress),
         new("cookieid", "OnlineIdentifier", TextOnly),
         new("deviceid", "OnlineIdentifier", TextOnly),
+        new("deviceidentifier", "OnlineIdentifier", TextOnly),
+        new("pushtoken", "OnlineIdentifier", TextOnly),
+        new("devicetoken", "OnlineIdentifier", TextOnly),
+        new("identifier", "OnlineIdentifier", TextOnly, Context.DeviceType),
         new("advertisingid", "OnlineIdentifier", TextOnly),
         new("imei", "OnlineIdentifier", TextOrNumber),
         new("username", "OnlineIdentifier", TextOnly, Context.PersonName),
@@ -288,6 +300,8 @@ internal static class PiiNameHeuristics
         new("expiry", "FinancialAccount", TextNumberOrDate, Context.CardPart),
         new("expirydate", "FinancialAccount", TextNumberOrDate, Context.CardPart),
         new("expmonth", "FinancialAccount", TextNumberOrDate, Context.CardPart),
+        new("expiremonth", "FinancialAccount", TextNumberOrDate, Context.CardPart),
+        new("expireyear", "FinancialAccount", TextNumberOrDate, Context.CardPart),
         new("expyear", "FinancialAccount", TextNumberOrDate, Context.CardPart),
 
         // The identity-provider subject of a person's type (Buyer.IdentityGuid). A bare Id is the row's key, which
@@ -364,6 +378,37 @@ internal static class PiiNameHeuristics
         "airport", "station", "depot", "outlet", "plant", "factory", "site",
     ];
 
+    /// <summary>
+    /// Nouns of organisations (<c>Organization.BillingEmail</c>, <c>Provider.BusinessTaxNumber</c>, <c>CompanyPhone</c>):
+    /// their contact data and tax numbers are a business's, not a data subject's, unless a person is named
+    /// (<c>Supplier.ContactEmail</c>, <c>CompanyOwnerPhone</c>).
+    /// </summary>
+    private static readonly HashSet<string> OrganisationWords =
+    [
+        "company", "organization", "organisation", "business", "corporate", "corporation", "enterprise", "firm",
+        "provider", "merchant", "vendor", "supplier", "store", "shop", "tenant", "bank", "institution", "agency",
+    ];
+
+    /// <summary>
+    /// Words in a type's name that make it a table of rules by region (<c>TaxRate.PostalCode</c>,
+    /// <c>ShippingZone.Country</c>, <c>VatCheckResult.CountryCode</c>): their address parts select a rate, they locate nobody.
+    /// </summary>
+    private static readonly HashSet<string> RegionalRuleWords = ["tax", "vat", "tariff", "zone", "zones"];
+
+    /// <summary>Words before <c>Country</c>, <c>State</c>, <c>Region</c> that keep them a postal address's (<c>BillingCountry</c>, <c>StateProvince</c>).</summary>
+    private static readonly HashSet<string> AddressPartPrefixes =
+    [
+        "billing", "shipping", "delivery", "mailing", "postal", "post", "home", "residence", "residential", "birth",
+        "current", "primary", "secondary", "permanent", "registered", "registration", "legal", "invoice", "pickup",
+        "address", "street", "city", "zip", "state", "country", "province", "region", "county",
+    ];
+
+    /// <summary>Words of a type's name that make it the application's mail transport (<c>EmailAccount</c>, <c>SmtpServer</c>).</summary>
+    private static readonly HashSet<string> MailTransportWords = ["smtp", "imap", "pop", "pop3"];
+
+    /// <summary>Head nouns that, after a mail word, make a type the application's mailbox (<c>EmailAccount</c>, <c>MailSender</c>).</summary>
+    private static readonly HashSet<string> MailboxHeads = ["account", "accounts", "server", "sender", "transport", "relay"];
+
     /// <summary>Words in a type's or member's name that make an expiry or a security number a card's.</summary>
     private static readonly HashSet<string> CardWords = ["card", "payment", "cardholder", "credit", "debit"];
 
@@ -401,8 +446,12 @@ internal static class PiiNameHeuristics
         var head = HeadNoun(container);
         var holdsPerson = head is not null && PersonNouns.Contains(head);
         if ((head is not null && SettingsTypeWords.Contains(head))
-            || (!holdsPerson && Qualifiers(entry.Context) is { } qualifiers && container.Exists(qualifiers.Contains))
-            || (!holdsPerson && entry.Kind is "PostalAddress" or "City" or "Location" && container.Exists(PremisesWords.Contains)))
+            || IsMailTransport(container, head)
+            || (!holdsPerson && Qualifiers(entry.Context) is { } qualifiers && container.Exists(qualifiers.Contains)
+                && !(entry.Context == Context.PostalAddress && HasNeighbour(name, neighbours, IsStreetOrZip)))
+            || (!holdsPerson && IsPlace(entry) && container.Exists(word => PremisesWords.Contains(word) || RegionalRuleWords.Contains(word)))
+            || (head is not null && (OrganisationWords.Contains(head) || PremisesWords.Contains(head)) && IsContact(entry)
+                && !Words(name).Exists(PersonNouns.Contains)))
         {
             return null;
         }
@@ -410,6 +459,7 @@ internal static class PiiNameHeuristics
         var fits = entry.Context switch
         {
             Context.PersonType => holdsPerson,
+            Context.DeviceType => head is "device",
             Context.AddressPart => holdsPerson || head is "address" || HasNeighbour(name, neighbours, IsAddress),
             Context.CardPart => Words(name).Exists(CardWords.Contains) || container.Exists(CardWords.Contains)
                 || HasNeighbour(name, neighbours, IsCard),
@@ -449,6 +499,20 @@ internal static class PiiNameHeuristics
 
         return false;
     }
+
+    /// <summary>Where a person lives or is: address parts, cities, coordinates.</summary>
+    private static bool IsPlace(Entry entry) => entry.Kind is "PostalAddress" or "City" or "Location";
+
+    /// <summary>Contact data and tax numbers, which organisations have as well as people.</summary>
+    private static bool IsContact(Entry entry) => IsPlace(entry) || entry.Kind is "Email" or "Phone" or "GovernmentId";
+
+    /// <summary>A street or a postal code: an address whatever the type is called (<c>RegisterModel.City</c> next to <c>StreetAddress</c>).</summary>
+    private static bool IsStreetOrZip(Entry entry) => entry.Kind is "PostalAddress" && entry.Context == Context.Any;
+
+    /// <summary>The application's own mailbox: <c>SmtpServer</c>, <c>ImapClient</c>, <c>EmailAccount</c>, <c>MailSender</c>.</summary>
+    private static bool IsMailTransport(List<string> container, string? head) =>
+        container.Exists(MailTransportWords.Contains)
+        || (head is not null && MailboxHeads.Contains(head) && container.Exists(word => word is "email" or "mail"));
 
     /// <summary>A member that is an address on its own: a street, a city, a zip code, an address line.</summary>
     private static bool IsAddress(Entry entry) => entry.Kind is "PostalAddress" or "City" && entry.Context != Context.AddressPart;
@@ -604,14 +668,14 @@ internal static class PiiNameHeuristics
     private static bool Fits(Entry entry, List<string> words, int start, int end)
     {
         // A bare Name or Id only: Customer.OrderId is the order's id, Customer.ProductName a product's name.
-        if (entry.Context == Context.PersonType && start > 0)
+        if (entry.Context is Context.PersonType or Context.DeviceType && start > 0)
         {
             return false;
         }
 
         for (var i = end + 1; i < words.Count; i++)
         {
-            if (!Refinements.Contains(words[i]) && !IsNumber(words[i]))
+            if (!Refines(entry, words[i]))
             {
                 return false;
             }
@@ -619,13 +683,44 @@ internal static class PiiNameHeuristics
 
         for (var i = 0; i < start; i++)
         {
-            if (Disqualifiers.Contains(words[i]) || Qualifiers(entry.Context)?.Contains(words[i]) == true)
+            if (Disqualifiers.Contains(words[i]) || Qualifiers(entry.Context)?.Contains(words[i]) == true
+                || (entry.Context == Context.AddressPart && !AddressPartPrefixes.Contains(words[i]) && !PersonNouns.Contains(words[i])))
             {
                 return false;
             }
         }
 
-        return true;
+        return !IsContact(entry) || !OwnedByOrganisation(words, start);
+    }
+
+    /// <summary>
+    /// A word after a match that keeps its meaning: <c>PhoneNumber</c>, <c>AddressLine1</c>, and for a country, a state
+    /// or a city its name (<c>CountryName</c>, <c>StateProvinceName</c>).
+    /// </summary>
+    private static bool Refines(Entry entry, string word) =>
+        Refinements.Contains(word) || IsNumber(word)
+        || (word == "name" && (entry.Context == Context.AddressPart || entry.Kind == "City"));
+
+    /// <summary>
+    /// True when the nearest owner named before a match is an organisation (<c>BusinessAddress</c>, <c>CompanyPhone</c>),
+    /// false when it is a person (<c>CompanyContactEmail</c>) or nobody is named.
+    /// </summary>
+    private static bool OwnedByOrganisation(List<string> words, int start)
+    {
+        for (var i = start - 1; i >= 0; i--)
+        {
+            if (PersonNouns.Contains(words[i]))
+            {
+                return false;
+            }
+
+            if (OrganisationWords.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNumber(string word) => word.Length > 0 && char.IsDigit(word[0]);

@@ -33,6 +33,17 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("SocialSecurityNumber", "GovernmentId")]
     [InlineData("nomerTelefona", "Phone")]
     [InlineData("adresProzhivaniya", "PostalAddress")]
+    [InlineData("FaxNumber", "Phone")]
+    [InlineData("DirectDebitAccountHolder", "FullName")]
+    [InlineData("PushToken", "OnlineIdentifier")]
+    [InlineData("DeviceIdentifier", "OnlineIdentifier")]
+    [InlineData("GranteeId", "OnlineIdentifier")]
+    [InlineData("GrantorId", "OnlineIdentifier")]
+    [InlineData("AssigneeId", "OnlineIdentifier")]
+    [InlineData("CreditCardExpireYear", "FinancialAccount")]
+    [InlineData("CountryName", "PostalAddress")]
+    [InlineData("BillingStateProvinceName", "PostalAddress")]
+    [InlineData("CompanyContactEmail", "Email")]
     public void The_match_closest_to_the_head_noun_decides_the_kind(string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.MatchName(name)?.Kind);
 
@@ -51,6 +62,15 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("SalaryCurrency")]
     [InlineData("CreditCardBrand")]
     [InlineData("SendEmail")]
+    [InlineData("SecurityState")]
+    [InlineData("DirectDebitCountry")]
+    [InlineData("SessionRegion")]
+    [InlineData("BusinessAddress1")]
+    [InlineData("CompanyPhone")]
+    [InlineData("BusinessTaxNumber")]
+    [InlineData("OrganizationEmail")]
+    [InlineData("ExternalIdentifier")]
+    [InlineData("EmailName")]
     public void Context_words_turn_a_match_off(string name) =>
         Assert.Null(PiiNameHeuristics.MatchName(name));
 
@@ -68,6 +88,12 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("Person", "public string get_email() => \"\";", "get_email", "Email")]
     [InlineData("Person", "public string Email = \"\";", "Email", "Email")]
     [InlineData("Person", "public double Latitude { get; set; }", "Latitude", "Location")]
+    [InlineData("Customer", "public string Gender { get; set; }", "Gender", "Other")]
+    [InlineData("Device", "public string Identifier { get; set; }", "Identifier", "OnlineIdentifier")]
+    [InlineData("Supplier", "public string ContactEmail { get; set; }", "ContactEmail", "Email")]
+    [InlineData("AddressModel", "public string CountryName { get; set; }", "CountryName", "PostalAddress")]
+    [InlineData("RegisterModel", "public string StreetAddress { get; set; } public string City { get; set; }", "City", "City")]
+    [InlineData("ApplicationUser", "public string BillingCountry { get; set; }", "BillingCountry", "PostalAddress")]
     public void Declared_symbols_are_classified_by_name_type_and_owner(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(Member(owner, member, name))?.Kind);
 
@@ -80,6 +106,19 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("SupportOptions", "public string GetPhone() => \"\";", "GetPhone")]
     [InlineData("SshKey", "public string Fingerprint { get; set; } = \"\";", "Fingerprint")]
     [InlineData("CategoryPath", "public string FullName { get; set; } = \"\";", "FullName")]
+    [InlineData("Organization", "public string BillingEmail { get; set; }", "BillingEmail")]
+    [InlineData("Provider", "public string BillingPhone { get; set; }", "BillingPhone")]
+    [InlineData("Provider", "public string BusinessAddress1 { get; set; }", "BusinessAddress1")]
+    [InlineData("Company", "public string TaxNumber { get; set; }", "TaxNumber")]
+    [InlineData("TaxRate", "public string Country { get; set; } public string PostalCode { get; set; }", "PostalCode")]
+    [InlineData("VatCheckResult", "public string Address { get; set; } public string CountryCode { get; set; }", "CountryCode")]
+    [InlineData("EmailAccount", "public string Email { get; set; }", "Email")]
+    [InlineData("EmailAccount", "public string Username { get; set; }", "Username")]
+    [InlineData("SmtpClientInfo", "public string Email { get; set; }", "Email")]
+    [InlineData("GoogleProduct", "public string Gender { get; set; }", "Gender")]
+    [InlineData("Session", "public string Identifier { get; set; }", "Identifier")]
+    [InlineData("ApplicationUser", "public string SecurityState { get; set; }", "SecurityState")]
+    [InlineData("ByRegionTaxRateModel", "public string StateProvinceName { get; set; } public string Zip { get; set; }", "StateProvinceName")]
     public void Declared_symbols_that_are_no_data_subject_s_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)));
 

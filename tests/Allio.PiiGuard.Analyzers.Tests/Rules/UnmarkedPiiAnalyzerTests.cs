@@ -160,8 +160,9 @@ public sealed class UnmarkedPiiAnalyzerTests
     [Fact]
     public Task Bare_address_of_a_network_type_stays_quiet() => Verify.VerifyAsync(
         """
-        public class SmtpServer { public string Address { get; set; } = ""; public string {|PII006:FromAddress|} { get; set; } = ""; }
+        public class SmtpServer { public string Address { get; set; } = ""; }
         public class ProxyEndpoint { public string Address = ""; }
+        public class Envelope { public string {|PII006:FromAddress|} { get; set; } = ""; }
         public class Courier { public string {|PII006:Address|} = ""; }
         """);
 
@@ -383,7 +384,7 @@ public sealed class UnmarkedPiiAnalyzerTests
         """
         using Allio.PiiGuard;
 
-        public class Company
+        public class Visitor
         {
             public string {|PII006:Phone|} { get; set; } = "";
         }
@@ -391,7 +392,7 @@ public sealed class UnmarkedPiiAnalyzerTests
         """
         using Allio.PiiGuard;
 
-        public class Company
+        public class Visitor
         {
             [NotPii]
             public string Phone { get; set; } = "";
