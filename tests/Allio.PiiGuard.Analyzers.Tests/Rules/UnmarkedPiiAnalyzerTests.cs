@@ -167,6 +167,17 @@ public sealed class UnmarkedPiiAnalyzerTests
         """);
 
     [Fact]
+    public Task Getters_marked_on_their_return_value_stay_quiet() => Verify.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+        public class Customer
+        {
+            [return: Pii(Kind = PiiKind.Email)] public string GetEmail() => "";
+            public string {|PII006:Phone|} { get; set; } = "";
+        }
+        """);
+
+    [Fact]
     public Task Marked_members_stay_quiet() => Verify.VerifyAsync(
         """
         using Allio.PiiGuard;
