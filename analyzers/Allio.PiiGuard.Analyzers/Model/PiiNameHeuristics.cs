@@ -62,6 +62,8 @@ internal static class PiiNameHeuristics
         CardPart,
         /// <summary>A bare <c>Identifier</c>: a device's (and so its owner's) only in a type named after a device.</summary>
         DeviceType,
+        /// <summary>An IP address: a visitor's, unless a server, a host or a machine is named (<c>ServerIp</c>, <c>SystemInfo.IpAddress</c>).</summary>
+        HostAddress,
     }
 
     /// <summary>One name the heuristic knows: the words spelled together, lower case, no separators.</summary>
@@ -261,8 +263,8 @@ internal static class PiiNameHeuristics
         new("mestoraboty", "Company", TextOnly),
 
         // Online identifiers.
-        new("ip", "OnlineIdentifier", TextOnly | Shapes.IpAddress),
-        new("ipaddress", "OnlineIdentifier", TextOnly | Shapes.IpAddress),
+        new("ip", "OnlineIdentifier", TextOnly | Shapes.IpAddress, Context.HostAddress),
+        new("ipaddress", "OnlineIdentifier", TextOnly | Shapes.IpAddress, Context.HostAddress),
         new("clientip", "OnlineIdentifier", TextOnly | Shapes.IpAddress),
         new("remoteip", "OnlineIdentifier", TextOnly | Shapes.IpAddress),
         new("cookieid", "OnlineIdentifier", TextOnly),
@@ -349,7 +351,19 @@ internal static class PiiNameHeuristics
         "product", "app", "application", "project", "package", "queue", "topic", "event", "job", "task", "role",
         "group", "claim", "node", "tree", "tag", "catalog", "brand", "item", "service", "database",
         "db", "key", "display", "computer", "workstation", "provider", "scheme", "policy", "resource", "template",
+        // The account of a transport or a deployment target: a service account, not a person's login.
+        "deployment", "ftp", "sftp", "connection", "proxy", "webhook", "registry",
     ];
+
+    /// <summary>Words around an IP address that make it a machine's (<c>ServerIp</c>, <c>SystemInfo.IpAddress</c>).</summary>
+    private static readonly HashSet<string> HostQualifiers =
+    [
+        "server", "host", "machine", "node", "system", "cluster", "instance", "gateway", "proxy", "router", "pod",
+        "network", "subnet", "dns", "smtp", "listener", "listen", "bind", "binding", "local", "loopback",
+    ];
+
+    /// <summary>Words before an email or a phone that make it the operator's desk (<c>SupportEmail</c>, <c>HotlineTelephoneNumber</c>).</summary>
+    private static readonly HashSet<string> OperatorDeskWords = ["support", "hotline", "helpdesk", "noreply", "sales", "service"];
 
     /// <summary>Words around a fingerprint that make it a key's or a certificate's (<c>SshKey.Fingerprint</c>).</summary>
     private static readonly HashSet<string> KeyQualifiers =
@@ -569,6 +583,7 @@ internal static class PiiNameHeuristics
         Context.PostalAddress or Context.AddressPart => NetworkQualifiers,
         Context.PersonName => ArtifactQualifiers,
         Context.Biometric => KeyQualifiers,
+        Context.HostAddress => HostQualifiers,
         _ => null,
     };
 
@@ -702,8 +717,8 @@ internal static class PiiNameHeuristics
         || (word == "name" && (entry.Context == Context.AddressPart || entry.Kind == "City"));
 
     /// <summary>
-    /// True when the nearest owner named before a match is an organisation (<c>BusinessAddress</c>, <c>CompanyPhone</c>),
-    /// false when it is a person (<c>CompanyContactEmail</c>) or nobody is named.
+    /// True when the nearest owner named before a match is an organisation or its desk (<c>BusinessAddress</c>,
+    /// <c>CompanyPhone</c>, <c>CustomerServicePhone</c>), false when it is a person (<c>CompanyContactEmail</c>) or nobody is named.
     /// </summary>
     private static bool OwnedByOrganisation(List<string> words, int start)
     {
@@ -714,7 +729,7 @@ internal static class PiiNameHeuristics
                 return false;
             }
 
-            if (OrganisationWords.Contains(words[i]))
+            if (OrganisationWords.Contains(words[i]) || OperatorDeskWords.Contains(words[i]))
             {
                 return true;
             }

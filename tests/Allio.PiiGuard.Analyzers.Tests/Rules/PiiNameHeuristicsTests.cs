@@ -44,6 +44,8 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("CountryName", "PostalAddress")]
     [InlineData("BillingStateProvinceName", "PostalAddress")]
     [InlineData("CompanyContactEmail", "Email")]
+    [InlineData("LastIpAddress", "OnlineIdentifier")]
+    [InlineData("FriendEmail", "Email")]
     public void The_match_closest_to_the_head_noun_decides_the_kind(string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.MatchName(name)?.Kind);
 
@@ -71,6 +73,12 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("OrganizationEmail")]
     [InlineData("ExternalIdentifier")]
     [InlineData("EmailName")]
+    [InlineData("ServerIpAddress")]
+    [InlineData("LocalIp")]
+    [InlineData("SupportEmail")]
+    [InlineData("HotlineTelephoneNumber")]
+    [InlineData("CustomerServicePhone")]
+    [InlineData("FtpUserName")]
     public void Context_words_turn_a_match_off(string name) =>
         Assert.Null(PiiNameHeuristics.MatchName(name));
 
@@ -94,6 +102,8 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("AddressModel", "public string CountryName { get; set; }", "CountryName", "PostalAddress")]
     [InlineData("RegisterModel", "public string StreetAddress { get; set; } public string City { get; set; }", "City", "City")]
     [InlineData("ApplicationUser", "public string BillingCountry { get; set; }", "BillingCountry", "PostalAddress")]
+    [InlineData("ProductReviewModel", "public string IpAddress { get; set; }", "IpAddress", "OnlineIdentifier")]
+    [InlineData("LogModel", "public string UserName { get; set; }", "UserName", "OnlineIdentifier")]
     public void Declared_symbols_are_classified_by_name_type_and_owner(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(Member(owner, member, name))?.Kind);
 
@@ -118,6 +128,10 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("GoogleProduct", "public string Gender { get; set; }", "Gender")]
     [InlineData("Session", "public string Identifier { get; set; }", "Identifier")]
     [InlineData("ApplicationUser", "public string SecurityState { get; set; }", "SecurityState")]
+    [InlineData("SystemInfoModel", "public string IPAddress { get; set; }", "IPAddress")]
+    [InlineData("ServerNode", "public string IpAddress { get; set; }", "IpAddress")]
+    [InlineData("ExportDeployment", "public string Username { get; set; }", "Username")]
+    [InlineData("ProxyConnection", "public string UserName { get; set; }", "UserName")]
     [InlineData("ByRegionTaxRateModel", "public string StateProvinceName { get; set; } public string Zip { get; set; }", "StateProvinceName")]
     public void Declared_symbols_that_are_no_data_subject_s_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)));

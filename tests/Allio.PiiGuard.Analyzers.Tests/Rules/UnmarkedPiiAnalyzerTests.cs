@@ -84,12 +84,12 @@ public sealed class UnmarkedPiiAnalyzerTests
         """
         public class Notifier
         {
-            public Notifier(string {|#0:supportPhone|}) { }
+            public Notifier(string {|#0:mobilePhone|}) { }
             public void Send(string {|#1:email|}, string body) { }
             protected void Call(long {|PII006:phone|}) { }
         }
         """,
-        new DiagnosticResult(UnmarkedPiiAnalyzer.Rule).WithLocation(0).WithArguments("Notifier(supportPhone)", "Phone"),
+        new DiagnosticResult(UnmarkedPiiAnalyzer.Rule).WithLocation(0).WithArguments("Notifier(mobilePhone)", "Phone"),
         new DiagnosticResult(UnmarkedPiiAnalyzer.Rule).WithLocation(1).WithArguments("Notifier.Send(email)", "Email"));
 
     [Fact]
