@@ -64,6 +64,10 @@ internal static class PiiNameHeuristics
         DeviceType,
         /// <summary>An IP address: a visitor's, unless a server, a host or a machine is named (<c>ServerIp</c>, <c>SystemInfo.IpAddress</c>).</summary>
         HostAddress,
+        /// <summary><c>CardName</c>: the holder's name only next to a card number; a card type's <c>CardName</c> is a brand.</summary>
+        CardHolder,
+        /// <summary><c>ExternalId</c>: a person's account elsewhere only in a person's or a login's type, not a product's or a group's.</summary>
+        ExternalAccount,
     }
 
     /// <summary>One name the heuristic knows: the words spelled together, lower case, no separators.</summary>
@@ -209,6 +213,7 @@ internal static class PiiNameHeuristics
         new("cardholdername", "FullName", TextOnly),
         new("cardholder", "FullName", TextOnly),
         new("accountholder", "FullName", TextOnly),
+        new("cardname", "FullName", TextOnly, Context.CardHolder),
         new("recipientname", "FullName", TextOnly),
         new("employeename", "FullName", TextOnly),
         new("patientname", "FullName", TextOnly),
@@ -273,6 +278,8 @@ internal static class PiiNameHeuristics
         new("pushtoken", "OnlineIdentifier", TextOnly),
         new("devicetoken", "OnlineIdentifier", TextOnly),
         new("identifier", "OnlineIdentifier", TextOnly, Context.DeviceType),
+        new("externalid", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
+        new("externalidentifier", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
         new("advertisingid", "OnlineIdentifier", TextOnly),
         new("imei", "OnlineIdentifier", TextOrNumber),
         new("username", "OnlineIdentifier", TextOnly, Context.PersonName),
@@ -417,6 +424,9 @@ internal static class PiiNameHeuristics
         "address", "street", "city", "zip", "state", "country", "province", "region", "county",
     ];
 
+    /// <summary>Words of a type's name that make it a person's login with another provider (<c>ExternalAuthenticationRecord</c>, <c>ExternalLogin</c>).</summary>
+    private static readonly HashSet<string> LoginWords = ["auth", "authentication", "login", "logins", "logon", "signin"];
+
     /// <summary>Words of a type's name that make it the application's mail transport (<c>EmailAccount</c>, <c>SmtpServer</c>).</summary>
     private static readonly HashSet<string> MailTransportWords = ["smtp", "imap", "pop", "pop3"];
 
@@ -474,6 +484,8 @@ internal static class PiiNameHeuristics
         {
             Context.PersonType => holdsPerson,
             Context.DeviceType => head is "device",
+            Context.CardHolder => HasNeighbour(name, neighbours, IsCard),
+            Context.ExternalAccount => holdsPerson || container.Exists(LoginWords.Contains),
             Context.AddressPart => holdsPerson || head is "address" || HasNeighbour(name, neighbours, IsAddress),
             Context.CardPart => Words(name).Exists(CardWords.Contains) || container.Exists(CardWords.Contains)
                 || HasNeighbour(name, neighbours, IsCard),
@@ -532,7 +544,8 @@ internal static class PiiNameHeuristics
     private static bool IsAddress(Entry entry) => entry.Kind is "PostalAddress" or "City" && entry.Context != Context.AddressPart;
 
     /// <summary>A card number or a card holder's name.</summary>
-    private static bool IsCard(Entry entry) => entry.Context != Context.CardPart && entry.Spelling.Contains("card");
+    private static bool IsCard(Entry entry) =>
+        entry.Context is not (Context.CardPart or Context.CardHolder) && entry.Spelling.Contains("card");
 
     /// <summary>
     /// The guess for a declared symbol: an instance field or property, a parameter, or a method named

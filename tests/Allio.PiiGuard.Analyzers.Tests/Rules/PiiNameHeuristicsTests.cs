@@ -71,7 +71,7 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("CompanyPhone")]
     [InlineData("BusinessTaxNumber")]
     [InlineData("OrganizationEmail")]
-    [InlineData("ExternalIdentifier")]
+    [InlineData("SessionIdentifier")]
     [InlineData("EmailName")]
     [InlineData("ServerIpAddress")]
     [InlineData("LocalIp")]
@@ -104,6 +104,10 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("ApplicationUser", "public string BillingCountry { get; set; }", "BillingCountry", "PostalAddress")]
     [InlineData("ProductReviewModel", "public string IpAddress { get; set; }", "IpAddress", "OnlineIdentifier")]
     [InlineData("LogModel", "public string UserName { get; set; }", "UserName", "OnlineIdentifier")]
+    [InlineData("Order", "public string CardNumber { get; set; } public string CardName { get; set; }", "CardName", "FullName")]
+    [InlineData("PaymentRequest", "public string CreditCardNumber { get; set; } public string CreditCardName { get; set; }", "CreditCardName", "FullName")]
+    [InlineData("ExternalAuthenticationRecord", "public string ExternalIdentifier { get; set; }", "ExternalIdentifier", "OnlineIdentifier")]
+    [InlineData("OrganizationUser", "public string ExternalId { get; set; }", "ExternalId", "OnlineIdentifier")]
     public void Declared_symbols_are_classified_by_name_type_and_owner(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(Member(owner, member, name))?.Kind);
 
@@ -132,6 +136,9 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("ServerNode", "public string IpAddress { get; set; }", "IpAddress")]
     [InlineData("ExportDeployment", "public string Username { get; set; }", "Username")]
     [InlineData("ProxyConnection", "public string UserName { get; set; }", "UserName")]
+    [InlineData("CreditCardType", "public string CardName { get; set; } public string CardName2 { get; set; }", "CardName")]
+    [InlineData("Product", "public string ExternalId { get; set; }", "ExternalId")]
+    [InlineData("Group", "public string ExternalId { get; set; }", "ExternalId")]
     [InlineData("ByRegionTaxRateModel", "public string StateProvinceName { get; set; } public string Zip { get; set; }", "StateProvinceName")]
     public void Declared_symbols_that_are_no_data_subject_s_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)));
