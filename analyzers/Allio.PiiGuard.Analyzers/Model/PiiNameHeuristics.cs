@@ -469,13 +469,7 @@ internal static class PiiNameHeuristics
         var container = containerName is null ? [] : Words(containerName);
         var head = HeadNoun(container);
         var holdsPerson = head is not null && PersonNouns.Contains(head);
-        if ((head is not null && SettingsTypeWords.Contains(head))
-            || IsMailTransport(container, head)
-            || (!holdsPerson && Qualifiers(entry.Context) is { } qualifiers && container.Exists(qualifiers.Contains)
-                && !(entry.Context == Context.PostalAddress && HasNeighbour(name, neighbours, IsStreetOrZip)))
-            || (!holdsPerson && IsPlace(entry) && container.Exists(word => PremisesWords.Contains(word) || RegionalRuleWords.Contains(word)))
-            || (head is not null && (OrganisationWords.Contains(head) || PremisesWords.Contains(head)) && IsContact(entry)
-                && !Words(name).Exists(PersonNouns.Contains)))
+        if (HoldsNoSubjectsData(name, entry, container, head, holdsPerson, neighbours))
         {
             return null;
         }
@@ -492,6 +486,40 @@ internal static class PiiNameHeuristics
             _ => true,
         };
         return fits ? new Match(entry.Kind, entry.Spelling) : null;
+    }
+
+    /// <summary>
+    /// True when the containing type makes the member the application's or a business's, whatever it is called:
+    /// settings and mail transports, network and artifact types, premises and tax tables, organisations.
+    /// </summary>
+    private static bool HoldsNoSubjectsData(
+        string name, Entry entry, List<string> container, string? head, bool holdsPerson, IEnumerable<string>? neighbours)
+    {
+        if ((head is not null && SettingsTypeWords.Contains(head)) || IsMailTransport(container, head))
+        {
+            return true;
+        }
+
+        if (holdsPerson)
+        {
+            return false;
+        }
+
+        // SmtpServer.Address is a network address, but a City next to a StreetAddress is postal in any type.
+        if (Qualifiers(entry.Context) is { } qualifiers && container.Exists(qualifiers.Contains)
+            && !(entry.Context == Context.PostalAddress && HasNeighbour(name, neighbours, IsStreetOrZip)))
+        {
+            return true;
+        }
+
+        if (IsPlace(entry) && container.Exists(word => PremisesWords.Contains(word) || RegionalRuleWords.Contains(word)))
+        {
+            return true;
+        }
+
+        // Organization.BillingEmail is the business's; Supplier.ContactEmail its contact person's.
+        return head is not null && (OrganisationWords.Contains(head) || PremisesWords.Contains(head)) && IsContact(entry)
+            && !Words(name).Exists(PersonNouns.Contains);
     }
 
     /// <summary>The noun a type is about: its last word before the shape words (<c>UserInfo</c> → user).</summary>
