@@ -60,6 +60,14 @@ internal static class PiiNameHeuristics
         AddressPart,
         /// <summary><c>SecurityNumber</c>, <c>Expiration</c>: a card's only next to a card number or in a card or payment type.</summary>
         CardPart,
+        /// <summary>A bare <c>Identifier</c>: a device's (and so its owner's) only in a type named after a device.</summary>
+        DeviceType,
+        /// <summary>An IP address: a visitor's, unless a server, a host or a machine is named (<c>ServerIp</c>, <c>SystemInfo.IpAddress</c>).</summary>
+        HostAddress,
+        /// <summary><c>CardName</c>: the holder's name only next to a card number; a card type's <c>CardName</c> is a brand.</summary>
+        CardHolder,
+        /// <summary><c>ExternalId</c>: a person's account elsewhere only in a person's or a login's type, not a product's or a group's.</summary>
+        ExternalAccount,
     }
 
     /// <summary>One name the heuristic knows: the words spelled together, lower case, no separators.</summary>
@@ -92,6 +100,7 @@ internal static class PiiNameHeuristics
         "user", "customer", "buyer", "person", "people", "employee", "contact", "member", "patient", "applicant",
         "candidate", "cardholder", "holder", "subscriber", "student", "recipient", "visitor", "guest", "passenger",
         "shopper", "consumer", "individual", "citizen", "participant", "attendee", "payer", "beneficiary",
+        "grantee", "grantor", "assignee", "author", "requester", "requestor", "invitee", "inviter",
     ];
 
     /// <summary>Words after a person noun that make its identifier: <c>UserId</c>, <c>BuyerIdentityGuid</c>, <c>CustomerUuid</c>.</summary>
@@ -122,6 +131,8 @@ internal static class PiiNameHeuristics
         new("mobilephone", "Phone", TextOrNumber),
         new("cellphone", "Phone", TextOrNumber),
         new("msisdn", "Phone", TextOrNumber),
+        new("fax", "Phone", TextOrNumber),
+        new("telefax", "Phone", TextOrNumber),
         new("telefon", "Phone", TextOrNumber),
         new("telefona", "Phone", TextOrNumber),
         new("телефон", "Phone", TextOrNumber),
@@ -201,6 +212,8 @@ internal static class PiiNameHeuristics
         new("holdername", "FullName", TextOnly),
         new("cardholdername", "FullName", TextOnly),
         new("cardholder", "FullName", TextOnly),
+        new("accountholder", "FullName", TextOnly),
+        new("cardname", "FullName", TextOnly, Context.CardHolder),
         new("recipientname", "FullName", TextOnly),
         new("employeename", "FullName", TextOnly),
         new("patientname", "FullName", TextOnly),
@@ -217,6 +230,8 @@ internal static class PiiNameHeuristics
         new("zarplata", "SalaryExpectation", TextOrNumber),
         new("зарплата", "SalaryExpectation", TextOrNumber),
         new("maritalstatus", "FamilyStatus", TextOnly),
+        // A gender is a person's only in a person's type: a product feed's Gender is the clothes' target group.
+        new("gender", "Other", TextOnly, Context.PersonType),
         new("familystatus", "FamilyStatus", TextOnly),
         new("city", "City", TextOnly, Context.PostalAddress),
         new("gorod", "City", TextOnly),
@@ -253,12 +268,18 @@ internal static class PiiNameHeuristics
         new("mestoraboty", "Company", TextOnly),
 
         // Online identifiers.
-        new("ip", "OnlineIdentifier", TextOnly | Shapes.IpAddress),
-        new("ipaddress", "OnlineIdentifier", TextOnly | Shapes.IpAddress),
+        new("ip", "OnlineIdentifier", TextOnly | Shapes.IpAddress, Context.HostAddress),
+        new("ipaddress", "OnlineIdentifier", TextOnly | Shapes.IpAddress, Context.HostAddress),
         new("clientip", "OnlineIdentifier", TextOnly | Shapes.IpAddress),
         new("remoteip", "OnlineIdentifier", TextOnly | Shapes.IpAddress),
         new("cookieid", "OnlineIdentifier", TextOnly),
         new("deviceid", "OnlineIdentifier", TextOnly),
+        new("deviceidentifier", "OnlineIdentifier", TextOnly),
+        new("pushtoken", "OnlineIdentifier", TextOnly),
+        new("devicetoken", "OnlineIdentifier", TextOnly),
+        new("identifier", "OnlineIdentifier", TextOnly, Context.DeviceType),
+        new("externalid", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
+        new("externalidentifier", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
         new("advertisingid", "OnlineIdentifier", TextOnly),
         new("imei", "OnlineIdentifier", TextOrNumber),
         new("username", "OnlineIdentifier", TextOnly, Context.PersonName),
@@ -288,6 +309,8 @@ internal static class PiiNameHeuristics
         new("expiry", "FinancialAccount", TextNumberOrDate, Context.CardPart),
         new("expirydate", "FinancialAccount", TextNumberOrDate, Context.CardPart),
         new("expmonth", "FinancialAccount", TextNumberOrDate, Context.CardPart),
+        new("expiremonth", "FinancialAccount", TextNumberOrDate, Context.CardPart),
+        new("expireyear", "FinancialAccount", TextNumberOrDate, Context.CardPart),
         new("expyear", "FinancialAccount", TextNumberOrDate, Context.CardPart),
 
         // The identity-provider subject of a person's type (Buyer.IdentityGuid). A bare Id is the row's key, which
@@ -335,7 +358,19 @@ internal static class PiiNameHeuristics
         "product", "app", "application", "project", "package", "queue", "topic", "event", "job", "task", "role",
         "group", "claim", "node", "tree", "tag", "catalog", "brand", "item", "service", "database",
         "db", "key", "display", "computer", "workstation", "provider", "scheme", "policy", "resource", "template",
+        // The account of a transport or a deployment target: a service account, not a person's login.
+        "deployment", "ftp", "sftp", "connection", "proxy", "webhook", "registry",
     ];
+
+    /// <summary>Words around an IP address that make it a machine's (<c>ServerIp</c>, <c>SystemInfo.IpAddress</c>).</summary>
+    private static readonly HashSet<string> HostQualifiers =
+    [
+        "server", "host", "machine", "node", "system", "cluster", "instance", "gateway", "proxy", "router", "pod",
+        "network", "subnet", "dns", "smtp", "listener", "listen", "bind", "binding", "local", "loopback",
+    ];
+
+    /// <summary>Words before an email or a phone that make it the operator's desk (<c>SupportEmail</c>, <c>HotlineTelephoneNumber</c>).</summary>
+    private static readonly HashSet<string> OperatorDeskWords = ["support", "hotline", "helpdesk", "noreply", "sales", "service"];
 
     /// <summary>Words around a fingerprint that make it a key's or a certificate's (<c>SshKey.Fingerprint</c>).</summary>
     private static readonly HashSet<string> KeyQualifiers =
@@ -363,6 +398,40 @@ internal static class PiiNameHeuristics
         "facility", "supplier", "vendor", "merchant", "restaurant", "hotel", "premises", "business", "bank",
         "airport", "station", "depot", "outlet", "plant", "factory", "site",
     ];
+
+    /// <summary>
+    /// Nouns of organisations (<c>Organization.BillingEmail</c>, <c>Provider.BusinessTaxNumber</c>, <c>CompanyPhone</c>):
+    /// their contact data and tax numbers are a business's, not a data subject's, unless a person is named
+    /// (<c>Supplier.ContactEmail</c>, <c>CompanyOwnerPhone</c>).
+    /// </summary>
+    private static readonly HashSet<string> OrganisationWords =
+    [
+        "company", "organization", "organisation", "business", "corporate", "corporation", "enterprise", "firm",
+        "provider", "merchant", "vendor", "supplier", "store", "shop", "tenant", "bank", "institution", "agency",
+    ];
+
+    /// <summary>
+    /// Words in a type's name that make it a table of rules by region (<c>TaxRate.PostalCode</c>,
+    /// <c>ShippingZone.Country</c>, <c>VatCheckResult.CountryCode</c>): their address parts select a rate, they locate nobody.
+    /// </summary>
+    private static readonly HashSet<string> RegionalRuleWords = ["tax", "vat", "tariff", "zone", "zones"];
+
+    /// <summary>Words before <c>Country</c>, <c>State</c>, <c>Region</c> that keep them a postal address's (<c>BillingCountry</c>, <c>StateProvince</c>).</summary>
+    private static readonly HashSet<string> AddressPartPrefixes =
+    [
+        "billing", "shipping", "delivery", "mailing", "postal", "post", "home", "residence", "residential", "birth",
+        "current", "primary", "secondary", "permanent", "registered", "registration", "legal", "invoice", "pickup",
+        "address", "street", "city", "zip", "state", "country", "province", "region", "county",
+    ];
+
+    /// <summary>Words of a type's name that make it a person's login with another provider (<c>ExternalAuthenticationRecord</c>, <c>ExternalLogin</c>).</summary>
+    private static readonly HashSet<string> LoginWords = ["auth", "authentication", "login", "logins", "logon", "signin"];
+
+    /// <summary>Words of a type's name that make it the application's mail transport (<c>EmailAccount</c>, <c>SmtpServer</c>).</summary>
+    private static readonly HashSet<string> MailTransportWords = ["smtp", "imap", "pop", "pop3"];
+
+    /// <summary>Head nouns that, after a mail word, make a type the application's mailbox (<c>EmailAccount</c>, <c>MailSender</c>).</summary>
+    private static readonly HashSet<string> MailboxHeads = ["account", "accounts", "server", "sender", "transport", "relay"];
 
     /// <summary>Words in a type's or member's name that make an expiry or a security number a card's.</summary>
     private static readonly HashSet<string> CardWords = ["card", "payment", "cardholder", "credit", "debit"];
@@ -400,9 +469,7 @@ internal static class PiiNameHeuristics
         var container = containerName is null ? [] : Words(containerName);
         var head = HeadNoun(container);
         var holdsPerson = head is not null && PersonNouns.Contains(head);
-        if ((head is not null && SettingsTypeWords.Contains(head))
-            || (!holdsPerson && Qualifiers(entry.Context) is { } qualifiers && container.Exists(qualifiers.Contains))
-            || (!holdsPerson && entry.Kind is "PostalAddress" or "City" or "Location" && container.Exists(PremisesWords.Contains)))
+        if (HoldsNoSubjectsData(name, entry, container, head, holdsPerson, neighbours))
         {
             return null;
         }
@@ -410,12 +477,49 @@ internal static class PiiNameHeuristics
         var fits = entry.Context switch
         {
             Context.PersonType => holdsPerson,
+            Context.DeviceType => head is "device",
+            Context.CardHolder => HasNeighbour(name, neighbours, IsCard),
+            Context.ExternalAccount => holdsPerson || container.Exists(LoginWords.Contains),
             Context.AddressPart => holdsPerson || head is "address" || HasNeighbour(name, neighbours, IsAddress),
             Context.CardPart => Words(name).Exists(CardWords.Contains) || container.Exists(CardWords.Contains)
                 || HasNeighbour(name, neighbours, IsCard),
             _ => true,
         };
         return fits ? new Match(entry.Kind, entry.Spelling) : null;
+    }
+
+    /// <summary>
+    /// True when the containing type makes the member the application's or a business's, whatever it is called:
+    /// settings and mail transports, network and artifact types, premises and tax tables, organisations.
+    /// </summary>
+    private static bool HoldsNoSubjectsData(
+        string name, Entry entry, List<string> container, string? head, bool holdsPerson, IEnumerable<string>? neighbours)
+    {
+        if ((head is not null && SettingsTypeWords.Contains(head)) || IsMailTransport(container, head))
+        {
+            return true;
+        }
+
+        if (holdsPerson)
+        {
+            return false;
+        }
+
+        // SmtpServer.Address is a network address, but a City next to a StreetAddress is postal in any type.
+        if (Qualifiers(entry.Context) is { } qualifiers && container.Exists(qualifiers.Contains)
+            && !(entry.Context == Context.PostalAddress && HasNeighbour(name, neighbours, IsStreetOrZip)))
+        {
+            return true;
+        }
+
+        if (IsPlace(entry) && container.Exists(word => PremisesWords.Contains(word) || RegionalRuleWords.Contains(word)))
+        {
+            return true;
+        }
+
+        // Organization.BillingEmail is the business's; Supplier.ContactEmail its contact person's.
+        return head is not null && (OrganisationWords.Contains(head) || PremisesWords.Contains(head)) && IsContact(entry)
+            && !Words(name).Exists(PersonNouns.Contains);
     }
 
     /// <summary>The noun a type is about: its last word before the shape words (<c>UserInfo</c> → user).</summary>
@@ -450,11 +554,26 @@ internal static class PiiNameHeuristics
         return false;
     }
 
+    /// <summary>Where a person lives or is: address parts, cities, coordinates.</summary>
+    private static bool IsPlace(Entry entry) => entry.Kind is "PostalAddress" or "City" or "Location";
+
+    /// <summary>Contact data and tax numbers, which organisations have as well as people.</summary>
+    private static bool IsContact(Entry entry) => IsPlace(entry) || entry.Kind is "Email" or "Phone" or "GovernmentId";
+
+    /// <summary>A street or a postal code: an address whatever the type is called (<c>RegisterModel.City</c> next to <c>StreetAddress</c>).</summary>
+    private static bool IsStreetOrZip(Entry entry) => entry.Kind is "PostalAddress" && entry.Context == Context.Any;
+
+    /// <summary>The application's own mailbox: <c>SmtpServer</c>, <c>ImapClient</c>, <c>EmailAccount</c>, <c>MailSender</c>.</summary>
+    private static bool IsMailTransport(List<string> container, string? head) =>
+        container.Exists(MailTransportWords.Contains)
+        || (head is not null && MailboxHeads.Contains(head) && container.Exists(word => word is "email" or "mail"));
+
     /// <summary>A member that is an address on its own: a street, a city, a zip code, an address line.</summary>
     private static bool IsAddress(Entry entry) => entry.Kind is "PostalAddress" or "City" && entry.Context != Context.AddressPart;
 
     /// <summary>A card number or a card holder's name.</summary>
-    private static bool IsCard(Entry entry) => entry.Context != Context.CardPart && entry.Spelling.Contains("card");
+    private static bool IsCard(Entry entry) =>
+        entry.Context is not (Context.CardPart or Context.CardHolder) && entry.Spelling.Contains("card");
 
     /// <summary>
     /// The guess for a declared symbol: an instance field or property, a parameter, or a method named
@@ -505,6 +624,7 @@ internal static class PiiNameHeuristics
         Context.PostalAddress or Context.AddressPart => NetworkQualifiers,
         Context.PersonName => ArtifactQualifiers,
         Context.Biometric => KeyQualifiers,
+        Context.HostAddress => HostQualifiers,
         _ => null,
     };
 
@@ -604,14 +724,14 @@ internal static class PiiNameHeuristics
     private static bool Fits(Entry entry, List<string> words, int start, int end)
     {
         // A bare Name or Id only: Customer.OrderId is the order's id, Customer.ProductName a product's name.
-        if (entry.Context == Context.PersonType && start > 0)
+        if (entry.Context is Context.PersonType or Context.DeviceType && start > 0)
         {
             return false;
         }
 
         for (var i = end + 1; i < words.Count; i++)
         {
-            if (!Refinements.Contains(words[i]) && !IsNumber(words[i]))
+            if (!Refines(entry, words[i]))
             {
                 return false;
             }
@@ -619,13 +739,44 @@ internal static class PiiNameHeuristics
 
         for (var i = 0; i < start; i++)
         {
-            if (Disqualifiers.Contains(words[i]) || Qualifiers(entry.Context)?.Contains(words[i]) == true)
+            if (Disqualifiers.Contains(words[i]) || Qualifiers(entry.Context)?.Contains(words[i]) == true
+                || (entry.Context == Context.AddressPart && !AddressPartPrefixes.Contains(words[i]) && !PersonNouns.Contains(words[i])))
             {
                 return false;
             }
         }
 
-        return true;
+        return !IsContact(entry) || !OwnedByOrganisation(words, start);
+    }
+
+    /// <summary>
+    /// A word after a match that keeps its meaning: <c>PhoneNumber</c>, <c>AddressLine1</c>, and for a country, a state
+    /// or a city its name (<c>CountryName</c>, <c>StateProvinceName</c>).
+    /// </summary>
+    private static bool Refines(Entry entry, string word) =>
+        Refinements.Contains(word) || IsNumber(word)
+        || (word == "name" && (entry.Context == Context.AddressPart || entry.Kind == "City"));
+
+    /// <summary>
+    /// True when the nearest owner named before a match is an organisation or its desk (<c>BusinessAddress</c>,
+    /// <c>CompanyPhone</c>, <c>CustomerServicePhone</c>), false when it is a person (<c>CompanyContactEmail</c>) or nobody is named.
+    /// </summary>
+    private static bool OwnedByOrganisation(List<string> words, int start)
+    {
+        for (var i = start - 1; i >= 0; i--)
+        {
+            if (PersonNouns.Contains(words[i]))
+            {
+                return false;
+            }
+
+            if (OrganisationWords.Contains(words[i]) || OperatorDeskWords.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNumber(string word) => word.Length > 0 && char.IsDigit(word[0]);

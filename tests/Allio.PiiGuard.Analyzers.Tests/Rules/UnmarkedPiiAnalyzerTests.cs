@@ -84,12 +84,12 @@ public sealed class UnmarkedPiiAnalyzerTests
         """
         public class Notifier
         {
-            public Notifier(string {|#0:supportPhone|}) { }
+            public Notifier(string {|#0:mobilePhone|}) { }
             public void Send(string {|#1:email|}, string body) { }
             protected void Call(long {|PII006:phone|}) { }
         }
         """,
-        new DiagnosticResult(UnmarkedPiiAnalyzer.Rule).WithLocation(0).WithArguments("Notifier(supportPhone)", "Phone"),
+        new DiagnosticResult(UnmarkedPiiAnalyzer.Rule).WithLocation(0).WithArguments("Notifier(mobilePhone)", "Phone"),
         new DiagnosticResult(UnmarkedPiiAnalyzer.Rule).WithLocation(1).WithArguments("Notifier.Send(email)", "Email"));
 
     [Fact]
@@ -160,9 +160,21 @@ public sealed class UnmarkedPiiAnalyzerTests
     [Fact]
     public Task Bare_address_of_a_network_type_stays_quiet() => Verify.VerifyAsync(
         """
-        public class SmtpServer { public string Address { get; set; } = ""; public string {|PII006:FromAddress|} { get; set; } = ""; }
+        public class SmtpServer { public string Address { get; set; } = ""; }
         public class ProxyEndpoint { public string Address = ""; }
+        public class Envelope { public string {|PII006:FromAddress|} { get; set; } = ""; }
         public class Courier { public string {|PII006:Address|} = ""; }
+        """);
+
+    [Fact]
+    public Task Getters_marked_on_their_return_value_stay_quiet() => Verify.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+        public class Customer
+        {
+            [return: Pii(Kind = PiiKind.Email)] public string GetEmail() => "";
+            public string {|PII006:Phone|} { get; set; } = "";
+        }
         """);
 
     [Fact]
@@ -383,7 +395,7 @@ public sealed class UnmarkedPiiAnalyzerTests
         """
         using Allio.PiiGuard;
 
-        public class Company
+        public class Visitor
         {
             public string {|PII006:Phone|} { get; set; } = "";
         }
@@ -391,7 +403,7 @@ public sealed class UnmarkedPiiAnalyzerTests
         """
         using Allio.PiiGuard;
 
-        public class Company
+        public class Visitor
         {
             [NotPii]
             public string Phone { get; set; } = "";

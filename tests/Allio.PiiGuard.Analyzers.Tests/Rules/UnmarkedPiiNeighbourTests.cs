@@ -102,6 +102,80 @@ public sealed class UnmarkedPiiNeighbourTests
         """);
 
     [Fact]
+    public Task Contact_data_of_organisations_stays_quiet_but_their_contact_persons_are_reported() => Verify.VerifyAsync(
+        """
+        public class Organization
+        {
+            public string BillingEmail { get; set; } = "";
+            public string BillingPhone { get; set; } = "";
+            public string BusinessTaxNumber { get; set; } = "";
+            public string {|PII006:ContactEmail|} { get; set; } = "";
+            public string {|PII006:ContactName|} { get; set; } = "";
+        }
+
+        public class ProviderProfile
+        {
+            public string BusinessAddress1 { get; set; } = "";
+            public string BusinessCountry { get; set; } = "";
+            public string CompanyPhone { get; set; } = "";
+        }
+
+        public class TaxRate
+        {
+            public string Country { get; set; } = "";
+            public string PostalCode { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task Address_parts_named_after_another_thing_stay_quiet() => Verify.VerifyAsync(
+        """
+        public class ApplicationUser
+        {
+            public string SecurityState { get; set; } = "";
+            public string {|PII006:BillingCountry|} { get; set; } = "";
+        }
+
+        public class OrderPayment
+        {
+            public string {|PII006:Street|} { get; set; } = "";
+            public string DirectDebitCountry { get; set; } = "";
+            public string {|PII006:StateProvinceName|} { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task Identifiers_of_devices_and_their_push_tokens_are_reported() => Verify.VerifyAsync(
+        """
+        public class Device
+        {
+            public string {|PII006:Identifier|} { get; set; } = "";
+            public string {|PII006:PushToken|} { get; set; } = "";
+            public string Name { get; set; } = "";
+        }
+
+        public class Session
+        {
+            public string Identifier { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task The_application_s_mail_account_stays_quiet() => Verify.VerifyAsync(
+        """
+        public class EmailAccount
+        {
+            public string Email { get; set; } = "";
+            public string Username { get; set; } = "";
+        }
+
+        public class QueuedEmail
+        {
+            public string {|PII006:ToAddress|} { get; set; } = "";
+        }
+        """);
+
+    [Fact]
     public Task Card_parts_next_to_a_card_are_reported() => Verify.VerifyAsync(
         """
         public class PaymentMethod
