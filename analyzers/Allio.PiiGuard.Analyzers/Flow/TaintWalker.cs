@@ -15,7 +15,7 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// leaf that finds data becomes the witness; when the walk leaves the expression (into a local's stored
 /// values, a lambda's source collection, a callee) the operation it left through is kept as the witness.
 /// </remarks>
-internal sealed class TaintWalker
+internal sealed partial class TaintWalker
 {
     private const int MaxDepth = 96;
 
@@ -27,12 +27,16 @@ internal sealed class TaintWalker
     // Most queries meet no personal data and no local: these are made on first use.
     private HashSet<IMethodSymbol>? _summariesInProgress;
     private HashSet<(IOperation Witness, ISymbol Source)>? _reported;
-    private HashSet<(IOperation Value, IOperation Witness, bool InsideClosed)>? _expanded;
+    private HashSet<(IOperation Value, IOperation Witness, bool InsideClosed, ValuePart Part)>? _expanded;
     private HashSet<IMethodSymbol>? _lambdasEnteredFromCall;
+    private HashSet<IMethodSymbol>? _lambdasWithDroppedSource;
     private int _depth;
 
     /// <summary>Inside a value whose type cannot hold whole objects (see <see cref="PiiFlow.IsClosedToWholeObjects"/>).</summary>
     private bool _insideClosed;
+
+    /// <summary>The part of the next visited value that is read (<see cref="VisitPart"/>); taken at entry, whole for every other visit.</summary>
+    private ValuePart _part;
 
     public TaintWalker(PiiFlow flow, bool wholeObjects, IMethodSymbol? summarizing = null, HashSet<IMethodSymbol>? summariesInProgress = null)
     {
@@ -55,8 +59,17 @@ internal sealed class TaintWalker
         return new Taint(_hits.ToImmutableArray());
     }
 
+    /// <summary>Visits only <paramref name="part"/> of the value where the engine can tell its parts apart, else the whole.</summary>
+    public void VisitPart(IOperation? operation, IOperation? witness, ValuePart part)
+    {
+        _part = part;
+        Visit(operation, witness);
+    }
+
     public void Visit(IOperation? operation, IOperation? witness)
     {
+        var part = _part;
+        _part = ValuePart.Whole;
         if (operation is null || _depth >= MaxDepth)
         {
             return;
@@ -74,7 +87,7 @@ internal sealed class TaintWalker
         _depth++;
         try
         {
-            if (!VisitObject(operation, witness))
+            if ((part.IsWhole || !VisitSelected(operation, part, witness)) && !VisitObject(operation, witness))
             {
                 VisitValue(operation, witness);
             }
@@ -247,11 +260,11 @@ internal sealed class TaintWalker
             // dict["kind"] on a local reads only what was stored under that key (or under a key that is no constant).
             if (ConstantKey(reference) is { HasValue: true } key && reference.Instance is { } keyed && Unwrap(keyed) is ILocalReferenceOperation local)
             {
-                VisitStored(local.Local, local, witness ?? local, key);
+                VisitStored(local.Local, local, witness ?? local, ValuePart.Value, key);
                 return;
             }
 
-            Visit(reference.Instance, witness);
+            VisitPart(reference.Instance, witness, property.IsIndexer ? ValuePart.Value : ValuePart.Whole);
             return;
         }
 
@@ -260,7 +273,7 @@ internal sealed class TaintWalker
         {
             if (!PiiFlow.CutsTaint(property.Type, instance.Type))
             {
-                Visit(instance, witness);
+                VisitPart(instance, witness, ValuePart.OfLibraryProperty(property));
             }
 
             return;
@@ -291,7 +304,7 @@ internal sealed class TaintWalker
         }
         else if (carriesInstance)
         {
-            Visit(instance, witness);
+            VisitPart(instance, witness, member is IFieldSymbol field ? ValuePart.OfTupleField(field) : ValuePart.Whole);
         }
         else
         {
@@ -311,7 +324,7 @@ internal sealed class TaintWalker
         return !stored.IsEmpty;
     }
 
-    private void VisitParameter(IParameterReferenceOperation reference, IOperation? witness)
+    private void VisitParameter(IParameterReferenceOperation reference, IOperation? witness, ValuePart part = default)
     {
         var parameter = reference.Parameter;
         if (!LocalDefinitions.For(reference).ParameterValueReaches(parameter, reference))
@@ -336,18 +349,23 @@ internal sealed class TaintWalker
             && _lambdasEnteredFromCall?.Contains(lambda) != true
             && LambdaSource(reference, lambda) is { } source)
         {
-            VisitExpanded(source, witness ?? reference);
+            VisitExpanded(source, witness ?? (_lambdasWithDroppedSource?.Contains(lambda) == true ? source : reference), part);
         }
 
-        VisitStored(parameter, reference, witness ?? reference);
+        VisitStored(parameter, reference, witness ?? reference, part);
     }
 
     /// <summary>What a local or parameter holds at this read: the values stored into it that reach here.</summary>
-    private void VisitStored(ISymbol symbol, IOperation reference, IOperation witness, Optional<object?> readKey = default)
+    private void VisitStored(ISymbol symbol, IOperation reference, IOperation witness, ValuePart part = default, Optional<object?> readKey = default)
     {
         var definitions = LocalDefinitions.For(reference);
         foreach (var value in definitions.ReachingValuesOf(symbol, reference))
         {
+            if (!part.IsWhole && !part.Admits(ValuePart.RoleOfStored(value)))
+            {
+                continue;
+            }
+
             if (readKey.HasValue && value.Parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target }
                 && ConstantKey(target) is { HasValue: true } storedKey && !Equals(storedKey.Value, readKey.Value))
             {
@@ -360,7 +378,7 @@ internal sealed class TaintWalker
             }
             else
             {
-                VisitExpanded(value, witness);
+                VisitExpanded(value, witness, part);
             }
         }
     }
@@ -375,6 +393,12 @@ internal sealed class TaintWalker
     /// </summary>
     private void VisitDeconstructed(DeconstructedElement element, IOperation witness)
     {
+        if (element.Parameter is null)
+        {
+            VisitExpanded(element.Source, witness, ValuePart.Element(element.Index));
+            return;
+        }
+
         var method = (IMethodSymbol)element.Parameter.ContainingSymbol;
         if (method.IsImplicitlyDeclared && method.ContainingType is { IsRecord: true } record)
         {
@@ -404,11 +428,11 @@ internal sealed class TaintWalker
     /// in the query: a local stored from itself (<c>s = s + x</c>) ends there, and locals feeding each other in a
     /// loop are expanded once each, not once per path.
     /// </summary>
-    private void VisitExpanded(IOperation value, IOperation witness)
+    private void VisitExpanded(IOperation value, IOperation witness, ValuePart part = default)
     {
-        if ((_expanded ??= new HashSet<(IOperation, IOperation, bool)>(ExpansionComparer.Instance)).Add((value, witness, _insideClosed)))
+        if ((_expanded ??= new HashSet<(IOperation, IOperation, bool, ValuePart)>(ExpansionComparer.Instance)).Add((value, witness, _insideClosed, part)))
         {
-            Visit(value, witness);
+            VisitPart(value, witness, part);
         }
     }
 
@@ -457,8 +481,17 @@ internal sealed class TaintWalker
             return;
         }
 
-        // A call the engine has no model for carries what flows into it (receiver and arguments); its result's type
-        // cuts that: a yes/no answer is clean, and so is a number computed from text or collections (IndexOf, Count).
+        VisitLibraryCall(invocation, witness, skipped: null);
+    }
+
+    /// <summary>
+    /// A call the engine has no model for carries what flows into it (receiver and arguments, but not one its generic
+    /// signature drops, see <see cref="SignatureFlow"/>); its result's type cuts that: a yes/no answer is clean, and so is
+    /// a number computed from text or collections (IndexOf, Count). <paramref name="skipped"/>: a parameter whose argument
+    /// the read part does not take (a key selector when values are read).
+    /// </summary>
+    private void VisitLibraryCall(IInvocationOperation invocation, IOperation? witness, IParameterSymbol? skipped)
+    {
         if (invocation.Type is null || invocation.Type.SpecialType == SpecialType.System_Void || PiiFlow.IsAnswer(invocation.Type))
         {
             return;
@@ -470,20 +503,45 @@ internal sealed class TaintWalker
             Visit(receiver, witness);
         }
 
+        var method = invocation.TargetMethod;
+        var receiverVisited = true;
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter?.RefKind == RefKind.Out || numeric && !PiiFlow.IsNumber(argument.Value.Type))
+            if (argument.Parameter?.RefKind == RefKind.Out || numeric && !PiiFlow.IsNumber(argument.Value.Type)
+                || SymbolEqualityComparer.Default.Equals(argument.Parameter, skipped))
             {
                 continue;
             }
 
-            if (Unwrap(argument.Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+            var isReceiver = method.IsExtensionMethod && argument.Parameter?.Ordinal == 0;
+            if (SignatureFlow.IsDropped(method, argument.Parameter, isReceiver))
+            {
+                receiverVisited &= !isReceiver;
+                continue;
+            }
+
+            if (Unwrap(argument.Value) is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+            {
+                Visit(argument.Value, witness);
+            }
+            else if (receiverVisited)
             {
                 VisitReturnedValues(lambda, witness);
             }
             else
             {
-                Visit(argument.Value, witness);
+                // The source was not visited with the call: the lambda's parameters lead back to it, and it is the
+                // witness (the call's own expression), as it would have been had the call visited it.
+                var dropped = (_lambdasWithDroppedSource ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)).Add(lambda.Symbol);
+                foreach (var value in MethodSummaries.ReturnedValuesOf(lambda))
+                {
+                    Visit(value, witness);
+                }
+
+                if (dropped)
+                {
+                    _lambdasWithDroppedSource.Remove(lambda.Symbol);
+                }
             }
         }
     }
@@ -635,14 +693,14 @@ internal sealed class TaintWalker
         return operation;
     }
 
-    private sealed class ExpansionComparer : IEqualityComparer<(IOperation Value, IOperation Witness, bool InsideClosed)>
+    private sealed class ExpansionComparer : IEqualityComparer<(IOperation Value, IOperation Witness, bool InsideClosed, ValuePart Part)>
     {
         public static readonly ExpansionComparer Instance = new();
 
-        public bool Equals((IOperation Value, IOperation Witness, bool InsideClosed) x, (IOperation Value, IOperation Witness, bool InsideClosed) y) =>
-            ReferenceEquals(x.Value, y.Value) && ReferenceEquals(x.Witness, y.Witness) && x.InsideClosed == y.InsideClosed;
+        public bool Equals((IOperation Value, IOperation Witness, bool InsideClosed, ValuePart Part) x, (IOperation Value, IOperation Witness, bool InsideClosed, ValuePart Part) y) =>
+            ReferenceEquals(x.Value, y.Value) && ReferenceEquals(x.Witness, y.Witness) && x.InsideClosed == y.InsideClosed && x.Part == y.Part;
 
-        public int GetHashCode((IOperation Value, IOperation Witness, bool InsideClosed) obj) =>
+        public int GetHashCode((IOperation Value, IOperation Witness, bool InsideClosed, ValuePart Part) obj) =>
             (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Value) * 31) ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Witness) ^ (obj.InsideClosed ? 1 : 0);
     }
 
