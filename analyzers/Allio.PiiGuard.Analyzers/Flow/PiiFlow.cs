@@ -23,7 +23,7 @@ internal sealed class PiiFlow
     private static readonly ConditionalWeakTable<Compilation, PiiFlow> Instances = new();
 
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<(ISymbol Member, PiiInfo Pii)>> _piiMembers = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, WholeObject?> _wholeObjects = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, WholeObject?>?[] _wholeObjects = new ConcurrentDictionary<ITypeSymbol, WholeObject?>?[MemberReader.Count];
     private readonly ConcurrentDictionary<ITypeSymbol, WholeObject?> _printedObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _closedToWholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
@@ -69,7 +69,10 @@ internal sealed class PiiFlow
     /// <see cref="GetTaint"/>, and also objects whose type holds personal data (or collections of them):
     /// for sinks that write objects member by member (destructuring loggers, serializers).
     /// </summary>
-    public Taint GetTaintIncludingWholeObjects(IOperation? value) => new TaintWalker(this, wholeObjects: true).Run(value);
+    /// <param name="value">The value written.</param>
+    /// <param name="reader">How the sink reads objects; a destructuring logger's way when null.</param>
+    public Taint GetTaintIncludingWholeObjects(IOperation? value, MemberReader? reader = null) =>
+        new TaintWalker(this, wholeObjects: true, reader: reader ?? MemberReader.Destructuring).Run(value);
 
     /// <summary>
     /// True when any personal data, whole objects included, reaches <paramref name="value"/>: the cheap question the sink
@@ -100,10 +103,23 @@ internal sealed class PiiFlow
     /// When a destructuring logger or a serializer writes personal data for a value of <paramref name="type"/> (or of
     /// its elements), reading its public members a few levels deep, the first such member; else null.
     /// </summary>
-    public WholeObject? GetWholeObject(ITypeSymbol? type) =>
-        type is null ? null
-        : _wholeObjects.TryGetValue(type, out var known) ? known
-        : _wholeObjects.GetOrAdd(type, t => WholeObject.FindRead(this, t, WholeObject.SkippedByReaders, containers: false));
+    public WholeObject? GetWholeObject(ITypeSymbol? type, MemberReader reader)
+    {
+        if (type is null)
+        {
+            return null;
+        }
+
+        var cache = _wholeObjects[reader.Index];
+        if (cache is null)
+        {
+            System.Threading.Interlocked.CompareExchange(ref _wholeObjects[reader.Index], new ConcurrentDictionary<ITypeSymbol, WholeObject?>(SymbolEqualityComparer.Default), null);
+            cache = _wholeObjects[reader.Index]!;
+        }
+
+        return cache.TryGetValue(type, out var known) ? known
+            : cache.GetOrAdd(type, t => WholeObject.FindRead(this, t, reader, containers: false));
+    }
 
     /// <summary>
     /// True when no value of <paramref name="type"/> can hold a whole object with personal data: its member graph

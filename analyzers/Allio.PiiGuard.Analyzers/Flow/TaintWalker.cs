@@ -21,6 +21,7 @@ internal sealed partial class TaintWalker
 
     private readonly PiiFlow _flow;
     private readonly bool _wholeObjects;
+    private readonly MemberReader _reader;
     private readonly IMethodSymbol? _summarizing;
     private readonly List<TaintHit> _hits = new();
 
@@ -35,13 +36,17 @@ internal sealed partial class TaintWalker
     /// <summary>Inside a value whose type cannot hold whole objects (see <see cref="PiiFlow.IsClosedToWholeObjects"/>).</summary>
     private bool _insideClosed;
 
+    /// <summary>Inside text: objects in it are printed, not read member by member by the sink's reader.</summary>
+    private bool _insideText;
+
     /// <summary>The part of the next visited value that is read (<see cref="VisitPart"/>); taken at entry, whole for every other visit.</summary>
     private ValuePart _part;
 
-    public TaintWalker(PiiFlow flow, bool wholeObjects, IMethodSymbol? summarizing = null, HashSet<IMethodSymbol>? summariesInProgress = null)
+    public TaintWalker(PiiFlow flow, bool wholeObjects, IMethodSymbol? summarizing = null, HashSet<IMethodSymbol>? summariesInProgress = null, MemberReader? reader = null)
     {
         _flow = flow;
         _wholeObjects = wholeObjects;
+        _reader = reader ?? MemberReader.Destructuring;
         _summarizing = summarizing;
         _summariesInProgress = summariesInProgress;
     }
@@ -78,8 +83,10 @@ internal sealed partial class TaintWalker
         // Whole objects that a value of a closed type is built from (users projected to summaries) do not reach it;
         // the members it copies still do, and so does text made of whole objects (a serialized user inside it).
         var outerClosed = _insideClosed;
+        var outerText = _insideText;
         if (_wholeObjects)
         {
+            _insideText |= operation.Type?.SpecialType == SpecialType.System_String;
             _insideClosed = operation.Type?.SpecialType is SpecialType.System_String or SpecialType.System_Object ? false
                 : _insideClosed || _flow.IsClosedToWholeObjects(operation.Type);
         }
@@ -96,6 +103,7 @@ internal sealed partial class TaintWalker
         {
             _depth--;
             _insideClosed = outerClosed;
+            _insideText = outerText;
         }
     }
 
@@ -107,8 +115,14 @@ internal sealed partial class TaintWalker
             return false;
         }
 
+        // A reader that skips public fields writes a tuple as an empty object: its elements are fields.
+        if (_wholeObjects && !_insideText && !_reader.ReadsPublicFields && type.IsTupleType)
+        {
+            return true;
+        }
+
         // Destructuring loggers and serializers read public members; text sinks read what a record's ToString prints.
-        var whole = (_wholeObjects && !_insideClosed ? _flow.GetWholeObject(type) : null) ?? _flow.GetPrintedObject(type);
+        var whole = (_wholeObjects && !_insideClosed ? _flow.GetWholeObject(type, _reader) : null) ?? _flow.GetPrintedObject(type);
         if (whole is null)
         {
             return false;
@@ -219,6 +233,11 @@ internal sealed partial class TaintWalker
             case IObjectOrCollectionInitializerOperation initializer:
                 foreach (var element in initializer.Initializers)
                 {
+                    if (SkipsField(element))
+                    {
+                        continue;
+                    }
+
                     // { "key", value } calls Add: its arguments are the elements.
                     var parts = element is IInvocationOperation add ? add.Arguments.CastArray<IOperation>() : ImmutableArray.Create(element);
                     foreach (var part in parts)
@@ -244,6 +263,11 @@ internal sealed partial class TaintWalker
                 break;
         }
     }
+
+    /// <summary>An initializer of a public field the sink's reader does not write (<c>new Dto { Email = … }</c> for System.Text.Json).</summary>
+    private bool SkipsField(IOperation initializer) =>
+        _wholeObjects && !_insideText && initializer is ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: var field } }
+        && field.DeclaredAccessibility == Accessibility.Public && !_reader.WritesKind(field);
 
     private void VisitProperty(IPropertyReferenceOperation reference, IOperation? witness)
     {

@@ -39,11 +39,8 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
         "Destructurama.Attributed.LogMaskedAttribute",
     ];
 
-    /// <summary>True for the members a serializer skips.</summary>
-    public static readonly Func<ISymbol, bool> SkippedBySerializers = member => HasIgnore(member, loggers: false);
-
-    /// <summary>True for the members a destructuring logger skips: the serializers' ignores and Destructurama's.</summary>
-    public static readonly Func<ISymbol, bool> SkippedByReaders = member => HasIgnore(member, loggers: true);
+    /// <summary>True for a member marked with an ignore attribute: a serializer's, and with <paramref name="loggers"/> Destructurama's too.</summary>
+    public static bool IsIgnored(ISymbol member, bool loggers) => HasIgnore(member, loggers);
 
     /// <summary>
     /// The first personal member that a reader of public members (a destructuring logger, a serializer) writes for a value
@@ -53,7 +50,7 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
     /// False to answer null for anonymous objects and tuples: the engine follows the values they were built from one by one
     /// (<c>new { order.Id, order.Customer }</c> reports <c>order.Customer</c>), so they carry only the members they select.
     /// </param>
-    public static WholeObject? FindRead(PiiFlow flow, ITypeSymbol type, Func<ISymbol, bool> skipped, bool containers = true)
+    public static WholeObject? FindRead(PiiFlow flow, ITypeSymbol type, MemberReader reader, bool containers = true)
     {
         var element = Element(type);
         if (!containers && (element.IsAnonymousType || element.IsTupleType))
@@ -61,7 +58,7 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
             return null;
         }
 
-        return SearchRead(flow, element, skipped, MaxDepth) is { } found ? new WholeObject(element, found.Member, found.Pii) : null;
+        return SearchRead(flow, element, reader, MaxDepth) is { } found ? new WholeObject(element, found.Member, found.Pii) : null;
     }
 
     /// <summary>
@@ -95,7 +92,7 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
         return current;
     }
 
-    private static (ISymbol Member, PiiInfo Pii)? SearchRead(PiiFlow flow, ITypeSymbol type, Func<ISymbol, bool> skipped, int depth)
+    private static (ISymbol Member, PiiInfo Pii)? SearchRead(PiiFlow flow, ITypeSymbol type, MemberReader reader, int depth)
     {
         if (depth == 0 || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface)
             || IsPlainSystemType(type))
@@ -106,7 +103,7 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
         // The object's own members first, so messages name the nearest one; then the objects it holds.
         foreach (var member in ReadableMembers(type))
         {
-            if (flow.GetPii(member) is { } pii && !skipped(member))
+            if (flow.GetPii(member) is { } pii && reader.Reads(member))
             {
                 return (member, pii);
             }
@@ -114,9 +111,9 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
 
         foreach (var member in ReadableMembers(type))
         {
-            if (TypeContents.DataMemberType(member) is { } memberType && flow.GetPii(member) is null && !skipped(member)
+            if (TypeContents.DataMemberType(member) is { } memberType && flow.GetPii(member) is null && reader.Reads(member)
                 && Element(memberType) is var nested && !SymbolEqualityComparer.Default.Equals(nested, type)
-                && SearchRead(flow, nested, skipped, depth - 1) is { } found)
+                && SearchRead(flow, nested, reader, depth - 1) is { } found)
             {
                 return found;
             }
