@@ -139,10 +139,28 @@ internal sealed class PiiFlow
     /// <summary>True when the method's result is no longer personal data.</summary>
     public bool IsSanitizer(IMethodSymbol method) => _sanitizers.GetOrAdd(method.OriginalDefinition, ComputeSanitizer);
 
-    /// <summary>True for a yes/no answer (<c>bool</c>, <c>bool?</c>): derived from personal data, it is not personal data.</summary>
+    /// <summary>
+    /// True for a value that describes data without holding it: a yes/no answer (<c>bool</c>, <c>bool?</c>) or type metadata
+    /// (<c>email.GetType()</c>, a <c>Type</c> or <c>MemberInfo</c>, whose names are the program's, not the subject's).
+    /// </summary>
     public static bool IsAnswer(ITypeSymbol? type) =>
         type is not null && (type.SpecialType == SpecialType.System_Boolean
-            || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+            || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean
+            || type.TypeKind == TypeKind.Class && type.SpecialType == SpecialType.None && IsMemberMetadata(type));
+
+    /// <summary><c>System.Reflection.MemberInfo</c> or a type deriving from it (<c>Type</c>, <c>MethodInfo</c>); names compared first, as this runs often.</summary>
+    private static bool IsMemberMetadata(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "MemberInfo" && SymbolNames.Is(current, "System.Reflection.MemberInfo"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for numbers and enums: a count, length or index computed from text or a collection is not personal data.</summary>
     public static bool IsNumber(ITypeSymbol? type) =>

@@ -128,6 +128,29 @@ internal sealed partial class TaintWalker
             return false;
         }
 
+        // A local holding only copies: each copy decides what it holds.
+        if (operation is ILocalReferenceOperation local && HoldsOnlyCopies(local))
+        {
+            return false;
+        }
+
+        if (operation is IWithOperation copy && OverwrittenMembers(copy) is { } overwritten)
+        {
+            // A copy whose personal members are all overwritten holds their new values, not the copied object's.
+            whole = (_wholeObjects && !_insideClosed ? WholeObject.FindRead(_flow, type, _reader, containers: false, overwritten) : null)
+                ?? WholeObject.FindPrinted(_flow, type, overwritten);
+            if (whole is null)
+            {
+                // The new values only: the initializer itself is typed as the copied object.
+                foreach (var initializer in copy.Initializer.Initializers)
+                {
+                    Visit(initializer is ISimpleAssignmentOperation assignment ? assignment.Value : initializer, witness);
+                }
+
+                return true;
+            }
+        }
+
         Add(witness ?? operation, whole.Member, whole.Pii, whole.Type);
         return true;
     }
@@ -262,6 +285,37 @@ internal sealed partial class TaintWalker
 
                 break;
         }
+    }
+
+    private static bool HoldsOnlyCopies(ILocalReferenceOperation local)
+    {
+        var any = false;
+        foreach (var value in LocalDefinitions.For(local).ReachingValuesOf(local.Local, local))
+        {
+            if (Unwrap(value) is not IWithOperation)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>The members a <c>with</c> expression sets (<c>Email</c> and <c>Phone</c> of <c>m with { Email = "", Phone = null }</c>); null when none.</summary>
+    private static HashSet<ISymbol>? OverwrittenMembers(IWithOperation copy)
+    {
+        HashSet<ISymbol>? members = null;
+        foreach (var initializer in copy.Initializer.Initializers)
+        {
+            if (initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target })
+            {
+                (members ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(target.Member);
+            }
+        }
+
+        return members;
     }
 
     /// <summary>An initializer of a public field the sink's reader does not write (<c>new Dto { Email = … }</c> for System.Text.Json).</summary>
