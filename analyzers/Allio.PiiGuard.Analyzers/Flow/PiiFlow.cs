@@ -89,9 +89,13 @@ internal sealed class PiiFlow
         return _carriesData.GetValue(value, _ => carries).Value;
     }
 
-    /// <summary>What a member, parameter or method return holds, by its marks or inferred, cached (see <see cref="PiiModel.GetPii(ISymbol?, PiiInference)"/>).</summary>
+    /// <summary>
+    /// What a member, parameter or method return holds, by its marks or inferred, cached (see <see cref="PiiModel.GetPii(ISymbol?, PiiInference)"/>);
+    /// a hand-written backing field holds what its marked property holds (see <see cref="BackingFields"/>).
+    /// </summary>
     public PiiInfo? GetPii(ISymbol symbol) =>
-        _pii.TryGetValue(symbol, out var known) ? known : _pii.GetOrAdd(symbol, s => PiiModel.GetPii(s, _inference));
+        _pii.TryGetValue(symbol, out var known) ? known
+        : _pii.GetOrAdd(symbol, s => PiiModel.GetPii(s, _inference) ?? (s is IFieldSymbol field ? BackingFields.PiiOf(field, this) : null));
 
     /// <summary>The personal-data members of a type, cached (see <see cref="PiiModel.GetPiiMembers"/>).</summary>
     public ImmutableArray<(ISymbol Member, PiiInfo Pii)> GetPiiMembers(ITypeSymbol type) =>

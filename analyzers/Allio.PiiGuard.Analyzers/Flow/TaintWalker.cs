@@ -166,7 +166,8 @@ internal sealed partial class TaintWalker
                 Visit(parenthesized.Operand, witness);
                 break;
             case IFieldReferenceOperation field:
-                VisitMember(field, field.Field, field.Instance, field.Field.ContainingType is { IsTupleType: true }, witness);
+                VisitMember(field, field.Field, field.Instance, field.Field.ContainingType is { IsTupleType: true }
+                    || !field.Field.IsStatic && HoldsTypeArgument(field.Field.OriginalDefinition.Type, field.Field.ContainingType) && !PiiFlow.CutsTaint(field.Type, field.Instance?.Type), witness);
                 break;
             case IPropertyReferenceOperation property:
                 VisitProperty(property, witness);
@@ -303,6 +304,28 @@ internal sealed partial class TaintWalker
         return any;
     }
 
+    /// <summary>True when <paramref name="declared"/> (a member's type as declared) mentions a type parameter of the generic <paramref name="owner"/>.</summary>
+    private static bool HoldsTypeArgument(ITypeSymbol declared, INamedTypeSymbol? owner) => owner is { IsGenericType: true, IsTupleType: false } && declared switch
+    {
+        ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type } => true,
+        IArrayTypeSymbol array => HoldsTypeArgument(array.ElementType, owner),
+        INamedTypeSymbol { IsGenericType: true } named => AnyHoldsTypeArgument(named, owner),
+        _ => false,
+    };
+
+    private static bool AnyHoldsTypeArgument(INamedTypeSymbol named, INamedTypeSymbol owner)
+    {
+        foreach (var argument in named.TypeArguments)
+        {
+            if (HoldsTypeArgument(argument, owner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The members a <c>with</c> expression sets (<c>Email</c> and <c>Phone</c> of <c>m with { Email = "", Phone = null }</c>); null when none.</summary>
     private static HashSet<ISymbol>? OverwrittenMembers(IWithOperation copy)
     {
@@ -354,6 +377,19 @@ internal sealed partial class TaintWalker
                 VisitPart(instance, witness, ValuePart.OfLibraryProperty(property));
             }
 
+            return;
+        }
+
+        // A member typed by a type parameter of a generic type of the compilation (Box<T>.Value) holds what its instance
+        // was built from, cut by type like a library container's.
+        if (!property.IsStatic && reference.Instance is { } box && HoldsTypeArgument(property.OriginalDefinition.Type, property.ContainingType))
+        {
+            if (!PiiFlow.CutsTaint(property.Type, box.Type))
+            {
+                Visit(box, witness);
+            }
+
+            StoredSources(property, reference, witness);
             return;
         }
 
