@@ -233,7 +233,19 @@ internal sealed partial class TaintWalker
                 Visit(handler.Content, witness);
                 break;
             case IInterpolatedStringAppendOperation append:
-                Visit(append.AppendCall, witness);
+                // A handler's AppendFormatted(value) returns nothing (or whether it went on): the value is what it adds.
+                if (append.AppendCall is IInvocationOperation appendCall)
+                {
+                    foreach (var argument in appendCall.Arguments)
+                    {
+                        Visit(argument.Value, witness);
+                    }
+                }
+                else
+                {
+                    Visit(append.AppendCall, witness);
+                }
+
                 break;
             case IInterpolationOperation interpolation:
                 Visit(interpolation.Expression, witness);
