@@ -504,9 +504,38 @@ internal sealed partial class TaintWalker
             }
             else
             {
-                VisitExpanded(value, witness, part);
+                VisitExpanded(value, witness, IsReceiverOfCall(value) ? ValuePart.Value : part);
             }
         }
+    }
+
+    /// <summary>
+    /// A receiver stored into an <c>out</c> local (<c>dict.TryGetValue(key, out var value)</c>): the local takes one of its
+    /// values, not its keys.
+    /// </summary>
+    private static bool IsReceiverOfCall(IOperation value)
+    {
+        var parent = value.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        if (parent is not IInvocationOperation call || !ReferenceEquals(SinkSet.Receiver(call), value))
+        {
+            return false;
+        }
+
+        // Buffers a call copies into (dict.CopyTo(pairs, 0)) take the whole entries.
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter?.RefKind == RefKind.Out)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The key of a one-argument indexer when it is a constant (<c>dict["email"]</c>).</summary>

@@ -45,6 +45,10 @@ public sealed class KeyValuePartTests
                 indexed[u.Phone] = 1;
                 foreach (var key in indexed.Keys) Console.WriteLine({|PII001:key|});
                 foreach (var value in indexed.Values) Console.WriteLine(value);
+                if (indexed.TryGetValue("x", out var found)) Console.WriteLine(found);
+                var named = new Dictionary<string, string>();
+                named[u.Email] = u.Login;
+                if (named.TryGetValue("x", out var login)) Console.WriteLine(login);
                 var entry = new KeyValuePair<string, int>(u.Email, u.Id);
                 Console.WriteLine({|PII001:entry|}.Key);
                 Console.WriteLine(entry.Value);
