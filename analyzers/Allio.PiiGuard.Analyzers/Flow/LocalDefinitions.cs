@@ -116,6 +116,7 @@ internal sealed class LocalDefinitions
                 else
                 {
                     Add(StorageOf(assignment.Target), assignment.Value);
+                    RecordIndexerKeys(assignment.Target);
                 }
 
                 break;
@@ -142,6 +143,18 @@ internal sealed class LocalDefinitions
             case OperationKind.Invocation:
                 RecordFillingCall((IInvocationOperation)operation);
                 break;
+        }
+    }
+
+    /// <summary>The keys of <c>dict[key] = value</c>: the dictionary holds them too (its pairs and <c>Keys</c> show them).</summary>
+    private void RecordIndexerKeys(IOperation target)
+    {
+        if (Unwrap(target) is IPropertyReferenceOperation { Property.IsIndexer: true } indexer && StorageOf(indexer.Instance) is { } container)
+        {
+            foreach (var argument in indexer.Arguments)
+            {
+                Add(container, argument.Value);
+            }
         }
     }
 
@@ -234,9 +247,12 @@ internal sealed class LocalDefinitions
             for (var i = 0; i < targets.Elements.Length; i++)
             {
                 var element = targets.Elements[i];
-                if (values is null && offset is 0 or 1 && Unwrap(element) is not (ITupleOperation or IDeclarationExpressionOperation { Expression: ITupleOperation }))
+                var flat = Unwrap(element) is not (ITupleOperation or IDeclarationExpressionOperation { Expression: ITupleOperation });
+                if (values is null && flat && (offset is 0 or 1 || deconstruct is null && i < 7 && value.Type is { IsTupleType: true }))
                 {
-                    (_deconstructed ??= new Dictionary<IOperation, DeconstructedElement>())[element] = new DeconstructedElement(value, deconstruct!.Parameters[i + offset]);
+                    // An object's Deconstruct writes one out parameter per element; a tuple value gives its element i.
+                    (_deconstructed ??= new Dictionary<IOperation, DeconstructedElement>())[element] =
+                        new DeconstructedElement(value, deconstruct is null ? null : deconstruct.Parameters[i + offset], i);
                     Overwrite(StorageOf(element), element);
                     continue;
                 }
@@ -358,5 +374,8 @@ internal sealed class LocalDefinitions
     }
 }
 
-/// <summary>One element of <c>var (id, email) = member</c>: the deconstructed object and the <c>Deconstruct</c> parameter it comes from.</summary>
-internal sealed record DeconstructedElement(IOperation Source, IParameterSymbol Parameter);
+/// <summary>
+/// One element of <c>var (id, email) = member</c>: the deconstructed value and the <c>Deconstruct</c> parameter it comes from,
+/// or, for a tuple value (<c>var (n, c) = Info(m)</c>), no parameter and the element's position.
+/// </summary>
+internal sealed record DeconstructedElement(IOperation Source, IParameterSymbol? Parameter, int Index);

@@ -31,6 +31,7 @@ internal sealed class MethodSummaries
     private readonly PiiFlow _flow;
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _exact = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _syntactic = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<MethodSummary>> _elements = new(SymbolEqualityComparer.Default);
 
     public MethodSummaries(PiiFlow flow) => _flow = flow;
 
@@ -71,7 +72,55 @@ internal sealed class MethodSummaries
         }
     }
 
-    private MethodSummary Summarize(IMethodSymbol method, IOperation? body, HashSet<IMethodSymbol> inProgress)
+    /// <summary>
+    /// What element <paramref name="index"/> of the tuple a source method returns carries (<c>Info(m).Count</c>,
+    /// <c>var (n, c) = Info(m)</c>); null when the method returns no tuple or is not in the caller's syntax tree (callers
+    /// then read the whole value).
+    /// </summary>
+    public MethodSummary? GetElement(IMethodSymbol method, int index, IOperation callSite, HashSet<IMethodSymbol> inProgress)
+    {
+        method = method.PartialImplementationPart ?? method.OriginalDefinition;
+        if (method.ReturnType is not INamedTypeSymbol { IsTupleType: true, TupleElements.Length: var arity } || index >= arity
+            || method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty
+            || callSite.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
+        if (declaration.SyntaxTree != callSite.Syntax.SyntaxTree)
+        {
+            return null;
+        }
+
+        if (_elements.TryGetValue(method, out var cached))
+        {
+            return cached[index];
+        }
+
+        if (!inProgress.Add(method))
+        {
+            return MethodSummary.Empty;
+        }
+
+        try
+        {
+            var body = model.GetOperation(declaration);
+            var elements = ImmutableArray.CreateBuilder<MethodSummary>(arity);
+            for (var i = 0; i < arity; i++)
+            {
+                elements.Add(Summarize(method, body, inProgress, ValuePart.Element(i)));
+            }
+
+            return _elements.GetOrAdd(method, elements.MoveToImmutable())[index];
+        }
+        finally
+        {
+            inProgress.Remove(method);
+        }
+    }
+
+    private MethodSummary Summarize(IMethodSymbol method, IOperation? body, HashSet<IMethodSymbol> inProgress, ValuePart part = default)
     {
         if (body is null)
         {
@@ -81,7 +130,11 @@ internal sealed class MethodSummaries
         var walker = new TaintWalker(_flow, wholeObjects: false, summarizing: method, inProgress);
         foreach (var returned in ReturnedValues(body))
         {
-            walker.Visit(returned, returned);
+            // An element of the result is in what is returned, not in what is written to out parameters.
+            if (part.IsWhole || returned.Parent is IReturnOperation)
+            {
+                walker.VisitPart(returned, returned, part);
+            }
         }
 
         var sources = ImmutableArray.CreateBuilder<(ISymbol, PiiInfo, ITypeSymbol?)>();

@@ -23,7 +23,7 @@ internal sealed class PiiFlow
     private static readonly ConditionalWeakTable<Compilation, PiiFlow> Instances = new();
 
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<(ISymbol Member, PiiInfo Pii)>> _piiMembers = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, WholeObject?> _wholeObjects = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, WholeObject?>?[] _wholeObjects = new ConcurrentDictionary<ITypeSymbol, WholeObject?>?[MemberReader.Count];
     private readonly ConcurrentDictionary<ITypeSymbol, WholeObject?> _printedObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _closedToWholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
@@ -69,7 +69,10 @@ internal sealed class PiiFlow
     /// <see cref="GetTaint"/>, and also objects whose type holds personal data (or collections of them):
     /// for sinks that write objects member by member (destructuring loggers, serializers).
     /// </summary>
-    public Taint GetTaintIncludingWholeObjects(IOperation? value) => new TaintWalker(this, wholeObjects: true).Run(value);
+    /// <param name="value">The value written.</param>
+    /// <param name="reader">How the sink reads objects; a destructuring logger's way when null.</param>
+    public Taint GetTaintIncludingWholeObjects(IOperation? value, MemberReader? reader = null) =>
+        new TaintWalker(this, wholeObjects: true, reader: reader ?? MemberReader.Destructuring).Run(value);
 
     /// <summary>
     /// True when any personal data, whole objects included, reaches <paramref name="value"/>: the cheap question the sink
@@ -86,9 +89,13 @@ internal sealed class PiiFlow
         return _carriesData.GetValue(value, _ => carries).Value;
     }
 
-    /// <summary>What a member, parameter or method return holds, by its marks or inferred, cached (see <see cref="PiiModel.GetPii(ISymbol?, PiiInference)"/>).</summary>
+    /// <summary>
+    /// What a member, parameter or method return holds, by its marks or inferred, cached (see <see cref="PiiModel.GetPii(ISymbol?, PiiInference)"/>);
+    /// a hand-written backing field holds what its marked property holds (see <see cref="BackingFields"/>).
+    /// </summary>
     public PiiInfo? GetPii(ISymbol symbol) =>
-        _pii.TryGetValue(symbol, out var known) ? known : _pii.GetOrAdd(symbol, s => PiiModel.GetPii(s, _inference));
+        _pii.TryGetValue(symbol, out var known) ? known
+        : _pii.GetOrAdd(symbol, s => PiiModel.GetPii(s, _inference) ?? (s is IFieldSymbol field ? BackingFields.PiiOf(field, this) : null));
 
     /// <summary>The personal-data members of a type, cached (see <see cref="PiiModel.GetPiiMembers"/>).</summary>
     public ImmutableArray<(ISymbol Member, PiiInfo Pii)> GetPiiMembers(ITypeSymbol type) =>
@@ -100,10 +107,23 @@ internal sealed class PiiFlow
     /// When a destructuring logger or a serializer writes personal data for a value of <paramref name="type"/> (or of
     /// its elements), reading its public members a few levels deep, the first such member; else null.
     /// </summary>
-    public WholeObject? GetWholeObject(ITypeSymbol? type) =>
-        type is null ? null
-        : _wholeObjects.TryGetValue(type, out var known) ? known
-        : _wholeObjects.GetOrAdd(type, t => WholeObject.FindRead(this, t, WholeObject.SkippedByReaders, containers: false));
+    public WholeObject? GetWholeObject(ITypeSymbol? type, MemberReader reader)
+    {
+        if (type is null)
+        {
+            return null;
+        }
+
+        var cache = _wholeObjects[reader.Index];
+        if (cache is null)
+        {
+            System.Threading.Interlocked.CompareExchange(ref _wholeObjects[reader.Index], new ConcurrentDictionary<ITypeSymbol, WholeObject?>(SymbolEqualityComparer.Default), null);
+            cache = _wholeObjects[reader.Index]!;
+        }
+
+        return cache.TryGetValue(type, out var known) ? known
+            : cache.GetOrAdd(type, t => WholeObject.FindRead(this, t, reader, containers: false));
+    }
 
     /// <summary>
     /// True when no value of <paramref name="type"/> can hold a whole object with personal data: its member graph
@@ -123,10 +143,28 @@ internal sealed class PiiFlow
     /// <summary>True when the method's result is no longer personal data.</summary>
     public bool IsSanitizer(IMethodSymbol method) => _sanitizers.GetOrAdd(method.OriginalDefinition, ComputeSanitizer);
 
-    /// <summary>True for a yes/no answer (<c>bool</c>, <c>bool?</c>): derived from personal data, it is not personal data.</summary>
+    /// <summary>
+    /// True for a value that describes data without holding it: a yes/no answer (<c>bool</c>, <c>bool?</c>) or type metadata
+    /// (<c>email.GetType()</c>, a <c>Type</c> or <c>MemberInfo</c>, whose names are the program's, not the subject's).
+    /// </summary>
     public static bool IsAnswer(ITypeSymbol? type) =>
         type is not null && (type.SpecialType == SpecialType.System_Boolean
-            || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+            || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean
+            || type.TypeKind == TypeKind.Class && type.SpecialType == SpecialType.None && IsMemberMetadata(type));
+
+    /// <summary><c>System.Reflection.MemberInfo</c> or a type deriving from it (<c>Type</c>, <c>MethodInfo</c>); names compared first, as this runs often.</summary>
+    private static bool IsMemberMetadata(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "MemberInfo" && SymbolNames.Is(current, "System.Reflection.MemberInfo"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for numbers and enums: a count, length or index computed from text or a collection is not personal data.</summary>
     public static bool IsNumber(ITypeSymbol? type) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Allio.PiiGuard.Analyzers.Flow.Tables;
 using Microsoft.CodeAnalysis;
@@ -102,6 +103,11 @@ internal sealed class SinkReporter
         // arguments carry nothing, so the wrapper is summarised only once one does.
         if (invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
         {
+            if (EventHandlers.RaisedEvent(invocation) is { } raised)
+            {
+                ReportRaised(context, invocation, raised);
+            }
+
             return;
         }
 
@@ -113,6 +119,28 @@ internal sealed class SinkReporter
                 && (wrapper ??= _wrappers.Get(invocation.TargetMethod, invocation) ?? Wrapper.None).For(parameter) is { } sink)
             {
                 Report(context, argument.Value, sink.Display, sink.WholeObject);
+            }
+        }
+    }
+
+    /// <summary>An event raised with personal data: each handler subscribed in the file is a wrapper of its arguments.</summary>
+    private void ReportRaised(OperationAnalysisContext context, IInvocationOperation invocation, IEventSymbol raised)
+    {
+        List<IMethodSymbol>? handlers = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue || !Flow.CarriesData(argument.Value))
+            {
+                continue;
+            }
+
+            foreach (var handler in handlers ??= new List<IMethodSymbol>(EventHandlers.SubscribedIn(raised, invocation)))
+            {
+                if (parameter.Ordinal < handler.Parameters.Length && _wrappers.Get(handler, invocation)?.For(handler.Parameters[parameter.Ordinal]) is { } sink)
+                {
+                    Report(context, argument.Value, sink.Display, sink.WholeObject);
+                    break;
+                }
             }
         }
     }

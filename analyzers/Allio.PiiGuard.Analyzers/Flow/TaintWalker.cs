@@ -15,29 +15,38 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// leaf that finds data becomes the witness; when the walk leaves the expression (into a local's stored
 /// values, a lambda's source collection, a callee) the operation it left through is kept as the witness.
 /// </remarks>
-internal sealed class TaintWalker
+internal sealed partial class TaintWalker
 {
     private const int MaxDepth = 96;
 
     private readonly PiiFlow _flow;
     private readonly bool _wholeObjects;
+    private readonly MemberReader _reader;
     private readonly IMethodSymbol? _summarizing;
     private readonly List<TaintHit> _hits = new();
 
     // Most queries meet no personal data and no local: these are made on first use.
     private HashSet<IMethodSymbol>? _summariesInProgress;
     private HashSet<(IOperation Witness, ISymbol Source)>? _reported;
-    private HashSet<(IOperation Value, IOperation Witness, bool InsideClosed)>? _expanded;
+    private HashSet<(IOperation Value, IOperation Witness, bool InsideClosed, ValuePart Part)>? _expanded;
     private HashSet<IMethodSymbol>? _lambdasEnteredFromCall;
+    private HashSet<IMethodSymbol>? _lambdasWithDroppedSource;
     private int _depth;
 
     /// <summary>Inside a value whose type cannot hold whole objects (see <see cref="PiiFlow.IsClosedToWholeObjects"/>).</summary>
     private bool _insideClosed;
 
-    public TaintWalker(PiiFlow flow, bool wholeObjects, IMethodSymbol? summarizing = null, HashSet<IMethodSymbol>? summariesInProgress = null)
+    /// <summary>Inside text: objects in it are printed, not read member by member by the sink's reader.</summary>
+    private bool _insideText;
+
+    /// <summary>The part of the next visited value that is read (<see cref="VisitPart"/>); taken at entry, whole for every other visit.</summary>
+    private ValuePart _part;
+
+    public TaintWalker(PiiFlow flow, bool wholeObjects, IMethodSymbol? summarizing = null, HashSet<IMethodSymbol>? summariesInProgress = null, MemberReader? reader = null)
     {
         _flow = flow;
         _wholeObjects = wholeObjects;
+        _reader = reader ?? MemberReader.Destructuring;
         _summarizing = summarizing;
         _summariesInProgress = summariesInProgress;
     }
@@ -55,8 +64,17 @@ internal sealed class TaintWalker
         return new Taint(_hits.ToImmutableArray());
     }
 
+    /// <summary>Visits only <paramref name="part"/> of the value where the engine can tell its parts apart, else the whole.</summary>
+    public void VisitPart(IOperation? operation, IOperation? witness, ValuePart part)
+    {
+        _part = part;
+        Visit(operation, witness);
+    }
+
     public void Visit(IOperation? operation, IOperation? witness)
     {
+        var part = _part;
+        _part = ValuePart.Whole;
         if (operation is null || _depth >= MaxDepth)
         {
             return;
@@ -65,8 +83,10 @@ internal sealed class TaintWalker
         // Whole objects that a value of a closed type is built from (users projected to summaries) do not reach it;
         // the members it copies still do, and so does text made of whole objects (a serialized user inside it).
         var outerClosed = _insideClosed;
+        var outerText = _insideText;
         if (_wholeObjects)
         {
+            _insideText |= operation.Type?.SpecialType == SpecialType.System_String;
             _insideClosed = operation.Type?.SpecialType is SpecialType.System_String or SpecialType.System_Object ? false
                 : _insideClosed || _flow.IsClosedToWholeObjects(operation.Type);
         }
@@ -74,7 +94,7 @@ internal sealed class TaintWalker
         _depth++;
         try
         {
-            if (!VisitObject(operation, witness))
+            if ((part.IsWhole || !VisitSelected(operation, part, witness)) && !VisitObject(operation, witness))
             {
                 VisitValue(operation, witness);
             }
@@ -83,6 +103,7 @@ internal sealed class TaintWalker
         {
             _depth--;
             _insideClosed = outerClosed;
+            _insideText = outerText;
         }
     }
 
@@ -94,11 +115,40 @@ internal sealed class TaintWalker
             return false;
         }
 
+        // A reader that skips public fields writes a tuple as an empty object: its elements are fields.
+        if (_wholeObjects && !_insideText && !_reader.ReadsPublicFields && type.IsTupleType)
+        {
+            return true;
+        }
+
         // Destructuring loggers and serializers read public members; text sinks read what a record's ToString prints.
-        var whole = (_wholeObjects && !_insideClosed ? _flow.GetWholeObject(type) : null) ?? _flow.GetPrintedObject(type);
+        var whole = (_wholeObjects && !_insideClosed ? _flow.GetWholeObject(type, _reader) : null) ?? _flow.GetPrintedObject(type);
         if (whole is null)
         {
             return false;
+        }
+
+        // A local holding only copies: each copy decides what it holds.
+        if (operation is ILocalReferenceOperation local && HoldsOnlyCopies(local))
+        {
+            return false;
+        }
+
+        if (operation is IWithOperation copy && OverwrittenMembers(copy) is { } overwritten)
+        {
+            // A copy whose personal members are all overwritten holds their new values, not the copied object's.
+            whole = (_wholeObjects && !_insideClosed ? WholeObject.FindRead(_flow, type, _reader, containers: false, overwritten) : null)
+                ?? WholeObject.FindPrinted(_flow, type, overwritten);
+            if (whole is null)
+            {
+                // The new values only: the initializer itself is typed as the copied object.
+                foreach (var initializer in copy.Initializer.Initializers)
+                {
+                    Visit(initializer is ISimpleAssignmentOperation assignment ? assignment.Value : initializer, witness);
+                }
+
+                return true;
+            }
         }
 
         Add(witness ?? operation, whole.Member, whole.Pii, whole.Type);
@@ -116,7 +166,8 @@ internal sealed class TaintWalker
                 Visit(parenthesized.Operand, witness);
                 break;
             case IFieldReferenceOperation field:
-                VisitMember(field, field.Field, field.Instance, field.Field.ContainingType is { IsTupleType: true }, witness);
+                VisitMember(field, field.Field, field.Instance, field.Field.ContainingType is { IsTupleType: true }
+                    || !field.Field.IsStatic && HoldsTypeArgument(field.Field.OriginalDefinition.Type, field.Field.ContainingType) && !PiiFlow.CutsTaint(field.Type, field.Instance?.Type), witness);
                 break;
             case IPropertyReferenceOperation property:
                 VisitProperty(property, witness);
@@ -182,7 +233,19 @@ internal sealed class TaintWalker
                 Visit(handler.Content, witness);
                 break;
             case IInterpolatedStringAppendOperation append:
-                Visit(append.AppendCall, witness);
+                // A handler's AppendFormatted(value) returns nothing (or whether it went on): the value is what it adds.
+                if (append.AppendCall is IInvocationOperation appendCall)
+                {
+                    foreach (var argument in appendCall.Arguments)
+                    {
+                        Visit(argument.Value, witness);
+                    }
+                }
+                else
+                {
+                    Visit(append.AppendCall, witness);
+                }
+
                 break;
             case IInterpolationOperation interpolation:
                 Visit(interpolation.Expression, witness);
@@ -206,6 +269,11 @@ internal sealed class TaintWalker
             case IObjectOrCollectionInitializerOperation initializer:
                 foreach (var element in initializer.Initializers)
                 {
+                    if (SkipsField(element))
+                    {
+                        continue;
+                    }
+
                     // { "key", value } calls Add: its arguments are the elements.
                     var parts = element is IInvocationOperation add ? add.Arguments.CastArray<IOperation>() : ImmutableArray.Create(element);
                     foreach (var part in parts)
@@ -232,6 +300,64 @@ internal sealed class TaintWalker
         }
     }
 
+    private static bool HoldsOnlyCopies(ILocalReferenceOperation local)
+    {
+        var any = false;
+        foreach (var value in LocalDefinitions.For(local).ReachingValuesOf(local.Local, local))
+        {
+            if (Unwrap(value) is not IWithOperation)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>True when <paramref name="declared"/> (a member's type as declared) mentions a type parameter of the generic <paramref name="owner"/>.</summary>
+    private static bool HoldsTypeArgument(ITypeSymbol declared, INamedTypeSymbol? owner) => owner is { IsGenericType: true, IsTupleType: false } && declared switch
+    {
+        ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type } => true,
+        IArrayTypeSymbol array => HoldsTypeArgument(array.ElementType, owner),
+        INamedTypeSymbol { IsGenericType: true } named => AnyHoldsTypeArgument(named, owner),
+        _ => false,
+    };
+
+    private static bool AnyHoldsTypeArgument(INamedTypeSymbol named, INamedTypeSymbol owner)
+    {
+        foreach (var argument in named.TypeArguments)
+        {
+            if (HoldsTypeArgument(argument, owner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The members a <c>with</c> expression sets (<c>Email</c> and <c>Phone</c> of <c>m with { Email = "", Phone = null }</c>); null when none.</summary>
+    private static HashSet<ISymbol>? OverwrittenMembers(IWithOperation copy)
+    {
+        HashSet<ISymbol>? members = null;
+        foreach (var initializer in copy.Initializer.Initializers)
+        {
+            if (initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target })
+            {
+                (members ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(target.Member);
+            }
+        }
+
+        return members;
+    }
+
+    /// <summary>An initializer of a public field the sink's reader does not write (<c>new Dto { Email = … }</c> for System.Text.Json).</summary>
+    private bool SkipsField(IOperation initializer) =>
+        _wholeObjects && !_insideText && initializer is ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: var field } }
+        && field.DeclaredAccessibility == Accessibility.Public && !_reader.WritesKind(field);
+
     private void VisitProperty(IPropertyReferenceOperation reference, IOperation? witness)
     {
         var property = reference.Property;
@@ -247,11 +373,11 @@ internal sealed class TaintWalker
             // dict["kind"] on a local reads only what was stored under that key (or under a key that is no constant).
             if (ConstantKey(reference) is { HasValue: true } key && reference.Instance is { } keyed && Unwrap(keyed) is ILocalReferenceOperation local)
             {
-                VisitStored(local.Local, local, witness ?? local, key);
+                VisitStored(local.Local, local, witness ?? local, ValuePart.Value, key);
                 return;
             }
 
-            Visit(reference.Instance, witness);
+            VisitPart(reference.Instance, witness, property.IsIndexer ? ValuePart.Value : ValuePart.Whole);
             return;
         }
 
@@ -260,9 +386,22 @@ internal sealed class TaintWalker
         {
             if (!PiiFlow.CutsTaint(property.Type, instance.Type))
             {
-                Visit(instance, witness);
+                VisitPart(instance, witness, ValuePart.OfLibraryProperty(property));
             }
 
+            return;
+        }
+
+        // A member typed by a type parameter of a generic type of the compilation (Box<T>.Value) holds what its instance
+        // was built from, cut by type like a library container's.
+        if (!property.IsStatic && reference.Instance is { } box && HoldsTypeArgument(property.OriginalDefinition.Type, property.ContainingType))
+        {
+            if (!PiiFlow.CutsTaint(property.Type, box.Type))
+            {
+                Visit(box, witness);
+            }
+
+            StoredSources(property, reference, witness);
             return;
         }
 
@@ -291,7 +430,7 @@ internal sealed class TaintWalker
         }
         else if (carriesInstance)
         {
-            Visit(instance, witness);
+            VisitPart(instance, witness, member is IFieldSymbol field ? ValuePart.OfTupleField(field) : ValuePart.Whole);
         }
         else
         {
@@ -311,7 +450,7 @@ internal sealed class TaintWalker
         return !stored.IsEmpty;
     }
 
-    private void VisitParameter(IParameterReferenceOperation reference, IOperation? witness)
+    private void VisitParameter(IParameterReferenceOperation reference, IOperation? witness, ValuePart part = default)
     {
         var parameter = reference.Parameter;
         if (!LocalDefinitions.For(reference).ParameterValueReaches(parameter, reference))
@@ -336,18 +475,23 @@ internal sealed class TaintWalker
             && _lambdasEnteredFromCall?.Contains(lambda) != true
             && LambdaSource(reference, lambda) is { } source)
         {
-            VisitExpanded(source, witness ?? reference);
+            VisitExpanded(source, witness ?? (_lambdasWithDroppedSource?.Contains(lambda) == true ? source : reference), part);
         }
 
-        VisitStored(parameter, reference, witness ?? reference);
+        VisitStored(parameter, reference, witness ?? reference, part);
     }
 
     /// <summary>What a local or parameter holds at this read: the values stored into it that reach here.</summary>
-    private void VisitStored(ISymbol symbol, IOperation reference, IOperation witness, Optional<object?> readKey = default)
+    private void VisitStored(ISymbol symbol, IOperation reference, IOperation witness, ValuePart part = default, Optional<object?> readKey = default)
     {
         var definitions = LocalDefinitions.For(reference);
         foreach (var value in definitions.ReachingValuesOf(symbol, reference))
         {
+            if (!part.IsWhole && !part.Admits(ValuePart.RoleOfStored(value)))
+            {
+                continue;
+            }
+
             if (readKey.HasValue && value.Parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target }
                 && ConstantKey(target) is { HasValue: true } storedKey && !Equals(storedKey.Value, readKey.Value))
             {
@@ -360,9 +504,38 @@ internal sealed class TaintWalker
             }
             else
             {
-                VisitExpanded(value, witness);
+                VisitExpanded(value, witness, IsReceiverOfCall(value) ? ValuePart.Value : part);
             }
         }
+    }
+
+    /// <summary>
+    /// A receiver stored into an <c>out</c> local (<c>dict.TryGetValue(key, out var value)</c>): the local takes one of its
+    /// values, not its keys.
+    /// </summary>
+    private static bool IsReceiverOfCall(IOperation value)
+    {
+        var parent = value.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        if (parent is not IInvocationOperation call || !ReferenceEquals(SinkSet.Receiver(call), value))
+        {
+            return false;
+        }
+
+        // Buffers a call copies into (dict.CopyTo(pairs, 0)) take the whole entries.
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter?.RefKind == RefKind.Out)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The key of a one-argument indexer when it is a constant (<c>dict["email"]</c>).</summary>
@@ -375,6 +548,12 @@ internal sealed class TaintWalker
     /// </summary>
     private void VisitDeconstructed(DeconstructedElement element, IOperation witness)
     {
+        if (element.Parameter is null)
+        {
+            VisitExpanded(element.Source, witness, ValuePart.Element(element.Index));
+            return;
+        }
+
         var method = (IMethodSymbol)element.Parameter.ContainingSymbol;
         if (method.IsImplicitlyDeclared && method.ContainingType is { IsRecord: true } record)
         {
@@ -404,11 +583,11 @@ internal sealed class TaintWalker
     /// in the query: a local stored from itself (<c>s = s + x</c>) ends there, and locals feeding each other in a
     /// loop are expanded once each, not once per path.
     /// </summary>
-    private void VisitExpanded(IOperation value, IOperation witness)
+    private void VisitExpanded(IOperation value, IOperation witness, ValuePart part = default)
     {
-        if ((_expanded ??= new HashSet<(IOperation, IOperation, bool)>(ExpansionComparer.Instance)).Add((value, witness, _insideClosed)))
+        if ((_expanded ??= new HashSet<(IOperation, IOperation, bool, ValuePart)>(ExpansionComparer.Instance)).Add((value, witness, _insideClosed, part)))
         {
-            Visit(value, witness);
+            VisitPart(value, witness, part);
         }
     }
 
@@ -457,8 +636,17 @@ internal sealed class TaintWalker
             return;
         }
 
-        // A call the engine has no model for carries what flows into it (receiver and arguments); its result's type
-        // cuts that: a yes/no answer is clean, and so is a number computed from text or collections (IndexOf, Count).
+        VisitLibraryCall(invocation, witness, skipped: null);
+    }
+
+    /// <summary>
+    /// A call the engine has no model for carries what flows into it (receiver and arguments, but not one its generic
+    /// signature drops, see <see cref="SignatureFlow"/>); its result's type cuts that: a yes/no answer is clean, and so is
+    /// a number computed from text or collections (IndexOf, Count). <paramref name="skipped"/>: a parameter whose argument
+    /// the read part does not take (a key selector when values are read).
+    /// </summary>
+    private void VisitLibraryCall(IInvocationOperation invocation, IOperation? witness, IParameterSymbol? skipped)
+    {
         if (invocation.Type is null || invocation.Type.SpecialType == SpecialType.System_Void || PiiFlow.IsAnswer(invocation.Type))
         {
             return;
@@ -470,20 +658,45 @@ internal sealed class TaintWalker
             Visit(receiver, witness);
         }
 
+        var method = invocation.TargetMethod;
+        var receiverVisited = true;
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter?.RefKind == RefKind.Out || numeric && !PiiFlow.IsNumber(argument.Value.Type))
+            if (argument.Parameter?.RefKind == RefKind.Out || numeric && !PiiFlow.IsNumber(argument.Value.Type)
+                || SymbolEqualityComparer.Default.Equals(argument.Parameter, skipped))
             {
                 continue;
             }
 
-            if (Unwrap(argument.Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+            var isReceiver = method.IsExtensionMethod && argument.Parameter?.Ordinal == 0;
+            if (SignatureFlow.IsDropped(method, argument.Parameter, isReceiver))
+            {
+                receiverVisited &= !isReceiver;
+                continue;
+            }
+
+            if (Unwrap(argument.Value) is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+            {
+                Visit(argument.Value, witness);
+            }
+            else if (receiverVisited)
             {
                 VisitReturnedValues(lambda, witness);
             }
             else
             {
-                Visit(argument.Value, witness);
+                // The source was not visited with the call: the lambda's parameters lead back to it, and it is the
+                // witness (the call's own expression), as it would have been had the call visited it.
+                var dropped = (_lambdasWithDroppedSource ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)).Add(lambda.Symbol);
+                foreach (var value in MethodSummaries.ReturnedValuesOf(lambda))
+                {
+                    Visit(value, witness);
+                }
+
+                if (dropped)
+                {
+                    _lambdasWithDroppedSource.Remove(lambda.Symbol);
+                }
             }
         }
     }
@@ -635,14 +848,14 @@ internal sealed class TaintWalker
         return operation;
     }
 
-    private sealed class ExpansionComparer : IEqualityComparer<(IOperation Value, IOperation Witness, bool InsideClosed)>
+    private sealed class ExpansionComparer : IEqualityComparer<(IOperation Value, IOperation Witness, bool InsideClosed, ValuePart Part)>
     {
         public static readonly ExpansionComparer Instance = new();
 
-        public bool Equals((IOperation Value, IOperation Witness, bool InsideClosed) x, (IOperation Value, IOperation Witness, bool InsideClosed) y) =>
-            ReferenceEquals(x.Value, y.Value) && ReferenceEquals(x.Witness, y.Witness) && x.InsideClosed == y.InsideClosed;
+        public bool Equals((IOperation Value, IOperation Witness, bool InsideClosed, ValuePart Part) x, (IOperation Value, IOperation Witness, bool InsideClosed, ValuePart Part) y) =>
+            ReferenceEquals(x.Value, y.Value) && ReferenceEquals(x.Witness, y.Witness) && x.InsideClosed == y.InsideClosed && x.Part == y.Part;
 
-        public int GetHashCode((IOperation Value, IOperation Witness, bool InsideClosed) obj) =>
+        public int GetHashCode((IOperation Value, IOperation Witness, bool InsideClosed, ValuePart Part) obj) =>
             (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Value) * 31) ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Witness) ^ (obj.InsideClosed ? 1 : 0);
     }
 

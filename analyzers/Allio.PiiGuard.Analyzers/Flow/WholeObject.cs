@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -39,11 +40,8 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
         "Destructurama.Attributed.LogMaskedAttribute",
     ];
 
-    /// <summary>True for the members a serializer skips.</summary>
-    public static readonly Func<ISymbol, bool> SkippedBySerializers = member => HasIgnore(member, loggers: false);
-
-    /// <summary>True for the members a destructuring logger skips: the serializers' ignores and Destructurama's.</summary>
-    public static readonly Func<ISymbol, bool> SkippedByReaders = member => HasIgnore(member, loggers: true);
+    /// <summary>True for a member marked with an ignore attribute: a serializer's, and with <paramref name="loggers"/> Destructurama's too.</summary>
+    public static bool IsIgnored(ISymbol member, bool loggers) => HasIgnore(member, loggers);
 
     /// <summary>
     /// The first personal member that a reader of public members (a destructuring logger, a serializer) writes for a value
@@ -53,7 +51,8 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
     /// False to answer null for anonymous objects and tuples: the engine follows the values they were built from one by one
     /// (<c>new { order.Id, order.Customer }</c> reports <c>order.Customer</c>), so they carry only the members they select.
     /// </param>
-    public static WholeObject? FindRead(PiiFlow flow, ITypeSymbol type, Func<ISymbol, bool> skipped, bool containers = true)
+    /// <param name="overwritten">Members of the object itself that hold other values (a <c>with</c> copy's new ones): not read here.</param>
+    public static WholeObject? FindRead(PiiFlow flow, ITypeSymbol type, MemberReader reader, bool containers = true, ISet<ISymbol>? overwritten = null)
     {
         var element = Element(type);
         if (!containers && (element.IsAnonymousType || element.IsTupleType))
@@ -61,15 +60,15 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
             return null;
         }
 
-        return SearchRead(flow, element, skipped, MaxDepth) is { } found ? new WholeObject(element, found.Member, found.Pii) : null;
+        return SearchRead(flow, element, reader, MaxDepth, overwritten) is { } found ? new WholeObject(element, found.Member, found.Pii) : null;
     }
 
     /// <summary>
     /// For a record whose <c>ToString</c> and <c>PrintMembers</c> the compiler writes (and the PiiGuard generator does not
     /// replace, as it does for a <c>partial</c> record), the first personal member printed, nested printing records included.
     /// </summary>
-    public static WholeObject? FindPrinted(PiiFlow flow, ITypeSymbol type) =>
-        SearchPrinted(flow, type, MaxDepth) is { } found ? new WholeObject(type, found.Member, found.Pii) : null;
+    public static WholeObject? FindPrinted(PiiFlow flow, ITypeSymbol type, ISet<ISymbol>? overwritten = null) =>
+        SearchPrinted(flow, type, MaxDepth, overwritten) is { } found ? new WholeObject(type, found.Member, found.Pii) : null;
 
     /// <summary>A public instance field, or a public instance property with a public getter: what readers and printers see.</summary>
     public static bool IsPublicReadable(ISymbol member) => member switch
@@ -95,7 +94,7 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
         return current;
     }
 
-    private static (ISymbol Member, PiiInfo Pii)? SearchRead(PiiFlow flow, ITypeSymbol type, Func<ISymbol, bool> skipped, int depth)
+    private static (ISymbol Member, PiiInfo Pii)? SearchRead(PiiFlow flow, ITypeSymbol type, MemberReader reader, int depth, ISet<ISymbol>? overwritten)
     {
         if (depth == 0 || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface)
             || IsPlainSystemType(type))
@@ -106,7 +105,7 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
         // The object's own members first, so messages name the nearest one; then the objects it holds.
         foreach (var member in ReadableMembers(type))
         {
-            if (flow.GetPii(member) is { } pii && !skipped(member))
+            if (flow.GetPii(member) is { } pii && reader.Reads(member) && overwritten?.Contains(member) != true)
             {
                 return (member, pii);
             }
@@ -114,9 +113,10 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
 
         foreach (var member in ReadableMembers(type))
         {
-            if (TypeContents.DataMemberType(member) is { } memberType && flow.GetPii(member) is null && !skipped(member)
+            if (TypeContents.DataMemberType(member) is { } memberType && flow.GetPii(member) is null && reader.Reads(member)
+                && overwritten?.Contains(member) != true
                 && Element(memberType) is var nested && !SymbolEqualityComparer.Default.Equals(nested, type)
-                && SearchRead(flow, nested, skipped, depth - 1) is { } found)
+                && SearchRead(flow, nested, reader, depth - 1, overwritten: null) is { } found)
             {
                 return found;
             }
@@ -125,7 +125,7 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
         return null;
     }
 
-    private static (ISymbol Member, PiiInfo Pii)? SearchPrinted(PiiFlow flow, ITypeSymbol type, int depth)
+    private static (ISymbol Member, PiiInfo Pii)? SearchPrinted(PiiFlow flow, ITypeSymbol type, int depth, ISet<ISymbol>? overwritten)
     {
         if (depth == 0 || type is not INamedTypeSymbol { IsRecord: true } record || !PrintsItsMembers(flow, record))
         {
@@ -134,7 +134,7 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
 
         foreach (var member in ReadableMembers(record))
         {
-            if (flow.GetPii(member) is { } pii)
+            if (flow.GetPii(member) is { } pii && overwritten?.Contains(member) != true)
             {
                 return (member, pii);
             }
@@ -144,7 +144,8 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
         foreach (var member in ReadableMembers(record))
         {
             if (TypeContents.DataMemberType(member) is { } memberType && !SymbolEqualityComparer.Default.Equals(memberType, record)
-                && SearchPrinted(flow, memberType, depth - 1) is { } found)
+                && overwritten?.Contains(member) != true
+                && SearchPrinted(flow, memberType, depth - 1, overwritten: null) is { } found)
             {
                 return found;
             }

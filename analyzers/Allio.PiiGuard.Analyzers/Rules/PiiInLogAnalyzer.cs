@@ -37,6 +37,11 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var reporter = SinkReporter.Register(context, Rule, SinkKind.Log, WritesWholeObject);
+        if (reporter is not null && context.Compilation.GetTypeByMetadataName(LoggerMessageDelegates.LoggerMessageType) is not null)
+        {
+            context.RegisterOperationAction(c => AnalyzeDefinedDelegateCall(c, reporter), OperationKind.Invocation);
+        }
+
         if (reporter is null || context.Compilation.GetTypesByMetadataName(LoggerMessageAttribute).IsEmpty)
         {
             return;
@@ -98,6 +103,24 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
             if (argument.Parameter is { } parameter && IsUnclassifiedMessageValue(parameter))
             {
                 reporter.Report(context, argument.Value, "LoggerMessage." + method.Name, wholeObjects: false);
+            }
+        }
+    }
+
+    /// <summary>A delegate made by <c>LoggerMessage.Define</c> writes its value arguments into the message as they are.</summary>
+    private static void AnalyzeDefinedDelegateCall(OperationAnalysisContext context, SinkReporter reporter)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (LoggerMessageDelegates.SinkOf(invocation) is not { } sink)
+        {
+            return;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (LoggerMessageDelegates.IsMessageValue(argument))
+            {
+                reporter.Report(context, argument.Value, sink, wholeObjects: false);
             }
         }
     }

@@ -71,7 +71,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             var invocation = (IInvocationOperation)context.Operation;
             if (sinks!.MatchCall(invocation) is { } match && !UsesRedactingOptions(invocation.Arguments))
             {
-                CheckValues(context, match, invocation.Arguments, SinkSet.ValuesOf(match.Row, invocation));
+                CheckValues(context, match, invocation.Arguments, SinkSet.ValuesOf(match.Row, invocation), SerializerReaders.Of(match.Row, invocation.Arguments));
             }
         }
 
@@ -80,7 +80,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             var creation = (IObjectCreationOperation)context.Operation;
             if (sinks!.MatchConstruction(creation) is { } match)
             {
-                CheckValues(context, match, creation.Arguments, SinkSet.ValuesOf(match.Row, creation.Arguments));
+                CheckValues(context, match, creation.Arguments, SinkSet.ValuesOf(match.Row, creation.Arguments), SerializerReaders.Of(match.Row, creation.Arguments));
             }
         }
 
@@ -89,20 +89,21 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             var returned = (IReturnOperation)context.Operation;
             if (EndpointResponses.ResponseOf(returned, context.ContainingSymbol) is { } response)
             {
-                Check(context, returned.ReturnedValue!, declaredType: null, response);
+                Check(context, returned.ReturnedValue!, declaredType: null, response, MemberReader.SystemTextJson);
             }
         }
 
-        private void CheckValues(OperationAnalysisContext context, SinkMatch match, ImmutableArray<IArgumentOperation> arguments, IEnumerable<SinkValue> values)
+        private void CheckValues(
+            OperationAnalysisContext context, SinkMatch match, ImmutableArray<IArgumentOperation> arguments, IEnumerable<SinkValue> values, MemberReader reader)
         {
             var declaredType = DeclaredType(arguments);
             foreach (var value in values)
             {
-                Check(context, value.Value, declaredType, match.Display);
+                Check(context, value.Value, declaredType, match.Display, reader);
             }
         }
 
-        private void Check(OperationAnalysisContext context, IOperation value, ITypeSymbol? declaredType, string sink)
+        private void Check(OperationAnalysisContext context, IOperation value, ITypeSymbol? declaredType, string sink, MemberReader reader)
         {
             if (ServesTheSubject(context))
             {
@@ -111,7 +112,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
 
             var reported = new HashSet<IOperation>();
             var sawWholeObject = false;
-            foreach (var hit in flow.GetTaintIncludingWholeObjects(value).Hits)
+            foreach (var hit in flow.GetTaintIncludingWholeObjects(value, reader).Hits)
             {
                 if (reported.Contains(hit.Witness))
                 {
@@ -126,7 +127,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
                 {
                     // The engine names the type's first personal member; the serializer may skip it, so name one it writes.
                     sawWholeObject = true;
-                    if (members.Find(hit.WholeObject) is { } written)
+                    if (members.Find(hit.WholeObject, reader) is { } written)
                     {
                         Report(context, hit.Witness, written.DisplayIn(hit.WholeObject), written.Pii, sink, reported);
                     }
@@ -137,7 +138,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             // not when the engine saw a whole object whose personal members are all ignored.
             var unwrapped = EndpointResponses.Unwrap(value);
             var type = declaredType ?? unwrapped.Type;
-            if (reported.Count == 0 && !sawWholeObject && type is not null && members.Find(type) is { } nested)
+            if (reported.Count == 0 && !sawWholeObject && type is not null && members.Find(type, reader) is { } nested)
             {
                 Report(context, unwrapped, nested.DisplayIn(type), nested.Pii, sink, reported);
             }

@@ -18,6 +18,8 @@ internal static class PropagationTable
         "AppendLine",
         "AppendFormat",
         "AppendJoin",
+        "AppendFormatted",
+        "AppendLiteral",
         "Insert",
         "Replace",
         "Add",

@@ -1,0 +1,48 @@
+using Microsoft.CodeAnalysis;
+
+namespace Allio.PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// How a sink that writes objects member by member reads them: which public members it writes, which ignore attributes
+/// it honours. Destructuring loggers, Newtonsoft.Json and the XML and DataContract serializers write public fields;
+/// System.Text.Json writes a public field only when it is marked <c>[JsonInclude]</c> or its options include fields.
+/// </summary>
+internal sealed class MemberReader
+{
+    /// <summary>A destructuring logger (<c>{@Order}</c>): the serializers' ignores and Destructurama's, public fields too.</summary>
+    public static readonly MemberReader Destructuring = new(0, publicFields: true, loggers: true);
+
+    /// <summary>Newtonsoft.Json, XML, DataContract, and System.Text.Json with <c>IncludeFields</c>: public fields too.</summary>
+    public static readonly MemberReader Serializer = new(1, publicFields: true, loggers: false);
+
+    /// <summary>System.Text.Json with its default options: properties, and only the fields marked <c>[JsonInclude]</c>.</summary>
+    public static readonly MemberReader SystemTextJson = new(2, publicFields: false, loggers: false);
+
+    /// <summary>How many readers there are: per-reader caches are arrays of this length.</summary>
+    public const int Count = 3;
+
+    private const string JsonInclude = "System.Text.Json.Serialization.JsonIncludeAttribute";
+
+    private readonly bool _loggers;
+
+    private MemberReader(int index, bool publicFields, bool loggers)
+    {
+        Index = index;
+        ReadsPublicFields = publicFields;
+        _loggers = loggers;
+    }
+
+    /// <summary>The position of the reader in per-reader caches.</summary>
+    public int Index { get; }
+
+    /// <summary>False when the reader skips unmarked public fields, and so a tuple's elements (its fields <c>Item1</c>, …).</summary>
+    public bool ReadsPublicFields { get; }
+
+    /// <summary>True when the reader writes <paramref name="member"/>: a public readable one it neither ignores nor skips as a field.</summary>
+    public bool Reads(ISymbol member) =>
+        WholeObject.IsPublicReadable(member) && !WholeObject.IsIgnored(member, _loggers) && WritesKind(member);
+
+    /// <summary>False for a public field the reader does not write (an unmarked field for System.Text.Json); true for other members.</summary>
+    public bool WritesKind(ISymbol member) =>
+        member is not IFieldSymbol || ReadsPublicFields || Model.SymbolNames.HasAttribute(member, JsonInclude);
+}

@@ -1,0 +1,106 @@
+using Microsoft.CodeAnalysis;
+
+namespace Allio.PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// What a generic library method's signature says about which arguments reach its result: a type parameter the result
+/// type does not hold cannot carry data into it. So <c>OrderBy(u =&gt; u.Email)</c> sorts by the email without returning it,
+/// and <c>users.Select(u =&gt; u.Id)</c> returns what its function returns, not the users (those reach the function through
+/// its parameter, which the engine follows on its own).
+/// </summary>
+internal static class SignatureFlow
+{
+    /// <summary>True when the argument given for <paramref name="parameter"/> cannot reach the result of <paramref name="method"/>.</summary>
+    /// <param name="isReceiver">The argument is the call's receiver (<c>this</c> of an extension method): the value its functions' parameters read.</param>
+    public static bool IsDropped(IMethodSymbol method, IParameterSymbol? parameter, bool isReceiver)
+    {
+        if (parameter is null || !method.IsGenericMethod || !method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
+        var definition = method.OriginalDefinition;
+        if (parameter.Ordinal >= definition.Parameters.Length)
+        {
+            return false;
+        }
+
+        var declared = definition.Parameters[parameter.Ordinal].Type;
+        var returned = definition.ReturnType;
+        if (InvokeOf(declared) is { } invoke)
+        {
+            // A key selector: its result is a type parameter that the result does not hold and no other function takes.
+            return invoke.ReturnType is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } key
+                && !Mentions(returned, key) && !TakenByFunction(definition, key);
+        }
+
+        if (!isReceiver)
+        {
+            return false;
+        }
+
+        // The source of a projection: every type parameter it holds is absent from the result and read by a function.
+        var any = false;
+        foreach (var typeParameter in definition.TypeParameters)
+        {
+            if (!Mentions(declared, typeParameter))
+            {
+                continue;
+            }
+
+            if (Mentions(returned, typeParameter) || !TakenByFunction(definition, typeParameter))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    private static IMethodSymbol? InvokeOf(ITypeSymbol type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke } ? invoke : null;
+
+    private static bool TakenByFunction(IMethodSymbol definition, ITypeParameterSymbol typeParameter)
+    {
+        foreach (var parameter in definition.Parameters)
+        {
+            if (InvokeOf(parameter.Type) is { } invoke)
+            {
+                foreach (var input in invoke.Parameters)
+                {
+                    if (Mentions(input.Type, typeParameter))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Mentions(ITypeSymbol type, ITypeParameterSymbol typeParameter)
+    {
+        switch (type)
+        {
+            case ITypeParameterSymbol candidate:
+                return SymbolEqualityComparer.Default.Equals(candidate, typeParameter);
+            case IArrayTypeSymbol array:
+                return Mentions(array.ElementType, typeParameter);
+            case INamedTypeSymbol named:
+                foreach (var argument in named.TypeArguments)
+                {
+                    if (Mentions(argument, typeParameter))
+                    {
+                        return true;
+                    }
+                }
+
+                return named.ContainingType is { } outer && Mentions(outer, typeParameter);
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Allio.PiiGuard.Analyzers.Flow;
+
+/// <summary>Reads of one part of a value (<see cref="ValuePart"/>): followed to where the parts are told apart.</summary>
+internal sealed partial class TaintWalker
+{
+    /// <summary>
+    /// Visits <paramref name="part"/> of <paramref name="operation"/> where the engine can tell the parts apart: a tuple
+    /// literal's element, what a local or a lambda parameter holds, a method of the compilation's returned element, a
+    /// key selector; false to visit the whole value instead.
+    /// </summary>
+    private bool VisitSelected(IOperation operation, ValuePart part, IOperation? witness)
+    {
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                VisitPart(conversion.Operand, witness, part);
+                return true;
+            case IParenthesizedOperation parenthesized:
+                VisitPart(parenthesized.Operand, witness, part);
+                return true;
+            case ITupleOperation tuple when part.Kind == ValuePartKind.Element:
+                if (part.Index < tuple.Elements.Length)
+                {
+                    Visit(tuple.Elements[part.Index], witness);
+                }
+
+                return true;
+            case ILocalReferenceOperation local:
+                VisitStored(local.Local, local, witness ?? local, part);
+                return true;
+            case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LambdaMethod } } parameter:
+                VisitParameter(parameter, witness, part);
+                return true;
+            case IConditionalOperation { WhenFalse: not null } conditional:
+                VisitPart(conditional.WhenTrue, witness, part);
+                VisitPart(conditional.WhenFalse, witness, part);
+                return true;
+            case ICoalesceOperation coalesce:
+                VisitPart(coalesce.Value, witness, part);
+                VisitPart(coalesce.WhenNull, witness, part);
+                return true;
+            case IInvocationOperation invocation:
+                return VisitSelectedCall(invocation, part, witness);
+            case IObjectCreationOperation creation when part.Kind is ValuePartKind.Key or ValuePartKind.Value:
+                return VisitNamedArguments(creation.Arguments, part.Kind == ValuePartKind.Key ? "key" : "value", witness);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// One element of what a method of the compilation returns (read from its returned tuples), or the keys or values a
+    /// library call builds with a key selector (<c>ToDictionary</c>, <c>GroupBy</c>, <c>ToLookup</c>).
+    /// </summary>
+    private bool VisitSelectedCall(IInvocationOperation invocation, ValuePart part, IOperation? witness)
+    {
+        var method = invocation.TargetMethod;
+        if (_flow.IsSanitizer(method) || PiiFlow.IsAnswer(invocation.Type))
+        {
+            return true;
+        }
+
+        if (part.Kind == ValuePartKind.Element)
+        {
+            if (_flow.Summaries.GetElement(method, part.Index, invocation, SummariesInProgress) is not { } element)
+            {
+                return false;
+            }
+
+            if (_flow.GetPii(method) is { } returned)
+            {
+                Add(witness ?? invocation, method, returned, null);
+            }
+
+            AddSummary(element, invocation, witness);
+            foreach (var argument in invocation.Arguments)
+            {
+                if (element.Flows(argument.Parameter))
+                {
+                    Visit(argument.Value, witness);
+                }
+            }
+
+            return true;
+        }
+
+        if (!method.DeclaringSyntaxReferences.IsEmpty || KeySelector(invocation) is not { } keySelector)
+        {
+            return false;
+        }
+
+        if (part.Kind == ValuePartKind.Key)
+        {
+            VisitFunctionResult(keySelector.Value, witness);
+        }
+        else
+        {
+            VisitLibraryCall(invocation, witness, skipped: keySelector.Parameter);
+        }
+
+        return true;
+    }
+
+    private static IArgumentOperation? KeySelector(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == "keySelector")
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What a function argument returns: a lambda's returned values, else the delegate as a whole.</summary>
+    private void VisitFunctionResult(IOperation function, IOperation? witness)
+    {
+        if (Unwrap(function) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+        {
+            foreach (var value in MethodSummaries.ReturnedValuesOf(lambda))
+            {
+                Visit(value, witness);
+            }
+        }
+        else
+        {
+            Visit(function, witness);
+        }
+    }
+
+    /// <summary>The arguments given for parameters named <paramref name="name"/> (<c>new KeyValuePair&lt;K, V&gt;(key, value)</c>); false when none.</summary>
+    private bool VisitNamedArguments(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string name, IOperation? witness)
+    {
+        var found = false;
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name == name)
+            {
+                Visit(argument.Value, witness);
+                found = true;
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using Allio.PiiGuard.Analyzers.Flow;
+using Allio.PiiGuard.Analyzers.Flow.Tables;
+using Allio.PiiGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Allio.PiiGuard.Analyzers.Rules.Serialization;
+
+/// <summary>
+/// Which <see cref="MemberReader"/> a serializer sink is: System.Text.Json (and ASP.NET Core, which writes with it) skips
+/// public fields unless its options include them (<c>new JsonSerializerOptions { IncludeFields = true }</c>, a source-generated
+/// context marked <c>[JsonSourceGenerationOptions(IncludeFields = true)]</c>); the other serializers write them.
+/// </summary>
+internal static class SerializerReaders
+{
+    private const string OptionsAttribute = "System.Text.Json.Serialization.JsonSourceGenerationOptionsAttribute";
+    private const string IncludeFields = "IncludeFields";
+
+    public static MemberReader Of(SinkRow row, ImmutableArray<IArgumentOperation> arguments) =>
+        !(row.TypeName.StartsWith("System.Text.Json.", System.StringComparison.Ordinal) || row.TypeName.StartsWith("Microsoft.AspNetCore.", System.StringComparison.Ordinal))
+            || IncludesFields(arguments)
+            ? MemberReader.Serializer
+            : MemberReader.SystemTextJson;
+
+    private static bool IncludesFields(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Type is { } type && SymbolNames.Is(type, "System.Text.Json.JsonSerializerOptions") && OptionsInclude(argument.Value)
+                || ContextIncludes(argument.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Options built here or in a local of the block with <c>IncludeFields = true</c> (or <c>options.IncludeFields = true</c>).</summary>
+    private static bool OptionsInclude(IOperation value)
+    {
+        var unwrapped = value;
+        while (unwrapped is IConversionOperation conversion)
+        {
+            unwrapped = conversion.Operand;
+        }
+
+        if (unwrapped is ILocalReferenceOperation local)
+        {
+            foreach (var stored in LocalDefinitions.For(local).ValuesOf(local.Local))
+            {
+                if (SetsIncludeFields(stored))
+                {
+                    return true;
+                }
+            }
+
+            // options.IncludeFields = true; anywhere in the block.
+            var root = (IOperation)local;
+            while (root.Parent is { } parent)
+            {
+                root = parent;
+            }
+
+            foreach (var operation in root.Descendants())
+            {
+                if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: IncludeFields, Instance: ILocalReferenceOperation owner } } assignment
+                    && SymbolEqualityComparer.Default.Equals(owner.Local, local.Local) && IsTrue(assignment.Value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return SetsIncludeFields(unwrapped);
+    }
+
+    private static bool SetsIncludeFields(IOperation value)
+    {
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: IncludeFields } } assignment && IsTrue(assignment.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A source-generated type info or context (<c>AppJson.Default.User</c>) whose context asks for fields.</summary>
+    private static bool ContextIncludes(IOperation value)
+    {
+        for (var current = value; current is not null; current = current is IMemberReferenceOperation member ? member.Instance : (current as IConversionOperation)?.Operand)
+        {
+            for (var type = current.Type as INamedTypeSymbol; type is not null; type = type.BaseType)
+            {
+                if (HasIncludeFields(type))
+                {
+                    return true;
+                }
+            }
+
+            if (current is IMemberReferenceOperation { Member.ContainingType: { } owner } && HasIncludeFields(owner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasIncludeFields(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (SymbolNames.Is(attribute.AttributeClass, OptionsAttribute))
+            {
+                foreach (var named in attribute.NamedArguments)
+                {
+                    if (named.Key == IncludeFields && named.Value.Value is true)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTrue(IOperation value) => value.ConstantValue is { HasValue: true, Value: true };
+}

@@ -1,0 +1,34 @@
+using Verify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+/// <summary>PII001: delegates made by <c>LoggerMessage.Define</c> write their value arguments into the log.</summary>
+public sealed class LoggerMessageDelegateTests
+{
+    [Fact]
+    public Task Defined_delegates_are_log_sinks() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        using Microsoft.Extensions.Logging;
+        class Service
+        {
+            private static readonly Action<ILogger, string, Exception?> SignedIn =
+                LoggerMessage.Define<string>(LogLevel.Information, new EventId(1), "Signed in {Contact}");
+
+            private static readonly Action<ILogger, int, Exception?> Counted =
+                LoggerMessage.Define<int>(LogLevel.Information, new EventId(2), "Counted {Id}");
+
+            private static readonly Action<ILogger, string, Exception?> Plain = (logger, text, error) => { };
+
+            void Run(User u, ILogger logger)
+            {
+                SignedIn(logger, {|PII001:u.Email|}, null);
+                SignedIn.Invoke(logger, {|PII001:u.Phone|}, null);
+                SignedIn(logger, u.Login, null);
+                Counted(logger, u.Id, null);
+                Plain(logger, u.Email, null);
+                var local = LoggerMessage.Define<string>(LogLevel.Warning, new EventId(3), "Failed {Contact}");
+                local(logger, {|PII001:u.Email|}, null);
+            }
+        }
+        """));
+}

@@ -1,0 +1,69 @@
+using Verify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+/// <summary>Tuples returned by methods of the compilation, and stored tuples, are read element by element.</summary>
+public sealed class ReturnedTupleTests
+{
+    [Fact]
+    public Task An_element_of_a_returned_tuple_carries_what_that_element_returns() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        class Service
+        {
+            (string Name, int Count) Info(User m) => (m.Email, 3);
+
+            (string Contact, string Login) Pair(User m)
+            {
+                if (m.Id > 0) return (m.Phone, m.Login);
+                return ("none", m.Login);
+            }
+
+            void Run(User m)
+            {
+                Console.WriteLine(Info(m).Count);
+                Console.WriteLine({|PII001:Info(m)|}.Name);
+                Console.WriteLine(Info(m).Item2);
+                Console.WriteLine({|PII001:Info(m)|}.Item1);
+                Console.WriteLine(Pair(m).Login);
+                Console.WriteLine({|PII001:Pair(m)|}.Contact);
+            }
+        }
+        """));
+
+    [Fact]
+    public Task Deconstructed_and_stored_tuples_give_each_variable_its_element() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        class Service
+        {
+            (string Name, int Count) Info(User m) => (m.Email, 3);
+
+            void Run(User m)
+            {
+                var (n, c) = Info(m);
+                Console.WriteLine(c);
+                Console.WriteLine({|PII001:n|});
+                var info = Info(m);
+                Console.WriteLine(info.Count);
+                Console.WriteLine({|PII001:info|}.Name);
+                var pair = (m.Id, m.Phone);
+                Console.WriteLine(pair.Item1);
+                Console.WriteLine({|PII001:pair|}.Item2);
+            }
+        }
+        """));
+
+    [Fact]
+    public Task Tuple_elements_follow_parameters_into_the_returned_tuple() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        class Service
+        {
+            (string First, string Second) Both(string a, string b) => (a, b);
+
+            void Run(User m)
+            {
+                Console.WriteLine(Both("id", m.Email).First);
+                Console.WriteLine(Both("id", {|PII001:m.Email|}).Second);
+            }
+        }
+        """));
+}
