@@ -69,6 +69,57 @@ public sealed class BuildlessScanTests
                                              && finding.GetProperty("path").GetString() == "Customer.cs");
     }
 
+    /// <summary>
+    /// C# 14 extension blocks with <c>params</c> overloads, called with a format and arguments: Roslyn 4.14's preview
+    /// implementation throws while binding the call (seen on Smartstore's logger extensions).
+    /// </summary>
+    private const string CompilerCrasher = """
+        using System;
+        namespace Crash;
+        public interface ISink { void Write(string s); }
+        public static class SinkExtensions
+        {
+            extension(ISink sink)
+            {
+                public void Info(Exception? ex, params object?[] args) => sink.Write(ex?.Message ?? "");
+                public void Info(Exception? ex, string? msg, params object?[] args) => sink.Write(msg ?? "");
+            }
+        }
+        public class Use
+        {
+            public void Run(ISink sink, int n, Exception ex) => sink.Info(ex, "Failed {0}: {1}", n, ex.Message);
+        }
+        """;
+
+    [Theory]
+    [InlineData("<LangVersion>preview</LangVersion>", ExitCodes.AnalyzerFailed)]
+    [InlineData("", ExitCodes.FindingsFound)] // the newest released version: the block is a compile error, not a crash
+    public async Task A_project_the_compiler_fails_on_is_named_and_the_others_are_still_scanned(string langVersion, int exitCode)
+    {
+        using var project = await UnannotatedProject.CreateAsync(restore: false);
+        var crashing = Directory.CreateDirectory(Path.Combine(project.Root, "Crashing")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(crashing, "Crashing.csproj"),
+            $"""<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework>{langVersion}</PropertyGroup></Project>""");
+        await File.WriteAllTextAsync(Path.Combine(crashing, "Sink.cs"), CompilerCrasher);
+        await File.WriteAllTextAsync(project.PathOf("Newsletter.cs"), """
+            using Allio.PiiGuard;
+            namespace Shop;
+            public class Subscriber
+            {
+                [Pii(Kind = PiiKind.Email)]
+                public string Email { get; set; } = "";
+
+                public void Check() => throw new System.ArgumentException("bad " + Email); // NEWSLETTER-LEAK
+            }
+            """);
+
+        var run = await CliRunner.RunAsync("scan", "--buildless", project.Root, "--fail-on", "warning");
+
+        Assert.Equal(exitCode, run.ExitCode);
+        Assert.Contains($"Shop/Newsletter.cs({project.LineOf("Newsletter.cs", "NEWSLETTER-LEAK")},", run.Output, StringComparison.Ordinal);
+        Assert.Equal(exitCode == ExitCodes.AnalyzerFailed, run.Error.Contains("Crashing: the compiler failed on this project, so it was not analysed", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_folder_without_a_project_is_refused()
     {
