@@ -17,9 +17,9 @@ internal static class PiiFinding
     public const string InferredProperty = "inferred";
 
     /// <summary>How every flow rule's message starts; an inferred finding rewrites this start.</summary>
-    private const string MarkedStart = "Personal data '{0}' ({1}) ";
+    private const string MarkedStart = "Personal data {0} ({1}) ";
 
-    private const string InferredStart = "'{0}' looks like personal data by its name ({1}) and ";
+    private const string InferredStart = "{0} looks like personal data by its name ({1}) and ";
 
     private static readonly ConcurrentDictionary<DiagnosticDescriptor, DiagnosticDescriptor> InferredDescriptors = new();
 

@@ -13,18 +13,6 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// <param name="WholeObject">The object's type when a whole object holding <paramref name="Source"/> is the data, else null.</param>
 internal readonly record struct TaintHit(IOperation Witness, ISymbol Source, PiiInfo Pii, ITypeSymbol? WholeObject)
 {
-    /// <summary>How messages name the data: <c>User.Email</c>, <c>parameter 'email'</c>, <c>User.Email in whole 'User'</c>.</summary>
-    public string DisplaySource
-    {
-        get
-        {
-            var member = Source switch
-            {
-                IParameterSymbol parameter => "parameter '" + parameter.Name + "'",
-                IMethodSymbol method => (method.ContainingType?.Name is { } owner ? owner + "." : string.Empty) + method.Name + "()",
-                _ => (Source.ContainingType?.Name is { } type ? type + "." : string.Empty) + Source.Name,
-            };
-            return WholeObject is null ? member : member + " in whole '" + WholeObject.Name + "'";
-        }
-    }
+    /// <summary>How messages name the data: <c>'User.Email'</c>, <c>parameter 'email'</c>, <c>'User.Email' in whole 'User'</c>.</summary>
+    public string DisplaySource => WholeObject is null ? DataNames.Of(Source) : DataNames.InWhole(Source, WholeObject);
 }

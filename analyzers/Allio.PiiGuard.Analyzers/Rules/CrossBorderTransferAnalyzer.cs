@@ -18,7 +18,7 @@ public sealed class CrossBorderTransferAnalyzer : DiagnosticAnalyzer
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.ForbiddenCrossBorderTransfer,
         title: "Personal data goes abroad where the policy forbids it",
-        messageFormat: "Personal data '{0}' ({1}) goes to recipient '{2}'{3} in {4}, but piiguard.json {5}",
+        messageFormat: "Personal data {0} ({1}) goes to recipient '{2}'{3} in {4}, but piiguard.json {5}",
         RuleCategories.Policy,
         DiagnosticSeverity.Error,
         description: "A cross-border transfer needs a legal ground: 152-FZ art. 12 (adequate protection in the receiving country, "

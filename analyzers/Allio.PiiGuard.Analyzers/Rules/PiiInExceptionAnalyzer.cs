@@ -13,7 +13,7 @@ public sealed class PiiInExceptionAnalyzer : DiagnosticAnalyzer
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.PiiInException,
         title: "Personal data in an exception message",
-        messageFormat: "Personal data '{0}' ({1}) is put into exception '{2}'",
+        messageFormat: "Personal data {0} ({1}) is put into exception '{2}'",
         RuleCategories.Exposure,
         DiagnosticSeverity.Warning,
         description: "Exception messages end up in logs, error pages, crash reports and monitoring systems outside the data's purpose "

@@ -19,7 +19,7 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.LoggedPii,
         title: "Personal data reaches a log unredacted",
-        messageFormat: "Personal data '{0}' ({1}) reaches log sink '{2}' unredacted",
+        messageFormat: "Personal data {0} ({1}) reaches log sink '{2}' unredacted",
         RuleCategories.Exposure,
         DiagnosticSeverity.Warning,
         description: "Logs are copied, shipped and kept far longer than the data's purpose allows (152-FZ art. 7 and 19, GDPR art. 5(1)(f) and 32). "

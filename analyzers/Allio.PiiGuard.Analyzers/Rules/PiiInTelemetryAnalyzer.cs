@@ -13,7 +13,7 @@ public sealed class PiiInTelemetryAnalyzer : DiagnosticAnalyzer
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.PiiInTelemetry,
         title: "Personal data in telemetry",
-        messageFormat: "Personal data '{0}' ({1}) is written to telemetry through '{2}'",
+        messageFormat: "Personal data {0} ({1}) is written to telemetry through '{2}'",
         RuleCategories.Exposure,
         DiagnosticSeverity.Warning,
         description: "Trace tags, baggage and metric tags are exported to third-party backends, propagated to other services and kept for long "

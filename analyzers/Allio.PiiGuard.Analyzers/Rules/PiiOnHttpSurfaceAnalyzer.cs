@@ -13,7 +13,7 @@ public sealed class PiiOnHttpSurfaceAnalyzer : DiagnosticAnalyzer
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.PiiOnHttpSurface,
         title: "Personal data on the HTTP surface",
-        messageFormat: "Personal data '{0}' ({1}) is exposed through '{2}'",
+        messageFormat: "Personal data {0} ({1}) is exposed through '{2}'",
         RuleCategories.Exposure,
         DiagnosticSeverity.Warning,
         description: "URLs, query strings and headers are written to proxy, server and browser logs, caches, history and Referer headers; "

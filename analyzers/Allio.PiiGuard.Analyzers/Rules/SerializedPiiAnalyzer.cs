@@ -25,7 +25,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.SerializedPii,
         title: "Personal data is serialized unredacted",
-        messageFormat: "Personal data '{0}' ({1}) is serialized unredacted by '{2}'",
+        messageFormat: "Personal data {0} ({1}) is serialized unredacted by '{2}'",
         RuleCategories.Exposure,
         DiagnosticSeverity.Warning,
         description: "Serialized data leaves the process: responses, caches, queues, files and logs of other systems "

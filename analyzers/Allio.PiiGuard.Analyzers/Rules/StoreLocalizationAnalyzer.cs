@@ -28,7 +28,7 @@ public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.StoreOutsideJurisdiction,
         title: "Personal data is stored outside the jurisdiction",
-        messageFormat: "'{0}' holds personal data ({1}) and is stored in '{2}', located in {3}, outside the jurisdiction {4}; personal data must be recorded and stored in databases located in {4}",
+        messageFormat: "{0} holds personal data ({1}) and is stored in '{2}', located in {3}, outside the jurisdiction {4}; personal data must be recorded and stored in databases located in {4}",
         RuleCategories.Policy,
         DiagnosticSeverity.Error,
         description: "152-FZ art. 18 part 5 requires the recording, systematization, accumulation, storage, update "
@@ -100,7 +100,7 @@ public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            Report(context.ReportDiagnostic, property.Locations[0], set.TypeArguments[0].Name, kinds, store);
+            Report(context.ReportDiagnostic, property.Locations[0], "'" + set.TypeArguments[0].Name + "'", kinds, store);
         }
 
         public void AnalyzeSave(OperationAnalysisContext context)
@@ -157,7 +157,7 @@ public sealed class StoreLocalizationAnalyzer : DiagnosticAnalyzer
         {
             if (entitiesToo && value.Type is { } type && entities.KindsOf(type) is { } kinds)
             {
-                Report(context.ReportDiagnostic, value.Syntax.GetLocation(), TypeContents.Item(type).Name, kinds, store);
+                Report(context.ReportDiagnostic, value.Syntax.GetLocation(), "'" + TypeContents.Item(type).Name + "'", kinds, store);
                 return;
             }
 

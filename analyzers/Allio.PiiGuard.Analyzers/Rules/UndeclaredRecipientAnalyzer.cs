@@ -20,7 +20,7 @@ public sealed class UndeclaredRecipientAnalyzer : DiagnosticAnalyzer
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.UndeclaredRecipient,
         title: "Personal data goes to an undeclared recipient, or beyond what a recipient may receive",
-        messageFormat: "Personal data '{0}' ({1}) goes to recipient '{2}'{3}, but {4}",
+        messageFormat: "Personal data {0} ({1}) goes to recipient '{2}'{3}, but {4}",
         RuleCategories.Policy,
         DiagnosticSeverity.Warning,
         description: "Personal data may be disclosed to a third party only on a ground the controller has stated, for the purposes "

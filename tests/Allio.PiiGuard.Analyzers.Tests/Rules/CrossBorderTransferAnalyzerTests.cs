@@ -22,7 +22,7 @@ public sealed class CrossBorderTransferAnalyzerTests
 
     private const string Forbidden = "forbids cross-border transfers (crossBorderTransfers: forbidden; jurisdiction RU)";
 
-    private static DiagnosticResult Transfer(int location, string recipient, string country, string rule, string data = "User.Email", string kind = "Email", string vendor = "") =>
+    private static DiagnosticResult Transfer(int location, string recipient, string country, string rule, string data = "'User.Email'", string kind = "Email", string vendor = "") =>
         new DiagnosticResult(CrossBorderTransferAnalyzer.Rule).WithLocation(location).WithArguments(data, kind, recipient, vendor, country, rule);
 
     private static string Declared(string country, string basis) =>
@@ -64,8 +64,8 @@ public sealed class CrossBorderTransferAnalyzerTests
         }
         """),
         TransferPolicies.Seed,
-        Transfer(0, "us-analytics", "US", Forbidden, "User.Phone", "Phone"),
-        Transfer(1, "us-analytics", "US", Forbidden, "User.Email in whole 'User'"));
+        Transfer(0, "us-analytics", "US", Forbidden, "'User.Phone'", "Phone"),
+        Transfer(1, "us-analytics", "US", Forbidden, "'User.Email' in whole 'User'"));
 
     [Fact]
     public Task Http_call_to_a_host_the_policy_maps() => Verify.VerifyAsync(TransferModel.With("""
@@ -79,7 +79,7 @@ public sealed class CrossBorderTransferAnalyzerTests
         }
         """),
         TransferPolicies.Seed,
-        Transfer(0, "us-analytics", "US", Forbidden, "User.Email in whole 'User'"),
+        Transfer(0, "us-analytics", "US", Forbidden, "'User.Email' in whole 'User'"),
         Transfer(1, "us-analytics", "US", Forbidden));
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class CrossBorderTransferAnalyzerTests
         }
         """),
         TransferPolicies.Seed,
-        Transfer(1, "us-analytics", "US", Forbidden, "User.Email in whole 'User'"));
+        Transfer(1, "us-analytics", "US", Forbidden, "'User.Email' in whole 'User'"));
 
     [Fact]
     public Task Http_request_message_to_a_mapped_host() => Verify.VerifyAsync(TransferModel.With("""
@@ -146,7 +146,7 @@ public sealed class CrossBorderTransferAnalyzerTests
         }
         """),
         TransferPolicies.Seed,
-        Transfer(0, "us-analytics", "US", Forbidden, "User.LastName", "LastName"));
+        Transfer(0, "us-analytics", "US", Forbidden, "'User.LastName'", "LastName"));
 
     // ---- negative ----
 

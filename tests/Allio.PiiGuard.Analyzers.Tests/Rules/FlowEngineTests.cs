@@ -137,7 +137,7 @@ public sealed class FlowEngineTests
         }
         """,
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer.Rule).WithLocation(0)
-            .WithArguments("Account.Iban", "PersonalData", "Console.WriteLine"));
+            .WithArguments("'Account.Iban'", "PersonalData", "Console.WriteLine"));
 
     [Fact]
     public Task Class_level_mark_covers_members() => Verify.VerifyAsync("""

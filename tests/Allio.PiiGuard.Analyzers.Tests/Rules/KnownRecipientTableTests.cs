@@ -51,7 +51,7 @@ public sealed class KnownRecipientTableTests
         Foreign(0, "sentry", "Sentry"),
         Foreign(1, "stripe", "Stripe"),
         Foreign(2, "segment", "Segment"),
-        Foreign(3, "twilio", "Twilio", "User.Phone", "Phone"));
+        Foreign(3, "twilio", "Twilio", "'User.Phone'", "Phone"));
 
     [Fact]
     public Task Raw_http_calls_to_a_vendor_host() => Verify.VerifyAsync(TransferModel.With("""
@@ -68,7 +68,7 @@ public sealed class KnownRecipientTableTests
         Foreign(0, "segment", "Segment"),
         Foreign(1, "mixpanel", "Mixpanel"));
 
-    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Foreign(int location, string id, string vendor, string data = "User.Email", string kind = "Email") =>
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Foreign(int location, string id, string vendor, string data = "'User.Email'", string kind = "Email") =>
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Analyzers.Rules.CrossBorderTransferAnalyzer.Rule)
             .WithLocation(location)
             .WithArguments(data, kind, id, " (" + vendor + " SDK)", "US", "forbids cross-border transfers (crossBorderTransfers: forbidden; jurisdiction RU)");

@@ -14,7 +14,7 @@ public sealed class PiiInExceptionAnalyzerTests
         }
         """),
         new DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInExceptionAnalyzer.Rule).WithLocation(0)
-            .WithArguments("User.Email", "Email", "new InvalidOperationException"));
+            .WithArguments("'User.Email'", "Email", "new InvalidOperationException"));
 
     [Fact]
     public Task Constructed_exception_and_argument_exceptions_warn() => Verify.VerifyAsync(TestModel.With("""

@@ -23,7 +23,7 @@ public sealed class PiiInLogAnalyzerTests
             void Run(ILogger logger, User u) => logger.LogWarning({|#0:u.Email|});
         }
         """),
-        new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0).WithArguments("User.Email", "Email", "ILogger.LogWarning"));
+        new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0).WithArguments("'User.Email'", "Email", "ILogger.LogWarning"));
 
     [Fact]
     public Task Interpolation_concatenation_and_format_warn() => Verify.VerifyAsync(TestModel.With("""

@@ -101,7 +101,7 @@ public sealed class PiiInLogWholeObjectTests
             }
         }
         """,
-        new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0).WithArguments("Address.Email in whole 'Order'", "Email", "ILogger.LogInformation"));
+        new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0).WithArguments("'Address.Email' in whole 'Order'", "Email", "ILogger.LogInformation"));
 
     [Fact]
     public Task Dictionary_values_and_library_members_are_read_as_they_hold() => VerifyAsync("""

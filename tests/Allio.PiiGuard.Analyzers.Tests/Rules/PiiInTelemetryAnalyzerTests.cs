@@ -14,7 +14,7 @@ public sealed class PiiInTelemetryAnalyzerTests
         }
         """),
         new DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInTelemetryAnalyzer.Rule).WithLocation(0)
-            .WithArguments("User.Email", "Email", "Activity.SetTag"));
+            .WithArguments("'User.Email'", "Email", "Activity.SetTag"));
 
     [Fact]
     public Task Current_activity_tags_and_baggage_warn() => Verify.VerifyAsync(TestModel.With("""
@@ -99,7 +99,7 @@ public sealed class PiiInTelemetryAnalyzerTests
         }
         """),
         new DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInTelemetryAnalyzer.Rule).WithLocation(0)
-            .WithArguments("User.Diagnosis", "Sensitive", "Activity.SetTag"));
+            .WithArguments("'User.Diagnosis'", "Sensitive", "Activity.SetTag"));
 
     [Fact]
     public Task Printing_record_tag_warns() => Verify.VerifyAsync(TestModel.With("""

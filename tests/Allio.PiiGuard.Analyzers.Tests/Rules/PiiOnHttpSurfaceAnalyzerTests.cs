@@ -52,7 +52,7 @@ public sealed class PiiOnHttpSurfaceAnalyzerTests
         }
         """),
         new DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiOnHttpSurfaceAnalyzer.Rule).WithLocation(0)
-            .WithArguments("User.Email", "Email", "new Uri"));
+            .WithArguments("'User.Email'", "Email", "new Uri"));
 
     [Fact]
     public Task Http_client_urls_warn() => Verify.VerifyAsync(With("""

@@ -31,8 +31,8 @@ public sealed class SerializedPiiAnalyzerTests
             }
         }
         """),
-        Serialized(0, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
-        Serialized(1, "Applicant.Email", "Email", "JsonSerializer.SerializeToUtf8Bytes"));
+        Serialized(0, "'Applicant.LastName' in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
+        Serialized(1, "'Applicant.Email'", "Email", "JsonSerializer.SerializeToUtf8Bytes"));
 
     [Fact]
     public Task Newtonsoft_and_collections() => Verify.VerifyAsync(SerializationModel.With("""
@@ -42,7 +42,7 @@ public sealed class SerializedPiiAnalyzerTests
             string Run(List<Applicant> applicants) => Newtonsoft.Json.JsonConvert.SerializeObject({|#0:applicants|});
         }
         """),
-        Serialized(0, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonConvert.SerializeObject"));
+        Serialized(0, "'Applicant.LastName' in whole 'Applicant'", "LastName", "JsonConvert.SerializeObject"));
 
     [Fact]
     public Task Sequences_typed_as_interfaces_and_dictionaries() => Verify.VerifyAsync(SerializationModel.With("""
@@ -60,10 +60,10 @@ public sealed class SerializedPiiAnalyzerTests
             }
         }
         """),
-        Serialized(0, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
-        Serialized(1, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
-        Serialized(2, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
-        Serialized(3, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"));
+        Serialized(0, "'Applicant.LastName' in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
+        Serialized(1, "'Applicant.LastName' in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
+        Serialized(2, "'Applicant.LastName' in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
+        Serialized(3, "'Applicant.LastName' in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"));
 
     [Fact]
     public Task Projections_that_keep_personal_data() => Verify.VerifyAsync(SerializationModel.With("""
@@ -85,11 +85,11 @@ public sealed class SerializedPiiAnalyzerTests
             }
         }
         """),
-        Serialized(0, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
-        Serialized(1, "Applicant.LastName in whole 'Envelope'", "LastName", "JsonSerializer.Serialize"),
-        Serialized(2, "Applicant.Email", "Email", "JsonSerializer.Serialize"),
-        Serialized(3, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
-        Serialized(4, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"));
+        Serialized(0, "'Applicant.LastName' in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
+        Serialized(1, "'Applicant.LastName' in whole 'Envelope'", "LastName", "JsonSerializer.Serialize"),
+        Serialized(2, "'Applicant.Email'", "Email", "JsonSerializer.Serialize"),
+        Serialized(3, "'Applicant.LastName' in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
+        Serialized(4, "'Applicant.LastName' in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"));
 
     [Fact]
     public Task Xml_and_data_contract_serializers() => Verify.VerifyAsync(SerializationModel.With("""
@@ -115,8 +115,8 @@ public sealed class SerializedPiiAnalyzerTests
             }
         }
         """),
-        Serialized(0, "Applicant.LastName in whole 'Envelope'", "LastName", "JsonSerializer.Serialize"),
-        Serialized(1, "PartlyIgnored.Phone in whole 'PartlyIgnored'", "Phone", "JsonSerializer.Serialize"));
+        Serialized(0, "'Applicant.LastName' in whole 'Envelope'", "LastName", "JsonSerializer.Serialize"),
+        Serialized(1, "'PartlyIgnored.Phone' in whole 'PartlyIgnored'", "Phone", "JsonSerializer.Serialize"));
 
     [Fact]
     public Task Aspnet_results_and_anonymous_objects() => Verify.VerifyAsync(SerializationModel.With("""
@@ -127,9 +127,9 @@ public sealed class SerializedPiiAnalyzerTests
             OkResult Three(Applicant applicant) => TypedResults.Ok({|#2:applicant|});
         }
         """),
-        Serialized(0, "Applicant.LastName in whole 'Applicant'", "LastName", "Results.Ok"),
-        Serialized(1, "Applicant.Email", "Email", "Results.Json"),
-        Serialized(2, "Applicant.LastName in whole 'Applicant'", "LastName", "TypedResults.Ok"));
+        Serialized(0, "'Applicant.LastName' in whole 'Applicant'", "LastName", "Results.Ok"),
+        Serialized(1, "'Applicant.Email'", "Email", "Results.Json"),
+        Serialized(2, "'Applicant.LastName' in whole 'Applicant'", "LastName", "TypedResults.Ok"));
 
     [Fact]
     public Task Minimal_api_lambda_returning_the_entity() => Verify.VerifyAsync(SerializationModel.With("""
@@ -142,8 +142,8 @@ public sealed class SerializedPiiAnalyzerTests
             }
         }
         """),
-        Serialized(0, "Applicant.LastName in whole 'Applicant'", "LastName", "endpoint MapGet response"),
-        Serialized(1, "Applicant.LastName in whole 'Applicant'", "LastName", "endpoint MapPost response"));
+        Serialized(0, "'Applicant.LastName' in whole 'Applicant'", "LastName", "endpoint MapGet response"),
+        Serialized(1, "'Applicant.LastName' in whole 'Applicant'", "LastName", "endpoint MapPost response"));
 
     [Fact]
     public Task Controller_actions_returning_entities_and_action_results() => Verify.VerifyAsync(SerializationModel.With("""
@@ -155,16 +155,16 @@ public sealed class SerializedPiiAnalyzerTests
             public IActionResult Wrap(Applicant applicant) => new ObjectResult({|#3:applicant|});
         }
         """),
-        Serialized(0, "Applicant.LastName in whole 'Applicant'", "LastName", "controller action Get response"),
-        Serialized(1, "Applicant.LastName in whole 'Applicant'", "LastName", "controller action Find response"),
-        Serialized(2, "Applicant.LastName in whole 'Applicant'", "LastName", "Controller.Ok"),
-        Serialized(3, "Applicant.LastName in whole 'Applicant'", "LastName", "new ObjectResult"));
+        Serialized(0, "'Applicant.LastName' in whole 'Applicant'", "LastName", "controller action Get response"),
+        Serialized(1, "'Applicant.LastName' in whole 'Applicant'", "LastName", "controller action Find response"),
+        Serialized(2, "'Applicant.LastName' in whole 'Applicant'", "LastName", "Controller.Ok"),
+        Serialized(3, "'Applicant.LastName' in whole 'Applicant'", "LastName", "new ObjectResult"));
 
     [Fact]
     public Task Subject_access_endpoint_warns_when_the_policy_does_not_mark_its_purpose() => Verify.VerifyAsync(
         SerializationModel.With(AccessEndpoint),
         SerializationModel.Policy(subjectAccess: false),
-        Serialized(0, "Applicant.LastName in whole 'Applicant'", "LastName", "Results.Ok"));
+        Serialized(0, "'Applicant.LastName' in whole 'Applicant'", "LastName", "Results.Ok"));
 
     [Fact]
     public Task Object_typed_value_uses_the_input_type() => Verify.VerifyAsync(SerializationModel.With("""
@@ -173,7 +173,7 @@ public sealed class SerializedPiiAnalyzerTests
             string Run(object applicant) => JsonSerializer.Serialize({|#0:applicant|}, typeof(Applicant));
         }
         """),
-        Serialized(0, "Applicant.LastName in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"));
+        Serialized(0, "'Applicant.LastName' in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"));
 
     [Fact]
     public Task Default_options_do_not_redact() => Verify.VerifyAsync(SerializationModel.With("""

@@ -58,7 +58,7 @@ public sealed class SerializedWholeObjectTests
             void Run(Order order) => JsonSerializer.Serialize({|#0:order|});
         }
         """,
-        new DiagnosticResult(SerializedPiiAnalyzer.Rule).WithLocation(0).WithArguments("Address.Email in whole 'Order'", "Email", "JsonSerializer.Serialize"));
+        new DiagnosticResult(SerializedPiiAnalyzer.Rule).WithLocation(0).WithArguments("'Address.Email' in whole 'Order'", "Email", "JsonSerializer.Serialize"));
 
     [Fact]
     public Task Write_as_json_and_results_warn() => VerifyAsync("""

@@ -67,13 +67,13 @@ public class StoreLocalizationAnalyzerTests
     public Task DbSet_in_a_context_stored_abroad() => VerifyAsync(
         CrmContext,
         TestPolicies.Create(crmCountry: "DE"),
-        Localization(0, "Visitor", "Email, Phone", "crm-db", "DE", "RU"));
+        Localization(0, "'Visitor'", "Email, Phone", "crm-db", "DE", "RU"));
 
     [Fact]
     public Task DbSet_is_fine_when_jurisdiction_follows_the_store_but_not_the_other_way() => VerifyAsync(
         CrmContext,
         TestPolicies.Create(jurisdiction: "DE", crmCountry: "RU"),
-        Localization(0, "Visitor", "Email, Phone", "crm-db", "RU", "DE"));
+        Localization(0, "'Visitor'", "Email, Phone", "crm-db", "RU", "DE"));
 
     [Fact]
     public Task DbSet_of_a_class_marked_type() => VerifyAsync("""
@@ -84,7 +84,7 @@ public class StoreLocalizationAnalyzerTests
         }
         """,
         TestPolicies.Seed,
-        Localization(0, "Applicant", "PersonalData", "eu-archive", "DE", "RU"));
+        Localization(0, "'Applicant'", "PersonalData", "eu-archive", "DE", "RU"));
 
     [Fact]
     public Task Add_on_a_context_abroad_is_reported_at_the_argument() => VerifyAsync("""
@@ -101,7 +101,7 @@ public class StoreLocalizationAnalyzerTests
         }
         """,
         TestPolicies.Seed,
-        Localization(0, "Visitor", "Email, Phone", "eu-archive", "DE", "RU"));
+        Localization(0, "'Visitor'", "Email, Phone", "eu-archive", "DE", "RU"));
 
     [Fact]
     public Task Repository_save_insert_and_upsert() => VerifyAsync("""

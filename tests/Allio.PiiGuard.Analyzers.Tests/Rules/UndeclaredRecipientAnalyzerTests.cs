@@ -31,7 +31,7 @@ public sealed class UndeclaredRecipientAnalyzerTests
     public Task Kind_outside_the_recipients_kinds() => Verify.VerifyAsync(
         TransferModel.With(ToRightsHolder),
         TransferPolicies.Seed,
-        Undeclared(1, "User.Phone", "Phone", "rights-holder", Kinds(RightsHolderKinds, "Phone")));
+        Undeclared(1, "'User.Phone'", "Phone", "rights-holder", Kinds(RightsHolderKinds, "Phone")));
 
     [Fact]
     public Task Unknown_recipient_id() => Verify.VerifyAsync(TransferModel.With("""
@@ -41,7 +41,7 @@ public sealed class UndeclaredRecipientAnalyzerTests
         }
         """),
         TransferPolicies.Seed,
-        Undeclared(0, "User.Email", "Email", "crm-partner", "piiguard.json declares no recipient 'crm-partner'"));
+        Undeclared(0, "'User.Email'", "Email", "crm-partner", "piiguard.json declares no recipient 'crm-partner'"));
 
     [Fact]
     public Task Undeclared_sdk_of_a_domestic_vendor() => Verify.VerifyAsync(TransferModel.With("""
@@ -51,7 +51,7 @@ public sealed class UndeclaredRecipientAnalyzerTests
         }
         """),
         TransferPolicies.Create(jurisdiction: "US"),
-        Undeclared(0, "User.Email", "Email", "segment", "piiguard.json declares no recipient 'segment' (Segment processes data in US)", " (Segment SDK)"));
+        Undeclared(0, "'User.Email'", "Email", "segment", "piiguard.json declares no recipient 'segment' (Segment processes data in US)", " (Segment SDK)"));
 
     [Fact]
     public Task Undeclared_sdk_in_an_adequate_country_under_declared_transfers() => Verify.VerifyAsync(TransferModel.With("""
@@ -71,7 +71,7 @@ public sealed class UndeclaredRecipientAnalyzerTests
         }
         """),
         TransferPolicies.Seed,
-        Undeclared(0, "User.Email", "Email", "rights-holder",
+        Undeclared(0, "'User.Email'", "Email", "rights-holder",
             "this code processes it for 'marketing', and piiguard.json allows the recipient only purposes [identification]"));
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class UndeclaredRecipientAnalyzerTests
         }
         """),
         TransferPolicies.Create(transfers: "declared"),
-        Undeclared(0, "User.LastName", "LastName", "kz-partner", Kinds("Email", "LastName")));
+        Undeclared(0, "'User.LastName'", "LastName", "kz-partner", Kinds("Email", "LastName")));
 
     [Fact]
     public Task Whole_object_names_the_member_the_recipient_may_not_receive() => Verify.VerifyAsync(TransferModel.With("""
@@ -92,7 +92,7 @@ public sealed class UndeclaredRecipientAnalyzerTests
         }
         """),
         TransferPolicies.Seed,
-        Undeclared(0, "User.Phone in whole 'User'", "Phone", "rights-holder", Kinds(RightsHolderKinds, "Phone")));
+        Undeclared(0, "'User.Phone' in whole 'User'", "Phone", "rights-holder", Kinds(RightsHolderKinds, "Phone")));
 
     [Fact]
     public Task Mapped_host_with_a_kind_outside_its_kinds() => Verify.VerifyAsync(TransferModel.With("""
@@ -103,7 +103,7 @@ public sealed class UndeclaredRecipientAnalyzerTests
         }
         """),
         TransferPolicies.Create(jurisdiction: "US"),
-        Undeclared(0, "User.Phone", "Phone", "us-analytics", Kinds("Email, LastName", "Phone")));
+        Undeclared(0, "'User.Phone'", "Phone", "us-analytics", Kinds("Email, LastName", "Phone")));
 
     [Fact]
     public Task Declared_member_purposes_none_of_which_the_recipient_allows() => Verify.VerifyAsync(TransferModel.With("""
@@ -113,7 +113,7 @@ public sealed class UndeclaredRecipientAnalyzerTests
         }
         """),
         TransferPolicies.Create(jurisdiction: "DE"),
-        Undeclared(0, "Contact.Email", "Email", "de-mailer",
+        Undeclared(0, "'Contact.Email'", "Email", "de-mailer",
             "the data is declared for [identification], and piiguard.json allows the recipient only purposes [marketing]"));
 
     // ---- negative ----

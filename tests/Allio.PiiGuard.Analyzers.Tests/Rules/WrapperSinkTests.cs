@@ -38,7 +38,7 @@ public sealed class WrapperSinkTests
             }
         }
         """),
-        new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0).WithArguments("User.Phone", "Phone", "ILogger.LogWarning' through 'AppLogger.Warn"));
+        new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0).WithArguments("'User.Phone'", "Phone", "ILogger.LogWarning' through 'AppLogger.Warn"));
 
     [Fact]
     public Task Wrapper_in_another_file_warns_at_the_outer_call()
@@ -58,7 +58,7 @@ public sealed class WrapperSinkTests
             """));
         test.TestState.Sources.Add(AppLogger);
         test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
-            .WithArguments("User.Phone", "Phone", "ILogger.LogWarning' through 'AppLogger.Warn"));
+            .WithArguments("'User.Phone'", "Phone", "ILogger.LogWarning' through 'AppLogger.Warn"));
         return test.RunAsync();
     }
 
@@ -102,7 +102,7 @@ public sealed class WrapperSinkTests
             }
             """);
         test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
-            .WithArguments("User.Email", "Email", "ILogger.LogWarning' through 'Facade.Report', 'AppLogger.Warn"));
+            .WithArguments("'User.Email'", "Email", "ILogger.LogWarning' through 'Facade.Report', 'AppLogger.Warn"));
         return test.RunAsync();
     }
 

@@ -1,0 +1,22 @@
+using Microsoft.CodeAnalysis;
+
+namespace Allio.PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// How messages name personal data, quotes included, so that a name never ends up quoted twice:
+/// <c>'User.Email'</c>, <c>'User.GetPhone()'</c>, <c>parameter 'email'</c>, <c>'User.Email' in whole 'Order'</c>.
+/// </summary>
+internal static class DataNames
+{
+    public static string Of(ISymbol source) => source switch
+    {
+        IParameterSymbol parameter => "parameter '" + parameter.Name + "'",
+        IMethodSymbol method => "'" + Owner(method) + method.Name + "()'",
+        _ => "'" + Owner(source) + source.Name + "'",
+    };
+
+    /// <summary>Data read as part of a whole object that a sink takes.</summary>
+    public static string InWhole(ISymbol source, ITypeSymbol whole) => Of(source) + " in whole '" + whole.Name + "'";
+
+    private static string Owner(ISymbol symbol) => symbol.ContainingType?.Name is { } owner ? owner + "." : string.Empty;
+}
