@@ -17,8 +17,9 @@ namespace Allio.PiiGuard.CodeFixes;
 /// <summary>
 /// Fixes PII006 by answering the question it asks: <c>[Pii(Kind = PiiKind.X)]</c> (it is personal data;
 /// <c>[SensitivePii]</c> or <c>[BiometricPii]</c> for the special categories) or
-/// <c>[NotPii]</c> (it is not). Names are written fully qualified and simplified afterwards, which adds
-/// <c>using Allio.PiiGuard;</c> only when the namespace is not imported yet.
+/// <c>[NotPii]</c> (it is not); on a getter method, on its return value (<c>[return: Pii(Kind = PiiKind.X)]</c>).
+/// Names are written fully qualified and simplified afterwards, which adds <c>using Allio.PiiGuard;</c> only when the
+/// namespace is not imported yet.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddPiiAttributeFixer)), Shared]
 public sealed class AddPiiAttributeFixer : CodeFixProvider
@@ -59,23 +60,34 @@ public sealed class AddPiiAttributeFixer : CodeFixProvider
         var position = diagnostics.IsEmpty ? 0 : diagnostics[0].Location.SourceSpan.Start;
         foreach (var diagnostic in diagnostics)
         {
-            if (Declaration(editor.OriginalRoot, diagnostic) is { } declaration)
+            if (Declaration(editor.OriginalRoot, diagnostic) is not { } declaration)
             {
-                editor.AddAttribute(declaration, notPii ? NotPiiAttribute() : PiiAttribute(KindOf(diagnostic)));
+                continue;
+            }
+
+            var mark = notPii ? NotPiiAttribute() : PiiAttribute(KindOf(diagnostic));
+            if (declaration is MethodDeclarationSyntax)
+            {
+                // A getter method holds the data in its return value: [return: Pii(Kind = …)].
+                editor.AddReturnAttribute(declaration, mark);
+            }
+            else
+            {
+                editor.AddAttribute(declaration, mark);
             }
         }
 
         return await VocabularyImport.AddIfMissingAsync(editor.GetChangedDocument(), position, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The property, field or parameter declaration the diagnostic sits on.</summary>
+    /// <summary>The property, field, parameter or getter method declaration the diagnostic sits on.</summary>
     private static SyntaxNode? Declaration(SyntaxNode root, Diagnostic diagnostic)
     {
         for (var node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent; node is not null; node = node.Parent)
         {
             switch (node)
             {
-                case PropertyDeclarationSyntax or ParameterSyntax or FieldDeclarationSyntax:
+                case PropertyDeclarationSyntax or ParameterSyntax or FieldDeclarationSyntax or MethodDeclarationSyntax:
                     return node;
                 case VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field }:
                     return field;

@@ -24,7 +24,9 @@ internal static class PiiModel
                 return FromAttributes(parameter.GetAttributes())
                     ?? (ImplementedParameter(parameter) is { } declared ? FromAttributes(declared.GetAttributes()) : null);
             case IMethodSymbol method:
-                return FromAttributes(method.GetReturnTypeAttributes());
+                // A mark on the return value of the base or interface declaration holds for its overrides and implementations.
+                return FromAttributes(method.GetReturnTypeAttributes())
+                    ?? (DeclaredMethod(method) is { } declaredMethod ? FromAttributes(declaredMethod.GetReturnTypeAttributes()) : null);
             case IFieldSymbol { AssociatedSymbol: IPropertySymbol property }:
                 return GetPii(property);
             case IFieldSymbol or IPropertySymbol:
@@ -48,8 +50,19 @@ internal static class PiiModel
         return symbol is null || symbol is IFieldSymbol { AssociatedSymbol: not null } ? null : inference.Infer(symbol);
     }
 
-    /// <summary>True when the member or parameter is marked <c>[NotPii]</c>.</summary>
-    public static bool IsNotPii(ISymbol symbol) => SymbolNames.HasAttribute(symbol, WellKnownNames.NotPiiAttribute);
+    /// <summary>
+    /// True when the member, parameter or type is marked <c>[NotPii]</c>, or a method's return value is
+    /// (<c>[return: NotPii]</c>, on the method or on the base or interface declaration it overrides or implements).
+    /// </summary>
+    public static bool IsNotPii(ISymbol symbol) => symbol is IMethodSymbol method
+        ? IsNotPiiReturn(method) || (DeclaredMethod(method) is { } declared && IsNotPiiReturn(declared))
+        : SymbolNames.HasAttribute(symbol, WellKnownNames.NotPiiAttribute);
+
+    private static bool IsNotPiiReturn(IMethodSymbol method) =>
+        SymbolNames.HasAttribute(method.GetReturnTypeAttributes(), WellKnownNames.NotPiiAttribute);
+
+    /// <summary>The method <paramref name="method"/> overrides or the interface method it implements, or null.</summary>
+    public static IMethodSymbol? DeclaredMethod(IMethodSymbol method) => method.OverriddenMethod ?? ImplementedMember(method) as IMethodSymbol;
 
     /// <summary>The class-level mark of a type (it marks every instance member), or null.</summary>
     public static PiiInfo? GetTypeMark(ITypeSymbol? type)
@@ -219,7 +232,7 @@ internal static class PiiModel
             return null;
         }
 
-        var declared = method.OverriddenMethod ?? ImplementedMember(method) as IMethodSymbol;
+        var declared = DeclaredMethod(method);
         return declared is not null && parameter.Ordinal < declared.Parameters.Length ? declared.Parameters[parameter.Ordinal] : null;
     }
 

@@ -57,9 +57,12 @@ internal static class SymbolNames
     }
 
     /// <summary>True when the symbol carries an attribute of the named class (exact match).</summary>
-    public static bool HasAttribute(ISymbol symbol, string attributeFullName)
+    public static bool HasAttribute(ISymbol symbol, string attributeFullName) => HasAttribute(symbol.GetAttributes(), attributeFullName);
+
+    /// <summary>True when the list holds an attribute of the named class (exact match): a method's return-value attributes.</summary>
+    public static bool HasAttribute(System.Collections.Immutable.ImmutableArray<AttributeData> attributes, string attributeFullName)
     {
-        foreach (var attribute in symbol.GetAttributes())
+        foreach (var attribute in attributes)
         {
             if (Is(attribute.AttributeClass, attributeFullName))
             {

@@ -7,7 +7,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Allio.PiiGuard.Analyzers.Rules;
 
 /// <summary>
-/// PII006: a field, property or public-API parameter whose name and type look like personal data
+/// PII006: a field, property, public-API parameter or getter method (<c>GetTelephone()</c>, its return value) whose
+/// name and type look like personal data
 /// (<see cref="PiiNameHeuristics"/>) carries no mark. Discovery, so info: the fix adds <c>[Pii(Kind = …)]</c>
 /// or <c>[NotPii]</c>, and either answer silences it.
 /// </summary>
@@ -42,7 +43,7 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterSymbolAction(AnalyzeMember, SymbolKind.Field, SymbolKind.Property);
-            start.RegisterSymbolAction(AnalyzeParameters, SymbolKind.Method);
+            start.RegisterSymbolAction(AnalyzeMethod, SymbolKind.Method);
         });
     }
 
@@ -67,9 +68,30 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
         Report(context, member, match, member.ContainingType.Name + "." + member.Name);
     }
 
-    private static void AnalyzeParameters(SymbolAnalysisContext context)
+    private static void AnalyzeMethod(SymbolAnalysisContext context)
     {
         var method = (IMethodSymbol)context.Symbol;
+        AnalyzeGetter(context, method);
+        AnalyzeParameters(context, method);
+    }
+
+    /// <summary>
+    /// A getter method the name table reads as personal data (<c>GetTelephone()</c>), the same guess inference makes; reported
+    /// once, on the base or interface declaration, like members, and the fix marks its return value.
+    /// </summary>
+    private static void AnalyzeGetter(SymbolAnalysisContext context, IMethodSymbol method)
+    {
+        if (method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty || Classify(method) is not { } match
+            || !IsCandidateOwner(method.ContainingType) || ImplementsDeclarationInSource(method) || !IsUnmarked(method))
+        {
+            return;
+        }
+
+        Report(context, method, match, method.ContainingType.Name + "." + method.Name + (method.Parameters.IsEmpty ? "()" : "(...)"));
+    }
+
+    private static void AnalyzeParameters(SymbolAnalysisContext context, IMethodSymbol method)
+    {
         if (method.IsImplicitlyDeclared || method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty
             || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor) || method.Parameters.IsEmpty
             || ImplementsDeclarationInSource(method))

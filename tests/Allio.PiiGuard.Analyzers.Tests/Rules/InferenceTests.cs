@@ -140,6 +140,62 @@ public sealed class InferenceTests
         GlobalOn);
 
     [Fact]
+    public Task NotPii_on_a_return_value_silences_an_inferred_getter() => Log(
+        """
+        using Allio.PiiGuard;
+        using Microsoft.Extensions.Logging;
+        public interface IHotline { [return: NotPii] string GetPhone(); }
+        public class Hotline : IHotline
+        {
+            [return: NotPii] public string GetTelephone() => "";
+            public string GetPhone() => "";
+            public string GetMobile() => "";
+        }
+        class C
+        {
+            void Run(ILogger logger, Hotline h) => logger.LogInformation("{A} {B} {C}", h.GetTelephone(), h.GetPhone(), {|PII001:h.GetMobile()|});
+        }
+        """,
+        GlobalOn);
+
+    [Fact]
+    public Task NotPii_on_a_return_value_silences_an_inferred_getter_for_the_exception_rule()
+    {
+        var test = new ExceptionTest
+        {
+            TestCode = """
+                using System;
+                using Allio.PiiGuard;
+                public class Hotline
+                {
+                    [return: NotPii] public string GetTelephone() => "";
+                    public string GetMobile() => "";
+                }
+                class C
+                {
+                    void Run(Hotline h) => throw new InvalidOperationException($"{h.GetTelephone()} {{|PII007:h.GetMobile()|}}");
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", GlobalOn));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_return_mark_on_the_interface_getter_holds_for_its_implementations() => Log(
+        """
+        using Allio.PiiGuard;
+        using Microsoft.Extensions.Logging;
+        public interface IContact { [return: Pii(Kind = PiiKind.Email)] string Primary(); }
+        public class Contact : IContact { public string Primary() => ""; }
+        class C
+        {
+            void Run(ILogger logger, Contact c) => logger.LogInformation("{A}", {|PII001:c.Primary()|});
+        }
+        """,
+        analyzerConfig: null);
+
+    [Fact]
     public Task An_editorconfig_switches_inference_on_for_its_folder_only()
     {
         var test = new LogTest();

@@ -22,6 +22,20 @@ public sealed class AnnotateCommandTests
     }
 
     [Fact]
+    public async Task Annotate_marks_the_return_value_of_a_getter_method()
+    {
+        using var project = await UnannotatedProject.CreateAsync();
+        await File.WriteAllTextAsync(project.PathOf("Person.cs"), "public class Person\n{\n    public string GetTelephone() => \"\";\n}\n");
+
+        var run = await CliRunner.RunAsync("annotate", project.ProjectFile, "--no-restore");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var person = await File.ReadAllTextAsync(project.PathOf("Person.cs"));
+        Assert.Contains("[return: Pii(Kind = PiiKind.Phone)]\n    public string GetTelephone()", person, StringComparison.Ordinal);
+        Assert.Contains("Person.GetTelephone() -> Kind = Phone", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Annotate_keeps_the_byte_order_mark_and_the_CRLF_line_ends()
     {
         using var project = await UnannotatedProject.CreateAsync();

@@ -100,7 +100,7 @@ public sealed class UnannotatedProject : IDisposable
             {
                 public enum PiiKind { Unspecified, Email, Phone, FirstName, LastName }
 
-                [System.AttributeUsage(System.AttributeTargets.Property | System.AttributeTargets.Field | System.AttributeTargets.Parameter)]
+                [System.AttributeUsage(System.AttributeTargets.Property | System.AttributeTargets.Field | System.AttributeTargets.Parameter | System.AttributeTargets.ReturnValue)]
                 public class PiiAttribute : System.Attribute
                 {
                     public PiiKind Kind { get; set; }
@@ -109,7 +109,7 @@ public sealed class UnannotatedProject : IDisposable
                     public string? Retention { get; set; }
                 }
 
-                [System.AttributeUsage(System.AttributeTargets.Property | System.AttributeTargets.Field | System.AttributeTargets.Parameter)]
+                [System.AttributeUsage(System.AttributeTargets.Property | System.AttributeTargets.Field | System.AttributeTargets.Parameter | System.AttributeTargets.ReturnValue)]
                 public sealed class NotPiiAttribute : System.Attribute { }
 
                 [System.AttributeUsage(System.AttributeTargets.Class)]
