@@ -591,8 +591,10 @@ internal static class PiiNameHeuristics
             case IParameterSymbol { IsImplicitlyDeclared: false, ContainingSymbol: IMethodSymbol method } parameter
                 when method.MethodKind != MethodKind.PropertySet:
                 return Classify(parameter.Name, parameter.Type, method.ContainingType?.Name, ParameterNames(method));
+            // A static getter without parameters can only read static state (GetSupportEmail()); one that takes its
+            // subject (GetEmail(this User user)) reads a person's data.
             case IMethodSymbol { MethodKind: MethodKind.Ordinary, ReturnsVoid: false, IsImplicitlyDeclared: false } method
-                when GetterSubject(method.Name) is { } subject:
+                when GetterSubject(method.Name) is { } subject && !(method.IsStatic && method.Parameters.IsEmpty):
                 return Classify(subject, method.ReturnType, method.ContainingType?.Name, method.ContainingType?.MemberNames);
             default:
                 return null;

@@ -17,11 +17,18 @@ public sealed class UnmarkedPiiGetterTests
             public string {|#0:GetTelephone|}() => "";
             public string {|#1:get_email|}() => "";
             public string {|#2:GetSocialSecurityNumber|}(int version) => "";
+            public static string GetSupportPhone() => ""; // static state: the operator's, not a person's
+            public static string GetHomePhone() => "";
+        }
+        public static class PersonExtensions
+        {
+            public static string {|#3:GetEmail|}(this Person person) => "";
         }
         """,
         new DiagnosticResult(UnmarkedPiiAnalyzer.Rule).WithLocation(0).WithArguments("Person.GetTelephone()", "Phone"),
         new DiagnosticResult(UnmarkedPiiAnalyzer.Rule).WithLocation(1).WithArguments("Person.get_email()", "Email"),
-        new DiagnosticResult(UnmarkedPiiAnalyzer.Rule).WithLocation(2).WithArguments("Person.GetSocialSecurityNumber(...)", "GovernmentId"));
+        new DiagnosticResult(UnmarkedPiiAnalyzer.Rule).WithLocation(2).WithArguments("Person.GetSocialSecurityNumber(...)", "GovernmentId"),
+        new DiagnosticResult(UnmarkedPiiAnalyzer.Rule).WithLocation(3).WithArguments("PersonExtensions.GetEmail(...)", "Email"));
 
     [Fact]
     public Task Getters_marked_on_their_return_value_or_NotPii_stay_quiet() => Verify.VerifyAsync(
