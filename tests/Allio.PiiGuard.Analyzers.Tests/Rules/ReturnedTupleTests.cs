@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Testing;
 using Verify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
 
 namespace Allio.PiiGuard.Analyzers.Tests.Rules;
@@ -66,4 +67,43 @@ public sealed class ReturnedTupleTests
             }
         }
         """));
+
+    [Fact]
+    public Task An_element_of_a_tuple_returned_by_a_method_in_another_file_carries_what_that_element_returns()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(TestModel.With("""
+            using System;
+            class Service
+            {
+                void Run(User m, Lookup lookup)
+                {
+                    Console.WriteLine(lookup.Info(m).Count);
+                    Console.WriteLine({|PII001:lookup.Info(m)|}.Name);
+                    var (n, c) = lookup.Info(m);
+                    Console.WriteLine(c);
+                    Console.WriteLine({|PII001:n|});
+                    Console.WriteLine(lookup.Pair(m).Login);
+                    Console.WriteLine({|PII001:lookup.Pair(m)|}.Contact);
+                    Console.WriteLine(Lookup.Both("id", m.Email).First);
+                    Console.WriteLine(Lookup.Both("id", {|PII001:m.Email|}).Second);
+                }
+            }
+            """));
+        test.TestState.Sources.Add("""
+            public sealed class Lookup
+            {
+                public (string Name, int Count) Info(User m) => (m.Email, 3);
+
+                public (string Contact, string Login) Pair(User m)
+                {
+                    if (m.Id > 0) return (m.Phone, m.Login);
+                    return ("none", m.Login);
+                }
+
+                public static (string First, string Second) Both(string a, string b) => (a, b);
+            }
+            """);
+        return test.RunAsync();
+    }
 }
