@@ -21,6 +21,7 @@ internal sealed class SinkReporter
     private readonly SinkSet _sinks;
     private readonly Func<IInvocationOperation, SinkValue, bool>? _writesWholeObject;
     private readonly SinkWrappers _wrappers;
+    private readonly EventHandlers _events;
 
     private SinkReporter(DiagnosticDescriptor descriptor, SinkSet sinks, PiiFlow flow, Compilation compilation, Func<IInvocationOperation, SinkValue, bool>? writesWholeObject)
     {
@@ -29,6 +30,7 @@ internal sealed class SinkReporter
         Flow = flow;
         _writesWholeObject = writesWholeObject;
         _wrappers = new SinkWrappers(sinks, flow, compilation, writesWholeObject);
+        _events = new EventHandlers(compilation);
     }
 
     public PiiFlow Flow { get; }
@@ -123,10 +125,10 @@ internal sealed class SinkReporter
         }
     }
 
-    /// <summary>An event raised with personal data: each handler subscribed in the file is a wrapper of its arguments.</summary>
+    /// <summary>An event raised with personal data: each handler subscribed to it is a wrapper of its arguments.</summary>
     private void ReportRaised(OperationAnalysisContext context, IInvocationOperation invocation, IEventSymbol raised)
     {
-        List<IMethodSymbol>? handlers = null;
+        List<(IMethodSymbol Handler, Wrapper Wrapper)>? handlers = null;
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue || !Flow.CarriesData(argument.Value))
@@ -134,15 +136,29 @@ internal sealed class SinkReporter
                 continue;
             }
 
-            foreach (var handler in handlers ??= new List<IMethodSymbol>(EventHandlers.SubscribedIn(raised, invocation)))
+            foreach (var (handler, wrapper) in handlers ??= Wrappers(raised, invocation))
             {
-                if (parameter.Ordinal < handler.Parameters.Length && _wrappers.Get(handler, invocation)?.For(handler.Parameters[parameter.Ordinal]) is { } sink)
+                if (parameter.Ordinal < handler.Parameters.Length && wrapper.For(handler.Parameters[parameter.Ordinal]) is { } sink)
                 {
                     Report(context, argument.Value, sink.Display, sink.WholeObject);
                     break;
                 }
             }
         }
+    }
+
+    private List<(IMethodSymbol, Wrapper)> Wrappers(IEventSymbol raised, IInvocationOperation invocation)
+    {
+        var wrappers = new List<(IMethodSymbol, Wrapper)>();
+        foreach (var (method, lambda) in _events.Of(raised, invocation))
+        {
+            if ((lambda is null ? _wrappers.Get(method, invocation) : _wrappers.OfFunction(lambda, "a handler of " + raised.ContainingType.Name + "." + raised.Name)) is { } wrapper)
+            {
+                wrappers.Add((method, wrapper));
+            }
+        }
+
+        return wrappers;
     }
 
     private void AnalyzeConstruction(OperationAnalysisContext context)

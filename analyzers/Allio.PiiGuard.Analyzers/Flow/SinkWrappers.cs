@@ -43,6 +43,22 @@ internal sealed class SinkWrappers
     /// <summary>The sinks the parameters of <paramref name="method"/> reach, or null when it is no wrapper.</summary>
     public Wrapper? Get(IMethodSymbol method, IOperation callSite) => Get(method, callSite.SemanticModel, callSite.Syntax.SyntaxTree, inProgress: null, depth: 0);
 
+    /// <summary>
+    /// The sinks the parameters of a lambda reach (one subscribed to an event), read from its operations; not cached.
+    /// <paramref name="name"/> names it in the path.
+    /// </summary>
+    public Wrapper? OfFunction(IAnonymousFunctionOperation function, string name)
+    {
+        if (function.Symbol.Parameters.IsEmpty || function.Symbol.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return null;
+        }
+
+        var builder = new Builder(function.Symbol, name);
+        ReadOperations(builder, function.Body, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), depth: 0);
+        return builder.ToWrapper();
+    }
+
     private Wrapper? Get(IMethodSymbol method, SemanticModel? model, SyntaxTree callerTree, HashSet<IMethodSymbol>? inProgress, int depth)
     {
         method = method.OriginalDefinition;
@@ -254,10 +270,14 @@ internal sealed class SinkWrappers
     {
         private WrappedSink?[]? _parameters;
 
-        public Builder(IMethodSymbol method)
+        private readonly string _name;
+
+        /// <param name="name">How the path names it; by default <c>Type.Method</c>.</param>
+        public Builder(IMethodSymbol method, string? name = null)
         {
             Method = method;
             Tree = method.DeclaringSyntaxReferences[0].SyntaxTree;
+            _name = name ?? (method.ContainingType is { } owner ? owner.Name + "." : string.Empty) + method.Name;
         }
 
         public IMethodSymbol Method { get; }
@@ -271,7 +291,7 @@ internal sealed class SinkWrappers
                 return;
             }
 
-            var path = (Method.ContainingType is { } owner ? owner.Name + "." : string.Empty) + Method.Name + (innerPath is null ? string.Empty : "', '" + innerPath);
+            var path = _name + (innerPath is null ? string.Empty : "', '" + innerPath);
             _parameters ??= new WrappedSink?[Method.Parameters.Length];
             for (var i = 0; i < _parameters.Length && i < 64; i++)
             {
