@@ -120,7 +120,34 @@ internal sealed class SinkReporter
                 && Flow.CarriesData(argument.Value)
                 && (wrapper ??= _wrappers.Get(invocation.TargetMethod, invocation) ?? Wrapper.None).For(parameter) is { } sink)
             {
-                Report(context, argument.Value, sink.Display, sink.WholeObject);
+                ReportWrapped(context, argument.Value, sink);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A value passed to a wrapper's parameter: a tuple literal given to a parameter whose elements are read one by one
+    /// reports only the elements that reach the sink.
+    /// </summary>
+    private void ReportWrapped(OperationAnalysisContext context, IOperation value, WrappedSink sink)
+    {
+        var passed = value;
+        while (passed is IConversionOperation conversion)
+        {
+            passed = conversion.Operand;
+        }
+
+        if (sink.Elements == 0 || passed is not ITupleOperation tuple)
+        {
+            Report(context, value, sink.Display, sink.WholeObject);
+            return;
+        }
+
+        for (var i = 0; i < tuple.Elements.Length && i < 64; i++)
+        {
+            if ((sink.Elements & (1UL << i)) != 0 && Flow.CarriesData(tuple.Elements[i]))
+            {
+                Report(context, tuple.Elements[i], sink.Display, sink.WholeObject);
             }
         }
     }
@@ -140,7 +167,7 @@ internal sealed class SinkReporter
             {
                 if (parameter.Ordinal < handler.Parameters.Length && wrapper.For(handler.Parameters[parameter.Ordinal]) is { } sink)
                 {
-                    Report(context, argument.Value, sink.Display, sink.WholeObject);
+                    ReportWrapped(context, argument.Value, sink);
                     break;
                 }
             }

@@ -106,4 +106,27 @@ public sealed class ReturnedTupleTests
             """);
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_tuple_literal_passed_to_a_method_that_logs_some_elements_reports_those_elements() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        class Service
+        {
+            void Count((string Name, int Count) info) => Console.WriteLine(info.Count);
+            void Name((string Name, int Count) info) => Console.WriteLine("name " + info.Name);
+            void Whole((string Name, int Count) info) => Console.WriteLine(info);
+            void Both((string Name, string Contact) info) { Console.WriteLine(info.Name); Console.WriteLine(info.Item2); }
+
+            void Run(User m)
+            {
+                Count((m.Email, 3));
+                Name(({|PII001:m.Email|}, 3));
+                Name((m.Login, m.Id));
+                Whole(({|PII001:m.Email|}, 3));
+                Both(({|PII001:m.Email|}, {|PII001:m.Phone|}));
+                var pair = (m.Email, 3);
+                Count({|PII001:pair|});
+            }
+        }
+        """));
 }
