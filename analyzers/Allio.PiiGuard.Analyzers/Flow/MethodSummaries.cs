@@ -32,6 +32,7 @@ internal sealed class MethodSummaries
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _exact = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _syntactic = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<MethodSummary>> _elements = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<MethodSummary>> _syntacticElements = new(SymbolEqualityComparer.Default);
 
     public MethodSummaries(PiiFlow flow) => _flow = flow;
 
@@ -74,8 +75,9 @@ internal sealed class MethodSummaries
 
     /// <summary>
     /// What element <paramref name="index"/> of the tuple a source method returns carries (<c>Info(m).Count</c>,
-    /// <c>var (n, c) = Info(m)</c>); null when the method returns no tuple or is not in the caller's syntax tree (callers
-    /// then read the whole value).
+    /// <c>var (n, c) = Info(m)</c>): exactly for a method of the caller's syntax tree, from the syntax of its returned tuple
+    /// literals for one in another tree (<see cref="SyntacticSummary.ComputeElement"/>); null when the method returns no
+    /// tuple or has no body (callers then read the whole value).
     /// </summary>
     public MethodSummary? GetElement(IMethodSymbol method, int index, IOperation callSite, HashSet<IMethodSymbol> inProgress)
     {
@@ -88,12 +90,9 @@ internal sealed class MethodSummaries
         }
 
         var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
-        if (declaration.SyntaxTree != callSite.Syntax.SyntaxTree)
-        {
-            return null;
-        }
-
-        if (_elements.TryGetValue(method, out var cached))
+        var exact = declaration.SyntaxTree == callSite.Syntax.SyntaxTree;
+        var cache = exact ? _elements : _syntacticElements;
+        if (cache.TryGetValue(method, out var cached))
         {
             return cached[index];
         }
@@ -105,14 +104,14 @@ internal sealed class MethodSummaries
 
         try
         {
-            var body = model.GetOperation(declaration);
+            var body = exact ? model.GetOperation(declaration) : null;
             var elements = ImmutableArray.CreateBuilder<MethodSummary>(arity);
             for (var i = 0; i < arity; i++)
             {
-                elements.Add(Summarize(method, body, inProgress, ValuePart.Element(i)));
+                elements.Add(exact ? Summarize(method, body, inProgress, ValuePart.Element(i)) : SyntacticSummary.ComputeElement(method, declaration, i, _flow));
             }
 
-            return _elements.GetOrAdd(method, elements.MoveToImmutable())[index];
+            return cache.GetOrAdd(method, elements.MoveToImmutable())[index];
         }
         finally
         {

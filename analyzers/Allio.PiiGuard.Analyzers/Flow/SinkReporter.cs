@@ -21,6 +21,7 @@ internal sealed class SinkReporter
     private readonly SinkSet _sinks;
     private readonly Func<IInvocationOperation, SinkValue, bool>? _writesWholeObject;
     private readonly SinkWrappers _wrappers;
+    private readonly EventHandlers _events;
 
     private SinkReporter(DiagnosticDescriptor descriptor, SinkSet sinks, PiiFlow flow, Compilation compilation, Func<IInvocationOperation, SinkValue, bool>? writesWholeObject)
     {
@@ -29,6 +30,7 @@ internal sealed class SinkReporter
         Flow = flow;
         _writesWholeObject = writesWholeObject;
         _wrappers = new SinkWrappers(sinks, flow, compilation, writesWholeObject);
+        _events = new EventHandlers(compilation);
     }
 
     public PiiFlow Flow { get; }
@@ -118,15 +120,42 @@ internal sealed class SinkReporter
                 && Flow.CarriesData(argument.Value)
                 && (wrapper ??= _wrappers.Get(invocation.TargetMethod, invocation) ?? Wrapper.None).For(parameter) is { } sink)
             {
-                Report(context, argument.Value, sink.Display, sink.WholeObject);
+                ReportWrapped(context, argument.Value, sink);
             }
         }
     }
 
-    /// <summary>An event raised with personal data: each handler subscribed in the file is a wrapper of its arguments.</summary>
+    /// <summary>
+    /// A value passed to a wrapper's parameter: a tuple literal given to a parameter whose elements are read one by one
+    /// reports only the elements that reach the sink.
+    /// </summary>
+    private void ReportWrapped(OperationAnalysisContext context, IOperation value, WrappedSink sink)
+    {
+        var passed = value;
+        while (passed is IConversionOperation conversion)
+        {
+            passed = conversion.Operand;
+        }
+
+        if (sink.Elements == 0 || passed is not ITupleOperation tuple)
+        {
+            Report(context, value, sink.Display, sink.WholeObject);
+            return;
+        }
+
+        for (var i = 0; i < tuple.Elements.Length && i < 64; i++)
+        {
+            if ((sink.Elements & (1UL << i)) != 0 && Flow.CarriesData(tuple.Elements[i]))
+            {
+                Report(context, tuple.Elements[i], sink.Display, sink.WholeObject);
+            }
+        }
+    }
+
+    /// <summary>An event raised with personal data: each handler subscribed to it is a wrapper of its arguments.</summary>
     private void ReportRaised(OperationAnalysisContext context, IInvocationOperation invocation, IEventSymbol raised)
     {
-        List<IMethodSymbol>? handlers = null;
+        List<(IMethodSymbol Handler, Wrapper Wrapper)>? handlers = null;
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue || !Flow.CarriesData(argument.Value))
@@ -134,15 +163,29 @@ internal sealed class SinkReporter
                 continue;
             }
 
-            foreach (var handler in handlers ??= new List<IMethodSymbol>(EventHandlers.SubscribedIn(raised, invocation)))
+            foreach (var (handler, wrapper) in handlers ??= Wrappers(raised, invocation))
             {
-                if (parameter.Ordinal < handler.Parameters.Length && _wrappers.Get(handler, invocation)?.For(handler.Parameters[parameter.Ordinal]) is { } sink)
+                if (parameter.Ordinal < handler.Parameters.Length && wrapper.For(handler.Parameters[parameter.Ordinal]) is { } sink)
                 {
-                    Report(context, argument.Value, sink.Display, sink.WholeObject);
+                    ReportWrapped(context, argument.Value, sink);
                     break;
                 }
             }
         }
+    }
+
+    private List<(IMethodSymbol, Wrapper)> Wrappers(IEventSymbol raised, IInvocationOperation invocation)
+    {
+        var wrappers = new List<(IMethodSymbol, Wrapper)>();
+        foreach (var (method, lambda) in _events.Of(raised, invocation))
+        {
+            if ((lambda is null ? _wrappers.Get(method, invocation) : _wrappers.OfFunction(lambda, "a handler of " + raised.ContainingType.Name + "." + raised.Name)) is { } wrapper)
+            {
+                wrappers.Add((method, wrapper));
+            }
+        }
+
+        return wrappers;
     }
 
     private void AnalyzeConstruction(OperationAnalysisContext context)

@@ -43,6 +43,22 @@ internal sealed class SinkWrappers
     /// <summary>The sinks the parameters of <paramref name="method"/> reach, or null when it is no wrapper.</summary>
     public Wrapper? Get(IMethodSymbol method, IOperation callSite) => Get(method, callSite.SemanticModel, callSite.Syntax.SyntaxTree, inProgress: null, depth: 0);
 
+    /// <summary>
+    /// The sinks the parameters of a lambda reach (one subscribed to an event), read from its operations; not cached.
+    /// <paramref name="name"/> names it in the path.
+    /// </summary>
+    public Wrapper? OfFunction(IAnonymousFunctionOperation function, string name)
+    {
+        if (function.Symbol.Parameters.IsEmpty || function.Symbol.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return null;
+        }
+
+        var builder = new Builder(function.Symbol, name);
+        ReadOperations(builder, function.Body, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), depth: 0);
+        return builder.ToWrapper();
+    }
+
     private Wrapper? Get(IMethodSymbol method, SemanticModel? model, SyntaxTree callerTree, HashSet<IMethodSymbol>? inProgress, int depth)
     {
         method = method.OriginalDefinition;
@@ -131,12 +147,15 @@ internal sealed class SinkWrappers
         }
     }
 
-    /// <summary>The parameters of <paramref name="method"/> that reach <paramref name="value"/>, by the engine itself.</summary>
-    private ulong Reaching(IMethodSymbol method, IOperation value)
+    /// <summary>
+    /// The parameters of <paramref name="method"/> that reach <paramref name="value"/>, by the engine itself: wholly, or
+    /// (a tuple parameter read element by element) only some elements.
+    /// </summary>
+    private (ulong Whole, Dictionary<int, ulong>? Elements) Reaching(IMethodSymbol method, IOperation value)
     {
-        var walker = new TaintWalker(_flow, wholeObjects: false, summarizing: method);
+        var walker = new TaintWalker(_flow, wholeObjects: false, summarizing: method) { TracksParameterElements = true };
         walker.Visit(value, value);
-        return walker.FlowingParameters;
+        return (walker.FlowingParameters, walker.FlowingElements);
     }
 
     private void ReadSyntax(Builder builder, SyntaxNode declaration, HashSet<IMethodSymbol> inProgress, int depth)
@@ -254,30 +273,50 @@ internal sealed class SinkWrappers
     {
         private WrappedSink?[]? _parameters;
 
-        public Builder(IMethodSymbol method)
+        private readonly string _name;
+
+        /// <param name="name">How the path names it; by default <c>Type.Method</c>.</param>
+        public Builder(IMethodSymbol method, string? name = null)
         {
             Method = method;
             Tree = method.DeclaringSyntaxReferences[0].SyntaxTree;
+            _name = name ?? (method.ContainingType is { } owner ? owner.Name + "." : string.Empty) + method.Name;
         }
 
         public IMethodSymbol Method { get; }
 
         public SyntaxTree Tree { get; }
 
-        public void Add(ulong parameters, string sink, string? innerPath, bool wholeObject)
+        public void Add(ulong parameters, string sink, string? innerPath, bool wholeObject) =>
+            Add((parameters, null), sink, innerPath, wholeObject);
+
+        public void Add((ulong Whole, Dictionary<int, ulong>? Elements) reaching, string sink, string? innerPath, bool wholeObject)
         {
-            if (parameters == 0)
+            var (parameters, elements) = reaching;
+            if (parameters == 0 && elements is null)
             {
                 return;
             }
 
-            var path = (Method.ContainingType is { } owner ? owner.Name + "." : string.Empty) + Method.Name + (innerPath is null ? string.Empty : "', '" + innerPath);
+            var path = _name + (innerPath is null ? string.Empty : "', '" + innerPath);
             _parameters ??= new WrappedSink?[Method.Parameters.Length];
             for (var i = 0; i < _parameters.Length && i < 64; i++)
             {
-                if ((parameters & (1UL << i)) != 0 && _parameters[i] is null)
+                var whole = (parameters & (1UL << i)) != 0;
+                var some = elements is not null && elements.TryGetValue(i, out var read) ? read : 0;
+                if (!whole && some == 0)
                 {
-                    _parameters[i] = new WrappedSink(sink, path, wholeObject);
+                    continue;
+                }
+
+                // Elements read so far widen with each sink; the whole parameter read once makes it whole.
+                if (_parameters[i] is not { } found)
+                {
+                    _parameters[i] = new WrappedSink(sink, path, wholeObject, whole ? 0 : some);
+                }
+                else if (found.Elements != 0)
+                {
+                    _parameters[i] = found with { Elements = whole ? 0 : found.Elements | some };
                 }
             }
         }
@@ -304,7 +343,8 @@ internal sealed class Wrapper
 /// <param name="Sink">The sink at the end (<c>ILogger.LogWarning</c>).</param>
 /// <param name="Path">The wrappers from the outermost in (<c>AppLogger.Warn</c>), joined for the message.</param>
 /// <param name="WholeObject">True when the sink writes the value's members (<c>{@User}</c>).</param>
-internal readonly record struct WrappedSink(string Sink, string Path, bool WholeObject)
+/// <param name="Elements">For a tuple parameter read only element by element, the bits of the elements that reach; 0 for the whole value.</param>
+internal readonly record struct WrappedSink(string Sink, string Path, bool WholeObject, ulong Elements = 0)
 {
     /// <summary>How messages name it: <c>ILogger.LogWarning' through 'AppLogger.Warn</c> (the rule's format adds the outer quotes).</summary>
     public string Display => Sink + "' through '" + Path;

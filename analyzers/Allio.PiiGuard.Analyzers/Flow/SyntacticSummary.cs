@@ -40,6 +40,31 @@ internal static class SyntacticSummary
         return new MethodSummary(reader.Sources.ToImmutable(), reader.FlowingParameters);
     }
 
+    /// <summary>
+    /// What element <paramref name="index"/> of the tuples <paramref name="method"/> returns carries: that element of a returned
+    /// tuple literal, the whole of any other returned value; not what it writes to <c>out</c> parameters.
+    /// </summary>
+    public static MethodSummary ComputeElement(IMethodSymbol method, SyntaxNode declaration, int index, PiiFlow flow)
+    {
+        var reader = new Reader(method, flow);
+        foreach (var returned in ReturnedExpressions(method, declaration))
+        {
+            if (returned.Parent is not AssignmentExpressionSyntax)
+            {
+                reader.Read(ElementOf(returned, index), depth: 0);
+            }
+        }
+
+        return new MethodSummary(reader.Sources.ToImmutable(), reader.FlowingParameters);
+    }
+
+    private static ExpressionSyntax ElementOf(ExpressionSyntax returned, int index) => returned switch
+    {
+        ParenthesizedExpressionSyntax parenthesized => ElementOf(parenthesized.Expression, index),
+        TupleExpressionSyntax tuple when index < tuple.Arguments.Count => tuple.Arguments[index].Expression,
+        _ => returned,
+    };
+
     /// <summary>The parameters of <paramref name="method"/> whose values <paramref name="expression"/> carries (bit <c>i</c> for parameter <c>i</c>).</summary>
     public static ulong ParametersReaching(IMethodSymbol method, ExpressionSyntax expression, PiiFlow flow)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -34,6 +35,8 @@ internal sealed partial class TaintWalker
             case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LambdaMethod } } parameter:
                 VisitParameter(parameter, witness, part);
                 return true;
+            case IParameterReferenceOperation parameter when part.Kind == ValuePartKind.Element && TracksParameterElements:
+                return VisitParameterElement(parameter, part.Index);
             case IConditionalOperation { WhenFalse: not null } conditional:
                 VisitPart(conditional.WhenTrue, witness, part);
                 VisitPart(conditional.WhenFalse, witness, part);
@@ -49,6 +52,26 @@ internal sealed partial class TaintWalker
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// One element of a tuple parameter of the summarized method, never stored into: recorded as that
+    /// element reaching (so a caller passing a tuple literal is read element by element); false for anything else.
+    /// </summary>
+    private bool VisitParameterElement(IParameterReferenceOperation reference, int index)
+    {
+        var parameter = reference.Parameter;
+        if (_summarizing is null || parameter.Ordinal >= 64 || index >= 64 || _flow.GetPii(parameter) is not null
+            || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _summarizing)
+            || LocalDefinitions.For(reference).ValuesOf(parameter).Count != 0)
+        {
+            return false;
+        }
+
+        FlowingElements ??= new Dictionary<int, ulong>();
+        FlowingElements.TryGetValue(parameter.Ordinal, out var elements);
+        FlowingElements[parameter.Ordinal] = elements | (1UL << index);
+        return true;
     }
 
     /// <summary>

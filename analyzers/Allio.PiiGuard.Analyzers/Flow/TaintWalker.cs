@@ -58,6 +58,15 @@ internal sealed partial class TaintWalker
     /// <summary>In a summary: the parameters of the summarized method that reach the visited values.</summary>
     public ulong FlowingParameters { get; private set; }
 
+    /// <summary>
+    /// In a summary that asks for them (<see cref="TracksParameterElements"/>): tuple parameters read only element by
+    /// element, as parameter ordinal to the bits of the elements read (<c>info.Count</c> reaches element 1 of <c>info</c>).
+    /// </summary>
+    public Dictionary<int, ulong>? FlowingElements { get; private set; }
+
+    /// <summary>Whether a tuple parameter's element read counts for that element (<see cref="FlowingElements"/>) rather than the whole parameter.</summary>
+    public bool TracksParameterElements { get; init; }
+
     public Taint Run(IOperation? value)
     {
         Visit(value, witness: null);

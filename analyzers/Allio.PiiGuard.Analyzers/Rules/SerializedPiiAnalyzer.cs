@@ -49,7 +49,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var analysis = new Analysis(sinks, flow, new SerializedMembers(flow), PolicyContext.Get(start.Options, start.CancellationToken));
+            var analysis = new Analysis(sinks, flow, new SerializedMembers(flow), new SerializerReaders(), PolicyContext.Get(start.Options, start.CancellationToken));
             if (sinks is not null)
             {
                 start.RegisterOperationAction(analysis.AnalyzeCall, OperationKind.Invocation);
@@ -64,14 +64,14 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Per-compilation state: the serializers present, the engine and the policy's subject-access purposes.</summary>
-    private sealed class Analysis(SinkSet? sinks, PiiFlow flow, SerializedMembers members, PolicyContext policy)
+    private sealed class Analysis(SinkSet? sinks, PiiFlow flow, SerializedMembers members, SerializerReaders readers, PolicyContext policy)
     {
         public void AnalyzeCall(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (sinks!.MatchCall(invocation) is { } match && !UsesRedactingOptions(invocation.Arguments))
             {
-                CheckValues(context, match, invocation.Arguments, SinkSet.ValuesOf(match.Row, invocation), SerializerReaders.Of(match.Row, invocation.Arguments));
+                CheckValues(context, match, invocation.Arguments, SinkSet.ValuesOf(match.Row, invocation), readers.Of(match.Row, invocation.Arguments));
             }
         }
 
@@ -80,7 +80,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             var creation = (IObjectCreationOperation)context.Operation;
             if (sinks!.MatchConstruction(creation) is { } match)
             {
-                CheckValues(context, match, creation.Arguments, SinkSet.ValuesOf(match.Row, creation.Arguments), SerializerReaders.Of(match.Row, creation.Arguments));
+                CheckValues(context, match, creation.Arguments, SinkSet.ValuesOf(match.Row, creation.Arguments), readers.Of(match.Row, creation.Arguments));
             }
         }
 

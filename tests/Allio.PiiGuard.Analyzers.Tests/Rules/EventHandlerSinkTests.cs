@@ -1,8 +1,10 @@
+using Allio.PiiGuard.Analyzers.Rules;
+using Microsoft.CodeAnalysis.Testing;
 using Verify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
 
 namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 
-/// <summary>PII001: raising an event whose handler, subscribed in the same file, logs its argument.</summary>
+/// <summary>PII001: raising an event whose handler (a method in any file of the compilation, or a lambda) logs its argument.</summary>
 public sealed class EventHandlerSinkTests
 {
     [Fact]
@@ -32,4 +34,76 @@ public sealed class EventHandlerSinkTests
             void OnCounted(object? sender, string value) => Console.WriteLine(value.Length);
         }
         """));
+
+    [Fact]
+    public Task A_lambda_subscribed_directly_is_followed()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(TestModel.With("""
+        using System;
+        class Profile
+        {
+            public event EventHandler<string>? Changed;
+            public event EventHandler<string>? Counted;
+
+            public Profile()
+            {
+                Changed += (s, e) => Console.WriteLine(e);
+                Counted += (s, e) => Console.WriteLine(e.Length);
+            }
+
+            public void Update(User m)
+            {
+                Changed?.Invoke(this, {|#0:m.Email|});
+                Changed?.Invoke(this, m.Login);
+                Counted?.Invoke(this, m.Email);
+            }
+        }
+        """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
+            .WithArguments("User.Email", "Email", "Console.WriteLine' through 'a handler of Profile.Changed"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_handler_subscribed_in_another_file_is_followed()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(TestModel.With("""
+            using System;
+            namespace App
+            {
+                public class Profile
+                {
+                    public event EventHandler<string>? Changed;
+                    public event EventHandler<string>? Counted;
+
+                    public void Update(User m)
+                    {
+                        Changed?.Invoke(this, {|PII001:m.Email|});
+                        Changed?.Invoke(this, m.Login);
+                        Counted?.Invoke(this, m.Email);
+                    }
+                }
+            }
+            """));
+        test.TestState.Sources.Add("""
+            using System;
+            namespace App.Audit
+            {
+                public class Trail
+                {
+                    public Trail(App.Profile profile)
+                    {
+                        profile.Changed += OnChanged;
+                        profile.Counted += this.OnCounted;
+                    }
+
+                    void OnChanged(object? sender, string value) => Console.WriteLine(value);
+                    void OnCounted(object? sender, string value) => Console.WriteLine(value.Length);
+                }
+            }
+            """);
+        return test.RunAsync();
+    }
 }

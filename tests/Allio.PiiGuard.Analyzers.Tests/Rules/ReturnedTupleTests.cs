@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Testing;
 using Verify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
 
 namespace Allio.PiiGuard.Analyzers.Tests.Rules;
@@ -63,6 +64,68 @@ public sealed class ReturnedTupleTests
             {
                 Console.WriteLine(Both("id", m.Email).First);
                 Console.WriteLine(Both("id", {|PII001:m.Email|}).Second);
+            }
+        }
+        """));
+
+    [Fact]
+    public Task An_element_of_a_tuple_returned_by_a_method_in_another_file_carries_what_that_element_returns()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(TestModel.With("""
+            using System;
+            class Service
+            {
+                void Run(User m, Lookup lookup)
+                {
+                    Console.WriteLine(lookup.Info(m).Count);
+                    Console.WriteLine({|PII001:lookup.Info(m)|}.Name);
+                    var (n, c) = lookup.Info(m);
+                    Console.WriteLine(c);
+                    Console.WriteLine({|PII001:n|});
+                    Console.WriteLine(lookup.Pair(m).Login);
+                    Console.WriteLine({|PII001:lookup.Pair(m)|}.Contact);
+                    Console.WriteLine(Lookup.Both("id", m.Email).First);
+                    Console.WriteLine(Lookup.Both("id", {|PII001:m.Email|}).Second);
+                }
+            }
+            """));
+        test.TestState.Sources.Add("""
+            public sealed class Lookup
+            {
+                public (string Name, int Count) Info(User m) => (m.Email, 3);
+
+                public (string Contact, string Login) Pair(User m)
+                {
+                    if (m.Id > 0) return (m.Phone, m.Login);
+                    return ("none", m.Login);
+                }
+
+                public static (string First, string Second) Both(string a, string b) => (a, b);
+            }
+            """);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_tuple_literal_passed_to_a_method_that_logs_some_elements_reports_those_elements() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        class Service
+        {
+            void Count((string Name, int Count) info) => Console.WriteLine(info.Count);
+            void Name((string Name, int Count) info) => Console.WriteLine("name " + info.Name);
+            void Whole((string Name, int Count) info) => Console.WriteLine(info);
+            void Both((string Name, string Contact) info) { Console.WriteLine(info.Name); Console.WriteLine(info.Item2); }
+
+            void Run(User m)
+            {
+                Count((m.Email, 3));
+                Name(({|PII001:m.Email|}, 3));
+                Name((m.Login, m.Id));
+                Whole(({|PII001:m.Email|}, 3));
+                Both(({|PII001:m.Email|}, {|PII001:m.Phone|}));
+                var pair = (m.Email, 3);
+                Count({|PII001:pair|});
             }
         }
         """));

@@ -69,4 +69,86 @@ public sealed class SerializedFieldTests
             }
         }
         """ + Types));
+
+    [Fact]
+    public Task Options_kept_in_members_are_read_from_their_initializers_and_constructors() => Verify.VerifyAsync(SerializationModel.With("""
+        using Fields;
+        class Service
+        {
+            private static readonly JsonSerializerOptions WithFields = new() { IncludeFields = true };
+            private static JsonSerializerOptions Indented { get; } = new JsonSerializerOptions { WriteIndented = true, IncludeFields = true };
+            private readonly JsonSerializerOptions _assigned;
+            private readonly JsonSerializerOptions _lazy;
+            private static JsonSerializerOptions? _cached;
+
+            Service()
+            {
+                _assigned = new JsonSerializerOptions();
+                _assigned.IncludeFields = true;
+                _lazy = new JsonSerializerOptions(JsonSerializerDefaults.Web) { IncludeFields = true };
+            }
+
+            static JsonSerializerOptions Cached => _cached ??= new JsonSerializerOptions { IncludeFields = true };
+
+            void Run(Contact contact)
+            {
+                JsonSerializer.Serialize({|PII002:contact|}, WithFields);
+                JsonSerializer.Serialize({|PII002:contact|}, Indented);
+                JsonSerializer.Serialize({|PII002:contact|}, _assigned);
+                JsonSerializer.Serialize({|PII002:contact|}, this._lazy);
+                JsonSerializer.Serialize({|PII002:contact|}, Cached);
+                var options = WithFields;
+                JsonSerializer.Serialize({|PII002:contact|}, options);
+                JsonSerializer.Serialize({|PII002:contact|}, new JsonSerializerOptions(WithFields));
+            }
+        }
+        """ + Types));
+
+    [Fact]
+    public Task Options_from_where_they_cannot_be_seen_may_include_fields() => Verify.VerifyAsync(SerializationModel.With("""
+        using Fields;
+        class Service(JsonSerializerOptions injected)
+        {
+            public JsonSerializerOptions Configured { get; set; } = null!;
+
+            void Run(Contact contact, JsonSerializerOptions options)
+            {
+                JsonSerializer.Serialize({|PII002:contact|}, options);
+                JsonSerializer.Serialize({|PII002:contact|}, injected);
+                JsonSerializer.Serialize({|PII002:contact|}, Configured);
+                JsonSerializer.Serialize({|PII002:contact|}, Create());
+                var local = Create();
+                JsonSerializer.Serialize({|PII002:contact|}, local);
+            }
+
+            static JsonSerializerOptions Create() => new();
+        }
+        """ + Types));
+
+    [Fact]
+    public Task Options_kept_in_members_without_fields_skip_them() => Verify.VerifyAsync(SerializationModel.With("""
+        using Fields;
+        class Service
+        {
+            private static readonly JsonSerializerOptions Plain = new() { WriteIndented = true };
+            private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web) { IncludeFields = false };
+            private readonly JsonSerializerOptions _assigned;
+            private static JsonSerializerOptions Shared => JsonSerializerOptions.Default;
+
+            Service() => _assigned = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
+
+            void Run(Contact contact)
+            {
+                JsonSerializer.Serialize(contact, Plain);
+                JsonSerializer.Serialize(contact, Web);
+                JsonSerializer.Serialize(contact, _assigned);
+                JsonSerializer.Serialize(contact, Shared);
+                JsonSerializer.Serialize(contact, JsonSerializerOptions.Web);
+                JsonSerializer.Serialize(contact, (JsonSerializerOptions?)null);
+                var options = Plain;
+                JsonSerializer.Serialize(contact, options);
+                JsonSerializer.Serialize(contact, new JsonSerializerOptions(Plain));
+            }
+        }
+        """ + Types));
 }

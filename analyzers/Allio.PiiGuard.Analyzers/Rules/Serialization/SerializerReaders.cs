@@ -10,20 +10,24 @@ namespace Allio.PiiGuard.Analyzers.Rules.Serialization;
 /// <summary>
 /// Which <see cref="MemberReader"/> a serializer sink is: System.Text.Json (and ASP.NET Core, which writes with it) skips
 /// public fields unless its options include them (<c>new JsonSerializerOptions { IncludeFields = true }</c>, a source-generated
-/// context marked <c>[JsonSourceGenerationOptions(IncludeFields = true)]</c>); the other serializers write them.
+/// context marked <c>[JsonSourceGenerationOptions(IncludeFields = true)]</c>), or come from where they cannot be seen
+/// (a parameter, a method's result, a library member): recall first; the other serializers write them.
+/// One per compilation: it caches what options fields and properties hold.
 /// </summary>
-internal static class SerializerReaders
+internal sealed class SerializerReaders
 {
     private const string OptionsAttribute = "System.Text.Json.Serialization.JsonSourceGenerationOptionsAttribute";
     private const string IncludeFields = "IncludeFields";
 
-    public static MemberReader Of(SinkRow row, ImmutableArray<IArgumentOperation> arguments) =>
+    private readonly OptionsMembers _members = new();
+
+    public MemberReader Of(SinkRow row, ImmutableArray<IArgumentOperation> arguments) =>
         !(row.TypeName.StartsWith("System.Text.Json.", System.StringComparison.Ordinal) || row.TypeName.StartsWith("Microsoft.AspNetCore.", System.StringComparison.Ordinal))
             || IncludesFields(arguments)
             ? MemberReader.Serializer
             : MemberReader.SystemTextJson;
 
-    private static bool IncludesFields(ImmutableArray<IArgumentOperation> arguments)
+    private bool IncludesFields(ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (var argument in arguments)
         {
@@ -37,8 +41,12 @@ internal static class SerializerReaders
         return false;
     }
 
-    /// <summary>Options built here or in a local of the block with <c>IncludeFields = true</c> (or <c>options.IncludeFields = true</c>).</summary>
-    private static bool OptionsInclude(IOperation value)
+    /// <summary>
+    /// Options that may include fields: built with <c>IncludeFields = true</c> (here, in a local of the block, or set later
+    /// with <c>options.IncludeFields = true</c>), kept in a member that holds such options, or from where they cannot be seen.
+    /// Not when left out, <c>null</c>, or built without it.
+    /// </summary>
+    private bool OptionsInclude(IOperation value)
     {
         var unwrapped = value;
         while (unwrapped is IConversionOperation conversion)
@@ -46,36 +54,66 @@ internal static class SerializerReaders
             unwrapped = conversion.Operand;
         }
 
-        if (unwrapped is ILocalReferenceOperation local)
+        switch (unwrapped)
         {
-            foreach (var stored in LocalDefinitions.For(local).ValuesOf(local.Local))
-            {
-                if (SetsIncludeFields(stored))
+            case IDefaultValueOperation:
+            case ILiteralOperation:
+                return false;
+            case IObjectCreationOperation creation:
+                if (creation.Initializer is { } initializer && SetsIncludeFields(initializer))
                 {
                     return true;
                 }
-            }
 
-            // options.IncludeFields = true; anywhere in the block.
-            var root = (IOperation)local;
-            while (root.Parent is { } parent)
-            {
-                root = parent;
-            }
-
-            foreach (var operation in root.Descendants())
-            {
-                if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: IncludeFields, Instance: ILocalReferenceOperation owner } } assignment
-                    && SymbolEqualityComparer.Default.Equals(owner.Local, local.Local) && IsTrue(assignment.Value))
+                // new JsonSerializerOptions(other) copies other's settings.
+                foreach (var argument in creation.Arguments)
                 {
-                    return true;
+                    if (argument.Value.Type is { } type && SymbolNames.Is(type, "System.Text.Json.JsonSerializerOptions") && OptionsInclude(argument.Value))
+                    {
+                        return true;
+                    }
                 }
-            }
 
-            return false;
+                return false;
+            case IFieldReferenceOperation field:
+                return _members.MayIncludeFields(field.Field);
+            case IPropertyReferenceOperation property:
+                return _members.MayIncludeFields(property.Property);
+            case ILocalReferenceOperation local:
+                return LocalIncludes(local);
+            default:
+                // A parameter, a method's result: options set up elsewhere.
+                return true;
+        }
+    }
+
+    private bool LocalIncludes(ILocalReferenceOperation local)
+    {
+        foreach (var stored in LocalDefinitions.For(local).ValuesOf(local.Local))
+        {
+            if (OptionsInclude(stored))
+            {
+                return true;
+            }
         }
 
-        return SetsIncludeFields(unwrapped);
+        // options.IncludeFields = true; anywhere in the block.
+        var root = (IOperation)local;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: IncludeFields, Instance: ILocalReferenceOperation owner } } assignment
+                && SymbolEqualityComparer.Default.Equals(owner.Local, local.Local) && IsTrue(assignment.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SetsIncludeFields(IOperation value)
