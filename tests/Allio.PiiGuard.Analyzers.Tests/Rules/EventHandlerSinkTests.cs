@@ -61,7 +61,7 @@ public sealed class EventHandlerSinkTests
         }
         """));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
-            .WithArguments("User.Email", "Email", "Console.WriteLine' through 'a handler of Profile.Changed"));
+            .WithArguments("'User.Email'", "Email", "Console.WriteLine' through 'a handler of Profile.Changed"));
         return test.RunAsync();
     }
 
