@@ -67,9 +67,9 @@ public static class ScanRunner
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // The compiler itself can fail on code it was not made for (seen with missing references in a
-                // buildless scan): that project goes unanalysed, and the scan must not pass as if it had been.
-                failures.Add($"{project.Name}: the compiler failed on this project, so it was not analysed ({exception.GetType().Name}: {exception.Message})");
+                // The compiler itself can fail on code it was not made for (seen with a preview feature in a buildless
+                // scan): that project goes unanalysed, and the scan must not pass as if it had been.
+                failures.Add($"{project.Name}: compiling or analysing this project threw {exception.GetType().Name} ({exception.Message}), so it was not analysed");
             }
 
             progress.ProjectAnalysed(project.Name, project.DocumentIds.Count);
