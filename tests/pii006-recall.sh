@@ -3,7 +3,8 @@
 # labelled member is looked up among the PII006 findings.
 # Usage: tests/pii006-recall.sh <checkout-path> <labels.tsv> [report-folder]
 # labels.tsv: one member a line, tab-separated: path (relative to the checkout), type, member, personal|not.
-# A member is a field, a property, a record's positional parameter, or a getter method written `GetX()`.
+# A member is a field, a property, a record's positional parameter, or a getter method written `GetX()` (also when
+# it takes parameters: the report's `GetX(...)` is read as `GetX()`).
 set -euo pipefail
 checkout="${1:?usage: $0 <checkout-path> <labels.tsv> [report-folder]}"
 labels="${2:?usage: $0 <checkout-path> <labels.tsv> [report-folder]}"
@@ -15,7 +16,7 @@ dotnet "$here/src/Allio.PiiGuard.Cli/bin/Release/net10.0/Allio.PiiGuard.Cli.dll"
   scan --buildless --infer "$checkout" --fail-on none -f json -o "$reports" >"$reports/stdout.txt" 2>"$reports/stderr.txt" || true
 # Each finding as path<TAB>Type.Member, the name quoted at the start of the message.
 jq -r '.findings[] | select(.ruleId == "PII006") | [.path, (.message | capture("^.(?<n>[^'"'"']*)'"'"'").n)] | @tsv' \
-  "$reports/piiguard-report.json" | sort -u >"$reports/pii006.tsv"
+  "$reports/piiguard-report.json" | sed 's/(\.\.\.)$/()/' | sort -u >"$reports/pii006.tsv"
 awk -F'\t' -v out="$reports/misses.tsv" '
   NR == FNR { reported[$1 "\t" $2] = 1; next }
   {
