@@ -57,7 +57,8 @@ internal static class FieldStores
         _ => false,
     };
 
-    private static Dictionary<SyntaxNode, IMethodSymbol> MethodsByDeclaration(INamedTypeSymbol type)
+    /// <summary>The methods (and accessors, constructors) of a type by their declarations.</summary>
+    internal static Dictionary<SyntaxNode, IMethodSymbol> MethodsByDeclaration(INamedTypeSymbol type)
     {
         var methods = new Dictionary<SyntaxNode, IMethodSymbol>();
         foreach (var candidate in type.GetMembers())
@@ -74,7 +75,8 @@ internal static class FieldStores
         return methods;
     }
 
-    private static IMethodSymbol? EnclosingMethod(SyntaxNode node, Dictionary<SyntaxNode, IMethodSymbol> methods)
+    /// <summary>The method of <paramref name="methods"/> whose declaration holds <paramref name="node"/>.</summary>
+    internal static IMethodSymbol? EnclosingMethod(SyntaxNode node, Dictionary<SyntaxNode, IMethodSymbol> methods)
     {
         for (var current = node.Parent; current is not null and not BaseTypeDeclarationSyntax; current = current.Parent)
         {

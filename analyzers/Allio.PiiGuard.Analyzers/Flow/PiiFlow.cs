@@ -32,6 +32,7 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _stored = new(SymbolEqualityComparer.Default);
 
     private readonly PiiInference _inference;
+    private EventHandlers? _events;
 
     private PiiFlow(Compilation compilation, PiiInference inference)
     {
@@ -41,6 +42,21 @@ internal sealed class PiiFlow
     }
 
     internal MethodSummaries Summaries { get; }
+
+    /// <summary>The handlers of the compilation's events, indexed on first use (see <see cref="EventHandlers"/>).</summary>
+    internal EventHandlers Events
+    {
+        get
+        {
+            if (System.Threading.Volatile.Read(ref _events) is { } events)
+            {
+                return events;
+            }
+
+            System.Threading.Interlocked.CompareExchange(ref _events, new EventHandlers(Compilation), null);
+            return _events!;
+        }
+    }
 
     /// <summary>
     /// The compilation, for resolving type names read from syntax. The weak table's entry holding it does not keep

@@ -21,7 +21,6 @@ internal sealed class SinkReporter
     private readonly SinkSet _sinks;
     private readonly Func<IInvocationOperation, SinkValue, bool>? _writesWholeObject;
     private readonly SinkWrappers _wrappers;
-    private readonly EventHandlers _events;
 
     private SinkReporter(DiagnosticDescriptor descriptor, SinkSet sinks, PiiFlow flow, Compilation compilation, Func<IInvocationOperation, SinkValue, bool>? writesWholeObject)
     {
@@ -30,7 +29,6 @@ internal sealed class SinkReporter
         Flow = flow;
         _writesWholeObject = writesWholeObject;
         _wrappers = new SinkWrappers(sinks, flow, compilation, writesWholeObject);
-        _events = new EventHandlers(compilation);
     }
 
     public PiiFlow Flow { get; }
@@ -177,11 +175,18 @@ internal sealed class SinkReporter
     private List<(IMethodSymbol, Wrapper)> Wrappers(IEventSymbol raised, IInvocationOperation invocation)
     {
         var wrappers = new List<(IMethodSymbol, Wrapper)>();
-        foreach (var (method, lambda) in _events.Of(raised, invocation))
+        var name = "a handler of " + raised.ContainingType.Name + "." + raised.Name;
+        foreach (var handler in Flow.Events.Of(raised, invocation))
         {
-            if ((lambda is null ? _wrappers.Get(method, invocation) : _wrappers.OfFunction(lambda, "a handler of " + raised.ContainingType.Name + "." + raised.Name)) is { } wrapper)
+            var wrapper = handler switch
             {
-                wrappers.Add((method, wrapper));
+                { Lambda: { } lambda } => _wrappers.OfFunction(lambda, name),
+                { LambdaSyntax: { } syntax, Scope: { } scope } => _wrappers.OfSyntax(syntax, scope, name),
+                _ => _wrappers.Get(handler.Method, invocation),
+            };
+            if (wrapper is not null)
+            {
+                wrappers.Add((handler.Method, wrapper));
             }
         }
 

@@ -66,9 +66,13 @@ internal static class SyntacticSummary
     };
 
     /// <summary>The parameters of <paramref name="method"/> whose values <paramref name="expression"/> carries (bit <c>i</c> for parameter <c>i</c>).</summary>
-    public static ulong ParametersReaching(IMethodSymbol method, ExpressionSyntax expression, PiiFlow flow)
+    public static ulong ParametersReaching(IMethodSymbol method, ExpressionSyntax expression, PiiFlow flow) =>
+        ParametersReaching(SyntacticScope.Of(method), expression, flow);
+
+    /// <summary>The parameters of the scope's method (bits by ordinal) that reach <paramref name="expression"/>.</summary>
+    public static ulong ParametersReaching(SyntacticScope scope, ExpressionSyntax expression, PiiFlow flow)
     {
-        var reader = new Reader(method, flow);
+        var reader = new Reader(scope, flow);
         reader.Read(expression, depth: 0);
         return reader.FlowingParameters;
     }
@@ -85,9 +89,13 @@ internal static class SyntacticSummary
         return reader.Sources.ToImmutable();
     }
 
-    public static ITypeSymbol? TypeOf(IMethodSymbol method, ExpressionSyntax expression, Compilation compilation)
+    public static ITypeSymbol? TypeOf(IMethodSymbol method, ExpressionSyntax expression, Compilation compilation) =>
+        TypeOf(SyntacticScope.Of(method), expression, compilation);
+
+    /// <summary>The type of a receiver written in <paramref name="scope"/> (see the overload for a method).</summary>
+    public static ITypeSymbol? TypeOf(SyntacticScope scope, ExpressionSyntax expression, Compilation compilation)
     {
-        if (Reader.TypeOf(new Reader(method, flow: null).Resolve(expression)) is { } type)
+        if (Reader.TypeOf(new Reader(scope, flow: null).Resolve(expression)) is { } type)
         {
             return type;
         }
@@ -205,13 +213,20 @@ internal static class SyntacticSummary
     private sealed class Reader
     {
         private const int MaxDepth = 32;
+        private readonly SyntacticScope _scope;
         private readonly IMethodSymbol _method;
         private readonly PiiFlow? _flow;
         private readonly HashSet<ISymbol> _seen = new(SymbolEqualityComparer.Default);
 
         public Reader(IMethodSymbol method, PiiFlow? flow)
+            : this(SyntacticScope.Of(method), flow)
         {
-            _method = method;
+        }
+
+        public Reader(SyntacticScope scope, PiiFlow? flow)
+        {
+            _scope = scope;
+            _method = scope.Method;
             _flow = flow;
         }
 
@@ -269,7 +284,7 @@ internal static class SyntacticSummary
 
                     break;
                 case InvocationExpressionSyntax { Expression: SimpleNameSyntax name } invocation:
-                    if (!EndsTaint(_method.ContainingType, name.Identifier.ValueText))
+                    if (!EndsTaint(_scope.Type, name.Identifier.ValueText))
                     {
                         ReadAll(Parts(invocation), depth);
                     }
@@ -442,7 +457,7 @@ internal static class SyntacticSummary
         public ISymbol? Resolve(ExpressionSyntax expression) => expression switch
         {
             IdentifierNameSyntax identifier => ResolveIdentifier(identifier.Identifier.ValueText),
-            ThisExpressionSyntax => _method.ContainingType,
+            ThisExpressionSyntax => _scope.Type,
             ParenthesizedExpressionSyntax parenthesized => Resolve(parenthesized.Expression),
             MemberAccessExpressionSyntax access => Member(TypeOf(Resolve(access.Expression)), access.Name.Identifier.ValueText),
             ConditionalAccessExpressionSyntax { WhenNotNull: MemberBindingExpressionSyntax binding } conditional =>
@@ -450,18 +465,7 @@ internal static class SyntacticSummary
             _ => null,
         };
 
-        private ISymbol? ResolveIdentifier(string name)
-        {
-            foreach (var parameter in _method.Parameters)
-            {
-                if (parameter.Name == name)
-                {
-                    return parameter;
-                }
-            }
-
-            return Member(_method.ContainingType, name);
-        }
+        private ISymbol? ResolveIdentifier(string name) => (ISymbol?)_scope.Parameter(name) ?? Member(_scope.Type, name);
 
         public static ITypeSymbol? TypeOf(ISymbol? symbol) => symbol switch
         {
