@@ -119,7 +119,7 @@ internal sealed class EventHandlers
         var found = ImmutableArray.CreateBuilder<Subscription>();
         foreach (var assignment in Subscriptions(raised.Name))
         {
-            if (assignment.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration || DeclaredType(declaration) is not { } subscriber)
+            if (assignment.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration || DeclaredTypes.Of(declaration, _compilation) is not { } subscriber)
             {
                 continue;
             }
@@ -240,28 +240,6 @@ internal sealed class EventHandlers
         }
 
         return index;
-    }
-
-    /// <summary>The type a declaration declares, by its metadata name (namespaces, then nested types with <c>+</c>).</summary>
-    private INamedTypeSymbol? DeclaredType(TypeDeclarationSyntax declaration)
-    {
-        var types = new List<string>();
-        var spaces = new List<string>();
-        foreach (var node in declaration.AncestorsAndSelf())
-        {
-            switch (node)
-            {
-                case TypeDeclarationSyntax type:
-                    types.Insert(0, type.TypeParameterList is { Parameters.Count: var count } ? type.Identifier.ValueText + "`" + count : type.Identifier.ValueText);
-                    break;
-                case BaseNamespaceDeclarationSyntax space:
-                    spaces.Insert(0, space.Name.ToString());
-                    break;
-            }
-        }
-
-        var name = string.Join("+", types);
-        return _compilation.GetTypeByMetadataName(spaces.Count == 0 ? name : string.Join(".", spaces) + "." + name);
     }
 
     private static string? LastName(ExpressionSyntax expression) => expression switch
