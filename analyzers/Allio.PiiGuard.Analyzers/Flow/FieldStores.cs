@@ -17,7 +17,8 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// </remarks>
 internal static class FieldStores
 {
-    public static ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)> SourcesOf(PiiFlow flow, ISymbol member)
+    /// <param name="element">For a member holding tuples, the element read: that element of each stored tuple literal (any other stored value whole).</param>
+    public static ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)> SourcesOf(PiiFlow flow, ISymbol member, int? element = null)
     {
         var type = member.ContainingType;
         var sources = ImmutableArray.CreateBuilder<(ISymbol, PiiInfo, ITypeSymbol?)>();
@@ -37,7 +38,8 @@ internal static class FieldStores
                     continue;
                 }
 
-                foreach (var source in SyntacticSummary.SourcesOf(method, assignment.Right, flow))
+                var stored = element is { } index ? SyntacticSummary.ElementOf(assignment.Right, index) : assignment.Right;
+                foreach (var source in SyntacticSummary.SourcesOf(method, stored, flow))
                 {
                     if (!Contains(sources, source.Item1))
                     {

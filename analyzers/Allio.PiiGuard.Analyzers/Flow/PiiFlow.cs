@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Allio.PiiGuard.Analyzers.Flow.Tables;
@@ -31,6 +32,7 @@ internal sealed class PiiFlow
     private readonly ConditionalWeakTable<IOperation, StrongBox<bool>> _carriesData = new();
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _stored = new(SymbolEqualityComparer.Default);
 
+    private readonly ConcurrentDictionary<(ISymbol Member, int Element), ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _storedElements = new(MemberElementComparer.Instance);
     private readonly PiiInference _inference;
     private EventHandlers? _events;
 
@@ -80,6 +82,10 @@ internal sealed class PiiFlow
     /// A record whose synthesized <c>ToString</c> prints personal data counts, as it is printed whole.
     /// </summary>
     public Taint GetTaint(IOperation? value) => new TaintWalker(this, wholeObjects: false).Run(value);
+
+    /// <summary>What element <paramref name="index"/> of a tuple value carries (a tuple local passed to a helper that reads one element).</summary>
+    public Taint GetElementTaint(IOperation value, int index, bool wholeObjects) =>
+        new TaintWalker(this, wholeObjects).Run(value, ValuePart.Element(index));
 
     /// <summary>
     /// <see cref="GetTaint"/>, and also objects whose type holds personal data (or collections of them):
@@ -211,6 +217,15 @@ internal sealed class PiiFlow
         return _stored.TryGetValue(member, out var known) ? known : _stored.GetOrAdd(member, m => FieldStores.SourcesOf(this, m));
     }
 
+    /// <summary>
+    /// Element <paramref name="element"/> of the tuples the compilation stores into an unmarked field or property holding
+    /// tuples (<c>_last = (u.Id, u.Email)</c>, then <c>_last.Item1</c>), read like <see cref="StoredInto(ISymbol)"/>; cached.
+    /// </summary>
+    public ImmutableArray<(ISymbol Source, PiiInfo Pii, ITypeSymbol? WholeObject)> StoredInto(ISymbol member, int element) =>
+        StoredInto(member).IsEmpty ? ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>.Empty
+        : _storedElements.TryGetValue((member, element), out var known) ? known
+        : _storedElements.GetOrAdd((member, element), key => FieldStores.SourcesOf(this, key.Member, key.Element));
+
     private static ITypeSymbol? DataType(ISymbol member) => member switch
     {
         IFieldSymbol field => field.Type,
@@ -306,5 +321,15 @@ internal sealed class PiiFlow
         }
 
         return false;
+    }
+
+    private sealed class MemberElementComparer : IEqualityComparer<(ISymbol Member, int Element)>
+    {
+        public static MemberElementComparer Instance { get; } = new();
+
+        public bool Equals((ISymbol Member, int Element) x, (ISymbol Member, int Element) y) =>
+            x.Element == y.Element && SymbolEqualityComparer.Default.Equals(x.Member, y.Member);
+
+        public int GetHashCode((ISymbol Member, int Element) value) => (SymbolEqualityComparer.Default.GetHashCode(value.Member) * 31) + value.Element;
     }
 }

@@ -67,9 +67,11 @@ internal sealed class SinkReporter
     }
 
     /// <summary>Reports every way personal data reaches <paramref name="value"/>, written to the sink named <paramref name="sink"/>.</summary>
-    public void Report(OperationAnalysisContext context, IOperation value, string sink, bool wholeObjects)
+    public void Report(OperationAnalysisContext context, IOperation value, string sink, bool wholeObjects) =>
+        Report(context, wholeObjects ? Flow.GetTaintIncludingWholeObjects(value) : Flow.GetTaint(value), sink);
+
+    private void Report(OperationAnalysisContext context, Taint taint, string sink)
     {
-        var taint = wholeObjects ? Flow.GetTaintIncludingWholeObjects(value) : Flow.GetTaint(value);
         IOperation? previous = null;
         foreach (var hit in taint.Hits)
         {
@@ -135,19 +137,36 @@ internal sealed class SinkReporter
             passed = conversion.Operand;
         }
 
-        if (sink.Elements == 0 || passed is not ITupleOperation tuple)
+        if (sink.Elements == 0 || passed.Type is not { IsTupleType: true } && passed is not ITupleOperation)
         {
             Report(context, value, sink.Display, sink.WholeObject);
             return;
         }
 
-        for (var i = 0; i < tuple.Elements.Length && i < 64; i++)
+        if (passed is ITupleOperation tuple)
         {
-            if ((sink.Elements & (1UL << i)) != 0 && Flow.CarriesData(tuple.Elements[i]))
+            for (var i = 0; i < tuple.Elements.Length && i < 64; i++)
             {
-                Report(context, tuple.Elements[i], sink.Display, sink.WholeObject);
+                if ((sink.Elements & (1UL << i)) != 0 && Flow.CarriesData(tuple.Elements[i]))
+                {
+                    Report(context, tuple.Elements[i], sink.Display, sink.WholeObject);
+                }
+            }
+
+            return;
+        }
+
+        // A tuple held elsewhere (a local, a field): the elements the wrapper reads, as far as they can be told apart.
+        var hits = ImmutableArray.CreateBuilder<TaintHit>();
+        for (var i = 0; i < 7; i++)
+        {
+            if ((sink.Elements & (1UL << i)) != 0)
+            {
+                hits.AddRange(Flow.GetElementTaint(passed, i, sink.WholeObject).Hits);
             }
         }
+
+        Report(context, new Taint(hits.ToImmutable()), sink.Display);
     }
 
     /// <summary>An event raised with personal data: each handler subscribed to it is a wrapper of its arguments.</summary>

@@ -58,7 +58,8 @@ internal static class SyntacticSummary
         return new MethodSummary(reader.Sources.ToImmutable(), reader.FlowingParameters);
     }
 
-    private static ExpressionSyntax ElementOf(ExpressionSyntax returned, int index) => returned switch
+    /// <summary>Element <paramref name="index"/> of a tuple literal; any other value whole.</summary>
+    public static ExpressionSyntax ElementOf(ExpressionSyntax returned, int index) => returned switch
     {
         ParenthesizedExpressionSyntax parenthesized => ElementOf(parenthesized.Expression, index),
         TupleExpressionSyntax tuple when index < tuple.Arguments.Count => tuple.Arguments[index].Expression,

@@ -37,6 +37,8 @@ internal sealed partial class TaintWalker
                 return true;
             case IParameterReferenceOperation parameter when part.Kind == ValuePartKind.Element && TracksParameterElements:
                 return VisitParameterElement(parameter, part.Index);
+            case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member when part.Kind == ValuePartKind.Element:
+                return VisitStoredElement(member, part.Index, witness);
             case IConditionalOperation { WhenFalse: not null } conditional:
                 VisitPart(conditional.WhenTrue, witness, part);
                 VisitPart(conditional.WhenFalse, witness, part);
@@ -71,6 +73,27 @@ internal sealed partial class TaintWalker
         FlowingElements ??= new Dictionary<int, ulong>();
         FlowingElements.TryGetValue(parameter.Ordinal, out var elements);
         FlowingElements[parameter.Ordinal] = elements | (1UL << index);
+        return true;
+    }
+
+    /// <summary>
+    /// One element of the tuples the compilation stores into an unmarked field or property of its own (<c>_last = (u.Id,
+    /// u.Email)</c>, then <c>_last.Item1</c>); false for any other member.
+    /// </summary>
+    private bool VisitStoredElement(IMemberReferenceOperation reference, int index, IOperation? witness)
+    {
+        var member = reference.Member;
+        var type = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+        if (!type.IsTupleType || member.ContainingType is { IsTupleType: true } || _flow.GetPii(member) is not null || _flow.StoredInto(member).IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var (source, pii, whole) in _flow.StoredInto(member, index))
+        {
+            Add(witness ?? reference, source, pii, whole);
+        }
+
         return true;
     }
 
