@@ -32,7 +32,7 @@ internal sealed class PiiFlow
     private readonly ConditionalWeakTable<IOperation, StrongBox<bool>> _carriesData = new();
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _stored = new(SymbolEqualityComparer.Default);
 
-    private readonly ConcurrentDictionary<(ISymbol Member, int Element), ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _storedElements = new(MemberElementComparer.Instance);
+    private readonly ConcurrentDictionary<(ISymbol Member, ValuePart Part), ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _storedParts = new(MemberPartComparer.Instance);
     private readonly PiiInference _inference;
     private EventHandlers? _events;
 
@@ -83,9 +83,9 @@ internal sealed class PiiFlow
     /// </summary>
     public Taint GetTaint(IOperation? value) => new TaintWalker(this, wholeObjects: false).Run(value);
 
-    /// <summary>What element <paramref name="index"/> of a tuple value carries (a tuple local passed to a helper that reads one element).</summary>
-    public Taint GetElementTaint(IOperation value, int index, bool wholeObjects) =>
-        new TaintWalker(this, wholeObjects).Run(value, ValuePart.Element(index));
+    /// <summary>What <paramref name="part"/> of a value carries (a tuple or dictionary passed to a helper that reads one element, or the keys).</summary>
+    public Taint GetPartTaint(IOperation value, ValuePart part, bool wholeObjects) =>
+        new TaintWalker(this, wholeObjects).Run(value, part);
 
     /// <summary>
     /// <see cref="GetTaint"/>, and also objects whose type holds personal data (or collections of them):
@@ -218,13 +218,14 @@ internal sealed class PiiFlow
     }
 
     /// <summary>
-    /// Element <paramref name="element"/> of the tuples the compilation stores into an unmarked field or property holding
-    /// tuples (<c>_last = (u.Id, u.Email)</c>, then <c>_last.Item1</c>), read like <see cref="StoredInto(ISymbol)"/>; cached.
+    /// <paramref name="part"/> of what the compilation stores into an unmarked field or property, read like
+    /// <see cref="StoredInto(ISymbol)"/>: an element of the tuples it holds (<c>_last = (u.Id, u.Email)</c>, then
+    /// <c>_last.Item1</c>), the keys or the values of a collection it fills (<c>_counts[u.Email] = 1</c>); cached.
     /// </summary>
-    public ImmutableArray<(ISymbol Source, PiiInfo Pii, ITypeSymbol? WholeObject)> StoredInto(ISymbol member, int element) =>
-        StoredInto(member).IsEmpty ? ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>.Empty
-        : _storedElements.TryGetValue((member, element), out var known) ? known
-        : _storedElements.GetOrAdd((member, element), key => FieldStores.SourcesOf(this, key.Member, key.Element));
+    public ImmutableArray<(ISymbol Source, PiiInfo Pii, ITypeSymbol? WholeObject)> StoredInto(ISymbol member, ValuePart part) =>
+        part.IsWhole || StoredInto(member).IsEmpty ? StoredInto(member)
+        : _storedParts.TryGetValue((member, part), out var known) ? known
+        : _storedParts.GetOrAdd((member, part), key => FieldStores.SourcesOf(this, key.Member, key.Part));
 
     private static ITypeSymbol? DataType(ISymbol member) => member switch
     {
@@ -323,13 +324,13 @@ internal sealed class PiiFlow
         return false;
     }
 
-    private sealed class MemberElementComparer : IEqualityComparer<(ISymbol Member, int Element)>
+    private sealed class MemberPartComparer : IEqualityComparer<(ISymbol Member, ValuePart Part)>
     {
-        public static MemberElementComparer Instance { get; } = new();
+        public static MemberPartComparer Instance { get; } = new();
 
-        public bool Equals((ISymbol Member, int Element) x, (ISymbol Member, int Element) y) =>
-            x.Element == y.Element && SymbolEqualityComparer.Default.Equals(x.Member, y.Member);
+        public bool Equals((ISymbol Member, ValuePart Part) x, (ISymbol Member, ValuePart Part) y) =>
+            x.Part == y.Part && SymbolEqualityComparer.Default.Equals(x.Member, y.Member);
 
-        public int GetHashCode((ISymbol Member, int Element) value) => (SymbolEqualityComparer.Default.GetHashCode(value.Member) * 31) + value.Element;
+        public int GetHashCode((ISymbol Member, ValuePart Part) value) => (SymbolEqualityComparer.Default.GetHashCode(value.Member) * 31) + value.Part.GetHashCode();
     }
 }

@@ -137,7 +137,7 @@ internal sealed class SinkReporter
             passed = conversion.Operand;
         }
 
-        if (sink.Elements == 0 || passed.Type is not { IsTupleType: true } && passed is not ITupleOperation)
+        if (sink.Elements == 0)
         {
             Report(context, value, sink.Display, sink.WholeObject);
             return;
@@ -156,14 +156,11 @@ internal sealed class SinkReporter
             return;
         }
 
-        // A tuple held elsewhere (a local, a field): the elements the wrapper reads, as far as they can be told apart.
+        // Held elsewhere (a local, a field): the parts the wrapper reads, as far as they can be told apart.
         var hits = ImmutableArray.CreateBuilder<TaintHit>();
-        for (var i = 0; i < 7; i++)
+        foreach (var part in ValuePart.OfBits(sink.Elements))
         {
-            if ((sink.Elements & (1UL << i)) != 0)
-            {
-                hits.AddRange(Flow.GetElementTaint(passed, i, sink.WholeObject).Hits);
-            }
+            hits.AddRange(Flow.GetPartTaint(passed, part, sink.WholeObject).Hits);
         }
 
         Report(context, new Taint(hits.ToImmutable()), sink.Display);

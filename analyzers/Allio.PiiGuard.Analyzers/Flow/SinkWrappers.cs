@@ -364,7 +364,7 @@ internal sealed class Wrapper
 /// <param name="Sink">The sink at the end (<c>ILogger.LogWarning</c>).</param>
 /// <param name="Path">The wrappers from the outermost in (<c>AppLogger.Warn</c>), joined for the message.</param>
 /// <param name="WholeObject">True when the sink writes the value's members (<c>{@User}</c>).</param>
-/// <param name="Elements">For a tuple parameter read only element by element, the bits of the elements that reach; 0 for the whole value.</param>
+/// <param name="Elements">For a parameter read only part by part (tuple elements, dictionary keys or values), the <see cref="ValuePart.Bit"/>s of the parts that reach; 0 for the whole value.</param>
 internal readonly record struct WrappedSink(string Sink, string Path, bool WholeObject, ulong Elements = 0)
 {
     /// <summary>How messages name it: <c>ILogger.LogWarning' through 'AppLogger.Warn</c> (the rule's format adds the outer quotes).</summary>

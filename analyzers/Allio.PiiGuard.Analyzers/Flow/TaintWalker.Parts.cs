@@ -35,10 +35,10 @@ internal sealed partial class TaintWalker
             case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LambdaMethod } } parameter:
                 VisitParameter(parameter, witness, part);
                 return true;
-            case IParameterReferenceOperation parameter when part.Kind == ValuePartKind.Element && TracksParameterElements:
-                return VisitParameterElement(parameter, part.Index);
-            case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member when part.Kind == ValuePartKind.Element:
-                return VisitStoredElement(member, part.Index, witness);
+            case IParameterReferenceOperation parameter when part.Bit >= 0 && TracksParameterElements:
+                return VisitParameterPart(parameter, part);
+            case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member:
+                return VisitStoredPart(member, part, witness);
             case IConditionalOperation { WhenFalse: not null } conditional:
                 VisitPart(conditional.WhenTrue, witness, part);
                 VisitPart(conditional.WhenFalse, witness, part);
@@ -57,13 +57,13 @@ internal sealed partial class TaintWalker
     }
 
     /// <summary>
-    /// One element of a tuple parameter of the summarized method, never stored into: recorded as that
-    /// element reaching (so a caller passing a tuple literal is read element by element); false for anything else.
+    /// One part of a parameter of the summarized method never stored into — an element of a tuple, the keys or the values
+    /// of a dictionary: recorded as that part reaching (so a caller is read part by part); false for anything else.
     /// </summary>
-    private bool VisitParameterElement(IParameterReferenceOperation reference, int index)
+    private bool VisitParameterPart(IParameterReferenceOperation reference, ValuePart part)
     {
         var parameter = reference.Parameter;
-        if (_summarizing is null || parameter.Ordinal >= 64 || index >= 64 || _flow.GetPii(parameter) is not null
+        if (_summarizing is null || parameter.Ordinal >= 64 || _flow.GetPii(parameter) is not null
             || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _summarizing)
             || LocalDefinitions.For(reference).ValuesOf(parameter).Count != 0)
         {
@@ -71,25 +71,27 @@ internal sealed partial class TaintWalker
         }
 
         FlowingElements ??= new Dictionary<int, ulong>();
-        FlowingElements.TryGetValue(parameter.Ordinal, out var elements);
-        FlowingElements[parameter.Ordinal] = elements | (1UL << index);
+        FlowingElements.TryGetValue(parameter.Ordinal, out var parts);
+        FlowingElements[parameter.Ordinal] = parts | (1UL << part.Bit);
         return true;
     }
 
     /// <summary>
-    /// One element of the tuples the compilation stores into an unmarked field or property of its own (<c>_last = (u.Id,
-    /// u.Email)</c>, then <c>_last.Item1</c>); false for any other member.
+    /// One part of what the compilation stores into an unmarked field or property of its own: an element of the tuples
+    /// it holds (<c>_last = (u.Id, u.Email)</c>, then <c>_last.Item1</c>), the keys or values of a collection it fills
+    /// (<c>_counts[u.Email] = 1</c>, then <c>_counts.Values</c>); false for any other member.
     /// </summary>
-    private bool VisitStoredElement(IMemberReferenceOperation reference, int index, IOperation? witness)
+    private bool VisitStoredPart(IMemberReferenceOperation reference, ValuePart part, IOperation? witness)
     {
         var member = reference.Member;
         var type = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
-        if (!type.IsTupleType || member.ContainingType is { IsTupleType: true } || _flow.GetPii(member) is not null || _flow.StoredInto(member).IsEmpty)
+        if (part.Kind == ValuePartKind.Element && !type.IsTupleType || member.ContainingType is { IsTupleType: true }
+            || _flow.GetPii(member) is not null || _flow.StoredInto(member).IsEmpty)
         {
             return false;
         }
 
-        foreach (var (source, pii, whole) in _flow.StoredInto(member, index))
+        foreach (var (source, pii, whole) in _flow.StoredInto(member, part))
         {
             Add(witness ?? reference, source, pii, whole);
         }
