@@ -192,7 +192,7 @@ internal sealed class SinkWrappers
                     && _sinks.MatchConstructedType(type) is { } match:
                     foreach (var argument in arguments.Arguments)
                     {
-                        builder.Add(SyntacticSummary.ParametersReaching(scope, argument.Expression, _flow), match.Display, null, wholeObject: false);
+                        builder.Add(SyntacticSummary.ParametersReachingByPart(scope, argument.Expression, _flow), match.Display, null, wholeObject: false);
                     }
 
                     break;
@@ -225,7 +225,7 @@ internal sealed class SinkWrappers
                     };
                     if (!skip && argument.RefKindKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.None))
                     {
-                        builder.Add(SyntacticSummary.ParametersReaching(scope, argument.Expression, _flow), match.Display, null, wholeObject: false);
+                        builder.Add(SyntacticSummary.ParametersReachingByPart(scope, argument.Expression, _flow), match.Display, null, wholeObject: false);
                     }
                 }
             }

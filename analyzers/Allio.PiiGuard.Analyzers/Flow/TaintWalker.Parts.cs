@@ -50,7 +50,8 @@ internal sealed partial class TaintWalker
             case IInvocationOperation invocation:
                 return VisitSelectedCall(invocation, part, witness);
             case IObjectCreationOperation creation when part.Kind is ValuePartKind.Key or ValuePartKind.Value:
-                return VisitNamedArguments(creation.Arguments, part.Kind == ValuePartKind.Key ? "key" : "value", witness);
+                return VisitNamedArguments(creation.Arguments, part.Kind == ValuePartKind.Key ? "key" : "value", witness)
+                    | VisitInitializedEntries(creation, part.Kind, witness);
             default:
                 return false;
         }
@@ -179,6 +180,48 @@ internal sealed partial class TaintWalker
         {
             Visit(function, witness);
         }
+    }
+
+    /// <summary>
+    /// The keys or the values a dictionary's initializer puts in (<c>{ [key] = value }</c>, <c>{ { key, value } }</c>); false
+    /// when it has no such entries.
+    /// </summary>
+    private bool VisitInitializedEntries(IObjectCreationOperation creation, ValuePartKind kind, IOperation? witness)
+    {
+        if (creation.Initializer is not { Initializers.IsEmpty: false } initializer)
+        {
+            return false;
+        }
+
+        foreach (var entry in initializer.Initializers)
+        {
+            switch (entry)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment:
+                    if (kind == ValuePartKind.Key)
+                    {
+                        foreach (var argument in indexer.Arguments)
+                        {
+                            Visit(argument.Value, witness);
+                        }
+                    }
+                    else
+                    {
+                        Visit(assignment.Value, witness);
+                    }
+
+                    break;
+                case IInvocationOperation add when add.Arguments.Length == 2:
+                    VisitNamedArguments(add.Arguments, kind == ValuePartKind.Key ? "key" : "value", witness);
+                    break;
+                default:
+                    // An entry it cannot tell apart: the whole of it.
+                    Visit(entry, witness);
+                    break;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The arguments given for parameters named <paramref name="name"/> (<c>new KeyValuePair&lt;K, V&gt;(key, value)</c>); false when none.</summary>

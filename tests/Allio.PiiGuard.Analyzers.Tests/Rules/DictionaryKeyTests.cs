@@ -75,4 +75,58 @@ public sealed class DictionaryKeyTests
             }
         }
         """));
+
+    [Fact]
+    public Task A_dictionary_passed_to_a_helper_of_another_file_is_read_by_the_part_it_logs()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(TestModel.With("""
+            using System.Collections.Generic;
+            class Service
+            {
+                void Run(User u, Report report)
+                {
+                    var byEmail = new Dictionary<string, int>();
+                    byEmail[u.Email] = 1;
+                    var phones = new Dictionary<int, string> { [u.Id] = u.Phone };
+                    report.Keys({|PII001:byEmail|});
+                    report.Values(byEmail);
+                    report.Pairs({|PII001:byEmail|});
+                    report.Keys(new Dictionary<string, int> { [u.Login] = 2 });
+                    report.Names(phones);
+                    report.Entries({|PII001:phones|});
+                }
+            }
+            """));
+        test.TestState.Sources.Add("""
+            using System;
+            using System.Collections.Generic;
+            public class Report
+            {
+                public void Keys(Dictionary<string, int> counts)
+                {
+                    foreach (var k in counts.Keys) Console.WriteLine("key " + k);
+                }
+
+                public void Values(Dictionary<string, int> counts)
+                {
+                    foreach (var v in counts.Values) Console.WriteLine(v);
+                }
+
+                public void Pairs(Dictionary<string, int> counts)
+                {
+                    foreach (var pair in counts) Console.WriteLine(pair.Key);
+                }
+
+                public void Names(Dictionary<int, string> map)
+                {
+                    var ids = map.Keys;
+                    foreach (var id in ids) Console.WriteLine(id);
+                }
+
+                public void Entries(Dictionary<int, string> map) => Console.WriteLine(map[1]);
+            }
+            """);
+        return test.RunAsync();
+    }
 }

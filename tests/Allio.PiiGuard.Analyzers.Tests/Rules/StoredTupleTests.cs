@@ -86,4 +86,37 @@ public sealed class StoredTupleTests
             }
         }
         """));
+
+    [Fact]
+    public Task A_tuple_passed_to_a_helper_of_another_file_is_read_by_the_elements_it_logs()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(TestModel.With("""
+            class Service
+            {
+                void Run(User u, Journal journal)
+                {
+                    var entry = (u.Id, u.Email);
+                    journal.Id(entry);
+                    journal.Email({|PII001:entry|});
+                    journal.Id((u.Id, u.Email));
+                    journal.Email((u.Id, {|PII001:u.Email|}));
+                }
+            }
+            """));
+        test.TestState.Sources.Add("""
+            using System;
+            public class Journal
+            {
+                public void Id((int Id, string Email) entry) => Console.WriteLine(entry.Id);
+
+                public void Email((int Id, string Email) entry)
+                {
+                    var text = "to " + entry.Email;
+                    Console.WriteLine(text);
+                }
+            }
+            """);
+        return test.RunAsync();
+    }
 }
