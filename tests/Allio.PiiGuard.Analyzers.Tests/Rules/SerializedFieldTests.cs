@@ -187,6 +187,12 @@ public sealed class SerializedFieldTests
         {
             IActionResult One(Contact contact) => Ok({|#1:contact|});
             IActionResult Two(Contact contact) => new ObjectResult({|#2:contact|});
+            public Contact Three(Contact contact) => {|#3:contact|};
+        }
+
+        static class Routes
+        {
+            public static void Map(IEndpointRouteBuilder app, Contact contact) => app.MapGet("/contact", () => {|#4:contact|});
         }
         """;
 
@@ -255,7 +261,7 @@ public sealed class SerializedFieldTests
     }
 
     [Fact]
-    public Task Minimal_API_options_configured_to_include_fields_make_results_write_them() => Application(["{|PII002:contact|}", "contact", "contact"], """
+    public Task Minimal_API_options_configured_to_include_fields_make_results_write_them() => Application(["{|PII002:contact|}", "contact", "contact", "contact", "{|PII002:contact|}"], """
             namespace App
             {
                 using Microsoft.Extensions.DependencyInjection;
@@ -267,7 +273,7 @@ public sealed class SerializedFieldTests
             """);
 
     [Fact]
-    public Task MVC_options_configured_to_include_fields_make_controller_results_write_them() => Application(["contact", "{|PII002:contact|}", "{|PII002:contact|}"], """
+    public Task MVC_options_configured_to_include_fields_make_controller_results_write_them() => Application(["contact", "{|PII002:contact|}", "{|PII002:contact|}", "{|PII002:contact|}", "contact"], """
             namespace App
             {
                 using Microsoft.Extensions.DependencyInjection;
@@ -283,7 +289,7 @@ public sealed class SerializedFieldTests
             """);
 
     [Fact]
-    public Task Options_not_configured_for_the_application_leave_results_skipping_fields() => Application(["contact", "contact", "contact"], """
+    public Task Options_not_configured_for_the_application_leave_results_skipping_fields() => Application(["contact", "contact", "contact", "contact", "contact"], """
             namespace App
             {
                 using Microsoft.Extensions.DependencyInjection;

@@ -22,17 +22,36 @@ internal sealed class SerializerReaders
     private const string IncludeFields = "IncludeFields";
     private const string AspNetCore = "Microsoft.AspNetCore.";
 
+    private readonly PiiFlow _flow;
     private readonly IncludeFieldsSettings _settings;
     private readonly OptionsMembers _members;
 
-    public SerializerReaders(Compilation compilation)
+    public SerializerReaders(PiiFlow flow)
     {
-        _settings = new IncludeFieldsSettings(compilation);
+        _flow = flow;
+        _settings = new IncludeFieldsSettings(flow.Compilation);
         _members = new OptionsMembers(_settings);
     }
 
-    /// <summary>How endpoint responses (an action's or a minimal API's returned value) are read: with the application's options.</summary>
-    public MemberReader OfResponses => _settings.Mvc || _settings.Http ? MemberReader.Serializer : MemberReader.SystemTextJson;
+    /// <summary>
+    /// How an endpoint response is read: with the application's options — MVC's for what a controller action returns, the
+    /// minimal APIs' for what a handler lambda returns — looked for only when the value carries personal data.
+    /// </summary>
+    public MemberReader OfResponse(IReturnOperation returned)
+    {
+        if (returned.ReturnedValue is not { } value || !_flow.CarriesData(value))
+        {
+            return MemberReader.SystemTextJson;
+        }
+
+        var handler = false;
+        for (var parent = returned.Parent; parent is not null && !handler; parent = parent.Parent)
+        {
+            handler = parent is IAnonymousFunctionOperation;
+        }
+
+        return (handler ? _settings.Http : _settings.Mvc) ? MemberReader.Serializer : MemberReader.SystemTextJson;
+    }
 
     public MemberReader Of(SinkRow row, ImmutableArray<IArgumentOperation> arguments)
     {
@@ -42,10 +61,24 @@ internal sealed class SerializerReaders
             return MemberReader.Serializer;
         }
 
-        return aspNetCore && !HasOwnOptions(arguments)
+        return aspNetCore && !HasOwnOptions(arguments) && CarriesData(arguments)
             && (row.TypeName.StartsWith(AspNetCore + "Mvc.", System.StringComparison.Ordinal) ? _settings.Mvc : _settings.Http)
             ? MemberReader.Serializer
             : MemberReader.SystemTextJson;
+    }
+
+    /// <summary>Whether a value the call writes carries personal data: the application's options are looked for only then.</summary>
+    private bool CarriesData(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (_flow.CarriesData(argument.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Options passed to the call itself, which replace the application's.</summary>
