@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,12 +14,17 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// Raising an event of the compilation (<c>Changed?.Invoke(this, m.Email)</c>) calls the handlers subscribed to it with
 /// <c>+=</c>: in the raising file, methods (<c>Changed += OnChanged</c>) and lambdas (<c>Changed += (s, e) =&gt; …</c>), bound
 /// exactly; in the compilation's other files, methods of the subscribing type named by the handler
-/// (<c>profile.Changed += OnChanged</c>), found from syntax once per event.
+/// (<c>profile.Changed += OnChanged</c>) and lambdas, read from syntax once per event.
 /// </summary>
+/// <remarks>
+/// One per compilation. The <c>+=</c> statements of every file are indexed by the name they subscribe to once, the first
+/// time an event is raised with personal data: a compilation whose events carry none never pays for it.
+/// </remarks>
 internal sealed class EventHandlers
 {
     private readonly Compilation _compilation;
-    private readonly ConcurrentDictionary<IEventSymbol, ImmutableArray<(IMethodSymbol Method, SyntaxTree Tree)>> _bySyntax = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IEventSymbol, ImmutableArray<Subscription>> _bySyntax = new(SymbolEqualityComparer.Default);
+    private Dictionary<string, List<AssignmentExpressionSyntax>>? _index;
 
     public EventHandlers(Compilation compilation) => _compilation = compilation;
 
@@ -46,36 +52,37 @@ internal sealed class EventHandlers
     }
 
     /// <summary>
-    /// The handlers subscribed to <paramref name="raised"/>: a lambda's function, or a method (with no function). Those of the
-    /// file of <paramref name="site"/> are bound; those of other files are read from syntax.
+    /// The handlers subscribed to <paramref name="raised"/>. Those of the file of <paramref name="site"/> are bound; those of
+    /// other files are read from syntax.
     /// </summary>
-    public IEnumerable<(IMethodSymbol Method, IAnonymousFunctionOperation? Lambda)> Of(IEventSymbol raised, IOperation site)
+    public IEnumerable<Subscription> Of(IEventSymbol raised, IOperation site)
     {
         foreach (var handler in SubscribedIn(raised, site))
         {
             yield return handler;
         }
 
-        foreach (var (method, tree) in _bySyntax.GetOrAdd(raised, SubscribedBySyntax))
+        foreach (var handler in _bySyntax.GetOrAdd(raised, SubscribedBySyntax))
         {
-            if (tree != site.Syntax.SyntaxTree)
+            if (handler.Tree != site.Syntax.SyntaxTree)
             {
-                yield return (method, null);
+                yield return handler;
             }
         }
     }
 
-    private static IEnumerable<(IMethodSymbol, IAnonymousFunctionOperation?)> SubscribedIn(IEventSymbol raised, IOperation site)
+    private IEnumerable<Subscription> SubscribedIn(IEventSymbol raised, IOperation site)
     {
         if (site.SemanticModel is not { } model)
         {
             yield break;
         }
 
-        foreach (var assignment in Subscriptions(site.Syntax.SyntaxTree, raised.Name))
+        foreach (var assignment in Subscriptions(raised.Name))
         {
-            // Binding is paid only for `+=` on a member of the event's name.
-            if (model.GetOperation(assignment) is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation reference, HandlerValue: var handler }
+            // Binding is paid only for `+=` on a member of the event's name, in the raising file.
+            if (assignment.SyntaxTree == site.Syntax.SyntaxTree
+                && model.GetOperation(assignment) is IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation reference, HandlerValue: var handler }
                 && SymbolEqualityComparer.Default.Equals(reference.Event.OriginalDefinition, raised.OriginalDefinition))
             {
                 while (handler is IConversionOperation conversion)
@@ -86,10 +93,10 @@ internal sealed class EventHandlers
                 switch (handler)
                 {
                     case IDelegateCreationOperation { Target: IMethodReferenceOperation { Method: var method } }:
-                        yield return (method, null);
+                        yield return new Subscription(method, assignment.SyntaxTree);
                         break;
                     case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }:
-                        yield return (lambda.Symbol, lambda);
+                        yield return new Subscription(lambda.Symbol, assignment.SyntaxTree) { Lambda = lambda };
                         break;
                 }
             }
@@ -97,73 +104,142 @@ internal sealed class EventHandlers
     }
 
     /// <summary>
-    /// Methods subscribed by name (<c>OnChanged</c>, <c>this.OnChanged</c>) to a member of the event's name, in any file:
-    /// the subscribing type's methods of that name taking as many parameters as the event's delegate.
+    /// Handlers subscribed in any file to a member of the event's name, on a receiver that may hold the event: methods
+    /// named plainly (<c>OnChanged</c>, <c>this.OnChanged</c>) — the subscribing type's methods of that name taking as many
+    /// parameters as the event's delegate — and lambdas taking that many parameters.
     /// </summary>
-    private ImmutableArray<(IMethodSymbol, SyntaxTree)> SubscribedBySyntax(IEventSymbol raised)
+    private ImmutableArray<Subscription> SubscribedBySyntax(IEventSymbol raised)
     {
-        var arity = (raised.Type as INamedTypeSymbol)?.DelegateInvokeMethod?.Parameters.Length;
-        var found = ImmutableArray.CreateBuilder<(IMethodSymbol, SyntaxTree)>();
-        foreach (var tree in _compilation.SyntaxTrees)
+        if ((raised.Type as INamedTypeSymbol)?.DelegateInvokeMethod is not { } invoke)
         {
-            foreach (var assignment in Subscriptions(tree, raised.Name))
-            {
-                var name = assignment.Right switch
-                {
-                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-                    MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var member } => member.Identifier.ValueText,
-                    _ => null,
-                };
-                if (name is null || assignment.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration
-                    || DeclaredType(declaration) is not { } subscriber)
-                {
-                    continue;
-                }
+            return ImmutableArray<Subscription>.Empty;
+        }
 
-                foreach (var method in subscriber.GetMembers(name).OfType<IMethodSymbol>())
-                {
-                    if (method.Parameters.Length == arity)
+        var arity = invoke.Parameters.Length;
+        var found = ImmutableArray.CreateBuilder<Subscription>();
+        foreach (var assignment in Subscriptions(raised.Name))
+        {
+            if (assignment.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration || DeclaredTypes.Of(declaration, _compilation) is not { } subscriber)
+            {
+                continue;
+            }
+
+            var enclosing = FieldStores.EnclosingMethod(assignment, FieldStores.MethodsByDeclaration(subscriber));
+            if (!MayHold(raised, assignment.Left, enclosing is null ? null : SyntacticScope.Of(enclosing), subscriber))
+            {
+                continue;
+            }
+
+            switch (assignment.Right)
+            {
+                case AnonymousFunctionExpressionSyntax lambda when Parameters(lambda) is { } names && names.Length == arity:
+                    found.Add(new Subscription(invoke, assignment.SyntaxTree)
                     {
-                        found.Add((method, tree));
+                        LambdaSyntax = lambda,
+                        Scope = SyntacticScope.OfLambda(invoke, names, subscriber, enclosing),
+                    });
+                    break;
+                case IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }:
+                    var name = ((SimpleNameSyntax)(assignment.Right is MemberAccessExpressionSyntax access ? access.Name : assignment.Right)).Identifier.ValueText;
+                    foreach (var method in subscriber.GetMembers(name).OfType<IMethodSymbol>())
+                    {
+                        if (method.Parameters.Length == arity)
+                        {
+                            found.Add(new Subscription(method, assignment.SyntaxTree));
+                        }
                     }
-                }
+
+                    break;
             }
         }
 
         return found.ToImmutable();
     }
 
-    private static IEnumerable<AssignmentExpressionSyntax> Subscriptions(SyntaxTree tree, string eventName)
+    /// <summary>
+    /// False when the receiver subscribed to (<c>profile</c> in <c>profile.Changed</c>, the subscribing type itself for a plain
+    /// <c>Changed</c>) is known and holds no such event; true when it does or cannot be resolved from syntax.
+    /// </summary>
+    private bool MayHold(IEventSymbol raised, ExpressionSyntax subscribed, SyntacticScope? scope, INamedTypeSymbol subscriber)
     {
-        foreach (var node in tree.GetRoot().DescendantNodes())
+        var receiver = subscribed switch
         {
-            if (node is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression, Left: var left } assignment && LastName(left) == eventName)
+            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } => subscriber,
+            MemberAccessExpressionSyntax access => scope is null ? null : SyntacticSummary.TypeOf(scope, access.Expression, _compilation),
+            _ => subscriber,
+        };
+        if (receiver is null)
+        {
+            return true;
+        }
+
+        var owner = raised.ContainingType.OriginalDefinition;
+        if (receiver.TypeKind == TypeKind.Interface)
+        {
+            return owner.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, receiver.OriginalDefinition));
+        }
+
+        for (var type = receiver; type is not null; type = type.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, owner))
             {
-                yield return assignment;
+                return true;
             }
         }
+
+        // A type deriving from the receiver's may raise it (a base reference to a derived instance).
+        for (var type = owner.BaseType; type is not null; type = type.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, receiver.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    /// <summary>The type a declaration declares, by its metadata name (namespaces, then nested types with <c>+</c>).</summary>
-    private INamedTypeSymbol? DeclaredType(TypeDeclarationSyntax declaration)
+    private static ImmutableArray<string>? Parameters(AnonymousFunctionExpressionSyntax lambda) => lambda switch
     {
-        var types = new List<string>();
-        var spaces = new List<string>();
-        foreach (var node in declaration.AncestorsAndSelf())
+        SimpleLambdaExpressionSyntax simple => ImmutableArray.Create(simple.Parameter.Identifier.ValueText),
+        ParenthesizedLambdaExpressionSyntax parenthesized => parenthesized.ParameterList.Parameters.Select(p => p.Identifier.ValueText).ToImmutableArray(),
+        AnonymousMethodExpressionSyntax { ParameterList: { } list } => list.Parameters.Select(p => p.Identifier.ValueText).ToImmutableArray(),
+        _ => null,
+    };
+
+    /// <summary>The <c>+=</c> assignments of the compilation to a member named <paramref name="eventName"/>, from the index built on first use.</summary>
+    private IReadOnlyList<AssignmentExpressionSyntax> Subscriptions(string eventName)
+    {
+        var index = Volatile.Read(ref _index);
+        if (index is null)
         {
-            switch (node)
+            Interlocked.CompareExchange(ref _index, BuildIndex(), null);
+            index = _index!;
+        }
+
+        return index.TryGetValue(eventName, out var found) ? found : (IReadOnlyList<AssignmentExpressionSyntax>)System.Array.Empty<AssignmentExpressionSyntax>();
+    }
+
+    private Dictionary<string, List<AssignmentExpressionSyntax>> BuildIndex()
+    {
+        var index = new Dictionary<string, List<AssignmentExpressionSyntax>>();
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            foreach (var node in tree.GetRoot().DescendantNodes())
             {
-                case TypeDeclarationSyntax type:
-                    types.Insert(0, type.TypeParameterList is { Parameters.Count: var count } ? type.Identifier.ValueText + "`" + count : type.Identifier.ValueText);
-                    break;
-                case BaseNamespaceDeclarationSyntax space:
-                    spaces.Insert(0, space.Name.ToString());
-                    break;
+                if (node is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression, Left: var left } assignment && LastName(left) is { } name)
+                {
+                    if (!index.TryGetValue(name, out var list))
+                    {
+                        index[name] = list = new List<AssignmentExpressionSyntax>();
+                    }
+
+                    list.Add(assignment);
+                }
             }
         }
 
-        var name = string.Join("+", types);
-        return _compilation.GetTypeByMetadataName(spaces.Count == 0 ? name : string.Join(".", spaces) + "." + name);
+        return index;
     }
 
     private static string? LastName(ExpressionSyntax expression) => expression switch
@@ -172,4 +248,18 @@ internal sealed class EventHandlers
         MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
         _ => null,
     };
+}
+
+/// <summary>
+/// A handler subscribed to an event: a method, a lambda bound in the raising file (<see cref="Lambda"/>), or a lambda of
+/// another file read from syntax (<see cref="LambdaSyntax"/> in <see cref="Scope"/>, with <see cref="Method"/> the delegate's
+/// <c>Invoke</c>).
+/// </summary>
+internal readonly record struct Subscription(IMethodSymbol Method, SyntaxTree Tree)
+{
+    public IAnonymousFunctionOperation? Lambda { get; init; }
+
+    public AnonymousFunctionExpressionSyntax? LambdaSyntax { get; init; }
+
+    public SyntacticScope? Scope { get; init; }
 }

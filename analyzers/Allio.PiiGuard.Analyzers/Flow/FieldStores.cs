@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,7 +18,17 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// </remarks>
 internal static class FieldStores
 {
-    public static ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)> SourcesOf(PiiFlow flow, ISymbol member)
+    /// <summary>Calls that put their arguments into a collection: a dictionary's first argument is a key, the rest values.</summary>
+    private static readonly HashSet<string> Fillers = new()
+    {
+        "Add", "TryAdd", "AddOrUpdate", "GetOrAdd", "Insert", "AddRange", "InsertRange", "Enqueue", "Push", "AddFirst", "AddLast",
+    };
+
+    /// <param name="part">
+    /// The part read: for a member holding tuples an element (that element of each stored tuple literal, any other stored
+    /// value whole); for a collection its keys (<c>_counts[key] = …</c>, <c>_counts.Add(key, …)</c>) or values; else whole.
+    /// </param>
+    public static ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)> SourcesOf(PiiFlow flow, ISymbol member, ValuePart part = default)
     {
         var type = member.ContainingType;
         var sources = ImmutableArray.CreateBuilder<(ISymbol, PiiInfo, ITypeSymbol?)>();
@@ -26,28 +37,91 @@ internal static class FieldStores
         {
             foreach (var node in reference.GetSyntax().DescendantNodes())
             {
-                if (node is not AssignmentExpressionSyntax assignment || !Writes(assignment.Left, member.Name))
+                var stored = StoredBy(node, member, part);
+                if (stored.Count == 0)
                 {
                     continue;
                 }
 
                 methods ??= MethodsByDeclaration(type);
-                if (EnclosingMethod(assignment, methods) is not { } method)
+                if (EnclosingMethod(node, methods) is not { } method)
                 {
                     continue;
                 }
 
-                foreach (var source in SyntacticSummary.SourcesOf(method, assignment.Right, flow))
+                foreach (var value in stored)
                 {
-                    if (!Contains(sources, source.Item1))
+                    foreach (var source in SyntacticSummary.SourcesOf(method, value, flow))
                     {
-                        sources.Add(source);
+                        if (!Contains(sources, source.Item1))
+                        {
+                            sources.Add(source);
+                        }
                     }
                 }
             }
         }
 
         return sources.ToImmutable();
+    }
+
+    /// <summary>The values <paramref name="node"/> stores into <paramref name="member"/> that <paramref name="part"/> may read.</summary>
+    private static IReadOnlyList<ExpressionSyntax> StoredBy(SyntaxNode node, ISymbol member, ValuePart part)
+    {
+        switch (node)
+        {
+            case AssignmentExpressionSyntax assignment when Writes(assignment.Left, member.Name):
+                return new[] { part.Kind == ValuePartKind.Element ? SyntacticSummary.ElementOf(assignment.Right, part.Index) : assignment.Right };
+            case AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax element } assignment when Writes(element.Expression, member.Name):
+                // _counts[key] = value: the key is a key, the value a value.
+                var keys = new List<ExpressionSyntax>();
+                if (part.Kind != ValuePartKind.Value)
+                {
+                    foreach (var argument in element.ArgumentList.Arguments)
+                    {
+                        keys.Add(argument.Expression);
+                    }
+                }
+
+                if (part.Kind != ValuePartKind.Key && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression))
+                {
+                    keys.Add(assignment.Right);
+                }
+
+                return keys;
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name, Expression: var target } } call
+                when Fillers.Contains(name) && Writes(target, member.Name):
+                var filled = new List<ExpressionSyntax>();
+                var keyed = IsDictionary(member);
+                for (var i = 0; i < call.ArgumentList.Arguments.Count; i++)
+                {
+                    var role = !keyed ? ValuePartKind.Value : i == 0 ? ValuePartKind.Key : ValuePartKind.Value;
+                    if (part.IsWhole || part.Kind == ValuePartKind.Element || part.Kind == role)
+                    {
+                        filled.Add(call.ArgumentList.Arguments[i].Expression);
+                    }
+                }
+
+                return filled;
+            default:
+                return System.Array.Empty<ExpressionSyntax>();
+        }
+    }
+
+    /// <summary>A member whose type has keys apart from its values (a dictionary).</summary>
+    private static bool IsDictionary(ISymbol member)
+    {
+        var type = member switch { IFieldSymbol field => field.Type, IPropertySymbol property => property.Type, _ => null };
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (!current.GetMembers("Keys").IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return type?.AllInterfaces.Any(i => i.Name is "IDictionary" or "IReadOnlyDictionary") == true
+            || type is INamedTypeSymbol { TypeKind: TypeKind.Interface, Name: "IDictionary" or "IReadOnlyDictionary" };
     }
 
     private static bool Writes(ExpressionSyntax target, string name) => target switch
@@ -57,7 +131,8 @@ internal static class FieldStores
         _ => false,
     };
 
-    private static Dictionary<SyntaxNode, IMethodSymbol> MethodsByDeclaration(INamedTypeSymbol type)
+    /// <summary>The methods (and accessors, constructors) of a type by their declarations.</summary>
+    internal static Dictionary<SyntaxNode, IMethodSymbol> MethodsByDeclaration(INamedTypeSymbol type)
     {
         var methods = new Dictionary<SyntaxNode, IMethodSymbol>();
         foreach (var candidate in type.GetMembers())
@@ -74,7 +149,8 @@ internal static class FieldStores
         return methods;
     }
 
-    private static IMethodSymbol? EnclosingMethod(SyntaxNode node, Dictionary<SyntaxNode, IMethodSymbol> methods)
+    /// <summary>The method of <paramref name="methods"/> whose declaration holds <paramref name="node"/>.</summary>
+    internal static IMethodSymbol? EnclosingMethod(SyntaxNode node, Dictionary<SyntaxNode, IMethodSymbol> methods)
     {
         for (var current = node.Parent; current is not null and not BaseTypeDeclarationSyntax; current = current.Parent)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Allio.PiiGuard.Analyzers.Flow.Tables;
@@ -31,7 +32,9 @@ internal sealed class PiiFlow
     private readonly ConditionalWeakTable<IOperation, StrongBox<bool>> _carriesData = new();
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _stored = new(SymbolEqualityComparer.Default);
 
+    private readonly ConcurrentDictionary<(ISymbol Member, ValuePart Part), ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _storedParts = new(MemberPartComparer.Instance);
     private readonly PiiInference _inference;
+    private EventHandlers? _events;
 
     private PiiFlow(Compilation compilation, PiiInference inference)
     {
@@ -41,6 +44,21 @@ internal sealed class PiiFlow
     }
 
     internal MethodSummaries Summaries { get; }
+
+    /// <summary>The handlers of the compilation's events, indexed on first use (see <see cref="EventHandlers"/>).</summary>
+    internal EventHandlers Events
+    {
+        get
+        {
+            if (System.Threading.Volatile.Read(ref _events) is { } events)
+            {
+                return events;
+            }
+
+            System.Threading.Interlocked.CompareExchange(ref _events, new EventHandlers(Compilation), null);
+            return _events!;
+        }
+    }
 
     /// <summary>
     /// The compilation, for resolving type names read from syntax. The weak table's entry holding it does not keep
@@ -64,6 +82,10 @@ internal sealed class PiiFlow
     /// A record whose synthesized <c>ToString</c> prints personal data counts, as it is printed whole.
     /// </summary>
     public Taint GetTaint(IOperation? value) => new TaintWalker(this, wholeObjects: false).Run(value);
+
+    /// <summary>What <paramref name="part"/> of a value carries (a tuple or dictionary passed to a helper that reads one element, or the keys).</summary>
+    public Taint GetPartTaint(IOperation value, ValuePart part, bool wholeObjects) =>
+        new TaintWalker(this, wholeObjects).Run(value, part);
 
     /// <summary>
     /// <see cref="GetTaint"/>, and also objects whose type holds personal data (or collections of them):
@@ -195,6 +217,16 @@ internal sealed class PiiFlow
         return _stored.TryGetValue(member, out var known) ? known : _stored.GetOrAdd(member, m => FieldStores.SourcesOf(this, m));
     }
 
+    /// <summary>
+    /// <paramref name="part"/> of what the compilation stores into an unmarked field or property, read like
+    /// <see cref="StoredInto(ISymbol)"/>: an element of the tuples it holds (<c>_last = (u.Id, u.Email)</c>, then
+    /// <c>_last.Item1</c>), the keys or the values of a collection it fills (<c>_counts[u.Email] = 1</c>); cached.
+    /// </summary>
+    public ImmutableArray<(ISymbol Source, PiiInfo Pii, ITypeSymbol? WholeObject)> StoredInto(ISymbol member, ValuePart part) =>
+        part.IsWhole || StoredInto(member).IsEmpty ? StoredInto(member)
+        : _storedParts.TryGetValue((member, part), out var known) ? known
+        : _storedParts.GetOrAdd((member, part), key => FieldStores.SourcesOf(this, key.Member, key.Part));
+
     private static ITypeSymbol? DataType(ISymbol member) => member switch
     {
         IFieldSymbol field => field.Type,
@@ -290,5 +322,15 @@ internal sealed class PiiFlow
         }
 
         return false;
+    }
+
+    private sealed class MemberPartComparer : IEqualityComparer<(ISymbol Member, ValuePart Part)>
+    {
+        public static MemberPartComparer Instance { get; } = new();
+
+        public bool Equals((ISymbol Member, ValuePart Part) x, (ISymbol Member, ValuePart Part) y) =>
+            x.Part == y.Part && SymbolEqualityComparer.Default.Equals(x.Member, y.Member);
+
+        public int GetHashCode((ISymbol Member, ValuePart Part) value) => (SymbolEqualityComparer.Default.GetHashCode(value.Member) * 31) + value.Part.GetHashCode();
     }
 }

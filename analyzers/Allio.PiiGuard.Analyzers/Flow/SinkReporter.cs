@@ -21,7 +21,6 @@ internal sealed class SinkReporter
     private readonly SinkSet _sinks;
     private readonly Func<IInvocationOperation, SinkValue, bool>? _writesWholeObject;
     private readonly SinkWrappers _wrappers;
-    private readonly EventHandlers _events;
 
     private SinkReporter(DiagnosticDescriptor descriptor, SinkSet sinks, PiiFlow flow, Compilation compilation, Func<IInvocationOperation, SinkValue, bool>? writesWholeObject)
     {
@@ -30,7 +29,6 @@ internal sealed class SinkReporter
         Flow = flow;
         _writesWholeObject = writesWholeObject;
         _wrappers = new SinkWrappers(sinks, flow, compilation, writesWholeObject);
-        _events = new EventHandlers(compilation);
     }
 
     public PiiFlow Flow { get; }
@@ -69,9 +67,11 @@ internal sealed class SinkReporter
     }
 
     /// <summary>Reports every way personal data reaches <paramref name="value"/>, written to the sink named <paramref name="sink"/>.</summary>
-    public void Report(OperationAnalysisContext context, IOperation value, string sink, bool wholeObjects)
+    public void Report(OperationAnalysisContext context, IOperation value, string sink, bool wholeObjects) =>
+        Report(context, wholeObjects ? Flow.GetTaintIncludingWholeObjects(value) : Flow.GetTaint(value), sink);
+
+    private void Report(OperationAnalysisContext context, Taint taint, string sink)
     {
-        var taint = wholeObjects ? Flow.GetTaintIncludingWholeObjects(value) : Flow.GetTaint(value);
         IOperation? previous = null;
         foreach (var hit in taint.Hits)
         {
@@ -137,19 +137,33 @@ internal sealed class SinkReporter
             passed = conversion.Operand;
         }
 
-        if (sink.Elements == 0 || passed is not ITupleOperation tuple)
+        if (sink.Elements == 0)
         {
             Report(context, value, sink.Display, sink.WholeObject);
             return;
         }
 
-        for (var i = 0; i < tuple.Elements.Length && i < 64; i++)
+        if (passed is ITupleOperation tuple)
         {
-            if ((sink.Elements & (1UL << i)) != 0 && Flow.CarriesData(tuple.Elements[i]))
+            for (var i = 0; i < tuple.Elements.Length && i < 64; i++)
             {
-                Report(context, tuple.Elements[i], sink.Display, sink.WholeObject);
+                if ((sink.Elements & (1UL << i)) != 0 && Flow.CarriesData(tuple.Elements[i]))
+                {
+                    Report(context, tuple.Elements[i], sink.Display, sink.WholeObject);
+                }
             }
+
+            return;
         }
+
+        // Held elsewhere (a local, a field): the parts the wrapper reads, as far as they can be told apart.
+        var hits = ImmutableArray.CreateBuilder<TaintHit>();
+        foreach (var part in ValuePart.OfBits(sink.Elements))
+        {
+            hits.AddRange(Flow.GetPartTaint(passed, part, sink.WholeObject).Hits);
+        }
+
+        Report(context, new Taint(hits.ToImmutable()), sink.Display);
     }
 
     /// <summary>An event raised with personal data: each handler subscribed to it is a wrapper of its arguments.</summary>
@@ -177,11 +191,18 @@ internal sealed class SinkReporter
     private List<(IMethodSymbol, Wrapper)> Wrappers(IEventSymbol raised, IInvocationOperation invocation)
     {
         var wrappers = new List<(IMethodSymbol, Wrapper)>();
-        foreach (var (method, lambda) in _events.Of(raised, invocation))
+        var name = "a handler of " + raised.ContainingType.Name + "." + raised.Name;
+        foreach (var handler in Flow.Events.Of(raised, invocation))
         {
-            if ((lambda is null ? _wrappers.Get(method, invocation) : _wrappers.OfFunction(lambda, "a handler of " + raised.ContainingType.Name + "." + raised.Name)) is { } wrapper)
+            var wrapper = handler switch
             {
-                wrappers.Add((method, wrapper));
+                { Lambda: { } lambda } => _wrappers.OfFunction(lambda, name),
+                { LambdaSyntax: { } syntax, Scope: { } scope } => _wrappers.OfSyntax(syntax, scope, name),
+                _ => _wrappers.Get(handler.Method, invocation),
+            };
+            if (wrapper is not null)
+            {
+                wrappers.Add((handler.Method, wrapper));
             }
         }
 

@@ -59,6 +59,22 @@ internal sealed class SinkWrappers
         return builder.ToWrapper();
     }
 
+    /// <summary>
+    /// The sinks the parameters of a lambda in another file reach (one subscribed to an event there), read from its syntax in
+    /// <paramref name="scope"/>; not cached. <paramref name="name"/> names it in the path.
+    /// </summary>
+    public Wrapper? OfSyntax(AnonymousFunctionExpressionSyntax function, SyntacticScope scope, string name)
+    {
+        if (scope.Method.Parameters.IsEmpty)
+        {
+            return null;
+        }
+
+        var builder = new Builder(scope.Method, name, scope, function.SyntaxTree);
+        ReadSyntax(builder, function, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), depth: 0);
+        return builder.ToWrapper();
+    }
+
     private Wrapper? Get(IMethodSymbol method, SemanticModel? model, SyntaxTree callerTree, HashSet<IMethodSymbol>? inProgress, int depth)
     {
         method = method.OriginalDefinition;
@@ -160,7 +176,7 @@ internal sealed class SinkWrappers
 
     private void ReadSyntax(Builder builder, SyntaxNode declaration, HashSet<IMethodSymbol> inProgress, int depth)
     {
-        var method = builder.Method;
+        var scope = builder.Scope;
         foreach (var node in declaration.DescendantNodes())
         {
             switch (node)
@@ -172,11 +188,11 @@ internal sealed class SinkWrappers
                     ReadCall(builder, name.Identifier.ValueText, receiver: null, invocation.ArgumentList, inProgress, depth);
                     break;
                 case ObjectCreationExpressionSyntax { ArgumentList: { } arguments } creation
-                    when SyntacticSummary.TypeOf(method, creation.Type, _compilation) is { } type
+                    when SyntacticSummary.TypeOf(scope, creation.Type, _compilation) is { } type
                     && _sinks.MatchConstructedType(type) is { } match:
                     foreach (var argument in arguments.Arguments)
                     {
-                        builder.Add(SyntacticSummary.ParametersReaching(method, argument.Expression, _flow), match.Display, null, wholeObject: false);
+                        builder.Add(SyntacticSummary.ParametersReachingByPart(scope, argument.Expression, _flow), match.Display, null, wholeObject: false);
                     }
 
                     break;
@@ -186,8 +202,8 @@ internal sealed class SinkWrappers
 
     private void ReadCall(Builder builder, string name, ExpressionSyntax? receiver, ArgumentListSyntax arguments, HashSet<IMethodSymbol> inProgress, int depth)
     {
-        var method = builder.Method;
-        var receiverType = receiver is null ? method.ContainingType : SyntacticSummary.TypeOf(method, receiver, _compilation);
+        var scope = builder.Scope;
+        var receiverType = receiver is null ? scope.Type : SyntacticSummary.TypeOf(scope, receiver, _compilation);
         if (receiverType is null || arguments.Arguments.Count == 0)
         {
             return;
@@ -209,7 +225,7 @@ internal sealed class SinkWrappers
                     };
                     if (!skip && argument.RefKindKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.None))
                     {
-                        builder.Add(SyntacticSummary.ParametersReaching(method, argument.Expression, _flow), match.Display, null, wholeObject: false);
+                        builder.Add(SyntacticSummary.ParametersReachingByPart(scope, argument.Expression, _flow), match.Display, null, wholeObject: false);
                     }
                 }
             }
@@ -238,7 +254,7 @@ internal sealed class SinkWrappers
             {
                 if (arguments.Arguments[i].NameColon is null && inner.For(callee.Parameters[i]) is { } sink)
                 {
-                    builder.Add(SyntacticSummary.ParametersReaching(method, arguments.Arguments[i].Expression, _flow), sink.Sink, sink.Path, sink.WholeObject);
+                    builder.Add(SyntacticSummary.ParametersReaching(scope, arguments.Arguments[i].Expression, _flow), sink.Sink, sink.Path, sink.WholeObject);
                 }
             }
         }
@@ -276,14 +292,19 @@ internal sealed class SinkWrappers
         private readonly string _name;
 
         /// <param name="name">How the path names it; by default <c>Type.Method</c>.</param>
-        public Builder(IMethodSymbol method, string? name = null)
+        /// <param name="scope">Where its syntax is written; by default the method's own declaration.</param>
+        /// <param name="tree">The file it is written in, when the method has no declaration (a delegate's <c>Invoke</c>).</param>
+        public Builder(IMethodSymbol method, string? name = null, SyntacticScope? scope = null, SyntaxTree? tree = null)
         {
             Method = method;
-            Tree = method.DeclaringSyntaxReferences[0].SyntaxTree;
+            Scope = scope ?? SyntacticScope.Of(method);
+            Tree = tree ?? method.DeclaringSyntaxReferences[0].SyntaxTree;
             _name = name ?? (method.ContainingType is { } owner ? owner.Name + "." : string.Empty) + method.Name;
         }
 
         public IMethodSymbol Method { get; }
+
+        public SyntacticScope Scope { get; }
 
         public SyntaxTree Tree { get; }
 
@@ -343,7 +364,7 @@ internal sealed class Wrapper
 /// <param name="Sink">The sink at the end (<c>ILogger.LogWarning</c>).</param>
 /// <param name="Path">The wrappers from the outermost in (<c>AppLogger.Warn</c>), joined for the message.</param>
 /// <param name="WholeObject">True when the sink writes the value's members (<c>{@User}</c>).</param>
-/// <param name="Elements">For a tuple parameter read only element by element, the bits of the elements that reach; 0 for the whole value.</param>
+/// <param name="Elements">For a parameter read only part by part (tuple elements, dictionary keys or values), the <see cref="ValuePart.Bit"/>s of the parts that reach; 0 for the whole value.</param>
 internal readonly record struct WrappedSink(string Sink, string Path, bool WholeObject, ulong Elements = 0)
 {
     /// <summary>How messages name it: <c>ILogger.LogWarning' through 'AppLogger.Warn</c> (the rule's format adds the outer quotes).</summary>

@@ -58,7 +58,8 @@ internal static class SyntacticSummary
         return new MethodSummary(reader.Sources.ToImmutable(), reader.FlowingParameters);
     }
 
-    private static ExpressionSyntax ElementOf(ExpressionSyntax returned, int index) => returned switch
+    /// <summary>Element <paramref name="index"/> of a tuple literal; any other value whole.</summary>
+    public static ExpressionSyntax ElementOf(ExpressionSyntax returned, int index) => returned switch
     {
         ParenthesizedExpressionSyntax parenthesized => ElementOf(parenthesized.Expression, index),
         TupleExpressionSyntax tuple when index < tuple.Arguments.Count => tuple.Arguments[index].Expression,
@@ -66,11 +67,26 @@ internal static class SyntacticSummary
     };
 
     /// <summary>The parameters of <paramref name="method"/> whose values <paramref name="expression"/> carries (bit <c>i</c> for parameter <c>i</c>).</summary>
-    public static ulong ParametersReaching(IMethodSymbol method, ExpressionSyntax expression, PiiFlow flow)
+    public static ulong ParametersReaching(IMethodSymbol method, ExpressionSyntax expression, PiiFlow flow) =>
+        ParametersReaching(SyntacticScope.Of(method), expression, flow);
+
+    /// <summary>The parameters of the scope's method (bits by ordinal) that reach <paramref name="expression"/>.</summary>
+    public static ulong ParametersReaching(SyntacticScope scope, ExpressionSyntax expression, PiiFlow flow)
     {
-        var reader = new Reader(method, flow);
+        var reader = new Reader(scope, flow);
         reader.Read(expression, depth: 0);
         return reader.FlowingParameters;
+    }
+
+    /// <summary>
+    /// <see cref="ParametersReaching(SyntacticScope, ExpressionSyntax, PiiFlow)"/>, telling apart parameters only a part of
+    /// which reaches (<c>info.Count</c> of a tuple, <c>counts.Keys</c> of a dictionary): ordinal to <see cref="ValuePart.Bit"/>s.
+    /// </summary>
+    public static (ulong Whole, Dictionary<int, ulong>? Parts) ParametersReachingByPart(SyntacticScope scope, ExpressionSyntax expression, PiiFlow flow)
+    {
+        var reader = new Reader(scope, flow) { TracksParts = true };
+        reader.Read(expression, depth: 0);
+        return (reader.FlowingParameters, reader.FlowingParts);
     }
 
     /// <summary>
@@ -85,9 +101,13 @@ internal static class SyntacticSummary
         return reader.Sources.ToImmutable();
     }
 
-    public static ITypeSymbol? TypeOf(IMethodSymbol method, ExpressionSyntax expression, Compilation compilation)
+    public static ITypeSymbol? TypeOf(IMethodSymbol method, ExpressionSyntax expression, Compilation compilation) =>
+        TypeOf(SyntacticScope.Of(method), expression, compilation);
+
+    /// <summary>The type of a receiver written in <paramref name="scope"/> (see the overload for a method).</summary>
+    public static ITypeSymbol? TypeOf(SyntacticScope scope, ExpressionSyntax expression, Compilation compilation)
     {
-        if (Reader.TypeOf(new Reader(method, flow: null).Resolve(expression)) is { } type)
+        if (Reader.TypeOf(new Reader(scope, flow: null).Resolve(expression)) is { } type)
         {
             return type;
         }
@@ -205,13 +225,20 @@ internal static class SyntacticSummary
     private sealed class Reader
     {
         private const int MaxDepth = 32;
+        private readonly SyntacticScope _scope;
         private readonly IMethodSymbol _method;
         private readonly PiiFlow? _flow;
         private readonly HashSet<ISymbol> _seen = new(SymbolEqualityComparer.Default);
 
         public Reader(IMethodSymbol method, PiiFlow? flow)
+            : this(SyntacticScope.Of(method), flow)
         {
-            _method = method;
+        }
+
+        public Reader(SyntacticScope scope, PiiFlow? flow)
+        {
+            _scope = scope;
+            _method = scope.Method;
             _flow = flow;
         }
 
@@ -219,8 +246,25 @@ internal static class SyntacticSummary
 
         public ulong FlowingParameters { get; private set; }
 
+        /// <summary>With <see cref="TracksParts"/>: parameters read only part by part, ordinal to <see cref="ValuePart.Bit"/>s.</summary>
+        public Dictionary<int, ulong>? FlowingParts { get; private set; }
+
+        /// <summary>Whether a parameter read only in part counts for that part (<see cref="FlowingParts"/>) rather than whole.</summary>
+        public bool TracksParts { get; init; }
+
+        /// <summary>The part of the next value read (an element, the keys, the values); whole for every other read.</summary>
+        private ValuePart _part;
+
+        private void ReadPart(ExpressionSyntax? expression, int depth, ValuePart part)
+        {
+            _part = part;
+            Read(expression, depth);
+        }
+
         public void Read(ExpressionSyntax? expression, int depth)
         {
+            var part = _part;
+            _part = ValuePart.Whole;
             if (expression is null || depth > MaxDepth)
             {
                 return;
@@ -235,7 +279,11 @@ internal static class SyntacticSummary
                     Read(cast.Expression, depth + 1);
                     break;
                 case IdentifierNameSyntax or MemberAccessExpressionSyntax or ConditionalAccessExpressionSyntax:
-                    ReadName(expression);
+                    ReadName(expression, part, depth);
+                    break;
+                case ElementAccessExpressionSyntax element:
+                    // An indexer reads one of the values, never a key.
+                    ReadPart(element.Expression, depth + 1, ValuePart.Value);
                     break;
                 case InterpolatedStringExpressionSyntax interpolated:
                     foreach (var content in interpolated.Contents)
@@ -269,7 +317,7 @@ internal static class SyntacticSummary
 
                     break;
                 case InvocationExpressionSyntax { Expression: SimpleNameSyntax name } invocation:
-                    if (!EndsTaint(_method.ContainingType, name.Identifier.ValueText))
+                    if (!EndsTaint(_scope.Type, name.Identifier.ValueText))
                     {
                         ReadAll(Parts(invocation), depth);
                     }
@@ -419,18 +467,152 @@ internal static class SyntacticSummary
             }
         }
 
-        private void ReadName(ExpressionSyntax expression)
+        private void ReadName(ExpressionSyntax expression, ValuePart part, int depth)
         {
             var symbol = Resolve(expression);
-            if (symbol is IParameterSymbol { Ordinal: < 64 } parameter && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _method))
+            if (symbol is null && expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver, Name: var member } && Resolve(receiver) is null)
             {
-                FlowingParameters |= 1UL << parameter.Ordinal;
+                // A member of a local: resolved through the type of the value the local is given.
+                symbol = Member(LocalType(receiver, depth), member.Identifier.ValueText);
             }
 
-            if (symbol is not null && (_flow is null ? PiiModel.GetPii(symbol) : _flow.GetPii(symbol)) is { } pii && _seen.Add(symbol))
+            if (symbol is IParameterSymbol { Ordinal: < 64 } parameter && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _method))
             {
-                Sources.Add((symbol, pii, null));
+                if (TracksParts && part.Bit >= 0)
+                {
+                    FlowingParts ??= new Dictionary<int, ulong>();
+                    FlowingParts.TryGetValue(parameter.Ordinal, out var parts);
+                    FlowingParts[parameter.Ordinal] = parts | (1UL << part.Bit);
+                }
+                else
+                {
+                    FlowingParameters |= 1UL << parameter.Ordinal;
+                }
             }
+
+            if (symbol is not null && (_flow is null ? PiiModel.GetPii(symbol) : _flow.GetPii(symbol)) is { } pii)
+            {
+                if (_seen.Add(symbol))
+                {
+                    Sources.Add((symbol, pii, null));
+                }
+
+                return;
+            }
+
+            switch (symbol)
+            {
+                case null when expression is IdentifierNameSyntax local && LocalValue(local) is { } declared:
+                    // A local of the method given one value: what that value carries.
+                    ReadPart(declared.Value, depth + 1, part);
+                    break;
+                case IFieldSymbol { ContainingType.IsTupleType: true } element when Instance(expression) is { } tuple:
+                    ReadPart(tuple, depth + 1, ValuePart.OfTupleField(element));
+                    break;
+                case IPropertySymbol { IsStatic: false, ContainingType: { } owner } property when !PiiFlow.IsDeclaredInSource(owner) && Instance(expression) is { } instance
+                    && !PiiFlow.IsAnswer(property.Type) && !PiiFlow.IsNumber(property.Type):
+                    // A library property carries its instance (pair.Value, map.Keys), cut by its type (Count, Length).
+                    ReadPart(instance, depth + 1, ValuePart.OfLibraryProperty(property));
+                    break;
+            }
+        }
+
+        private static ExpressionSyntax? Instance(ExpressionSyntax expression) => expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Expression,
+            ConditionalAccessExpressionSyntax conditional => conditional.Expression,
+            _ => null,
+        };
+
+        /// <summary>The type of a local given one value (see <see cref="LocalValue"/>): the value's, or its elements' for a <c>foreach</c> variable.</summary>
+        private ITypeSymbol? LocalType(IdentifierNameSyntax local, int depth)
+        {
+            if (depth > MaxDepth || LocalValue(local) is not { } declared)
+            {
+                return null;
+            }
+
+            var type = declared.Value is IdentifierNameSyntax inner && Resolve(inner) is null ? LocalType(inner, depth + 1) : TypeOf(Resolve(declared.Value));
+            return declared.Loop ? ElementType(type) : type;
+        }
+
+        private static ITypeSymbol? ElementType(ITypeSymbol? collection)
+        {
+            if (collection is IArrayTypeSymbol array)
+            {
+                return array.ElementType;
+            }
+
+            foreach (var candidate in collection is INamedTypeSymbol named ? named.AllInterfaces.Insert(0, named) : ImmutableArray<INamedTypeSymbol>.Empty)
+            {
+                if (candidate is { Name: "IEnumerable", TypeArguments.Length: 1 } && candidate.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic")
+                {
+                    return candidate.TypeArguments[0];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The value a local is given where it is declared — a <c>foreach</c> variable its collection (<paramref name="reference"/>
+        /// then holds one element), a declared local its initializer — when nothing else is assigned to it in the member; else null.
+        /// </summary>
+        private static (ExpressionSyntax Value, bool Loop)? LocalValue(IdentifierNameSyntax reference)
+        {
+            var name = reference.Identifier.ValueText;
+            SyntaxNode? previous = reference;
+            foreach (var ancestor in reference.Ancestors())
+            {
+                switch (ancestor)
+                {
+                    case ForEachStatementSyntax loop when loop.Identifier.ValueText == name && previous == loop.Statement:
+                        return (loop.Expression, true);
+                    case BlockSyntax block:
+                        foreach (var statement in block.Statements)
+                        {
+                            if (statement == previous)
+                            {
+                                break;
+                            }
+
+                            if (statement is LocalDeclarationStatementSyntax declaration)
+                            {
+                                foreach (var declarator in declaration.Declaration.Variables)
+                                {
+                                    if (declarator.Identifier.ValueText == name)
+                                    {
+                                        return declarator.Initializer?.Value is { } value && !Reassigned(block, name) ? (value, false) : null;
+                                    }
+                                }
+                            }
+                        }
+
+                        break;
+                    case MemberDeclarationSyntax:
+                        return null;
+                }
+
+                previous = ancestor;
+            }
+
+            return null;
+        }
+
+        private static bool Reassigned(BlockSyntax block, string name)
+        {
+            foreach (var node in block.DescendantNodes())
+            {
+                if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } && target.Identifier.ValueText == name
+                    || node is ArgumentSyntax { RefKindKeyword.RawKind: not (int)SyntaxKind.None, Expression: IdentifierNameSyntax passed } && passed.Identifier.ValueText == name
+                    || node is PrefixUnaryExpressionSyntax { Operand: IdentifierNameSyntax incremented } && incremented.Identifier.ValueText == name
+                    || node is PostfixUnaryExpressionSyntax { Operand: IdentifierNameSyntax decremented } && decremented.Identifier.ValueText == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private ITypeSymbol? NamedType(ExpressionSyntax expression) =>
@@ -442,7 +624,7 @@ internal static class SyntacticSummary
         public ISymbol? Resolve(ExpressionSyntax expression) => expression switch
         {
             IdentifierNameSyntax identifier => ResolveIdentifier(identifier.Identifier.ValueText),
-            ThisExpressionSyntax => _method.ContainingType,
+            ThisExpressionSyntax => _scope.Type,
             ParenthesizedExpressionSyntax parenthesized => Resolve(parenthesized.Expression),
             MemberAccessExpressionSyntax access => Member(TypeOf(Resolve(access.Expression)), access.Name.Identifier.ValueText),
             ConditionalAccessExpressionSyntax { WhenNotNull: MemberBindingExpressionSyntax binding } conditional =>
@@ -450,18 +632,7 @@ internal static class SyntacticSummary
             _ => null,
         };
 
-        private ISymbol? ResolveIdentifier(string name)
-        {
-            foreach (var parameter in _method.Parameters)
-            {
-                if (parameter.Name == name)
-                {
-                    return parameter;
-                }
-            }
-
-            return Member(_method.ContainingType, name);
-        }
+        private ISymbol? ResolveIdentifier(string name) => (ISymbol?)_scope.Parameter(name) ?? Member(_scope.Type, name);
 
         public static ITypeSymbol? TypeOf(ISymbol? symbol) => symbol switch
         {

@@ -35,8 +35,10 @@ internal sealed partial class TaintWalker
             case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LambdaMethod } } parameter:
                 VisitParameter(parameter, witness, part);
                 return true;
-            case IParameterReferenceOperation parameter when part.Kind == ValuePartKind.Element && TracksParameterElements:
-                return VisitParameterElement(parameter, part.Index);
+            case IParameterReferenceOperation parameter when part.Bit >= 0 && TracksParameterElements:
+                return VisitParameterPart(parameter, part);
+            case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member:
+                return VisitStoredPart(member, part, witness);
             case IConditionalOperation { WhenFalse: not null } conditional:
                 VisitPart(conditional.WhenTrue, witness, part);
                 VisitPart(conditional.WhenFalse, witness, part);
@@ -48,20 +50,21 @@ internal sealed partial class TaintWalker
             case IInvocationOperation invocation:
                 return VisitSelectedCall(invocation, part, witness);
             case IObjectCreationOperation creation when part.Kind is ValuePartKind.Key or ValuePartKind.Value:
-                return VisitNamedArguments(creation.Arguments, part.Kind == ValuePartKind.Key ? "key" : "value", witness);
+                return VisitNamedArguments(creation.Arguments, part.Kind == ValuePartKind.Key ? "key" : "value", witness)
+                    | VisitInitializedEntries(creation, part.Kind, witness);
             default:
                 return false;
         }
     }
 
     /// <summary>
-    /// One element of a tuple parameter of the summarized method, never stored into: recorded as that
-    /// element reaching (so a caller passing a tuple literal is read element by element); false for anything else.
+    /// One part of a parameter of the summarized method never stored into — an element of a tuple, the keys or the values
+    /// of a dictionary: recorded as that part reaching (so a caller is read part by part); false for anything else.
     /// </summary>
-    private bool VisitParameterElement(IParameterReferenceOperation reference, int index)
+    private bool VisitParameterPart(IParameterReferenceOperation reference, ValuePart part)
     {
         var parameter = reference.Parameter;
-        if (_summarizing is null || parameter.Ordinal >= 64 || index >= 64 || _flow.GetPii(parameter) is not null
+        if (_summarizing is null || parameter.Ordinal >= 64 || _flow.GetPii(parameter) is not null
             || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _summarizing)
             || LocalDefinitions.For(reference).ValuesOf(parameter).Count != 0)
         {
@@ -69,8 +72,31 @@ internal sealed partial class TaintWalker
         }
 
         FlowingElements ??= new Dictionary<int, ulong>();
-        FlowingElements.TryGetValue(parameter.Ordinal, out var elements);
-        FlowingElements[parameter.Ordinal] = elements | (1UL << index);
+        FlowingElements.TryGetValue(parameter.Ordinal, out var parts);
+        FlowingElements[parameter.Ordinal] = parts | (1UL << part.Bit);
+        return true;
+    }
+
+    /// <summary>
+    /// One part of what the compilation stores into an unmarked field or property of its own: an element of the tuples
+    /// it holds (<c>_last = (u.Id, u.Email)</c>, then <c>_last.Item1</c>), the keys or values of a collection it fills
+    /// (<c>_counts[u.Email] = 1</c>, then <c>_counts.Values</c>); false for any other member.
+    /// </summary>
+    private bool VisitStoredPart(IMemberReferenceOperation reference, ValuePart part, IOperation? witness)
+    {
+        var member = reference.Member;
+        var type = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+        if (part.Kind == ValuePartKind.Element && !type.IsTupleType || member.ContainingType is { IsTupleType: true }
+            || _flow.GetPii(member) is not null || _flow.StoredInto(member).IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var (source, pii, whole) in _flow.StoredInto(member, part))
+        {
+            Add(witness ?? reference, source, pii, whole);
+        }
+
         return true;
     }
 
@@ -154,6 +180,48 @@ internal sealed partial class TaintWalker
         {
             Visit(function, witness);
         }
+    }
+
+    /// <summary>
+    /// The keys or the values a dictionary's initializer puts in (<c>{ [key] = value }</c>, <c>{ { key, value } }</c>); false
+    /// when it has no such entries.
+    /// </summary>
+    private bool VisitInitializedEntries(IObjectCreationOperation creation, ValuePartKind kind, IOperation? witness)
+    {
+        if (creation.Initializer is not { Initializers.IsEmpty: false } initializer)
+        {
+            return false;
+        }
+
+        foreach (var entry in initializer.Initializers)
+        {
+            switch (entry)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment:
+                    if (kind == ValuePartKind.Key)
+                    {
+                        foreach (var argument in indexer.Arguments)
+                        {
+                            Visit(argument.Value, witness);
+                        }
+                    }
+                    else
+                    {
+                        Visit(assignment.Value, witness);
+                    }
+
+                    break;
+                case IInvocationOperation add when add.Arguments.Length == 2:
+                    VisitNamedArguments(add.Arguments, kind == ValuePartKind.Key ? "key" : "value", witness);
+                    break;
+                default:
+                    // An entry it cannot tell apart: the whole of it.
+                    Visit(entry, witness);
+                    break;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The arguments given for parameters named <paramref name="name"/> (<c>new KeyValuePair&lt;K, V&gt;(key, value)</c>); false when none.</summary>

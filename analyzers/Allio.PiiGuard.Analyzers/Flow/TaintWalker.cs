@@ -67,9 +67,9 @@ internal sealed partial class TaintWalker
     /// <summary>Whether a tuple parameter's element read counts for that element (<see cref="FlowingElements"/>) rather than the whole parameter.</summary>
     public bool TracksParameterElements { get; init; }
 
-    public Taint Run(IOperation? value)
+    public Taint Run(IOperation? value, ValuePart part = default)
     {
-        Visit(value, witness: null);
+        VisitPart(value, witness: null, part);
         return new Taint(_hits.ToImmutableArray());
     }
 

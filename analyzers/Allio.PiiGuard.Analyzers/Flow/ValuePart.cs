@@ -19,6 +19,30 @@ internal readonly record struct ValuePart(ValuePartKind Kind, int Index)
 
     public bool IsWhole => Kind == ValuePartKind.Whole;
 
+    /// <summary>
+    /// The bit a wrapper's summary records for this part of a parameter read alone (elements 0–6, keys 62, values 63);
+    /// -1 for the whole value.
+    /// </summary>
+    public int Bit => Kind switch
+    {
+        ValuePartKind.Element when Index < 7 => Index,
+        ValuePartKind.Key => 62,
+        ValuePartKind.Value => 63,
+        _ => -1,
+    };
+
+    /// <summary>The parts whose <see cref="Bit"/> is set in <paramref name="bits"/>.</summary>
+    public static System.Collections.Generic.IEnumerable<ValuePart> OfBits(ulong bits)
+    {
+        foreach (var part in new[] { Element(0), Element(1), Element(2), Element(3), Element(4), Element(5), Element(6), Key, Value })
+        {
+            if ((bits & (1UL << part.Bit)) != 0)
+            {
+                yield return part;
+            }
+        }
+    }
+
     /// <summary>The element a tuple field reads (<c>Count</c> or <c>Item2</c> of <c>(string Name, int Count)</c>); whole beyond the seventh.</summary>
     public static ValuePart OfTupleField(IFieldSymbol field)
     {

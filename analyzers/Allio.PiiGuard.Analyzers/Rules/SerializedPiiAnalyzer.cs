@@ -49,7 +49,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var analysis = new Analysis(sinks, flow, new SerializedMembers(flow), new SerializerReaders(), PolicyContext.Get(start.Options, start.CancellationToken));
+            var analysis = new Analysis(sinks, flow, new SerializedMembers(flow), new SerializerReaders(flow), PolicyContext.Get(start.Options, start.CancellationToken));
             if (sinks is not null)
             {
                 start.RegisterOperationAction(analysis.AnalyzeCall, OperationKind.Invocation);
@@ -89,7 +89,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             var returned = (IReturnOperation)context.Operation;
             if (EndpointResponses.ResponseOf(returned, context.ContainingSymbol) is { } response)
             {
-                Check(context, returned.ReturnedValue!, declaredType: null, response, MemberReader.SystemTextJson);
+                Check(context, returned.ReturnedValue!, declaredType: null, response, readers.OfResponse(returned));
             }
         }
 

@@ -125,7 +125,8 @@ public sealed class ReturnedTupleTests
                 Whole(({|PII001:m.Email|}, 3));
                 Both(({|PII001:m.Email|}, {|PII001:m.Phone|}));
                 var pair = (m.Email, 3);
-                Count({|PII001:pair|});
+                Count(pair);
+                Name({|PII001:pair|});
             }
         }
         """));

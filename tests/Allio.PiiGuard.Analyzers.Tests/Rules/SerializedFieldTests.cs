@@ -151,4 +151,172 @@ public sealed class SerializedFieldTests
             }
         }
         """ + Types));
+
+    private const string Configuration = """
+        namespace Microsoft.Extensions.DependencyInjection
+        {
+            using System;
+            public interface IServiceCollection { }
+            public interface IMvcBuilder { }
+            public static class JsonConfiguration
+            {
+                public static IServiceCollection ConfigureHttpJsonOptions(this IServiceCollection services, Action<Microsoft.AspNetCore.Http.Json.JsonOptions> configure) => services;
+                public static IMvcBuilder AddJsonOptions(this IMvcBuilder builder, Action<Microsoft.AspNetCore.Mvc.JsonOptions> configure) => builder;
+            }
+        }
+
+        namespace Microsoft.AspNetCore.Http.Json
+        {
+            public class JsonOptions { public System.Text.Json.JsonSerializerOptions SerializerOptions { get; } = new(); }
+        }
+
+        namespace Microsoft.AspNetCore.Mvc
+        {
+            public class JsonOptions { public System.Text.Json.JsonSerializerOptions JsonSerializerOptions { get; } = new(); }
+        }
+        """;
+
+    private const string Endpoints = """
+        using Fields;
+        class Api
+        {
+            IResult One(Contact contact) => Results.Ok({|#0:contact|});
+        }
+
+        class ContactsController : ControllerBase
+        {
+            IActionResult One(Contact contact) => Ok({|#1:contact|});
+            IActionResult Two(Contact contact) => new ObjectResult({|#2:contact|});
+            public Contact Three(Contact contact) => {|#3:contact|};
+        }
+
+        static class Routes
+        {
+            public static void Map(IEndpointRouteBuilder app, Contact contact) => app.MapGet("/contact", () => {|#4:contact|});
+        }
+        """;
+
+    [Fact]
+    public Task Options_a_static_member_of_another_type_keeps_are_read_where_another_file_includes_fields()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(SerializationModel.With("""
+            using Fields;
+            namespace App
+            {
+                public static class JsonDefaults
+                {
+                    public static readonly JsonSerializerOptions Options = new();
+                    public static readonly JsonSerializerOptions Plain = new();
+                }
+
+                public static class OtherDefaults
+                {
+                    public static readonly JsonSerializerOptions Plain = new();
+                }
+
+                public class Holder
+                {
+                    public JsonSerializerOptions Shared { get; } = new();
+                    public JsonSerializerOptions Quiet { get; } = new();
+                }
+
+                class Service
+                {
+                    private readonly Holder _holder = new();
+
+                    void Run(Contact contact)
+                    {
+                        JsonSerializer.Serialize({|PII002:contact|}, JsonDefaults.Options);
+                        JsonSerializer.Serialize(contact, JsonDefaults.Plain);
+                        JsonSerializer.Serialize({|PII002:contact|}, OtherDefaults.Plain);
+                        JsonSerializer.Serialize({|PII002:contact|}, _holder.Shared);
+                        JsonSerializer.Serialize(contact, _holder.Quiet);
+                    }
+                }
+
+                public class Settings
+                {
+                    public JsonSerializerOptions Quiet { get; } = new();
+                }
+            }
+            """ + Types));
+        test.TestState.Sources.Add("""
+            namespace App.Startup
+            {
+                public static class Boot
+                {
+                    public static void Init(App.Holder holder, App.Settings settings)
+                    {
+                        App.JsonDefaults.Options.IncludeFields = true;
+                        App.OtherDefaults.Plain.IncludeFields = true;
+                        App.JsonDefaults.Plain.WriteIndented = true;
+                        holder.Shared.IncludeFields = true;
+                        settings.Quiet.IncludeFields = true;
+                    }
+                }
+            }
+            """);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Minimal_API_options_configured_to_include_fields_make_results_write_them() => Application(["{|PII002:contact|}", "contact", "contact", "contact", "{|PII002:contact|}"], """
+            namespace App
+            {
+                using Microsoft.Extensions.DependencyInjection;
+                static class Startup
+                {
+                    static void Register(IServiceCollection services) => services.ConfigureHttpJsonOptions(o => o.SerializerOptions.IncludeFields = true);
+                }
+            }
+            """);
+
+    [Fact]
+    public Task MVC_options_configured_to_include_fields_make_controller_results_write_them() => Application(["contact", "{|PII002:contact|}", "{|PII002:contact|}", "{|PII002:contact|}", "contact"], """
+            namespace App
+            {
+                using Microsoft.Extensions.DependencyInjection;
+                static class Startup
+                {
+                    static void Register(IMvcBuilder mvc) => mvc.AddJsonOptions(options =>
+                    {
+                        options.JsonSerializerOptions.WriteIndented = true;
+                        options.JsonSerializerOptions.IncludeFields = true;
+                    });
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Options_not_configured_for_the_application_leave_results_skipping_fields() => Application(["contact", "contact", "contact", "contact", "contact"], """
+            namespace App
+            {
+                using Microsoft.Extensions.DependencyInjection;
+                public class Holder { public System.Text.Json.JsonSerializerOptions SerializerOptions { get; } = new(); }
+                static class Startup
+                {
+                    static void Register(IServiceCollection services, Holder holder)
+                    {
+                        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.IncludeFields = false);
+                        holder.SerializerOptions.IncludeFields = true;
+                    }
+                }
+            }
+            """);
+
+    /// <summary>The endpoints with each result's value marked as given, and a startup file configuring the application.</summary>
+    private static Task Application(string[] values, string startup)
+    {
+        var endpoints = SerializationModel.With(Endpoints + Types);
+        for (var i = 0; i < values.Length; i++)
+        {
+            endpoints = endpoints.Replace("{|#" + i + ":contact|}", values[i]);
+        }
+
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(endpoints);
+        test.TestState.Sources.Add(Configuration + startup);
+        return test.RunAsync();
+    }
 }

@@ -12,17 +12,23 @@ namespace Allio.PiiGuard.Analyzers.Rules.Serialization;
 /// Whether <c>JsonSerializerOptions</c> kept in a field or property may include fields, read from the syntax of its
 /// declaring type: its initializer or getter, what the type assigns to it (constructors, <c>??=</c>), and
 /// <c>Member.IncludeFields = true</c>. Options the compilation does not build where it can be seen (a library's, one
-/// set from a constructor parameter, a method's result) may include them. Cached per member.
+/// set from a constructor parameter, a method's result) may include them, and so do options another type sets
+/// <c>IncludeFields = true</c> on (see <see cref="IncludeFieldsSettings"/>). Cached per member.
 /// </summary>
 internal sealed class OptionsMembers
 {
     private const string IncludeFields = "IncludeFields";
 
     private readonly ConcurrentDictionary<ISymbol, bool> _includes = new(SymbolEqualityComparer.Default);
+    private readonly IncludeFieldsSettings _settings;
 
-    public bool MayIncludeFields(ISymbol member) => _includes.GetOrAdd(member, static m => Compute(m));
+    public OptionsMembers(IncludeFieldsSettings settings) => _settings = settings;
 
-    private static bool Compute(ISymbol member)
+    public bool MayIncludeFields(ISymbol member) => _includes.TryGetValue(member, out var known) ? known : _includes.GetOrAdd(member, Compute(member));
+
+    private bool Compute(ISymbol member) => ComputeInType(member) || (!member.DeclaringSyntaxReferences.IsEmpty && _settings.SetOnMember(member));
+
+    private static bool ComputeInType(ISymbol member)
     {
         if (member.DeclaringSyntaxReferences.IsEmpty)
         {

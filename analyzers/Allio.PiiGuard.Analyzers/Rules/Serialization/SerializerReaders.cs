@@ -11,21 +11,90 @@ namespace Allio.PiiGuard.Analyzers.Rules.Serialization;
 /// Which <see cref="MemberReader"/> a serializer sink is: System.Text.Json (and ASP.NET Core, which writes with it) skips
 /// public fields unless its options include them (<c>new JsonSerializerOptions { IncludeFields = true }</c>, a source-generated
 /// context marked <c>[JsonSourceGenerationOptions(IncludeFields = true)]</c>), or come from where they cannot be seen
-/// (a parameter, a method's result, a library member): recall first; the other serializers write them.
+/// (a parameter, a method's result, a library member): recall first; the other serializers write them. ASP.NET Core's
+/// results and endpoint responses given no options of their own write with the application's, which may be configured
+/// to include fields (see <see cref="IncludeFieldsSettings"/>).
 /// One per compilation: it caches what options fields and properties hold.
 /// </summary>
 internal sealed class SerializerReaders
 {
     private const string OptionsAttribute = "System.Text.Json.Serialization.JsonSourceGenerationOptionsAttribute";
     private const string IncludeFields = "IncludeFields";
+    private const string AspNetCore = "Microsoft.AspNetCore.";
 
-    private readonly OptionsMembers _members = new();
+    private readonly PiiFlow _flow;
+    private readonly IncludeFieldsSettings _settings;
+    private readonly OptionsMembers _members;
 
-    public MemberReader Of(SinkRow row, ImmutableArray<IArgumentOperation> arguments) =>
-        !(row.TypeName.StartsWith("System.Text.Json.", System.StringComparison.Ordinal) || row.TypeName.StartsWith("Microsoft.AspNetCore.", System.StringComparison.Ordinal))
-            || IncludesFields(arguments)
+    public SerializerReaders(PiiFlow flow)
+    {
+        _flow = flow;
+        _settings = new IncludeFieldsSettings(flow.Compilation);
+        _members = new OptionsMembers(_settings);
+    }
+
+    /// <summary>
+    /// How an endpoint response is read: with the application's options — MVC's for what a controller action returns, the
+    /// minimal APIs' for what a handler lambda returns — looked for only when the value carries personal data.
+    /// </summary>
+    public MemberReader OfResponse(IReturnOperation returned)
+    {
+        if (returned.ReturnedValue is not { } value || !_flow.CarriesData(value))
+        {
+            return MemberReader.SystemTextJson;
+        }
+
+        var handler = false;
+        for (var parent = returned.Parent; parent is not null && !handler; parent = parent.Parent)
+        {
+            handler = parent is IAnonymousFunctionOperation;
+        }
+
+        return (handler ? _settings.Http : _settings.Mvc) ? MemberReader.Serializer : MemberReader.SystemTextJson;
+    }
+
+    public MemberReader Of(SinkRow row, ImmutableArray<IArgumentOperation> arguments)
+    {
+        var aspNetCore = row.TypeName.StartsWith(AspNetCore, System.StringComparison.Ordinal);
+        if (!(aspNetCore || row.TypeName.StartsWith("System.Text.Json.", System.StringComparison.Ordinal)) || IncludesFields(arguments))
+        {
+            return MemberReader.Serializer;
+        }
+
+        return aspNetCore && !HasOwnOptions(arguments) && CarriesData(arguments)
+            && (row.TypeName.StartsWith(AspNetCore + "Mvc.", System.StringComparison.Ordinal) ? _settings.Mvc : _settings.Http)
             ? MemberReader.Serializer
             : MemberReader.SystemTextJson;
+    }
+
+    /// <summary>Whether a value the call writes carries personal data: the application's options are looked for only then.</summary>
+    private bool CarriesData(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (_flow.CarriesData(argument.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Options passed to the call itself, which replace the application's.</summary>
+    private static bool HasOwnOptions(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter?.Type is { } type
+                && SymbolNames.Is(type, "System.Text.Json.JsonSerializerOptions") && argument.Value.ConstantValue is not { HasValue: true, Value: null })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IncludesFields(ImmutableArray<IArgumentOperation> arguments)
     {
