@@ -191,6 +191,8 @@ internal static class PiiNameHeuristics
         new("zipcode", "PostalAddress", TextOrNumber),
         new("postcode", "PostalAddress", TextOrNumber),
         new("postalcode", "PostalAddress", TextOrNumber),
+        // A bare zip is an archive as often as a postal code: an address part only beside an address or a person.
+        new("zip", "PostalAddress", TextOrNumber, Context.AddressPart),
         new("country", "PostalAddress", TextOnly, Context.AddressPart),
         new("countrycode", "PostalAddress", TextOnly, Context.AddressPart),
         new("state", "PostalAddress", TextOnly, Context.AddressPart),
@@ -234,6 +236,22 @@ internal static class PiiNameHeuristics
         new("buyer", "FullName", TextOnly),
         new("customer", "FullName", TextOnly),
         new("payer", "FullName", TextOnly),
+
+        // A person's picture: a profile's or an avatar always, a bare image or photo in a person's type (User.ImageUrl).
+        new("avatar", "Other", TextOnly),
+        new("avatarurl", "Other", TextOnly),
+        new("profilepicture", "Other", TextOnly),
+        new("profilepictureurl", "Other", TextOnly),
+        new("profileimage", "Other", TextOnly),
+        new("profileimageurl", "Other", TextOnly),
+        new("profilephoto", "Other", TextOnly),
+        new("profilephotourl", "Other", TextOnly),
+        new("photo", "Other", TextOnly, Context.PersonType),
+        new("photourl", "Other", TextOnly, Context.PersonType),
+        new("picture", "Other", TextOnly, Context.PersonType),
+        new("pictureurl", "Other", TextOnly, Context.PersonType),
+        new("image", "Other", TextOnly, Context.PersonType),
+        new("imageurl", "Other", TextOnly, Context.PersonType),
 
         // Seed-policy kinds of job applicants (§1.1.2).
         new("salary", "SalaryExpectation", TextOrNumber),
@@ -468,8 +486,11 @@ internal static class PiiNameHeuristics
     /// <summary>Head nouns that, after a mail word, make a type the application's mailbox (<c>EmailAccount</c>, <c>MailSender</c>).</summary>
     private static readonly HashSet<string> MailboxHeads = ["account", "accounts", "server", "sender", "transport", "relay"];
 
-    /// <summary>Words in a type's or member's name that make an expiry or a security number a card's.</summary>
-    private static readonly HashSet<string> CardWords = ["card", "payment", "cardholder", "credit", "debit"];
+    /// <summary>
+    /// Words in a type's or member's name that make an expiry or a security number a card's (a payment is not enough:
+    /// a payment request's <c>ExpiryDate</c> is the request's).
+    /// </summary>
+    private static readonly HashSet<string> CardWords = ["card", "cardholder", "credit", "debit"];
 
     /// <summary>
     /// Trailing words of a type name that say what shape the type has, not what it holds: <c>UserInfo</c> and
@@ -509,7 +530,10 @@ internal static class PiiNameHeuristics
 
         var container = containerName is null ? [] : Words(containerName);
         var head = HeadNoun(container);
-        var holdsPerson = head is not null && PersonNouns.Contains(head);
+        // A person named in the member besides the match (InvoiceMetadata.BuyerCity, not ProxyConnection.UserName)
+        // counts like a person's type.
+        var holdsPerson = (head is not null && PersonNouns.Contains(head))
+            || Words(name).Exists(word => PersonNouns.Contains(word) && !entry.Spelling.Contains(word));
         if (HoldsNoSubjectsData(name, entry, container, head, holdsPerson, neighbours))
         {
             return null;
@@ -517,7 +541,7 @@ internal static class PiiNameHeuristics
 
         var fits = entry.Context switch
         {
-            Context.PersonType => holdsPerson,
+            Context.PersonType => head is not null && PersonNouns.Contains(head),
             Context.DeviceType => head is "device",
             Context.AddressType => head is "address",
             Context.CardHolder => HasNeighbour(name, neighbours, IsCard),
@@ -560,8 +584,7 @@ internal static class PiiNameHeuristics
         }
 
         // Organization.BillingEmail is the business's; Supplier.ContactEmail its contact person's.
-        return head is not null && (OrganisationWords.Contains(head) || PremisesWords.Contains(head)) && IsContact(entry)
-            && !Words(name).Exists(PersonNouns.Contains);
+        return head is not null && (OrganisationWords.Contains(head) || PremisesWords.Contains(head)) && IsContact(entry);
     }
 
     /// <summary>
