@@ -68,6 +68,10 @@ internal static class PiiNameHeuristics
         CardHolder,
         /// <summary><c>ExternalId</c>: a person's account elsewhere only in a person's or a login's type, not a product's or a group's.</summary>
         ExternalAccount,
+        /// <summary>A bare <c>Line1</c>: an address line only in a type named after an address (<c>ShippingAddress.Line1</c>).</summary>
+        AddressType,
+        /// <summary>A password: a person's, unless a system or a service is named (<c>SmtpPassword</c>, <c>DatabaseConnection.Password</c>).</summary>
+        Credential,
     }
 
     /// <summary>One name the heuristic knows: the words spelled together, lower case, no separators.</summary>
@@ -100,8 +104,16 @@ internal static class PiiNameHeuristics
         "user", "customer", "buyer", "person", "people", "employee", "contact", "member", "patient", "applicant",
         "candidate", "cardholder", "holder", "subscriber", "student", "recipient", "visitor", "guest", "passenger",
         "shopper", "consumer", "individual", "citizen", "participant", "attendee", "payer", "beneficiary",
-        "grantee", "grantor", "assignee", "author", "requester", "requestor", "invitee", "inviter",
+        "grantee", "grantor", "assignee", "author", "requester", "requestor", "invitee", "inviter", "commenter",
+        "reviewer", "replier", "submitter",
     ];
+
+    /// <summary>
+    /// Person nouns whose compound with "name" is also something else: <c>UserName</c> is a login, <c>MemberName</c> a
+    /// code member's, <c>ConsumerName</c> and <c>SubscriberName</c> a message handler's; <c>ContactName</c> and
+    /// <c>HolderName</c> have their own entries.
+    /// </summary>
+    private static readonly HashSet<string> NounsWithoutPersonName = ["user", "member", "consumer", "subscriber", "people", "contact", "holder"];
 
     /// <summary>Words after a person noun that make its identifier: <c>UserId</c>, <c>BuyerIdentityGuid</c>, <c>CustomerUuid</c>.</summary>
     private static readonly string[] IdentifierWords = ["id", "identifier", "identity", "identityguid", "guid", "uuid"];
@@ -179,6 +191,8 @@ internal static class PiiNameHeuristics
         new("zipcode", "PostalAddress", TextOrNumber),
         new("postcode", "PostalAddress", TextOrNumber),
         new("postalcode", "PostalAddress", TextOrNumber),
+        // A bare zip is an archive as often as a postal code: an address part only beside an address or a person.
+        new("zip", "PostalAddress", TextOrNumber, Context.AddressPart),
         new("country", "PostalAddress", TextOnly, Context.AddressPart),
         new("countrycode", "PostalAddress", TextOnly, Context.AddressPart),
         new("state", "PostalAddress", TextOnly, Context.AddressPart),
@@ -186,6 +200,11 @@ internal static class PiiNameHeuristics
         new("province", "PostalAddress", TextOnly, Context.AddressPart),
         new("region", "PostalAddress", TextOnly, Context.AddressPart),
         new("county", "PostalAddress", TextOnly, Context.AddressPart),
+        new("district", "PostalAddress", TextOnly, Context.AddressPart),
+        new("neighborhood", "PostalAddress", TextOnly, Context.AddressPart),
+        new("neighbourhood", "PostalAddress", TextOnly, Context.AddressPart),
+        new("suburb", "PostalAddress", TextOnly, Context.AddressPart),
+        new("line", "PostalAddress", TextOnly, Context.AddressType),
 
         // Names.
         new("lastname", "LastName", TextOnly, Context.PersonName),
@@ -204,25 +223,35 @@ internal static class PiiNameHeuristics
         new("отчество", "MiddleName", TextOnly),
         new("fullname", "FullName", TextOnly, Context.PersonName),
         new("fio", "FullName", TextOnly),
-        // A name qualified by the person's role in a purchase or an account: eShop's buyer and card holder.
-        new("buyername", "FullName", TextOnly),
-        new("customername", "FullName", TextOnly),
-        new("personname", "FullName", TextOnly),
+        // A name qualified by the person's role in a purchase or an account (a person noun and "name" is the index's:
+        // BuyerName, CardholderName).
         new("contactname", "FullName", TextOnly),
         new("holdername", "FullName", TextOnly),
-        new("cardholdername", "FullName", TextOnly),
         new("cardholder", "FullName", TextOnly),
         new("accountholder", "FullName", TextOnly),
         new("cardname", "FullName", TextOnly, Context.CardHolder),
-        new("recipientname", "FullName", TextOnly),
-        new("employeename", "FullName", TextOnly),
-        new("patientname", "FullName", TextOnly),
         new("фио", "FullName", TextOnly),
         // A bare name, or the person noun itself as text (a checkout's Buyer), in a type that names a person.
         new("name", "FullName", TextOnly, Context.PersonType),
         new("buyer", "FullName", TextOnly),
         new("customer", "FullName", TextOnly),
         new("payer", "FullName", TextOnly),
+
+        // A person's picture: a profile's or an avatar always, a bare image or photo in a person's type (User.ImageUrl).
+        new("avatar", "Other", TextOnly),
+        new("avatarurl", "Other", TextOnly),
+        new("profilepicture", "Other", TextOnly),
+        new("profilepictureurl", "Other", TextOnly),
+        new("profileimage", "Other", TextOnly),
+        new("profileimageurl", "Other", TextOnly),
+        new("profilephoto", "Other", TextOnly),
+        new("profilephotourl", "Other", TextOnly),
+        new("photo", "Other", TextOnly, Context.PersonType),
+        new("photourl", "Other", TextOnly, Context.PersonType),
+        new("picture", "Other", TextOnly, Context.PersonType),
+        new("pictureurl", "Other", TextOnly, Context.PersonType),
+        new("image", "Other", TextOnly, Context.PersonType),
+        new("imageurl", "Other", TextOnly, Context.PersonType),
 
         // Seed-policy kinds of job applicants (§1.1.2).
         new("salary", "SalaryExpectation", TextOrNumber),
@@ -280,6 +309,8 @@ internal static class PiiNameHeuristics
         new("identifier", "OnlineIdentifier", TextOnly, Context.DeviceType),
         new("externalid", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
         new("externalidentifier", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
+        // The person's key at an external login provider (ASP.NET Core Identity's UserLoginInfo.ProviderKey).
+        new("providerkey", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
         new("advertisingid", "OnlineIdentifier", TextOnly),
         new("imei", "OnlineIdentifier", TextOrNumber),
         new("username", "OnlineIdentifier", TextOnly, Context.PersonName),
@@ -316,6 +347,16 @@ internal static class PiiNameHeuristics
         // The identity-provider subject of a person's type (Buyer.IdentityGuid). A bare Id is the row's key, which
         // the application logs and links by: too common to be a useful source.
         new("identityguid", "OnlineIdentifier", Identifier, Context.PersonType),
+
+        // A person's secret: relates to the person and opens their account (a database's or a mail server's does not).
+        new("password", "Other", TextOnly, Context.Credential),
+        new("passwd", "Other", TextOnly, Context.Credential),
+        new("pwd", "Other", TextOnly, Context.Credential),
+        new("passphrase", "Other", TextOnly, Context.Credential),
+        new("passcode", "Other", TextOnly, Context.Credential),
+        new("passwordhash", "Other", TextOnly, Context.Credential),
+        new("parol", "Other", TextOnly, Context.Credential),
+        new("пароль", "Other", TextOnly, Context.Credential),
     ];
 
     /// <summary>Words after a match that only refine it: <c>PhoneNumber</c>, <c>AddressLine1</c>, <c>PassportSeries</c>.</summary>
@@ -336,6 +377,9 @@ internal static class PiiNameHeuristics
         "max", "min", "default", "sample", "example", "test", "regex", "pattern", "format", "template",
         "masked", "hashed", "redacted", "get", "set", "find", "lookup",
     ];
+
+    /// <summary>Words before a person noun that make it whom the member is for or about (<c>NoteToPayer</c>, <c>MessageForCustomer</c>).</summary>
+    private static readonly HashSet<string> Prepositions = ["to", "for", "from", "of", "by", "about", "with"];
 
     /// <summary>Words before a bare "address" that make it a network or memory address (<c>HostAddress</c>, <c>BaseAddress</c>).</summary>
     private static readonly HashSet<string> NetworkQualifiers =
@@ -360,6 +404,15 @@ internal static class PiiNameHeuristics
         "db", "key", "display", "computer", "workstation", "provider", "scheme", "policy", "resource", "template",
         // The account of a transport or a deployment target: a service account, not a person's login.
         "deployment", "ftp", "sftp", "connection", "proxy", "webhook", "registry",
+    ];
+
+    /// <summary>Words around a password that make it a system's or a service account's (<c>SmtpPassword</c>, <c>Database.Password</c>).</summary>
+    private static readonly HashSet<string> SystemAccountQualifiers =
+    [
+        "smtp", "imap", "pop", "pop3", "mail", "email", "ftp", "sftp", "db", "database", "sql", "redis", "ldap", "proxy",
+        "server", "host", "machine", "service", "app", "application", "api", "client", "connection", "admin", "root",
+        "system", "vault", "keystore", "key", "certificate", "cert", "pfx", "wifi", "archive", "zip", "pdf",
+        "deployment", "registry", "webhook", "bot",
     ];
 
     /// <summary>Words around an IP address that make it a machine's (<c>ServerIp</c>, <c>SystemInfo.IpAddress</c>).</summary>
@@ -433,8 +486,11 @@ internal static class PiiNameHeuristics
     /// <summary>Head nouns that, after a mail word, make a type the application's mailbox (<c>EmailAccount</c>, <c>MailSender</c>).</summary>
     private static readonly HashSet<string> MailboxHeads = ["account", "accounts", "server", "sender", "transport", "relay"];
 
-    /// <summary>Words in a type's or member's name that make an expiry or a security number a card's.</summary>
-    private static readonly HashSet<string> CardWords = ["card", "payment", "cardholder", "credit", "debit"];
+    /// <summary>
+    /// Words in a type's or member's name that make an expiry or a security number a card's (a payment is not enough:
+    /// a payment request's <c>ExpiryDate</c> is the request's).
+    /// </summary>
+    private static readonly HashSet<string> CardWords = ["card", "cardholder", "credit", "debit"];
 
     /// <summary>
     /// Trailing words of a type name that say what shape the type has, not what it holds: <c>UserInfo</c> and
@@ -443,8 +499,14 @@ internal static class PiiNameHeuristics
     private static readonly HashSet<string> TypeShapeWords =
     [
         "info", "information", "model", "view", "dto", "data", "details", "detail", "entity", "record", "request",
-        "response", "command", "event", "summary", "base", "vm", "input", "output", "result",
+        "response", "command", "event", "summary", "base", "vm", "input", "output", "result", "form",
     ];
+
+    /// <summary>
+    /// Words of a type that searches (<c>UserSearchOption</c>, <c>CustomerFilter</c>): when it searches for people it is
+    /// about them, and its options are criteria, not the application's settings.
+    /// </summary>
+    private static readonly HashSet<string> QueryWords = ["search", "filter", "query", "criteria", "lookup"];
 
     private static readonly Dictionary<string, Entry> BySpelling = Index();
 
@@ -468,7 +530,10 @@ internal static class PiiNameHeuristics
 
         var container = containerName is null ? [] : Words(containerName);
         var head = HeadNoun(container);
-        var holdsPerson = head is not null && PersonNouns.Contains(head);
+        // A person named in the member besides the match (InvoiceMetadata.BuyerCity, not ProxyConnection.UserName)
+        // counts like a person's type.
+        var holdsPerson = (head is not null && PersonNouns.Contains(head))
+            || Words(name).Exists(word => PersonNouns.Contains(word) && !entry.Spelling.Contains(word));
         if (HoldsNoSubjectsData(name, entry, container, head, holdsPerson, neighbours))
         {
             return null;
@@ -476,8 +541,9 @@ internal static class PiiNameHeuristics
 
         var fits = entry.Context switch
         {
-            Context.PersonType => holdsPerson,
+            Context.PersonType => head is not null && PersonNouns.Contains(head),
             Context.DeviceType => head is "device",
+            Context.AddressType => head is "address",
             Context.CardHolder => HasNeighbour(name, neighbours, IsCard),
             Context.ExternalAccount => holdsPerson || container.Exists(LoginWords.Contains),
             Context.AddressPart => holdsPerson || head is "address" || HasNeighbour(name, neighbours, IsAddress),
@@ -518,18 +584,33 @@ internal static class PiiNameHeuristics
         }
 
         // Organization.BillingEmail is the business's; Supplier.ContactEmail its contact person's.
-        return head is not null && (OrganisationWords.Contains(head) || PremisesWords.Contains(head)) && IsContact(entry)
-            && !Words(name).Exists(PersonNouns.Contains);
+        return head is not null && (OrganisationWords.Contains(head) || PremisesWords.Contains(head)) && IsContact(entry);
     }
 
-    /// <summary>The noun a type is about: its last word before the shape words (<c>UserInfo</c> → user).</summary>
+    /// <summary>
+    /// The noun a type is about: its last word before the shape words (<c>UserInfo</c> → user); for a search of
+    /// people, the person searched for (<c>UserSearchOption</c> → user, while <c>ElasticSearchOptions</c> stays options).
+    /// </summary>
     private static string? HeadNoun(List<string> typeWords)
     {
-        for (var i = typeWords.Count - 1; i >= 0; i--)
+        var head = LastWordExcept(typeWords, word => TypeShapeWords.Contains(word));
+        if (typeWords.Exists(QueryWords.Contains)
+            && LastWordExcept(typeWords, word => TypeShapeWords.Contains(word) || QueryWords.Contains(word) || word is "option" or "options") is { } searched
+            && PersonNouns.Contains(searched))
         {
-            if (!TypeShapeWords.Contains(typeWords[i]))
+            return searched;
+        }
+
+        return head;
+    }
+
+    private static string? LastWordExcept(List<string> words, System.Func<string, bool> skip)
+    {
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            if (!skip(words[i]))
             {
-                return typeWords[i];
+                return words[i];
             }
         }
 
@@ -625,6 +706,7 @@ internal static class PiiNameHeuristics
     {
         Context.PostalAddress or Context.AddressPart => NetworkQualifiers,
         Context.PersonName => ArtifactQualifiers,
+        Context.Credential => SystemAccountQualifiers,
         Context.Biometric => KeyQualifiers,
         Context.HostAddress => HostQualifiers,
         _ => null,
@@ -726,7 +808,7 @@ internal static class PiiNameHeuristics
     private static bool Fits(Entry entry, List<string> words, int start, int end)
     {
         // A bare Name or Id only: Customer.OrderId is the order's id, Customer.ProductName a product's name.
-        if (entry.Context is Context.PersonType or Context.DeviceType && start > 0)
+        if (entry.Context is Context.PersonType or Context.DeviceType or Context.AddressType && start > 0)
         {
             return false;
         }
@@ -741,14 +823,14 @@ internal static class PiiNameHeuristics
 
         for (var i = 0; i < start; i++)
         {
-            if (Disqualifiers.Contains(words[i]) || Qualifiers(entry.Context)?.Contains(words[i]) == true
+            if ((PersonNouns.Contains(entry.Spelling) && Prepositions.Contains(words[i])) || Disqualifiers.Contains(words[i]) || Qualifiers(entry.Context)?.Contains(words[i]) == true
                 || (entry.Context == Context.AddressPart && !AddressPartPrefixes.Contains(words[i]) && !PersonNouns.Contains(words[i])))
             {
                 return false;
             }
         }
 
-        return !IsContact(entry) || !OwnedByOrganisation(words, start);
+        return !(IsContact(entry) || entry.Context == Context.Credential) || !OwnedByOrganisation(words, start);
     }
 
     /// <summary>
@@ -841,12 +923,18 @@ internal static class PiiNameHeuristics
             index[entry.Spelling] = entry;
         }
 
-        // A person noun with an identifier word is that person's id: UserId, BuyerIdentityGuid, CustomerUuid.
+        // A person noun with an identifier word is that person's id: UserId, BuyerIdentityGuid, CustomerUuid; with
+        // "name" that person's name: ReviewerName, GuestName.
         foreach (var noun in PersonNouns)
         {
             foreach (var word in IdentifierWords)
             {
                 index[noun + word] = new Entry(noun + word, "OnlineIdentifier", Identifier);
+            }
+
+            if (!NounsWithoutPersonName.Contains(noun) && !index.ContainsKey(noun + "name"))
+            {
+                index[noun + "name"] = new Entry(noun + "name", "FullName", TextOnly);
             }
         }
 

@@ -46,6 +46,11 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("CompanyContactEmail", "Email")]
     [InlineData("LastIpAddress", "OnlineIdentifier")]
     [InlineData("FriendEmail", "Email")]
+    [InlineData("ReviewerName", "FullName")]
+    [InlineData("CommenterName", "FullName")]
+    [InlineData("GuestName", "FullName")]
+    [InlineData("CardholderName", "FullName")]
+    [InlineData("ShippingAddressDistrictName", "PostalAddress")]
     public void The_match_closest_to_the_head_noun_decides_the_kind(string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.MatchName(name)?.Kind);
 
@@ -79,6 +84,13 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("HotlineTelephoneNumber")]
     [InlineData("CustomerServicePhone")]
     [InlineData("FtpUserName")]
+    [InlineData("NoteToPayer")]
+    [InlineData("note_to_payer")]
+    [InlineData("MessageForCustomer")]
+    [InlineData("MemberName")]
+    [InlineData("ConsumerName")]
+    [InlineData("SubscriberName")]
+    [InlineData("ProductLine")]
     public void Context_words_turn_a_match_off(string name) =>
         Assert.Null(PiiNameHeuristics.MatchName(name));
 
@@ -108,6 +120,23 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("PaymentRequest", "public string CreditCardNumber { get; set; } public string CreditCardName { get; set; }", "CreditCardName", "FullName")]
     [InlineData("ExternalAuthenticationRecord", "public string ExternalIdentifier { get; set; }", "ExternalIdentifier", "OnlineIdentifier")]
     [InlineData("OrganizationUser", "public string ExternalId { get; set; }", "ExternalId", "OnlineIdentifier")]
+    [InlineData("ShippingAddress", "public string Line1 { get; set; }", "Line1", "PostalAddress")]
+    [InlineData("ShippingAddressVm", "public string DistrictName { get; set; }", "DistrictName", "PostalAddress")]
+    [InlineData("RemoveLoginViewModel", "public string ProviderKey { get; set; }", "ProviderKey", "OnlineIdentifier")]
+    [InlineData("UserSearchOption", "public string Email { get; set; }", "Email", "Email")]
+    [InlineData("CustomerSearchOptions", "public string Name { get; set; }", "Name", "FullName")]
+    [InlineData("UserForm", "public string Name { get; set; }", "Name", "FullName")]
+    [InlineData("LoginViewModel", "public string Password { get; set; }", "Password", "Other")]
+    [InlineData("InvoiceMetadata", "public string BuyerCity { get; set; }", "BuyerCity", "City")]
+    [InlineData("InvoiceMetadata", "public string BuyerAddress1 { get; set; }", "BuyerAddress1", "PostalAddress")]
+    [InlineData("InvoiceMetadata", "public string BuyerZip { get; set; }", "BuyerZip", "PostalAddress")]
+    [InlineData("InvoiceMetadata", "public string BuyerCountry { get; set; }", "BuyerCountry", "PostalAddress")]
+    [InlineData("ShippingAddress", "public string Zip { get; set; }", "Zip", "PostalAddress")]
+    [InlineData("UserViewModel", "public string ImageUrl { get; set; }", "ImageUrl", "Other")]
+    [InlineData("Account", "public string AvatarUrl { get; set; }", "AvatarUrl", "Other")]
+    [InlineData("CreditCardInfo", "public string ExpiryDate { get; set; }", "ExpiryDate", "FinancialAccount")]
+    [InlineData("ChangePasswordViewModel", "public string ConfirmNewPassword { get; set; }", "ConfirmNewPassword", "Other")]
+    [InlineData("ApplicationUser", "public string PasswordHash { get; set; }", "PasswordHash", "Other")]
     public void Declared_symbols_are_classified_by_name_type_and_owner(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(Member(owner, member, name))?.Kind);
 
@@ -140,6 +169,24 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("Product", "public string ExternalId { get; set; }", "ExternalId")]
     [InlineData("Group", "public string ExternalId { get; set; }", "ExternalId")]
     [InlineData("ByRegionTaxRateModel", "public string StateProvinceName { get; set; } public string Zip { get; set; }", "StateProvinceName")]
+    [InlineData("Order", "public string Line1 { get; set; }", "Line1")]
+    [InlineData("Order", "public string DistrictName { get; set; }", "DistrictName")]
+    [InlineData("Product", "public string ProviderKey { get; set; }", "ProviderKey")]
+    [InlineData("ElasticSearchOptions", "public string Email { get; set; }", "Email")]
+    [InlineData("VendorForm", "public string Email { get; set; }", "Email")]
+    [InlineData("PaymentCreateRequest", "public string note_to_payer { get; set; }", "note_to_payer")]
+    [InlineData("DatabaseConnection", "public string Password { get; set; }", "Password")]
+    [InlineData("Backup", "public string Zip { get; set; }", "Zip")]
+    [InlineData("Product", "public string ImageUrl { get; set; }", "ImageUrl")]
+    [InlineData("Product", "public string Photo { get; set; }", "Photo")]
+    [InlineData("PaymentRequestBaseData", "public string ExpiryDate { get; set; }", "ExpiryDate")]
+    [InlineData("InvoiceMetadata", "public string MetadataAddress { get; set; }", "MetadataAddress")]
+    [InlineData("Notifier", "public string SmtpPassword { get; set; }", "SmtpPassword")]
+    [InlineData("PaymentSubmitRequest", "public string MerchantPassword { get; set; }", "MerchantPassword")]
+    [InlineData("EmailAccount", "public string Password { get; set; }", "Password")]
+    [InlineData("SecuritySettings", "public string Password { get; set; }", "Password")]
+    [InlineData("PasswordPolicy", "public bool RequirePassword { get; set; }", "RequirePassword")]
+    [InlineData("PasswordPolicy", "public int PasswordLength { get; set; }", "PasswordLength")]
     public void Declared_symbols_that_are_no_data_subject_s_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)));
 
