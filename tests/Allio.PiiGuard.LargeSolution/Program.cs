@@ -6,6 +6,7 @@ using Allio.PiiGuard.LargeSolution.SourceSet;
 // whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer]
 //                                     measures what the analyzers add to the analysis of the whole project, in process;
 //                                     --strip-marks removes every PiiGuard mark first, --infer turns inference mode on
+// hooks [--domains N] [--runs N]      measures what compiling the generator's hooks costs, in process (compile and emit, no analyzers)
 var command = args.FirstOrDefault();
 var domains = Option("--domains", 250);
 switch (command)
@@ -21,8 +22,11 @@ switch (command)
         await WholeProjectMeasurement.RunAsync(
             domains, Option("--runs", 3), args.Contains("--sequential"), Console.Out, args.Contains("--strip-marks"), args.Contains("--infer"));
         return 0;
+    case "hooks":
+        HooksCompileCost.Run(domains, Option("--runs", 9), Console.Out);
+        return 0;
     default:
-        Console.Error.WriteLine("usage: write <folder> [--domains N] | ide [--domains N] [--edits N] | whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer]");
+        Console.Error.WriteLine("usage: write <folder> [--domains N] | ide [--domains N] [--edits N] | whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer] | hooks [--domains N] [--runs N]");
         return 2;
 }
 

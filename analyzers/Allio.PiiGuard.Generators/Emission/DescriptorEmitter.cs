@@ -3,7 +3,10 @@ using Allio.PiiGuard.Generators.Model;
 
 namespace Allio.PiiGuard.Generators.Emission;
 
-/// <summary>Writes the static, reflection-free descriptor of the type's personal-data members.</summary>
+/// <summary>
+/// Writes the static, reflection-free descriptor of the type's personal-data members: one constructor call per member,
+/// what it does not declare left to the constructor's defaults. Erasure and export loop over it at run time.
+/// </summary>
 internal static class DescriptorEmitter
 {
     public static void Emit(SourceWriter writer, in TypeSpec type)
@@ -15,17 +18,7 @@ internal static class DescriptorEmitter
         var described = type.Members.Where(static member => member.IsDescribed).ToList();
         for (var i = 0; i < described.Count; i++)
         {
-            var member = described[i];
-            var pii = member.PersonalData!.Value;
-            var name = SourceWriter.Identifier(member.Name);
-            var setter = member.DescriptorSetterTarget is { } target
-                ? "static (ref " + owner + " __owner, " + member.TypeName + " __value) => __owner." + SourceWriter.Identifier(target) + " = __value"
-                : "null";
-            writer.Line("    new " + Names.MemberDescriptor + "<" + owner + ", " + member.TypeName + ">(");
-            writer.Line("        " + SourceWriter.Literal(member.Name) + ", " + Names.Kind + "." + pii.Kind + ", " + Names.Taxonomy + "." + pii.Classification + ",");
-            writer.Line("        " + Strings(pii.Purposes) + ", " + Strings(pii.Subjects) + ", " + SourceWriter.Literal(pii.Retention) + ", " + SourceWriter.Literal(pii.JsonName) + ",");
-            writer.Line("        static __owner => __owner." + name + ",");
-            writer.Line("        " + setter + ")" + (i < described.Count - 1 ? "," : ");"));
+            writer.Line("    " + Member(type, described[i]) + (i < described.Count - 1 ? "," : ");"));
         }
 
         if (described.Count == 0)
@@ -36,6 +29,59 @@ internal static class DescriptorEmitter
         writer.Line();
     }
 
+    /// <summary>The index of the first described member the type erases and exports itself; a generated base handles those before it.</summary>
+    public static int FirstHandled(in TypeSpec type)
+        => type.Members.Count(static member => member.IsDescribed && !member.IsHandled);
+
+    private static string Member(in TypeSpec type, MemberSpec member)
+    {
+        var owner = type.FullyQualifiedName;
+        var pii = member.PersonalData!.Value;
+        var call = new System.Text.StringBuilder("new " + Names.MemberDescriptor + "<" + owner + ", " + member.TypeName + ">(")
+            .Append(SourceWriter.Literal(member.Name)).Append(", ").Append(Names.Kind).Append('.').Append(pii.Kind)
+            .Append(", ").Append(Names.Taxonomy).Append('.').Append(pii.Classification)
+            .Append(", static __owner => __owner.").Append(SourceWriter.Identifier(member.Name));
+        if (member.DescriptorSetterTarget is { } target)
+        {
+            call.Append(", static (ref ").Append(owner).Append(" __owner, ").Append(member.TypeName).Append(" __value) => __owner.")
+                .Append(SourceWriter.Identifier(target)).Append(" = __value");
+        }
+
+        if (!pii.Purposes.IsEmpty)
+        {
+            call.Append(", purposes: ").Append(Strings(pii.Purposes));
+        }
+
+        if (!pii.Subjects.IsEmpty)
+        {
+            call.Append(", subjects: ").Append(Strings(pii.Subjects));
+        }
+
+        if (pii.Retention is { } retention)
+        {
+            call.Append(", retention: ").Append(SourceWriter.Literal(retention));
+        }
+
+        if (pii.JsonName is { } jsonName)
+        {
+            call.Append(", jsonName: ").Append(SourceWriter.Literal(jsonName));
+        }
+
+        if (member.ErasedValue == Names.StringTombstone)
+        {
+            call.Append(", erasesToTombstone: true");
+        }
+
+        if (member.StorageName != member.Name)
+        {
+            // An audited property: erasure and export use its field, so they report no retrieval.
+            var forgiveNull = type.AuditedProperties.Any(property => property.Name == member.Name && property.FieldTypeName != property.TypeName) ? "!" : string.Empty;
+            call.Append(", storedValue: static __owner => __owner.").Append(SourceWriter.Identifier(member.StorageName)).Append(forgiveNull);
+        }
+
+        return call.Append(')').ToString();
+    }
+
     private static string Strings(EquatableArray<string> values)
-        => values.IsEmpty ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", values.Select(SourceWriter.Literal)) + " }";
+        => "new string[] { " + string.Join(", ", values.Select(SourceWriter.Literal)) + " }";
 }

@@ -1,40 +1,53 @@
+using System.Linq;
 using Allio.PiiGuard.Generators.Model;
 
 namespace Allio.PiiGuard.Generators.Emission;
 
 /// <summary>
 /// Writes <c>ErasePersonalData()</c> (withdrawal of consent, 152-FZ §5.3 of the seed policy, GDPR art. 17)
-/// and <c>ExportPersonalData()</c> (access request, §5.4, GDPR art. 15); both report to the audit sink.
+/// and <c>ExportPersonalData()</c> (access request, §5.4, GDPR art. 15); both report to the audit sink. A marked type's
+/// hooks are one call to the shared loop over its descriptor; a container's export is written out, as it recurses.
 /// </summary>
 internal static class ErasureEmitter
 {
+    private const string EraseSummary = "/// <summary>Sets every personal member to its erased value (null, default or <see cref=\"" + Names.StringTombstone + "\"/>); returns the names erased.</summary>";
+    private const string ExportSummary = "/// <summary>The subject's personal data in this instance, as ordered name–value pairs, for an access request.</summary>";
+
     public static void EmitErase(SourceWriter writer, in TypeSpec type)
     {
-        writer.Line("/// <summary>Sets every personal member to its erased value (null, default or <see cref=\"global::Allio.PiiGuard.PiiErasure.StringTombstone\"/>); returns the names erased.</summary>");
-        writer.Open(TypeEmitter.PublicHook(type) + " " + Names.ErasedList + " ErasePersonalData()");
-        writer.Line("var __erased = new global::System.Collections.Generic.List<string>();");
-        if (type.Shape == HookShape.Derived)
+        writer.Line(EraseSummary);
+        var call = Names.SubjectRights + ".Erase(ref {0}, PiiDescriptor, " + DescriptorEmitter.FirstHandled(type) + ", "
+            + (type.Shape == HookShape.Derived ? "base.ErasePersonalData()" : "null") + ");";
+        var header = TypeEmitter.PublicHook(type) + " " + Names.ErasedList + " ErasePersonalData()";
+        var erasesAny = type.Members.Any(static member => member.IsHandled && member.ErasedValue is not null);
+        if (type.Keyword.Contains("struct") && erasesAny)
         {
-            writer.Line("__erased.AddRange(base.ErasePersonalData());");
+            // Written in place; a struct with nothing to erase may be readonly, where `ref this` is not allowed.
+            writer.Line(header + " => " + string.Format(call, "this"));
+        }
+        else
+        {
+            writer.Open(header);
+            writer.Line("var __self = this;");
+            writer.Line("return " + string.Format(call, "__self"));
+            writer.Close();
         }
 
-        foreach (var member in type.Members)
-        {
-            if (member.IsHandled && member.ErasedValue is { } erased)
-            {
-                writer.Line("this." + SourceWriter.Identifier(member.DescriptorSetterTarget!) + " = " + erased + ";");
-                writer.Line("__erased.Add(" + SourceWriter.Literal(member.Name) + ");");
-            }
-        }
-
-        ReportEach(writer, type, "Erasure", static member => member.IsHandled && member.ErasedValue is not null);
-        writer.Line("return __erased;");
-        writer.Close().Line();
+        writer.Line();
     }
 
     public static void EmitExport(SourceWriter writer, in TypeSpec type)
     {
-        writer.Line("/// <summary>The subject's personal data in this instance, as ordered name–value pairs, for an access request.</summary>");
+        writer.Line(ExportSummary);
+        writer.Line(TypeEmitter.PublicHook(type) + " " + Names.ExportList + " ExportPersonalData() => " + Names.SubjectRights + ".Export(this, PiiDescriptor, "
+            + DescriptorEmitter.FirstHandled(type) + ", " + (type.Shape == HookShape.Derived ? "base.ExportPersonalData()" : "null") + ");");
+        writer.Line();
+    }
+
+    /// <summary>A container's export: what each member holding types with hooks exports, prefixed by where it was found.</summary>
+    public static void EmitContainerExport(SourceWriter writer, in TypeSpec type)
+    {
+        writer.Line(ExportSummary);
         writer.Open(TypeEmitter.PublicHook(type) + " " + Names.ExportList + " ExportPersonalData()");
         writer.Line("var __export = new global::System.Collections.Generic.List<" + Names.ExportEntry + ">();");
         if (type.Shape == HookShape.Derived)
@@ -44,44 +57,13 @@ internal static class ErasureEmitter
 
         foreach (var member in type.Members)
         {
-            if (member.IsHandled)
-            {
-                writer.Line("__export.Add(new " + Names.ExportEntry + "(" + SourceWriter.Literal(member.Name) + ", this." + SourceWriter.Identifier(member.StorageName) + "));");
-            }
-            else if (member.IsNested)
+            if (member.IsNested)
             {
                 writer.Line(Names.Export + ".AddNested(__export, " + SourceWriter.Literal(member.Name) + ", this." + SourceWriter.Identifier(member.StorageName) + ");");
             }
         }
 
-        ReportEach(writer, type, "Transfer", static member => member.IsHandled);
         writer.Line("return __export;");
         writer.Close().Line();
-    }
-
-    private static void ReportEach(SourceWriter writer, in TypeSpec type, string action, System.Func<MemberSpec, bool> reported)
-    {
-        var any = false;
-        foreach (var member in type.Members)
-        {
-            if (!reported(member))
-            {
-                continue;
-            }
-
-            if (!any)
-            {
-                writer.Line("var __sink = " + Names.Audit + ".Sink;");
-                writer.Open("if (__sink is not null)");
-                any = true;
-            }
-
-            TypeEmitter.AuditCall(writer, type, action, member.Name, member.PersonalData!.Value.Kind);
-        }
-
-        if (any)
-        {
-            writer.Close();
-        }
     }
 }

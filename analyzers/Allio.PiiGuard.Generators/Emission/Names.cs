@@ -10,6 +10,8 @@ internal static class Names
     public const string Export = "global::Allio.PiiGuard.PiiExport";
     public const string Redaction = "global::Allio.PiiGuard.PiiRedaction";
     public const string BuilderCache = "global::Allio.PiiGuard.PiiStringBuilderCache";
+    public const string SubjectRights = "global::Allio.PiiGuard.PiiSubjectRightsHooks";
+    public const string StringTombstone = "global::Allio.PiiGuard.PiiErasure.StringTombstone";
     public const string Audit = "global::Allio.PiiGuard.PiiAudit";
     public const string Action = "global::Allio.PiiGuard.PiiAction";
     public const string Kind = "global::Allio.PiiGuard.PiiKind";

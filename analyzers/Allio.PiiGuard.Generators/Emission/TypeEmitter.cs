@@ -25,7 +25,7 @@ internal static class TypeEmitter
         {
             // Holds no personal data of its own: it prints and exports what its members hold.
             RedactionEmitter.Emit(writer, type);
-            ErasureEmitter.EmitExport(writer, type);
+            ErasureEmitter.EmitContainerExport(writer, type);
         }
         else
         {

@@ -163,7 +163,7 @@ internal static class MemberParser
             return "null";
         }
 
-        return type.SpecialType == SpecialType.System_String ? "global::Allio.PiiGuard.PiiErasure.StringTombstone" : "null!";
+        return type.SpecialType == SpecialType.System_String ? Emission.Names.StringTombstone : "null!";
     }
 
     private static PersonalDataSpec PersonalData(ISymbol member, PiiInfo pii) => new(

@@ -10,13 +10,13 @@ public abstract class PiiMemberDescriptor
 {
     private protected PiiMemberDescriptor(
         string name, PiiKind kind, DataClassification classification,
-        string[] purposes, string[] subjects, string? retention, string? jsonName)
+        string[]? purposes, string[]? subjects, string? retention, string? jsonName)
     {
         Name = name;
         Kind = kind;
         Classification = classification;
-        Purposes = purposes;
-        Subjects = subjects;
+        Purposes = purposes ?? [];
+        Subjects = subjects ?? [];
         Retention = retention;
         JsonName = jsonName;
     }

@@ -8,17 +8,39 @@ public delegate void PiiMemberSetter<TOwner, in TValue>(ref TOwner owner, TValue
 /// <summary>A personal-data member of <typeparamref name="TOwner"/> with typed, generated accessors.</summary>
 /// <typeparam name="TOwner">The type declaring or inheriting the member.</typeparam>
 /// <typeparam name="TValue">The member's type.</typeparam>
-public sealed class PiiMemberDescriptor<TOwner, TValue> : PiiMemberDescriptor
+public sealed class PiiMemberDescriptor<TOwner, TValue> : PiiMemberDescriptor<TOwner>
 {
-    /// <summary>Created by generated code.</summary>
+    private readonly bool erasesToTombstone;
+    private readonly Func<TOwner, TValue> storedValue;
+
+    /// <summary>Created by generated code; what a member does not declare is left at its default.</summary>
+    /// <param name="name">The member's name in C#.</param>
+    /// <param name="kind">The kind of personal data.</param>
+    /// <param name="classification">The classification redactors are chosen by.</param>
+    /// <param name="getter">Reads the member.</param>
+    /// <param name="setter">Writes what erasure writes (an audited property's field), or null when nothing can.</param>
+    /// <param name="purposes">Purpose ids; null for none.</param>
+    /// <param name="subjects">Data-subject ids; null for none.</param>
+    /// <param name="retention">Retention as written on the mark.</param>
+    /// <param name="jsonName">The <c>[JsonPropertyName]</c> name.</param>
+    /// <param name="erasesToTombstone">True for a non-nullable string, which erasure sets to <see cref="PiiErasure.StringTombstone"/> (others become null or default).</param>
+    /// <param name="storedValue">Reads what the type stores when it is not what <paramref name="getter"/> reads (an audited property's field).</param>
     public PiiMemberDescriptor(
         string name, PiiKind kind, DataClassification classification,
-        string[] purposes, string[] subjects, string? retention, string? jsonName,
-        Func<TOwner, TValue> getter, PiiMemberSetter<TOwner, TValue>? setter)
+        Func<TOwner, TValue> getter, PiiMemberSetter<TOwner, TValue>? setter = null,
+        string[]? purposes = null, string[]? subjects = null, string? retention = null, string? jsonName = null,
+        bool erasesToTombstone = false, Func<TOwner, TValue>? storedValue = null)
         : base(name, kind, classification, purposes, subjects, retention, jsonName)
     {
+        if (erasesToTombstone && typeof(TValue) != typeof(string))
+        {
+            throw new ArgumentException("Only a string member can be erased to the string tombstone.", nameof(erasesToTombstone));
+        }
+
         Getter = getter;
         Setter = setter;
+        this.erasesToTombstone = erasesToTombstone;
+        this.storedValue = storedValue ?? getter;
     }
 
     /// <summary>Reads the member.</summary>
@@ -35,6 +57,20 @@ public sealed class PiiMemberDescriptor<TOwner, TValue> : PiiMemberDescriptor
 
     /// <inheritdoc />
     public override object? GetBoxedValue(object owner) => Getter((TOwner)owner);
+
+    internal override bool Erase(ref TOwner owner)
+    {
+        if (Setter is null)
+        {
+            return false;
+        }
+
+        // The constructor checked that TValue is string when the tombstone is asked for.
+        Setter(ref owner, erasesToTombstone ? (TValue)(object)PiiErasure.StringTombstone : default!);
+        return true;
+    }
+
+    internal override object? GetStoredValue(TOwner owner) => storedValue(owner);
 
 #if NET8_0_OR_GREATER
     internal override System.Text.Json.Serialization.JsonConverter CreateRedactingConverter(

@@ -30,10 +30,12 @@ public abstract class PiiTypeDescriptor
 public sealed class PiiTypeDescriptor<T> : PiiTypeDescriptor
 {
     /// <summary>Created by generated code.</summary>
-    public PiiTypeDescriptor(params PiiMemberDescriptor[] members)
+    public PiiTypeDescriptor(params PiiMemberDescriptor<T>[] members)
         : base(members)
-    {
-    }
+        => TypedMembers = members;
+
+    /// <summary>The members, typed for the shared erasure and export.</summary>
+    internal PiiMemberDescriptor<T>[] TypedMembers { get; }
 
     /// <inheritdoc />
     public override Type Type => typeof(T);
