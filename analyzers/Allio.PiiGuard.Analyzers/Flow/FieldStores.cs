@@ -13,20 +13,25 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// </summary>
 /// <remarks>
 /// Flow-insensitive: a field holds anything ever stored into it by its own type. Stores from other types
-/// (<c>order.Note = u.Email</c> in a service) are not followed.
+/// (<c>order.Note = u.Email</c> in a service) are not followed. The type's syntax is walked once, indexing its
+/// assignments by the name written (one instance per type, cached by <see cref="PiiFlow"/>): an entity whose every
+/// property is read costs one walk, not one per property.
 /// </remarks>
-internal static class FieldStores
+internal sealed class FieldStores
 {
-    public static ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)> SourcesOf(PiiFlow flow, ISymbol member)
+    private static readonly IReadOnlyList<(ExpressionSyntax, IMethodSymbol)> None = new (ExpressionSyntax, IMethodSymbol)[0];
+
+    /// <summary>Name written to the values assigned to it, each with the method it is assigned in, in source order.</summary>
+    private readonly Dictionary<string, List<(ExpressionSyntax Value, IMethodSymbol Method)>> _assigned = new();
+
+    private FieldStores(INamedTypeSymbol type)
     {
-        var type = member.ContainingType;
-        var sources = ImmutableArray.CreateBuilder<(ISymbol, PiiInfo, ITypeSymbol?)>();
         Dictionary<SyntaxNode, IMethodSymbol>? methods = null;
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             foreach (var node in reference.GetSyntax().DescendantNodes())
             {
-                if (node is not AssignmentExpressionSyntax assignment || !Writes(assignment.Left, member.Name))
+                if (node is not AssignmentExpressionSyntax assignment || WrittenName(assignment.Left) is not { } name)
                 {
                     continue;
                 }
@@ -37,12 +42,28 @@ internal static class FieldStores
                     continue;
                 }
 
-                foreach (var source in SyntacticSummary.SourcesOf(method, assignment.Right, flow))
+                if (!_assigned.TryGetValue(name, out var values))
                 {
-                    if (!Contains(sources, source.Item1))
-                    {
-                        sources.Add(source);
-                    }
+                    _assigned[name] = values = new List<(ExpressionSyntax, IMethodSymbol)>();
+                }
+
+                values.Add((assignment.Right, method));
+            }
+        }
+    }
+
+    public static FieldStores Of(INamedTypeSymbol type) => new(type);
+
+    public ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)> SourcesOf(PiiFlow flow, ISymbol member)
+    {
+        var sources = ImmutableArray.CreateBuilder<(ISymbol, PiiInfo, ITypeSymbol?)>();
+        foreach (var (value, method) in _assigned.TryGetValue(member.Name, out var values) ? values : None)
+        {
+            foreach (var source in SyntacticSummary.SourcesOf(method, value, flow))
+            {
+                if (!Contains(sources, source.Item1))
+                {
+                    sources.Add(source);
                 }
             }
         }
@@ -50,11 +71,11 @@ internal static class FieldStores
         return sources.ToImmutable();
     }
 
-    private static bool Writes(ExpressionSyntax target, string name) => target switch
+    private static string? WrittenName(ExpressionSyntax target) => target switch
     {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText == name,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText == name,
-        _ => false,
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        _ => null,
     };
 
     private static Dictionary<SyntaxNode, IMethodSymbol> MethodsByDeclaration(INamedTypeSymbol type)

@@ -28,8 +28,9 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _closedToWholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, PiiInfo?> _pii = new(SymbolEqualityComparer.Default);
-    private readonly ConditionalWeakTable<IOperation, StrongBox<bool>> _carriesData = new();
+    private readonly OperationMemo<bool> _carriesData = new();
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _stored = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, FieldStores> _fieldStores = new(SymbolEqualityComparer.Default);
 
     private readonly PiiInference _inference;
 
@@ -78,16 +79,9 @@ internal sealed class PiiFlow
     /// True when any personal data, whole objects included, reaches <paramref name="value"/>: the cheap question the sink
     /// rules ask before summarising a wrapper, answered once per operation for all of them.
     /// </summary>
-    public bool CarriesData(IOperation value)
-    {
-        if (_carriesData.TryGetValue(value, out var known))
-        {
-            return known.Value;
-        }
-
-        var carries = new StrongBox<bool>(!GetTaintIncludingWholeObjects(value).Hits.IsEmpty);
-        return _carriesData.GetValue(value, _ => carries).Value;
-    }
+    public bool CarriesData(IOperation value) =>
+        _carriesData.TryGetValue(value, out var known) ? known
+        : _carriesData.GetOrAdd(value, !GetTaintIncludingWholeObjects(value).Hits.IsEmpty);
 
     /// <summary>
     /// What a member, parameter or method return holds, by its marks or inferred, cached (see <see cref="PiiModel.GetPii(ISymbol?, PiiInference)"/>);
@@ -192,8 +186,12 @@ internal sealed class PiiFlow
             return ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>.Empty;
         }
 
-        return _stored.TryGetValue(member, out var known) ? known : _stored.GetOrAdd(member, m => FieldStores.SourcesOf(this, m));
+        return _stored.TryGetValue(member, out var known) ? known : _stored.GetOrAdd(member, m => StoresOf(m.ContainingType).SourcesOf(this, m));
     }
+
+    /// <summary>The assignments of a type's own code, indexed once per type for all its members.</summary>
+    private FieldStores StoresOf(INamedTypeSymbol type) =>
+        _fieldStores.TryGetValue(type, out var known) ? known : _fieldStores.GetOrAdd(type, FieldStores.Of);
 
     private static ITypeSymbol? DataType(ISymbol member) => member switch
     {
