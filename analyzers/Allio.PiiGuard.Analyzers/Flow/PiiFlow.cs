@@ -269,7 +269,21 @@ internal sealed class PiiFlow
         return true;
     }
 
-    internal static bool IsDeclaredInSource(ITypeSymbol type) => !type.Locations.IsEmpty && type.Locations[0].IsInSource;
+    /// <summary>True for a type declared in source code (this compilation's or a referenced project's).</summary>
+    /// <remarks>
+    /// Asked for nearly every member read: a type the compilation declares answers from its assembly, since reading
+    /// <c>Locations</c> builds a new array for a partial type at every call.
+    /// </remarks>
+    internal static bool IsDeclaredInSource(ITypeSymbol type)
+    {
+        if (type.ContainingAssembly is ISourceAssemblySymbol && !type.IsImplicitlyDeclared && type.TypeKind != TypeKind.Error)
+        {
+            return true;
+        }
+
+        var locations = type.Locations;
+        return !locations.IsEmpty && locations[0].IsInSource;
+    }
 
     private static bool ComputeSanitizer(IMethodSymbol method)
     {

@@ -24,7 +24,7 @@ namespace Allio.PiiGuard.Analyzers.Rules.Transfers;
 /// </remarks>
 internal sealed class TransferFinder
 {
-    private static readonly ConditionalWeakTable<Compilation, TransferFinder> Shared = new();
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<TransferFinder?>> Shared = new();
 
     private readonly OperationMemo<List<Transfer>?> _found = new();
     private readonly PolicyContext _policy;
@@ -51,18 +51,18 @@ internal sealed class TransferFinder
             return;
         }
 
-        var httpCalls = SinkSet.Resolve(context.Compilation, SinkKind.Transfer);
-        var hasMarks = context.Compilation.GetTypeByMetadataName(WellKnownNames.PiiRecipientAttribute) is not null;
-        if ((!hasMarks && httpCalls is null && !ReferencesKnownSdk(context.Compilation)) || PiiFlow.For(context.Compilation, context.Options) is not { } flow)
+        // The second rule of the compilation finds the first one's finder, or its answer that there is nothing to find.
+        var options = context.Options;
+        var shared = Shared.GetValue(context.Compilation, compilation => new StrongBox<TransferFinder?>(Create(compilation, options, policy)));
+        if (shared.Value is not { } finder)
         {
             return;
         }
 
-        var finder = Shared.GetValue(context.Compilation, _ => new TransferFinder(policy, flow, httpCalls));
         if (!ReferenceEquals(finder._policy, policy))
         {
             // The same compilation analysed with other options (another policy file): not shared.
-            finder = new TransferFinder(policy, flow, httpCalls);
+            finder = new TransferFinder(policy, finder._flow, finder._httpCalls);
         }
 
         context.RegisterOperationAction(
@@ -80,6 +80,16 @@ internal sealed class TransferFinder
             },
             OperationKind.Invocation,
             OperationKind.ObjectCreation);
+    }
+
+    /// <summary>The finder of a compilation, or null when it can name no recipient at all or hold no personal data.</summary>
+    private static TransferFinder? Create(Compilation compilation, AnalyzerOptions options, PolicyContext policy)
+    {
+        var httpCalls = SinkSet.Resolve(compilation, SinkKind.Transfer);
+        var hasMarks = compilation.GetTypeByMetadataName(WellKnownNames.PiiRecipientAttribute) is not null;
+        return (!hasMarks && httpCalls is null && !ReferencesKnownSdk(compilation)) || PiiFlow.For(compilation, options) is not { } flow
+            ? null
+            : new TransferFinder(policy, flow, httpCalls);
     }
 
     /// <summary>The transfers one call or construction makes, or null (the common case, decided from cached facts of the method).</summary>
