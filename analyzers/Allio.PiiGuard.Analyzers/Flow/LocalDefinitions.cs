@@ -42,13 +42,7 @@ internal sealed class LocalDefinitions
     /// <summary>The definitions of the block that contains <paramref name="operation"/>, built on first use.</summary>
     public static LocalDefinitions For(IOperation operation)
     {
-        var root = operation;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-
-        return Cache.GetValue(root, static r => new LocalDefinitions(r));
+        return Cache.GetValue(OperationMemo<LocalDefinitions>.RootOf(operation), static r => new LocalDefinitions(r));
     }
 
     /// <summary>The values stored into <paramref name="symbol"/> anywhere in the block.</summary>

@@ -29,7 +29,7 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _closedToWholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, PiiInfo?> _pii = new(SymbolEqualityComparer.Default);
-    private readonly ConditionalWeakTable<IOperation, StrongBox<bool>> _carriesData = new();
+    private readonly OperationMemo<bool> _carriesData = new();
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _stored = new(SymbolEqualityComparer.Default);
 
     private readonly ConcurrentDictionary<(ISymbol Member, ValuePart Part), ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _storedParts = new(MemberPartComparer.Instance);
@@ -100,16 +100,9 @@ internal sealed class PiiFlow
     /// True when any personal data, whole objects included, reaches <paramref name="value"/>: the cheap question the sink
     /// rules ask before summarising a wrapper, answered once per operation for all of them.
     /// </summary>
-    public bool CarriesData(IOperation value)
-    {
-        if (_carriesData.TryGetValue(value, out var known))
-        {
-            return known.Value;
-        }
-
-        var carries = new StrongBox<bool>(!GetTaintIncludingWholeObjects(value).Hits.IsEmpty);
-        return _carriesData.GetValue(value, _ => carries).Value;
-    }
+    public bool CarriesData(IOperation value) =>
+        _carriesData.TryGetValue(value, out var known) ? known
+        : _carriesData.GetOrAdd(value, !GetTaintIncludingWholeObjects(value).Hits.IsEmpty);
 
     /// <summary>
     /// What a member, parameter or method return holds, by its marks or inferred, cached (see <see cref="PiiModel.GetPii(ISymbol?, PiiInference)"/>);
@@ -303,7 +296,21 @@ internal sealed class PiiFlow
         return true;
     }
 
-    internal static bool IsDeclaredInSource(ITypeSymbol type) => !type.Locations.IsEmpty && type.Locations[0].IsInSource;
+    /// <summary>True for a type declared in source code (this compilation's or a referenced project's).</summary>
+    /// <remarks>
+    /// Asked for nearly every member read: a type the compilation declares answers from its assembly, since reading
+    /// <c>Locations</c> builds a new array for a partial type at every call.
+    /// </remarks>
+    internal static bool IsDeclaredInSource(ITypeSymbol type)
+    {
+        if (type.ContainingAssembly is ISourceAssemblySymbol && !type.IsImplicitlyDeclared && type.TypeKind != TypeKind.Error)
+        {
+            return true;
+        }
+
+        var locations = type.Locations;
+        return !locations.IsEmpty && locations[0].IsInSource;
+    }
 
     private static bool ComputeSanitizer(IMethodSymbol method)
     {

@@ -58,9 +58,10 @@ internal sealed class SinkSet
     public SinkMatch? MatchCall(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        var receiver = Receiver(invocation);
         if (_calls.TryGetValue(method.Name, out var rows))
         {
+            // Most calls miss the index: the receiver is looked at only for a call named like a sink.
+            var receiver = Receiver(invocation);
             foreach (var row in rows)
             {
                 if ((TypeMatching.IsOrInherits(method.ContainingType, row.TypeName) || TypeMatching.IsOrInherits(receiver?.Type, row.TypeName))

@@ -113,7 +113,9 @@ public sealed class PurposeMismatchAnalyzer : DiagnosticAnalyzer
 
         private void Check(OperationAnalysisContext context, ISymbol member, SyntaxNode at, Func<IOperation, bool>? isWriteOnly)
         {
-            var declared = _purposes.GetOrAdd(member.OriginalDefinition, DeclaredPurposes);
+            // Every member read of the compilation passes here: a hit must not allocate the factory's delegate.
+            var original = member.OriginalDefinition;
+            var declared = _purposes.TryGetValue(original, out var known) ? known : _purposes.GetOrAdd(original, DeclaredPurposes);
             if (declared.IsEmpty || PolicyMarks.CodePurpose(context.Operation, context.ContainingSymbol) is not { } purpose
                 || declared.Contains(purpose) || isWriteOnly?.Invoke(context.Operation) == true)
             {

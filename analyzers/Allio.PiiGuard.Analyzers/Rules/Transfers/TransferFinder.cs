@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Allio.PiiGuard.Analyzers.Flow;
 using Allio.PiiGuard.Analyzers.Flow.Tables;
 using Allio.PiiGuard.Analyzers.Model;
@@ -16,8 +18,15 @@ namespace Allio.PiiGuard.Analyzers.Rules.Transfers;
 /// a method or a type marked <c>[PiiRecipient("id")]</c>, to a well-known SaaS SDK (<see cref="KnownRecipientTable"/>),
 /// or sent by <c>HttpClient</c> to a literal host that the policy or the catalog maps to a recipient.
 /// </summary>
+/// <remarks>
+/// PII003 and PII004 judge the same transfers: one finder serves both rules of a compilation, and each call's
+/// transfers are found once, whichever rule asks first.
+/// </remarks>
 internal sealed class TransferFinder
 {
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<TransferFinder?>> Shared = new();
+
+    private readonly OperationMemo<List<Transfer>?> _found = new();
     private readonly PolicyContext _policy;
     private readonly PiiFlow _flow;
     private readonly SinkSet? _httpCalls;
@@ -42,14 +51,20 @@ internal sealed class TransferFinder
             return;
         }
 
-        var httpCalls = SinkSet.Resolve(context.Compilation, SinkKind.Transfer);
-        var hasMarks = context.Compilation.GetTypeByMetadataName(WellKnownNames.PiiRecipientAttribute) is not null;
-        if ((!hasMarks && httpCalls is null && !ReferencesKnownSdk(context.Compilation)) || PiiFlow.For(context.Compilation, context.Options) is not { } flow)
+        // The second rule of the compilation finds the first one's finder, or its answer that there is nothing to find.
+        var options = context.Options;
+        var shared = Shared.GetValue(context.Compilation, compilation => new StrongBox<TransferFinder?>(Create(compilation, options, policy)));
+        if (shared.Value is not { } finder)
         {
             return;
         }
 
-        var finder = new TransferFinder(policy, flow, httpCalls);
+        if (!ReferenceEquals(finder._policy, policy))
+        {
+            // The same compilation analysed with other options (another policy file): not shared.
+            finder = new TransferFinder(policy, finder._flow, finder._httpCalls);
+        }
+
         context.RegisterOperationAction(
             c =>
             {
@@ -65,6 +80,16 @@ internal sealed class TransferFinder
             },
             OperationKind.Invocation,
             OperationKind.ObjectCreation);
+    }
+
+    /// <summary>The finder of a compilation, or null when it can name no recipient at all or hold no personal data.</summary>
+    private static TransferFinder? Create(Compilation compilation, AnalyzerOptions options, PolicyContext policy)
+    {
+        var httpCalls = SinkSet.Resolve(compilation, SinkKind.Transfer);
+        var hasMarks = compilation.GetTypeByMetadataName(WellKnownNames.PiiRecipientAttribute) is not null;
+        return (!hasMarks && httpCalls is null && !ReferencesKnownSdk(compilation)) || PiiFlow.For(compilation, options) is not { } flow
+            ? null
+            : new TransferFinder(policy, flow, httpCalls);
     }
 
     /// <summary>The transfers one call or construction makes, or null (the common case, decided from cached facts of the method).</summary>
@@ -101,6 +126,14 @@ internal sealed class TransferFinder
             return null;
         }
 
+        // A call that may send data: its taint is followed once, for both rules.
+        return _found.TryGetValue(operation, out var found) ? found
+            : _found.GetOrAdd(operation, Collect(method, arguments, facts, wholeCall, httpSink, operation));
+    }
+
+    private List<Transfer>? Collect(
+        IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, MethodFacts facts, TransferTarget? wholeCall, string? httpSink, IOperation operation)
+    {
         var sink = method.ContainingType.Name + "." + (method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name);
         var skipReceiver = method.IsExtensionMethod && operation is IInvocationOperation { Instance: null };
         List<Transfer>? transfers = null;
