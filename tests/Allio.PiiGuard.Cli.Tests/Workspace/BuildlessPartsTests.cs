@@ -1,4 +1,5 @@
 using Allio.PiiGuard.Cli.Tests.Fixtures;
+using Allio.PiiGuard.Cli.Terminal;
 using Allio.PiiGuard.Cli.Workspace;
 using Allio.PiiGuard.Cli.Workspace.Buildless;
 using Microsoft.CodeAnalysis.CSharp;
@@ -105,7 +106,7 @@ public sealed class BuildlessPartsTests
 
             var facts = ProjectFileFacts.Read(projectFile, root.FullName);
             var target = BuildlessLoader.Resolve(root.FullName);
-            using var loaded = BuildlessLoader.Load(target, BuildProperties.None, new NuGetCache(root.FullName), NoProgress.Instance, CancellationToken.None);
+            using var loaded = BuildlessLoader.Load(target, BuildProperties.None, new NuGetCache(root.FullName), ProgressDisplay.SilentProgress.Instance, CancellationToken.None);
             var compilation = await Assert.Single(loaded.Projects).GetCompilationAsync();
 
             Assert.Equal("enable", facts.Property("ImplicitUsings"));
