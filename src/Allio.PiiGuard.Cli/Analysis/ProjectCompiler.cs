@@ -5,9 +5,12 @@ namespace Allio.PiiGuard.Cli.Analysis;
 /// <summary>Builds the compilation the compiler would analyse: the project's code plus what the PiiGuard generator adds.</summary>
 public static class ProjectCompiler
 {
-    /// <summary>Compiles <paramref name="project"/>; the tool's own extensions replace any the project references.</summary>
+    /// <summary>
+    /// Compiles <paramref name="project"/>; the tool's own extensions replace any the project references, and with
+    /// <paramref name="lendVocabulary"/> the tool's own vocabulary is added when the project lacks it.
+    /// </summary>
     /// <exception cref="ProjectCompileException">The project has no usable compilation.</exception>
-    public static async Task<Compilation> CompileAsync(Project project, PiiGuardExtensions extensions, CancellationToken cancellationToken)
+    public static async Task<Compilation> CompileAsync(Project project, PiiGuardExtensions extensions, CancellationToken cancellationToken, bool lendVocabulary = false)
     {
         // A project referencing the PiiGuard package or projects would otherwise run the generator twice,
         // or a stale analyzer build.
@@ -15,6 +18,11 @@ public static class ProjectCompiler
         var compilation = await project.GetCompilationAsync(cancellationToken)
                           ?? throw new ProjectCompileException($"Project '{project.Name}' has no compilation.");
         await EnsureReferencesAsync(project, compilation, cancellationToken);
+        if (lendVocabulary)
+        {
+            compilation = ShippedVocabulary.AddWhereMissing(compilation);
+        }
+
         return GeneratorStep.Apply(compilation, project, extensions.Generators, cancellationToken);
     }
 

@@ -4,7 +4,7 @@ namespace Allio.PiiGuard.Cli.Analysis;
 
 /// <summary>Whether a project's result can be trusted: code that does not compile or lacks the vocabulary hides leaks.</summary>
 /// <param name="Project">Repository-relative project path.</param>
-/// <param name="HasVocabulary">True when the compilation sees <c>Allio.PiiGuard.PiiAttribute</c> (the package or its own copy); without it the rules are off.</param>
+/// <param name="HasVocabulary">True when the compilation sees <c>Allio.PiiGuard.PiiAttribute</c> (the package, its own copy, or the one the tool lends with <c>--infer</c> and <c>--buildless</c>); without it the rules are off.</param>
 /// <param name="CompileErrorCount">The compiler's errors (0 when the analyzers did not run).</param>
 /// <param name="FirstCompileErrors">The first of them, in the compiler's format.</param>
 public sealed record ProjectHealth(string Project, bool HasVocabulary, int CompileErrorCount, ImmutableArray<string> FirstCompileErrors)

@@ -39,7 +39,7 @@ public static class ScanRunner
         {
             try
             {
-                var compilation = await ProjectCompiler.CompileAsync(project, extensions, cancellationToken);
+                var compilation = await ProjectCompiler.CompileAsync(project, extensions, cancellationToken, loaded.LendsVocabulary);
                 inventory = inventory.Merge(collector.Collect(compilation));
                 var projectPath = paths.ToRelative(project.FilePath ?? project.Name);
                 var hasVocabulary = compilation.GetTypeByMetadataName(WellKnownNames.PiiAttribute) is not null;

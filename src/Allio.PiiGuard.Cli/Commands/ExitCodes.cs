@@ -30,7 +30,10 @@ public static class ExitCodes
     /// </summary>
     public const int CompileErrors = 5;
 
-    /// <summary>No scanned project references the PiiGuard vocabulary: the rules had nothing to check.</summary>
+    /// <summary>
+    /// No scanned project references the PiiGuard vocabulary: the rules had nothing to check. Never with
+    /// <c>--infer</c> or <c>--buildless</c>, which lend the tool's own (<see cref="Analysis.ShippedVocabulary"/>).
+    /// </summary>
     public const int RulesOff = 6;
 
     /// <summary><c>init</c> found a <c>piiguard.json</c> next to the project and left it alone.</summary>

@@ -20,7 +20,7 @@ public static class ProgressDisplay
             .StartAsync(context => work(new SpectreProgress(context)));
     }
 
-    private sealed class SilentProgress : IScanProgress
+    internal sealed class SilentProgress : IScanProgress
     {
         public static readonly SilentProgress Instance = new();
 

@@ -14,6 +14,12 @@ public sealed record LoadedWorkspace(
     ImmutableArray<string> Failures,
     ImmutableArray<string> Warnings) : IDisposable
 {
+    /// <summary>
+    /// True when a project's compilation that lacks the vocabulary gets the tool's own copy
+    /// (<see cref="Analysis.ShippedVocabulary"/>): always for <c>--buildless</c>, with <c>--infer</c> otherwise.
+    /// </summary>
+    public bool LendsVocabulary { get; init; }
+
     /// <inheritdoc />
     public void Dispose() => Workspace.Dispose();
 }

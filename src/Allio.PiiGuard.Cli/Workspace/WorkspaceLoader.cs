@@ -57,7 +57,11 @@ public static class WorkspaceLoader
             workspace,
             SelectProjects(InferenceOption.ApplyTo(workspace.CurrentSolution, properties), target),
             [.. failures.Distinct(StringComparer.Ordinal)],
-            [.. warnings.Distinct(StringComparer.Ordinal)]);
+            [.. warnings.Distinct(StringComparer.Ordinal)])
+        {
+            // Inference looks for personal data in code that does not use PiiGuard yet: its rules need the vocabulary.
+            LendsVocabulary = string.Equals(InferenceOption.ValueIn(properties), InferenceOption.Names, StringComparison.OrdinalIgnoreCase),
+        };
     }
 
     private static bool IsLoaded(MSBuildWorkspace workspace, string projectFile) =>

@@ -57,6 +57,24 @@ public sealed class TrustworthyScanTests
     }
 
     [Fact]
+    public async Task With_inference_a_project_without_the_vocabulary_gets_the_tools_own_and_its_rules_are_on()
+    {
+        using var fixture = await FixtureProject.CreateAsync(
+            ("Vocabulary.cs", null), ("Customer.cs", null), ("Transfers.cs", null), ("Leaks.cs", null), ("Quiet.cs", null), ("Strict.cs", null),
+            ("Plain.cs", "namespace Fixture; public static class Plain { public static void Run(string email) => throw new System.ArgumentException(email); }"));
+        var reports = Path.Combine(fixture.Directory, "reports");
+
+        var run = await CliRunner.RunAsync("scan", fixture.ProjectFile, "--no-restore", "--infer", "--fail-on", "warning", "-f", "json", "-o", reports);
+
+        Assert.Equal(ExitCodes.FindingsFound, run.ExitCode);
+        Assert.DoesNotContain("does not reference PiiGuard", run.Error, StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(reports, "piiguard-report.json")));
+        Assert.True(report.RootElement.GetProperty("projectHealth")[0].GetProperty("rulesOn").GetBoolean());
+        Assert.Contains(report.RootElement.GetProperty("findings").EnumerateArray(), finding =>
+            finding.GetProperty("path").GetString()!.EndsWith("Plain.cs", StringComparison.Ordinal) && finding.TryGetProperty("inferred", out var inferred) && inferred.GetBoolean());
+    }
+
+    [Fact]
     public async Task A_broken_policy_is_titled_as_malformed_the_summary_agrees_with_the_exit_code_and_inventory_stops()
     {
         using var fixture = await FixtureProject.CreateAsync(("Strict.cs", null), ("piiguard.json", "{ \"controller\": "));

@@ -1,3 +1,6 @@
+using Allio.PiiGuard.Cli.Tests.Fixtures;
+using Allio.PiiGuard.Cli.Terminal;
+using Allio.PiiGuard.Cli.Workspace;
 using Allio.PiiGuard.Cli.Workspace.Buildless;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -70,6 +73,104 @@ public sealed class BuildlessPartsTests
             var usings = ImplicitUsings.SourceFor(facts)!;
             Assert.Contains("global using global::Microsoft.AspNetCore.Builder;", usings, StringComparison.Ordinal);
             Assert.Contains("global using global::Shop.Common;", usings, StringComparison.Ordinal);
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Properties_of_imported_files_take_effect_in_document_order()
+    {
+        var root = Directory.CreateTempSubdirectory("piiguard-imports");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root.FullName, "build"));
+            Directory.CreateDirectory(Path.Combine(root.FullName, "src", "Build"));
+            var app = Directory.CreateDirectory(Path.Combine(root.FullName, "src", "App"));
+            File.WriteAllText(Path.Combine(root.FullName, "Directory.Build.props"),
+                """<Project><Import Project="$(MSBuildThisFileDirectory)build/Nullable.props" /></Project>""");
+            File.WriteAllText(Path.Combine(root.FullName, "build", "Nullable.props"),
+                """<Project><PropertyGroup><Nullable>enable</Nullable></PropertyGroup></Project>""");
+            File.WriteAllText(Path.Combine(root.FullName, "src", "Build", "Common.props"),
+                """<Project><PropertyGroup><ImplicitUsings>enable</ImplicitUsings><LangVersion>12</LangVersion></PropertyGroup></Project>""");
+            var projectFile = Path.Combine(app.FullName, "App.csproj");
+            File.WriteAllText(projectFile, """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <Import Project="..\Build\Common.props" />
+                  <PropertyGroup><LangVersion>11</LangVersion></PropertyGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(app.FullName, "Ids.cs"), "namespace App; public static class Ids { public static Guid Next() => Guid.NewGuid(); public static DateTime Now() => DateTime.UtcNow; }");
+
+            var facts = ProjectFileFacts.Read(projectFile, root.FullName);
+            var target = BuildlessLoader.Resolve(root.FullName);
+            using var loaded = BuildlessLoader.Load(target, BuildProperties.None, new NuGetCache(root.FullName), ProgressDisplay.SilentProgress.Instance, CancellationToken.None);
+            var compilation = await Assert.Single(loaded.Projects).GetCompilationAsync();
+
+            Assert.Equal("enable", facts.Property("ImplicitUsings"));
+            Assert.Equal("enable", facts.Property("Nullable"));
+            Assert.Equal("11", facts.Property("LangVersion")); // set after the import, so it wins
+            Assert.DoesNotContain(compilation!.GetDiagnostics(), diagnostic => diagnostic.Id is "CS0246" or "CS0103");
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Imports_outside_the_checkout_or_through_a_link_or_needing_evaluation_are_not_read()
+    {
+        var outer = Directory.CreateTempSubdirectory("piiguard-imports-outside");
+        try
+        {
+            var checkout = Directory.CreateDirectory(Path.Combine(outer.FullName, "checkout"));
+            var outside = Path.Combine(outer.FullName, "Outside.props");
+            File.WriteAllText(outside, """<Project><PropertyGroup><ImplicitUsings>enable</ImplicitUsings></PropertyGroup></Project>""");
+            File.CreateSymbolicLink(Path.Combine(checkout.FullName, "Linked.props"), outside);
+            File.WriteAllText(Path.Combine(checkout.FullName, "Evaluated.props"), """<Project><PropertyGroup><Nullable>enable</Nullable></PropertyGroup></Project>""");
+            var projectFile = Path.Combine(checkout.FullName, "App.csproj");
+            File.WriteAllText(projectFile, $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <Import Project="..\Outside.props" />
+                  <Import Project="$(MSBuildThisFileDirectory)../Outside.props" />
+                  <Import Project="{outside}" />
+                  <Import Project="Linked.props" />
+                  <Import Project="$(Root)Evaluated.props" />
+                  <Import Project="*.props" />
+                </Project>
+                """);
+
+            var facts = ProjectFileFacts.Read(projectFile, checkout.FullName);
+
+            Assert.Null(facts.Property("ImplicitUsings"));
+            Assert.Null(facts.Property("Nullable"));
+        }
+        finally
+        {
+            outer.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_import_cycle_is_read_once_per_file()
+    {
+        var root = Directory.CreateTempSubdirectory("piiguard-imports-cycle");
+        try
+        {
+            File.WriteAllText(Path.Combine(root.FullName, "A.props"),
+                """<Project><Import Project="B.props" /><Import Project="A.props" /><PropertyGroup><FromA>a</FromA></PropertyGroup></Project>""");
+            File.WriteAllText(Path.Combine(root.FullName, "B.props"),
+                """<Project><Import Project="$(MSBuildThisFileDirectory)A.props" /><PropertyGroup><FromB>b</FromB><FromA>b</FromA></PropertyGroup></Project>""");
+            var projectFile = Path.Combine(root.FullName, "App.csproj");
+            File.WriteAllText(projectFile, """<Project Sdk="Microsoft.NET.Sdk"><Import Project="A.props" /><Import Project="App.csproj" /></Project>""");
+
+            var facts = ProjectFileFacts.Read(projectFile, root.FullName);
+
+            Assert.Equal("b", facts.Property("FromB"));
+            Assert.Equal("a", facts.Property("FromA")); // A's own group comes after its import of B
         }
         finally
         {

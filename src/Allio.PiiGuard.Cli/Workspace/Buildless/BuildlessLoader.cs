@@ -19,9 +19,6 @@ public static class BuildlessLoader
     /// <summary>Folders never part of the code: build output, tool state, dependencies of other ecosystems.</summary>
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", ".vs", "node_modules" };
 
-    /// <summary>The package of the vocabulary (<c>[Pii]</c>, <c>PiiKind</c>), added from the cache when a project lacks it.</summary>
-    private const string VocabularyPackage = "Allio.PiiGuard";
-
     /// <summary>Preprocessor symbols of a Debug build for a modern .NET target.</summary>
     private static readonly string[] Symbols =
     [
@@ -61,10 +58,13 @@ public static class BuildlessLoader
     }
 
     /// <summary>Builds the workspace; packages that are not in the cache come back as one warning, never as a failure.</summary>
-    public static LoadedWorkspace Load(ScanTarget target, BuildProperties properties, IScanProgress progress, CancellationToken cancellationToken)
+    public static LoadedWorkspace Load(ScanTarget target, BuildProperties properties, IScanProgress progress, CancellationToken cancellationToken) =>
+        Load(target, properties, NuGetCache.ForCurrentUser(), progress, cancellationToken);
+
+    /// <summary>Builds the workspace with the packages of <paramref name="cache"/>.</summary>
+    internal static LoadedWorkspace Load(ScanTarget target, BuildProperties properties, NuGetCache cache, IScanProgress progress, CancellationToken cancellationToken)
     {
         var packs = ReferencePacks.ForRunningDotnet();
-        var cache = NuGetCache.ForCurrentUser();
         var references = new ConcurrentDictionary<string, MetadataReference>(StringComparer.Ordinal);
         var facts = WithReferencedProjects(target);
         var ids = facts.ToDictionary(project => project.ProjectFile, project => ProjectId.CreateNewId(project.ProjectFile), StringComparer.Ordinal);
@@ -90,14 +90,6 @@ public static class BuildlessLoader
                 AddAll(assemblies, cache.AssembliesWithDependencies(package, version, seen, missing));
             }
 
-            if (!seen.Contains(VocabularyPackage)
-                && !Closure(project, facts).Any(reached => string.Equals(
-                    reached.Property("AssemblyName") ?? Path.GetFileNameWithoutExtension(reached.ProjectFile), VocabularyPackage, StringComparison.OrdinalIgnoreCase)))
-            {
-                // A reviewer's look at code that does not use PiiGuard yet: the vocabulary lets PII006 propose marks.
-                AddAll(assemblies, cache.AssembliesWithDependencies(VocabularyPackage, "", seen, missing));
-            }
-
             infos.Add(ProjectInfo.Create(
                     id,
                     VersionStamp.Default,
@@ -115,8 +107,9 @@ public static class BuildlessLoader
             progress.ProjectLoaded(name);
         }
 
-        // Old package graphs name the framework's own assemblies as packages (System.Collections, NETStandard.Library).
-        var framework = packs.Assemblies(ReferencePacks.NetCore).Concat(packs.Assemblies(ReferencePacks.AspNetCore))
+        // Old package graphs name the framework's own assemblies as packages (System.Collections, NETStandard.Library);
+        // the vocabulary and its dependencies are lent by the tool.
+        var framework = packs.Assemblies(ReferencePacks.NetCore).Concat(packs.Assemblies(ReferencePacks.AspNetCore)).Concat(ShippedVocabulary.Files)
             .Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.OrdinalIgnoreCase);
         missing.RemoveWhere(id => framework.Contains(id) || id.StartsWith("runtime.", StringComparison.OrdinalIgnoreCase)
                                   || id.StartsWith("Microsoft.NETCore.", StringComparison.OrdinalIgnoreCase)
@@ -131,7 +124,9 @@ public static class BuildlessLoader
         var warnings = missing.Count == 0
             ? ImmutableArray<string>.Empty
             : [$"{missing.Count} package(s) not in the local NuGet cache, their types do not bind: {string.Join(", ", missing.Take(20))}{(missing.Count > 20 ? ", …" : "")}"];
-        return new LoadedWorkspace(workspace, selected, [], warnings);
+        // A project without the vocabulary (code that does not use PiiGuard yet, or whose package is not cached here)
+        // gets the tool's own copy at compile time, so a reviewer's first look always has the rules on.
+        return new LoadedWorkspace(workspace, selected, [], warnings) { LendsVocabulary = true };
     }
 
     /// <summary>The target's projects and, for binding only, the projects they reference wherever these live.</summary>

@@ -5,9 +5,10 @@ using System.Xml.Linq;
 namespace Allio.PiiGuard.Cli.Workspace.Buildless;
 
 /// <summary>
-/// What a buildless scan reads from a project file and the <c>Directory.Build.props</c> /
-/// <c>Directory.Packages.props</c> above it, as plain XML: no MSBuild evaluation, so no imported target or task of
-/// the scanned repository runs. Values built from <c>$(…)</c> properties or conditions are taken literally or skipped.
+/// What a buildless scan reads from a project file, the <c>Directory.Build.props</c> / <c>Directory.Packages.props</c>
+/// above it and the files these and the project import by a literal path inside the checkout, as plain XML: no MSBuild
+/// evaluation, so no imported target or task of the scanned repository runs. Values built from <c>$(…)</c> properties
+/// or conditions are taken literally or skipped.
 /// </summary>
 /// <param name="ProjectFile">Absolute path of the <c>.csproj</c>.</param>
 /// <param name="Sdk">The project SDK (<c>Microsoft.NET.Sdk.Web</c> pulls in ASP.NET Core).</param>
@@ -47,10 +48,12 @@ public sealed record ProjectFileFacts(
         var references = new List<string>();
         var usings = new List<string>();
 
+        var read = new FileSet(stopFolder);
+
         // Outermost first, so nearer files and then the project override.
         foreach (var props in AncestorFiles(Path.GetDirectoryName(projectFile)!, stopFolder, "Directory.Build.props").Reverse())
         {
-            ReadItems(Load(props), props, properties, packages, frameworks, references, usings);
+            ReadFile(Load(props), props, read, properties, packages, frameworks, references, usings);
         }
 
         if (AncestorFiles(Path.GetDirectoryName(projectFile)!, stopFolder, "Directory.Packages.props").FirstOrDefault() is { } central
@@ -66,7 +69,7 @@ public sealed record ProjectFileFacts(
         }
 
         var project = Load(projectFile);
-        ReadItems(project, projectFile, properties, packages, frameworks, references, usings);
+        ReadFile(project, projectFile, read, properties, packages, frameworks, references, usings);
         foreach (var id in packages.Keys.ToArray())
         {
             if (packages[id].Length == 0 && centralVersions.TryGetValue(id, out var version))
@@ -85,23 +88,39 @@ public sealed record ProjectFileFacts(
             [.. usings.Distinct(StringComparer.Ordinal)]);
     }
 
-    private static void ReadItems(
+    /// <summary>
+    /// Reads a file's properties and, where its <c>&lt;Import Project="…"/&gt;</c> elements stand, the files they
+    /// import, then its items; a file already read (an import cycle, or a file imported twice) is skipped.
+    /// </summary>
+    private static void ReadFile(
         XDocument? document,
         string file,
+        FileSet read,
         IDictionary<string, string> properties,
         IDictionary<string, string> packages,
         List<string> frameworks,
         List<string> references,
         List<string> usings)
     {
-        if (document?.Root is null)
+        if (document?.Root is null || !read.Add(file))
         {
             return;
         }
 
-        foreach (var group in Elements(document, "PropertyGroup"))
+        // Document order, as MSBuild reads them: a property set after an import overrides the imported one.
+        foreach (var element in document.Root.Descendants().Where(element => element.Name.LocalName is "PropertyGroup" or "Import"))
         {
-            foreach (var property in group.Elements())
+            if (element.Name.LocalName == "Import")
+            {
+                if (read.Imported(file, element) is { } imported)
+                {
+                    ReadFile(Load(imported), imported, read, properties, packages, frameworks, references, usings);
+                }
+
+                continue;
+            }
+
+            foreach (var property in element.Elements())
             {
                 var value = property.Value.Trim();
                 if (!value.Contains("$(", StringComparison.Ordinal))
@@ -126,14 +145,25 @@ public sealed record ProjectFileFacts(
             .OfType<string>());
         foreach (var reference in Elements(document, "ProjectReference"))
         {
-            // The one property worth expanding: props files name projects relative to themselves with it.
-            var path = Attribute(reference, "Include")?.Replace("$(MSBuildThisFileDirectory)", Path.GetDirectoryName(file) + "/", StringComparison.OrdinalIgnoreCase);
             var isAnalyzerOnly = string.Equals(Attribute(reference, "ReferenceOutputAssembly"), "false", StringComparison.OrdinalIgnoreCase);
-            if (path is not null && !isAnalyzerOnly && !path.Contains("$(", StringComparison.Ordinal))
+            if (!isAnalyzerOnly && PathFrom(file, Attribute(reference, "Include")) is { } path)
             {
-                references.Add(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, path.Replace('\\', '/'))));
+                references.Add(path);
             }
         }
+    }
+
+    /// <summary>
+    /// A path as a file names it, relative to that file's folder; null when it needs evaluation. The one property worth
+    /// expanding is <c>$(MSBuildThisFileDirectory)</c>: props files name files relative to themselves with it.
+    /// </summary>
+    private static string? PathFrom(string file, string? value)
+    {
+        var path = value?.Replace("$(MSBuildThisFileDirectory)", Path.GetDirectoryName(file) + "/", StringComparison.OrdinalIgnoreCase);
+        return path is null || path.Contains("$(", StringComparison.Ordinal) || path.Contains("@(", StringComparison.Ordinal)
+               || path.Contains('*', StringComparison.Ordinal) || path.Contains(';', StringComparison.Ordinal)
+            ? null
+            : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, path.Replace('\\', '/')));
     }
 
     private static string SdkOf(XDocument? project)
@@ -198,6 +228,43 @@ public sealed record ProjectFileFacts(
             {
                 yield break;
             }
+        }
+    }
+
+    /// <summary>
+    /// The files one project's read has taken, and the one rule for following an import: a literal path (relative, or
+    /// from <c>$(MSBuildThisFileDirectory)</c>) to a file inside the checkout, reached through no symbolic link.
+    /// </summary>
+    private sealed class FileSet(string checkout)
+    {
+        private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+        private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(checkout));
+
+        /// <summary>False when <paramref name="file"/> was read already.</summary>
+        public bool Add(string file) => _read.Add(Path.GetFullPath(file));
+
+        /// <summary>The file an <c>Import</c> element of <paramref name="file"/> names, or null when it is not to be read.</summary>
+        public string? Imported(string file, XElement import)
+        {
+            // An SDK's own files live with the SDK, never in the checkout.
+            if (Attribute(import, "Sdk") is not null || PathFrom(file, Attribute(import, "Project")) is not { } path || !File.Exists(path))
+            {
+                return null;
+            }
+
+            // Outside the checkout, or reached through a link (which could lead anywhere): not read.
+            FileSystemInfo? entry = new FileInfo(path);
+            while (entry is not null && !string.Equals(Path.TrimEndingDirectorySeparator(entry.FullName), _root, StringComparison.Ordinal))
+            {
+                if (entry.LinkTarget is not null)
+                {
+                    return null;
+                }
+
+                entry = entry is FileInfo info ? info.Directory : ((DirectoryInfo)entry).Parent;
+            }
+
+            return entry is null ? null : path;
         }
     }
 }
