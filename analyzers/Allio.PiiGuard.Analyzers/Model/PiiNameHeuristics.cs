@@ -64,14 +64,24 @@ internal static class PiiNameHeuristics
         DeviceType,
         /// <summary>An IP address: a visitor's, unless a server, a host or a machine is named (<c>ServerIp</c>, <c>SystemInfo.IpAddress</c>).</summary>
         HostAddress,
-        /// <summary><c>CardName</c>: the holder's name only next to a card number; a card type's <c>CardName</c> is a brand.</summary>
-        CardHolder,
+        /// <summary>
+        /// <c>CardName</c>, <c>CardCode</c>: the holder's name and the card's security code only next to a card number; a card
+        /// type's <c>CardName</c> is a brand, a gift card's or a discount's code is no card's secret.
+        /// </summary>
+        NextToCard,
         /// <summary><c>ExternalId</c>: a person's account elsewhere only in a person's or a login's type, not a product's or a group's.</summary>
         ExternalAccount,
         /// <summary>A bare <c>Line1</c>: an address line only in a type named after an address (<c>ShippingAddress.Line1</c>).</summary>
         AddressType,
         /// <summary>A password: a person's, unless a system or a service is named (<c>SmtpPassword</c>, <c>DatabaseConnection.Password</c>).</summary>
         Credential,
+        /// <summary>
+        /// A bare <c>To</c>, <c>Cc</c>, <c>Bcc</c>, <c>ReplyTo</c>, <c>ToName</c>, <c>SenderName</c>: a recipient's address or a
+        /// person's name only in a type whose head noun is a message (<c>QueuedEmail.To</c>, <c>MailMessage.Cc</c>).
+        /// </summary>
+        MessageType,
+        /// <summary>A bare <c>Token</c>: a device's push token only in a push-notification type (<c>PushRegistration.Token</c>), not an auth token.</summary>
+        PushType,
     }
 
     /// <summary>One name the heuristic knows: the words spelled together, lower case, no separators.</summary>
@@ -132,6 +142,11 @@ internal static class PiiNameHeuristics
         new("senderaddress", "Email", TextOnly | Shapes.MailAddress),
         new("ccaddress", "Email", TextOnly | Shapes.MailAddress),
         new("bccaddress", "Email", TextOnly | Shapes.MailAddress),
+        // A message's recipients, bare: QueuedEmail.To, MailMessage.Cc (the sender, From, is the operator's mailbox).
+        new("to", "Email", TextOnly | Shapes.MailAddress, Context.MessageType),
+        new("cc", "Email", TextOnly | Shapes.MailAddress, Context.MessageType),
+        new("bcc", "Email", TextOnly | Shapes.MailAddress, Context.MessageType),
+        new("replyto", "Email", TextOnly | Shapes.MailAddress, Context.MessageType),
         new("pochta", "Email", TextOnly),
         new("почта", "Email", TextOnly),
 
@@ -164,6 +179,10 @@ internal static class PiiNameHeuristics
         new("taxpayerid", "GovernmentId", TextOrNumber),
         new("taxnumber", "GovernmentId", TextOrNumber),
         new("taxidentificationnumber", "GovernmentId", TextOrNumber),
+        new("vatnumber", "GovernmentId", TextOrNumber),
+        new("vatid", "GovernmentId", TextOrNumber),
+        new("vatidentificationnumber", "GovernmentId", TextOrNumber),
+        new("vatregistrationnumber", "GovernmentId", TextOrNumber),
         new("nationalinsurancenumber", "GovernmentId", TextOrNumber),
         new("polis", "GovernmentId", TextOrNumber),
         new("driverlicense", "GovernmentId", TextOrNumber),
@@ -172,7 +191,16 @@ internal static class PiiNameHeuristics
 
         // Birth date.
         new("birthdate", "BirthDate", TextOrDate),
-        new("birthday", "BirthDate", TextOrDate),
+        // Also its parts, often stored as numbers: BirthDay, BirthMonth, DateOfBirthYear.
+        new("birthday", "BirthDate", TextNumberOrDate),
+        new("birthmonth", "BirthDate", TextNumberOrDate),
+        new("birthyear", "BirthDate", TextNumberOrDate),
+        new("dayofbirth", "BirthDate", TextNumberOrDate),
+        new("monthofbirth", "BirthDate", TextNumberOrDate),
+        new("yearofbirth", "BirthDate", TextNumberOrDate),
+        new("dateofbirthday", "BirthDate", TextNumberOrDate),
+        new("dateofbirthmonth", "BirthDate", TextNumberOrDate),
+        new("dateofbirthyear", "BirthDate", TextNumberOrDate),
         new("dateofbirth", "BirthDate", TextOrDate),
         new("dob", "BirthDate", TextOrDate),
         new("datarozhdeniya", "BirthDate", TextOrDate),
@@ -229,7 +257,11 @@ internal static class PiiNameHeuristics
         new("holdername", "FullName", TextOnly),
         new("cardholder", "FullName", TextOnly),
         new("accountholder", "FullName", TextOnly),
-        new("cardname", "FullName", TextOnly, Context.CardHolder),
+        new("cardname", "FullName", TextOnly, Context.NextToCard),
+        // A message's recipient and a person who sends one (a gift's sender writing to a friend), bare: QueuedEmail.ToName.
+        new("toname", "FullName", TextOnly, Context.MessageType),
+        new("replytoname", "FullName", TextOnly, Context.MessageType),
+        new("sendername", "FullName", TextOnly, Context.MessageType),
         new("фио", "FullName", TextOnly),
         // A bare name, or the person noun itself as text (a checkout's Buyer), in a type that names a person.
         new("name", "FullName", TextOnly, Context.PersonType),
@@ -306,9 +338,12 @@ internal static class PiiNameHeuristics
         new("deviceidentifier", "OnlineIdentifier", TextOnly),
         new("pushtoken", "OnlineIdentifier", TextOnly),
         new("devicetoken", "OnlineIdentifier", TextOnly),
+        new("token", "OnlineIdentifier", TextOnly, Context.PushType),
         new("identifier", "OnlineIdentifier", TextOnly, Context.DeviceType),
         new("externalid", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
         new("externalidentifier", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
+        // What an external login shows of the person (an account name or an email at the provider).
+        new("externaldisplayidentifier", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
         // The person's key at an external login provider (ASP.NET Core Identity's UserLoginInfo.ProviderKey).
         new("providerkey", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
         new("advertisingid", "OnlineIdentifier", TextOnly),
@@ -332,6 +367,7 @@ internal static class PiiNameHeuristics
         new("cardexpiration", "FinancialAccount", TextOrDate),
         new("nomerkarty", "FinancialAccount", TextOrNumber),
         new("cardsecuritynumber", "FinancialAccount", TextOrNumber),
+        new("cardcode", "FinancialAccount", TextOrNumber, Context.NextToCard),
         new("securitynumber", "FinancialAccount", TextOrNumber, Context.CardPart),
         new("expiration", "FinancialAccount", TextNumberOrDate, Context.CardPart),
         new("expirationdate", "FinancialAccount", TextNumberOrDate, Context.CardPart),
@@ -376,6 +412,8 @@ internal static class PiiNameHeuristics
         "is", "has", "can", "should", "allow", "enable", "use", "require", "send", "validate", "verify",
         "max", "min", "default", "sample", "example", "test", "regex", "pattern", "format", "template",
         "masked", "hashed", "redacted", "get", "set", "find", "lookup",
+        // A span of time up to or since the match (DaysToBirthday), not the match itself.
+        "days", "weeks", "months", "years", "hours", "minutes",
     ];
 
     /// <summary>Words before a person noun that make it whom the member is for or about (<c>NoteToPayer</c>, <c>MessageForCustomer</c>).</summary>
@@ -477,6 +515,34 @@ internal static class PiiNameHeuristics
         "address", "street", "city", "zip", "state", "country", "province", "region", "county",
     ];
 
+    /// <summary>
+    /// Places a business runs for its customers to collect parcels (<c>PickupPoint</c>, <c>ServicePoint</c>,
+    /// <c>ParcelLocker</c>): premises, whose addresses are not a customer's. A point needs one of these words before it.
+    /// </summary>
+    private static readonly HashSet<string> CollectionPointWords = ["pickup", "service", "parcel"];
+
+    /// <summary>Head nouns of a message (<c>QueuedEmail</c>, <c>MailMessage</c>, <c>Envelope</c>): their bare <c>To</c> and <c>Cc</c> are recipients.</summary>
+    private static readonly HashSet<string> MessageWords =
+    [
+        "email", "emails", "mail", "mails", "message", "messages", "letter", "letters", "envelope", "envelopes",
+    ];
+
+    /// <summary>Words of a push-notification type (<c>PushRegistration</c>): its bare <c>Token</c> addresses a person's device.</summary>
+    private static readonly HashSet<string> PushWords = ["push", "fcm", "apns", "gcm"];
+
+    /// <summary>Words of a type that make its token a credential, not a device's address (<c>PushApiAuthToken</c>).</summary>
+    private static readonly HashSet<string> AuthTokenWords =
+    [
+        "auth", "authentication", "authorization", "access", "refresh", "bearer", "api", "jwt", "oauth", "session",
+        "csrf", "security", "login", "id",
+    ];
+
+    /// <summary>Head nouns of a type that takes a person's sign-up (<c>RegisterModel</c>, <c>CustomerRegistrationRequest</c>).</summary>
+    private static readonly HashSet<string> SignUpWords = ["register", "registration", "signup"];
+
+    /// <summary>Last words of a sign-up type that carry the person's answers (<c>RegisterModel</c>, <c>SignUpCommand</c>).</summary>
+    private static readonly HashSet<string> SignUpShapeWords = ["model", "request", "command", "dto"];
+
     /// <summary>Words of a type's name that make it a person's login with another provider (<c>ExternalAuthenticationRecord</c>, <c>ExternalLogin</c>).</summary>
     private static readonly HashSet<string> LoginWords = ["auth", "authentication", "login", "logins", "logon", "signin"];
 
@@ -530,10 +596,10 @@ internal static class PiiNameHeuristics
 
         var container = containerName is null ? [] : Words(containerName);
         var head = HeadNoun(container);
+        var personType = (head is not null && PersonNouns.Contains(head)) || IsSignUp(container);
         // A person named in the member besides the match (InvoiceMetadata.BuyerCity, not ProxyConnection.UserName)
         // counts like a person's type.
-        var holdsPerson = (head is not null && PersonNouns.Contains(head))
-            || Words(name).Exists(word => PersonNouns.Contains(word) && !entry.Spelling.Contains(word));
+        var holdsPerson = personType || Words(name).Exists(word => PersonNouns.Contains(word) && !entry.Spelling.Contains(word));
         if (HoldsNoSubjectsData(name, entry, container, head, holdsPerson, neighbours))
         {
             return null;
@@ -541,10 +607,12 @@ internal static class PiiNameHeuristics
 
         var fits = entry.Context switch
         {
-            Context.PersonType => head is not null && PersonNouns.Contains(head),
+            Context.PersonType => personType,
+            Context.MessageType => head is not null && MessageWords.Contains(head),
+            Context.PushType => container.Exists(PushWords.Contains) && !container.Exists(AuthTokenWords.Contains),
             Context.DeviceType => head is "device",
             Context.AddressType => head is "address",
-            Context.CardHolder => HasNeighbour(name, neighbours, IsCard),
+            Context.NextToCard => HasNeighbour(name, neighbours, IsCard),
             Context.ExternalAccount => holdsPerson || container.Exists(LoginWords.Contains),
             Context.AddressPart => holdsPerson || head is "address" || HasNeighbour(name, neighbours, IsAddress),
             Context.CardPart => Words(name).Exists(CardWords.Contains) || container.Exists(CardWords.Contains)
@@ -578,13 +646,80 @@ internal static class PiiNameHeuristics
             return true;
         }
 
-        if (IsPlace(entry) && container.Exists(word => PremisesWords.Contains(word) || RegionalRuleWords.Contains(word)))
+        if (IsPlace(entry) && (NamesPremises(container, container.Count) || container.Exists(RegionalRuleWords.Contains)))
         {
             return true;
         }
 
-        // Organization.BillingEmail is the business's; Supplier.ContactEmail its contact person's.
-        return head is not null && (OrganisationWords.Contains(head) || PremisesWords.Contains(head)) && IsContact(entry);
+        // Organization.BillingEmail is the business's; Supplier.ContactEmail its contact person's; PickupPoint.Phone the point's.
+        return head is not null && IsContact(entry)
+            && (OrganisationWords.Contains(head) || IsPremises(container, container.LastIndexOf(head)));
+    }
+
+    /// <summary>True when one of the first <paramref name="count"/> words names premises (<c>Store</c>, <c>PickupPoint</c>, <c>ParcelLocker</c>).</summary>
+    private static bool NamesPremises(List<string> words, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (IsPremises(words, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word at <paramref name="index"/> names premises: a store, a warehouse, a locker, a pickup or service point.</summary>
+    private static bool IsPremises(List<string> words, int index) =>
+        index >= 0 && (PremisesWords.Contains(words[index]) || IsCollectionPoint(words, index));
+
+    /// <summary>The word at <paramref name="index"/> names a place to collect parcels: a pickup, service or parcel point, a locker.</summary>
+    private static bool IsCollectionPoint(List<string> words, int index) =>
+        words[index] is "locker" or "lockers"
+        || (words[index] is "point" or "points" && index > 0 && CollectionPointWords.Contains(words[index - 1]));
+
+    /// <summary>
+    /// A type that takes a person's sign-up: a register, registration or sign-up model, request, command or dto, named
+    /// after nobody else (<c>RegisterModel</c>, <c>SignUpViewModel</c>, <c>CustomerRegistrationRequest</c>; not a
+    /// <c>DeviceRegistrationRequest</c> or a <c>VendorRegistrationModel</c>).
+    /// </summary>
+    private static bool IsSignUp(List<string> typeWords)
+    {
+        if (typeWords.Count < 2 || !SignUpShapeWords.Contains(typeWords[typeWords.Count - 1]))
+        {
+            return false;
+        }
+
+        var last = typeWords.Count - 2;
+        while (last >= 0 && TypeShapeWords.Contains(typeWords[last]))
+        {
+            last--;
+        }
+
+        int first;
+        if (last >= 0 && SignUpWords.Contains(typeWords[last]))
+        {
+            first = last;
+        }
+        else if (last >= 1 && typeWords[last] == "up" && typeWords[last - 1] == "sign")
+        {
+            first = last - 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        for (var i = 0; i < first; i++)
+        {
+            if (!PersonNouns.Contains(typeWords[i]) && typeWords[i] != "account")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -654,7 +789,7 @@ internal static class PiiNameHeuristics
 
     /// <summary>A card number or a card holder's name.</summary>
     private static bool IsCard(Entry entry) =>
-        entry.Context is not (Context.CardPart or Context.CardHolder) && entry.Spelling.Contains("card");
+        entry.Context is not (Context.CardPart or Context.NextToCard) && entry.Spelling.Contains("card");
 
     /// <summary>
     /// The guess for a declared symbol: an instance field or property, a parameter, or a method named
@@ -807,8 +942,14 @@ internal static class PiiNameHeuristics
 
     private static bool Fits(Entry entry, List<string> words, int start, int end)
     {
-        // A bare Name or Id only: Customer.OrderId is the order's id, Customer.ProductName a product's name.
+        // A bare Name or Id only: Customer.OrderId is the order's id, Customer.ProductName a product's name; a bare To
+        // or Token only, whole: QueuedEmail.ToNumber, PushRegistration.TokenExpiry are something else.
         if (entry.Context is Context.PersonType or Context.DeviceType or Context.AddressType && start > 0)
+        {
+            return false;
+        }
+
+        if (entry.Context is Context.MessageType or Context.PushType && (start > 0 || end < words.Count - 1))
         {
             return false;
         }
@@ -842,8 +983,8 @@ internal static class PiiNameHeuristics
         || (word == "name" && (entry.Context == Context.AddressPart || entry.Kind == "City"));
 
     /// <summary>
-    /// True when the nearest owner named before a match is an organisation or its desk (<c>BusinessAddress</c>,
-    /// <c>CompanyPhone</c>, <c>CustomerServicePhone</c>), false when it is a person (<c>CompanyContactEmail</c>) or nobody is named.
+    /// True when the nearest owner named before a match is an organisation, its desk or a pickup point (<c>BusinessAddress</c>,
+    /// <c>CompanyPhone</c>, <c>CustomerServicePhone</c>, <c>PickupPointAddress</c>), false when it is a person (<c>CompanyContactEmail</c>) or nobody is named.
     /// </summary>
     private static bool OwnedByOrganisation(List<string> words, int start)
     {
@@ -854,7 +995,7 @@ internal static class PiiNameHeuristics
                 return false;
             }
 
-            if (OrganisationWords.Contains(words[i]) || OperatorDeskWords.Contains(words[i]))
+            if (OrganisationWords.Contains(words[i]) || OperatorDeskWords.Contains(words[i]) || IsCollectionPoint(words, i))
             {
                 return true;
             }

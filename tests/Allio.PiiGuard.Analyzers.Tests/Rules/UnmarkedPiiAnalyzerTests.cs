@@ -492,6 +492,75 @@ public sealed class UnmarkedPiiAnalyzerTests
         """);
 
     [Fact]
+    public Task Recipients_of_a_message_are_reported_and_its_sender_is_not() => Verify.VerifyAsync(
+        """
+        public class QueuedEmail
+        {
+            public string From { get; set; } = "";
+            public string FromName { get; set; } = "";
+            public string {|PII006:To|} { get; set; } = "";
+            public string {|PII006:ToName|} { get; set; } = "";
+            public string {|PII006:ReplyTo|} { get; set; } = "";
+            public string {|PII006:ReplyToName|} { get; set; } = "";
+            public string {|PII006:CC|} { get; set; } = "";
+            public string {|PII006:Bcc|} { get; set; } = "";
+            public string Subject { get; set; } = "";
+            public string EmailAccountId { get; set; } = "";
+        }
+        public class GiftLetter { public string {|PII006:SenderName|} { get; set; } = ""; }
+        public class EmailTemplate { public string To { get; set; } = ""; public string Bcc { get; set; } = ""; }
+        public class EmailSettings { public string SenderEmail { get; set; } = ""; public string SenderName { get; set; } = ""; }
+        public class Redirect { public string To { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_sign_up_form_is_a_person_s_and_its_birth_date_parts_are_reported() => Verify.VerifyAsync(
+        """
+        public class RegisterModel
+        {
+            public string {|PII006:Name|} { get; set; } = "";
+            public string {|PII006:Gender|} { get; set; } = "";
+            public int? {|PII006:DateOfBirthDay|} { get; set; }
+            public int? {|PII006:DateOfBirthMonth|} { get; set; }
+            public int? {|PII006:DateOfBirthYear|} { get; set; }
+            public string {|PII006:VatNumber|} { get; set; } = "";
+            public string MobileAppVersion { get; set; } = "";
+            public int VatNumberStatusId { get; set; }
+        }
+        public class DeviceRegistrationRequest { public string Name { get; set; } = ""; }
+        public class Customer { public int DaysToBirthday { get; set; } }
+        public class Company { public string VatNumber { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task Card_codes_push_tokens_and_external_display_identifiers_are_reported_in_their_context() => Verify.VerifyAsync(
+        """
+        public class PaymentInfoModel
+        {
+            public string {|PII006:CardNumber|} { get; set; } = "";
+            public string {|PII006:CardCode|} { get; set; } = "";
+        }
+        public class ShoppingCartModel { public string GiftCardCode { get; set; } = ""; public string CardCode { get; set; } = ""; }
+        public class PushRegistration { public string {|PII006:Token|} { get; set; } = ""; }
+        public class AuthResult { public string Token { get; set; } = ""; }
+        public class ExternalAuthentication { public string {|PII006:ExternalDisplayIdentifier|} { get; set; } = ""; }
+        public class Product { public string ExternalDisplayIdentifier { get; set; } = ""; }
+        """);
+
+    [Fact]
+    public Task Addresses_of_pickup_points_and_lockers_are_premises() => Verify.VerifyAsync(
+        """
+        public class PickupPoint { public string Address { get; set; } = ""; public string City { get; set; } = ""; public string Phone { get; set; } = ""; }
+        public class ParcelLocker { public double Latitude { get; set; } }
+        public class Shipment
+        {
+            public string PickupPointAddress { get; set; } = "";
+            public string {|PII006:ShippingAddress|} { get; set; } = "";
+        }
+        public class GeoPoint { public double {|PII006:Latitude|} { get; set; } }
+        """);
+
+    [Fact]
     public Task Fix_all_marks_every_member_in_the_document_project_and_solution()
     {
         var test = new VerifyFix.Test { CodeActionEquivalenceKey = "PiiGuard.AddPii", CodeActionIndex = 0 };
