@@ -32,7 +32,7 @@ internal sealed class SinkSet
         var any = false;
         foreach (var row in SinkTable.Rows)
         {
-            if (row.Kind != kind || compilation.GetTypesByMetadataName(row.TypeName).IsEmpty)
+            if (row.Kind != kind || !TypePresence.Exists(compilation, row.TypeName))
             {
                 continue;
             }

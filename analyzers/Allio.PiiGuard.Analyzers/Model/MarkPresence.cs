@@ -52,10 +52,7 @@ internal static class MarkPresence
         var declaringAssemblies = ImmutableArray.CreateBuilder<IAssemblySymbol>();
         foreach (var name in MarkAttributes)
         {
-            foreach (var type in compilation.GetTypesByMetadataName(name))
-            {
-                declaringAssemblies.Add(type.ContainingAssembly);
-            }
+            declaringAssemblies.AddRange(TypePresence.DeclaringAssemblies(compilation, name));
         }
 
         if (declaringAssemblies.Count == 0)

@@ -13,11 +13,11 @@ internal sealed class PiiSources
 {
     private static readonly ConditionalWeakTable<Compilation, PiiSources> Instances = new();
 
-    private PiiSources(PiiInference inference, bool mayHoldMarks, bool inferenceOn)
+    private PiiSources(PiiInference inference, bool mayHoldMarks, bool exist)
     {
         Inference = inference;
         MayHoldMarks = mayHoldMarks;
-        Exist = mayHoldMarks || inferenceOn;
+        Exist = exist;
     }
 
     /// <summary>False only when it is certain that nothing carries a mark: rules about what marks declare have nothing to check.</summary>
@@ -34,7 +34,9 @@ internal sealed class PiiSources
         Instances.GetValue(compilation, c =>
         {
             var inference = PiiInference.From(options);
-            var inferenceOn = inference.IsOnAnywhere(c);
-            return new PiiSources(inference, MarkPresence.MayHoldMarks(c), inferenceOn);
+            var mayHoldMarks = MarkPresence.MayHoldMarks(c);
+
+            // Whether inference is on anywhere reads every file's options: asked only when no mark can exist.
+            return new PiiSources(inference, mayHoldMarks, exist: mayHoldMarks || inference.IsOnAnywhere(c));
         });
 }

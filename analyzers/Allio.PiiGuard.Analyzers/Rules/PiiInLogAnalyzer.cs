@@ -42,7 +42,7 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
             context.RegisterOperationAction(c => AnalyzeDefinedDelegateCall(c, reporter), OperationKind.Invocation);
         }
 
-        if (reporter is null || context.Compilation.GetTypesByMetadataName(LoggerMessageAttribute).IsEmpty)
+        if (reporter is null || !TypePresence.Exists(context.Compilation, LoggerMessageAttribute))
         {
             return;
         }

@@ -42,8 +42,8 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var sinks = SinkSet.Resolve(start.Compilation, SinkKind.Serialization);
-            var hasEndpoints = !start.Compilation.GetTypesByMetadataName("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions").IsEmpty
-                || !start.Compilation.GetTypesByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase").IsEmpty;
+            var hasEndpoints = TypePresence.Exists(start.Compilation, "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions")
+                || TypePresence.Exists(start.Compilation, "Microsoft.AspNetCore.Mvc.ControllerBase");
             if ((sinks is null && !hasEndpoints) || PiiFlow.For(start.Compilation, start.Options) is not { } flow)
             {
                 return;

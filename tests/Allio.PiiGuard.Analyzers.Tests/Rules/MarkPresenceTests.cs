@@ -99,9 +99,5 @@ public sealed class MarkPresenceTests
     }
 
     private static CSharpCompilation Compile(IEnumerable<MetadataReference> references, string source, string name = "App") =>
-        CSharpCompilation.Create(
-            name,
-            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview))],
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        TestReferences.Compile(references, source, name);
 }

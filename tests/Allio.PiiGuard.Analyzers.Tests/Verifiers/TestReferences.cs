@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Allio.PiiGuard;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.Extensions.Compliance.Classification;
 using Microsoft.Extensions.Logging;
@@ -23,4 +24,12 @@ internal static class TestReferences
         MetadataReference.CreateFromFile(typeof(DataClassificationAttribute).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(ILogger).Assembly.Location),
     ];
+
+    /// <summary>A library compilation of one file, in the preview language with nullable annotations on.</summary>
+    public static CSharpCompilation Compile(IEnumerable<MetadataReference> references, string source, string name = "App") =>
+        CSharpCompilation.Create(
+            name,
+            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview))],
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 }

@@ -19,7 +19,8 @@ namespace Allio.PiiGuard.Analyzers.Rules.Serialization;
 /// </remarks>
 internal sealed class IncludeFieldsSettings
 {
-    private const string IncludeFields = "IncludeFields";
+    /// <summary>The option's name, as the options property and the source-generation attribute's named argument spell it.</summary>
+    internal const string IncludeFields = "IncludeFields";
 
     private static readonly HashSet<string> Configurers = new() { "AddJsonOptions", "ConfigureHttpJsonOptions", "Configure", "PostConfigure", "ConfigureAll", "PostConfigureAll" };
 

@@ -17,8 +17,6 @@ namespace Allio.PiiGuard.Analyzers.Rules.Serialization;
 /// </summary>
 internal sealed class OptionsMembers
 {
-    private const string IncludeFields = "IncludeFields";
-
     private readonly ConcurrentDictionary<ISymbol, bool> _includes = new(SymbolEqualityComparer.Default);
     private readonly IncludeFieldsSettings _settings;
 
@@ -56,7 +54,7 @@ internal sealed class OptionsMembers
                 {
                     values.Add(assignment.Right);
                 }
-                else if (assignment.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: IncludeFields } set
+                else if (assignment.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: IncludeFieldsSettings.IncludeFields } set
                     && Names(set.Expression, member.Name) && assignment.Right.IsKind(SyntaxKind.TrueLiteralExpression))
                 {
                     return true;
@@ -157,7 +155,7 @@ internal sealed class OptionsMembers
 
                 foreach (var assignment in creation.Initializer?.Expressions ?? default)
                 {
-                    if (assignment is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: IncludeFields }, Right: var set }
+                    if (assignment is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: IncludeFieldsSettings.IncludeFields }, Right: var set }
                         && !set.IsKind(SyntaxKind.FalseLiteralExpression))
                     {
                         return true;

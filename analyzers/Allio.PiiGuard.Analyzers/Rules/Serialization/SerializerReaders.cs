@@ -19,7 +19,6 @@ namespace Allio.PiiGuard.Analyzers.Rules.Serialization;
 internal sealed class SerializerReaders
 {
     private const string OptionsAttribute = "System.Text.Json.Serialization.JsonSourceGenerationOptionsAttribute";
-    private const string IncludeFields = "IncludeFields";
     private const string AspNetCore = "Microsoft.AspNetCore.";
 
     private readonly PiiFlow _flow;
@@ -175,7 +174,7 @@ internal sealed class SerializerReaders
 
         foreach (var operation in root.Descendants())
         {
-            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: IncludeFields, Instance: ILocalReferenceOperation owner } } assignment
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: IncludeFieldsSettings.IncludeFields, Instance: ILocalReferenceOperation owner } } assignment
                 && SymbolEqualityComparer.Default.Equals(owner.Local, local.Local) && IsTrue(assignment.Value))
             {
                 return true;
@@ -189,7 +188,7 @@ internal sealed class SerializerReaders
     {
         foreach (var operation in value.DescendantsAndSelf())
         {
-            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: IncludeFields } } assignment && IsTrue(assignment.Value))
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: IncludeFieldsSettings.IncludeFields } } assignment && IsTrue(assignment.Value))
             {
                 return true;
             }
@@ -228,7 +227,7 @@ internal sealed class SerializerReaders
             {
                 foreach (var named in attribute.NamedArguments)
                 {
-                    if (named.Key == IncludeFields && named.Value.Value is true)
+                    if (named.Key == IncludeFieldsSettings.IncludeFields && named.Value.Value is true)
                     {
                         return true;
                     }
