@@ -575,6 +575,14 @@ internal static class PiiNameHeuristics
         "response", "command", "event", "summary", "base", "vm", "input", "output", "result", "form",
     ];
 
+    /// <summary>Words of reflection and metadata, whose members are a program's (<c>PropertyMember</c>, <c>MemberMetadata</c>).</summary>
+    private static readonly HashSet<string> CodeWords =
+    [
+        "type", "types", "property", "properties", "field", "fields", "method", "methods", "reflection", "reflected",
+        "metadata", "symbol", "symbols", "attribute", "attributes", "class", "struct", "interface", "expression",
+        "syntax", "accessor", "serialization", "serializer", "binding", "binder", "mapping", "mapper", "enum",
+    ];
+
     /// <summary>Shape words that make a type an event: its name says what happened to whom (<c>PayerCreatedDomainEvent</c>).</summary>
     private static readonly HashSet<string> EventWords = ["event", "events", "notification"];
 
@@ -620,6 +628,11 @@ internal static class PiiNameHeuristics
         }
 
         var container = containerName is null ? [] : Words(containerName);
+        if (NamesCodeMember(name, entry, container))
+        {
+            return null;
+        }
+
         var head = HeadNoun(container);
         var personType = (head is not null && PersonNouns.Contains(head)) || IsSignUp(container);
         // A person named in the member besides the match (InvoiceMetadata.BuyerCity, not ProxyConnection.UserName)
@@ -645,6 +658,17 @@ internal static class PiiNameHeuristics
             _ => true,
         };
         return fits ? new Match(entry.Kind, entry.Spelling) : null;
+    }
+
+    /// <summary>
+    /// True when a "member" is a program's (<c>PropertyMember.Name</c>, <c>ReflectionInfo.MemberId</c>): the member
+    /// noun next to a word of reflection or metadata in the member's or its type's name.
+    /// </summary>
+    private static bool NamesCodeMember(string name, Entry entry, List<string> container)
+    {
+        var words = Words(name);
+        var member = entry.Spelling.StartsWith("member", System.StringComparison.Ordinal) || container.Contains("member") || container.Contains("members");
+        return member && (words.Exists(CodeWords.Contains) || container.Exists(CodeWords.Contains));
     }
 
     /// <summary>

@@ -234,6 +234,9 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("MeetingComment", "public System.Guid AuthorId { get; set; }", "AuthorId", "OnlineIdentifier")]
     [InlineData("MeetingGroup", "public System.Guid CreatorId { get; set; }", "CreatorId", "OnlineIdentifier")]
     [InlineData("MeetingCommentLikerDto", "public string Name { get; set; }", "Name", "FullName")]
+    [InlineData("MemberDto", "public int MemberId { get; set; }", "MemberId", "OnlineIdentifier")]
+    [InlineData("Member", "public string Name { get; set; }", "Name", "FullName")]
+    [InlineData("GroupMembership", "public System.Guid MemberId { get; set; }", "MemberId", "OnlineIdentifier")]
     public void Declared_symbols_are_classified_by_name_type_and_owner(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(Member(owner, member, name))?.Kind);
 
@@ -344,6 +347,10 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("Venue", "public double Latitude { get; set; }", "Latitude")]
     [InlineData("Server", "public System.Guid HostId { get; set; }", "HostId")]
     [InlineData("Server", "public string HostId { get; set; }", "HostId")]
+    [InlineData("PropertyMember", "public string Name { get; set; }", "Name")]
+    [InlineData("ReflectedMember", "public int MemberId { get; set; }", "MemberId")]
+    [InlineData("SymbolInfo", "public int MemberId { get; set; }", "MemberId")]
+    [InlineData("MemberBinding", "public System.Guid MemberId { get; set; }", "MemberId")]
     public void Declared_symbols_that_are_no_data_subject_s_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)));
 
