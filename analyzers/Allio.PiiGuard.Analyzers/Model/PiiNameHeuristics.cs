@@ -575,12 +575,18 @@ internal static class PiiNameHeuristics
         "response", "command", "event", "summary", "base", "vm", "input", "output", "result", "form",
     ];
 
-    /// <summary>Words of reflection and metadata, whose members are a program's (<c>PropertyMember</c>, <c>MemberMetadata</c>).</summary>
+    /// <summary>Words of reflection and metadata, whose members are a program's wherever they stand (<c>SymbolInfo.MemberId</c>).</summary>
+    private static readonly HashSet<string> ReflectionWords =
+    [
+        "reflection", "reflected", "metadata", "symbol", "symbols", "syntax", "expression", "accessor", "serializer",
+        "binder",
+    ];
+
+    /// <summary>Words of code that business types use too: a program's only right beside "member" (<c>PropertyMember</c>, <c>MemberBinding</c>).</summary>
     private static readonly HashSet<string> CodeWords =
     [
-        "type", "types", "property", "properties", "field", "fields", "method", "methods", "reflection", "reflected",
-        "metadata", "symbol", "symbols", "attribute", "attributes", "class", "struct", "interface", "expression",
-        "syntax", "accessor", "serialization", "serializer", "binding", "binder", "mapping", "mapper", "enum",
+        "type", "types", "property", "properties", "field", "fields", "method", "methods", "attribute", "attributes",
+        "class", "struct", "interface", "enum", "binding", "mapping", "mapper", "serialization", "info", "access",
     ];
 
     /// <summary>Shape words that make a type an event: its name says what happened to whom (<c>PayerCreatedDomainEvent</c>).</summary>
@@ -661,14 +667,34 @@ internal static class PiiNameHeuristics
     }
 
     /// <summary>
-    /// True when a "member" is a program's (<c>PropertyMember.Name</c>, <c>ReflectionInfo.MemberId</c>): the member
-    /// noun next to a word of reflection or metadata in the member's or its type's name.
+    /// True when a "member" is a program's (<c>PropertyMember.Name</c>, <c>SymbolInfo.MemberId</c>): the member noun
+    /// with a word of reflection or metadata anywhere in the member's or its type's name, or beside a word of code
+    /// that business types use too (<c>MemberBinding</c>, but not <c>ChangeMeetingMainAttributesRequest.HostMemberIds</c>).
     /// </summary>
     private static bool NamesCodeMember(string name, Entry entry, List<string> container)
     {
         var words = Words(name);
-        var member = entry.Spelling.StartsWith("member", System.StringComparison.Ordinal) || container.Contains("member") || container.Contains("members");
-        return member && (words.Exists(CodeWords.Contains) || container.Exists(CodeWords.Contains));
+        var inName = entry.Spelling.StartsWith("member", System.StringComparison.Ordinal);
+        var inType = container.Exists(IsMemberWord);
+        return (inName || inType)
+            && (words.Exists(ReflectionWords.Contains) || container.Exists(ReflectionWords.Contains)
+                || (inName && BesideMember(words, CodeWords)) || (inType && BesideMember(container, CodeWords)));
+    }
+
+    private static bool IsMemberWord(string word) => word is "member" or "members";
+
+    /// <summary>True when a word of <paramref name="set"/> stands right before or after "member" (<c>PropertyMember</c>, <c>MemberType</c>).</summary>
+    private static bool BesideMember(List<string> words, HashSet<string> set)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (IsMemberWord(words[i]) && ((i > 0 && set.Contains(words[i - 1])) || (i + 1 < words.Count && set.Contains(words[i + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

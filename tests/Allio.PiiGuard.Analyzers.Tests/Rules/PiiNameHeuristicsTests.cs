@@ -237,6 +237,8 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("MemberDto", "public int MemberId { get; set; }", "MemberId", "OnlineIdentifier")]
     [InlineData("Member", "public string Name { get; set; }", "Name", "FullName")]
     [InlineData("GroupMembership", "public System.Guid MemberId { get; set; }", "MemberId", "OnlineIdentifier")]
+    [InlineData("ChangeMeetingMainAttributesRequest", "public System.Collections.Generic.List<System.Guid> HostMemberIds { get; set; }", "HostMemberIds", "OnlineIdentifier")]
+    [InlineData("MemberSubscriptionTypeChangedEvent", "public System.Guid MemberId { get; set; }", "MemberId", "OnlineIdentifier")]
     public void Declared_symbols_are_classified_by_name_type_and_owner(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(Member(owner, member, name))?.Kind);
 
@@ -351,6 +353,8 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("ReflectedMember", "public int MemberId { get; set; }", "MemberId")]
     [InlineData("SymbolInfo", "public int MemberId { get; set; }", "MemberId")]
     [InlineData("MemberBinding", "public System.Guid MemberId { get; set; }", "MemberId")]
+    [InlineData("MemberInfo", "public string Name { get; set; }", "Name")]
+    [InlineData("ExpressionVisitor", "public int MemberId { get; set; }", "MemberId")]
     public void Declared_symbols_that_are_no_data_subject_s_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)));
 
