@@ -1153,7 +1153,7 @@ internal static class PiiNameHeuristics
     /// (<c>MemberId</c>, <c>PayerId</c>, <c>OrderId</c>) and wrapping a key.
     /// </summary>
     private static bool IsTypedId(ITypeSymbol type) =>
-        type.SpecialType == SpecialType.None && type is INamedTypeSymbol { Arity: 0 } && Words(type.Name) is { Count: > 1 } words
+        type.SpecialType == SpecialType.None && type is INamedTypeSymbol { Arity: 0, TypeKind: not TypeKind.Enum } && Words(type.Name) is { Count: > 1 } words
         && words[words.Count - 1] == "id";
 
     /// <summary>The value shape of a member type; collections count by their element (<c>List&lt;string&gt; Phones</c>).</summary>

@@ -379,6 +379,7 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("MeetingAttendee", "public MeetingId MeetingId { get; }", "MeetingId")]
     [InlineData("Meeting", "public MemberId Owner { get; }", "Owner")]
     [InlineData("Server", "public MachineId HostId { get; }", "HostId")]
+    [InlineData("Order", "public CustomerKindId CustomerId { get; }", "CustomerId")]
     public void Typed_ids_of_anything_else_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name, TypedIds)));
 
@@ -391,6 +392,7 @@ public sealed class PiiNameHeuristicsTests
         public class MeetingId : TypedIdValueBase { public MeetingId(System.Guid value) : base(value) { } }
         public class MeetingGroupId : TypedIdValueBase { public MeetingGroupId(System.Guid value) : base(value) { } }
         public readonly record struct MachineId(System.Guid Value);
+        public enum CustomerKindId { Retail, Wholesale }
         """;
 
     private static Microsoft.CodeAnalysis.ISymbol Member(string owner, string member, string name, string declarations = "")
