@@ -115,7 +115,7 @@ internal static class PiiNameHeuristics
         "candidate", "cardholder", "holder", "subscriber", "student", "recipient", "visitor", "guest", "passenger",
         "shopper", "consumer", "individual", "citizen", "participant", "attendee", "payer", "beneficiary",
         "grantee", "grantor", "assignee", "author", "requester", "requestor", "invitee", "inviter", "commenter",
-        "reviewer", "replier", "submitter",
+        "reviewer", "replier", "submitter", "creator", "organizer", "organiser", "liker", "follower",
     ];
 
     /// <summary>
@@ -127,6 +127,12 @@ internal static class PiiNameHeuristics
 
     /// <summary>Words after a person noun that make its identifier: <c>UserId</c>, <c>BuyerIdentityGuid</c>, <c>CustomerUuid</c>.</summary>
     private static readonly string[] IdentifierWords = ["id", "identifier", "identity", "identityguid", "guid", "uuid"];
+
+    /// <summary>
+    /// Records a person has exactly one of, whose id names the person: <c>UserRegistrationId</c>, <c>CustomerAccountId</c>,
+    /// <c>MemberProfileId</c>.
+    /// </summary>
+    private static readonly string[] OwnRecordWords = ["registration", "account", "profile"];
 
     /// <summary>The name table: English, Russian transliteration (as developers write it) and Cyrillic.</summary>
     public static ImmutableArray<Entry> Entries { get; } =
@@ -234,18 +240,19 @@ internal static class PiiNameHeuristics
         new("suburb", "PostalAddress", TextOnly, Context.AddressPart),
         new("line", "PostalAddress", TextOnly, Context.AddressType),
 
-        // Names.
-        new("lastname", "LastName", TextOnly, Context.PersonName),
-        new("surname", "LastName", TextOnly, Context.PersonName),
+        // Names. A first, last or middle name is a person's wherever it appears (a type, a file or a category has a
+        // name or a full name, never a first name).
+        new("lastname", "LastName", TextOnly),
+        new("surname", "LastName", TextOnly),
         new("familyname", "LastName", TextOnly, Context.PersonName),
         new("familiya", "LastName", TextOnly, Context.PersonName),
         new("familia", "LastName", TextOnly, Context.PersonName),
         new("фамилия", "LastName", TextOnly, Context.PersonName),
-        new("firstname", "FirstName", TextOnly, Context.PersonName),
-        new("givenname", "FirstName", TextOnly, Context.PersonName),
+        new("firstname", "FirstName", TextOnly),
+        new("givenname", "FirstName", TextOnly),
         new("imya", "FirstName", TextOnly, Context.PersonName),
         new("имя", "FirstName", TextOnly, Context.PersonName),
-        new("middlename", "MiddleName", TextOnly, Context.PersonName),
+        new("middlename", "MiddleName", TextOnly),
         new("patronymic", "MiddleName", TextOnly),
         new("otchestvo", "MiddleName", TextOnly),
         new("отчество", "MiddleName", TextOnly),
@@ -568,6 +575,36 @@ internal static class PiiNameHeuristics
         "response", "command", "event", "summary", "base", "vm", "input", "output", "result", "form",
     ];
 
+    /// <summary>Words of reflection and metadata, whose members are a program's wherever they stand (<c>SymbolInfo.MemberId</c>).</summary>
+    private static readonly HashSet<string> ReflectionWords =
+    [
+        "reflection", "reflected", "metadata", "symbol", "symbols", "syntax", "expression", "accessor", "serializer",
+        "binder",
+    ];
+
+    /// <summary>Words of code that business types use too: a program's only right beside "member" (<c>PropertyMember</c>, <c>MemberBinding</c>).</summary>
+    private static readonly HashSet<string> CodeWords =
+    [
+        "type", "types", "property", "properties", "field", "fields", "method", "methods", "attribute", "attributes",
+        "class", "struct", "interface", "enum", "binding", "mapping", "mapper", "serialization", "info", "access",
+    ];
+
+    /// <summary>Shape words that make a type an event: its name says what happened to whom (<c>PayerCreatedDomainEvent</c>).</summary>
+    private static readonly HashSet<string> EventWords = ["event", "events", "notification"];
+
+    /// <summary>Words before "event" that say where an event travels, not what it is about (<c>DomainEvent</c>, <c>IntegrationEvent</c>).</summary>
+    private static readonly HashSet<string> EventKindWords = ["domain", "integration"];
+
+    /// <summary>
+    /// Gatherings and the places they are held (<c>MeetingLocation.City</c>, <c>VenueAddress</c>, <c>EventDto.PostalCode</c>):
+    /// their addresses and coordinates locate an occasion, not a person.
+    /// </summary>
+    private static readonly HashSet<string> VenueWords =
+    [
+        "meeting", "meetings", "meetup", "meetups", "venue", "venues", "conference", "conferences", "event", "events",
+        "seminar", "seminars",
+    ];
+
     /// <summary>
     /// Words of a type that searches (<c>UserSearchOption</c>, <c>CustomerFilter</c>): when it searches for people it is
     /// about them, and its options are criteria, not the application's settings.
@@ -589,12 +626,19 @@ internal static class PiiNameHeuristics
     /// </param>
     public static Match? Classify(string name, ITypeSymbol? type, string? containerName = null, IEnumerable<string>? neighbours = null)
     {
-        if (type is null || Shape(type) is not { } shape || MatchName(name) is not { } entry || (entry.Shapes & shape) == 0)
+        if (type is null || Shape(type) is not { } shape
+            || (MatchName(name) is { } named && (named.Shapes & shape) != 0 ? named : TypedIdEntry(name, type)) is not { } entry
+            || (entry.Shapes & shape) == 0)
         {
             return null;
         }
 
         var container = containerName is null ? [] : Words(containerName);
+        if (NamesCodeMember(name, entry, container))
+        {
+            return null;
+        }
+
         var head = HeadNoun(container);
         var personType = (head is not null && PersonNouns.Contains(head)) || IsSignUp(container);
         // A person named in the member besides the match (InvoiceMetadata.BuyerCity, not ProxyConnection.UserName)
@@ -623,6 +667,37 @@ internal static class PiiNameHeuristics
     }
 
     /// <summary>
+    /// True when a "member" is a program's (<c>PropertyMember.Name</c>, <c>SymbolInfo.MemberId</c>): the member noun
+    /// with a word of reflection or metadata anywhere in the member's or its type's name, or beside a word of code
+    /// that business types use too (<c>MemberBinding</c>, but not <c>ChangeMeetingMainAttributesRequest.HostMemberIds</c>).
+    /// </summary>
+    private static bool NamesCodeMember(string name, Entry entry, List<string> container)
+    {
+        var words = Words(name);
+        var inName = entry.Spelling.StartsWith("member", System.StringComparison.Ordinal);
+        var inType = container.Exists(IsMemberWord);
+        return (inName || inType)
+            && (words.Exists(ReflectionWords.Contains) || container.Exists(ReflectionWords.Contains)
+                || (inName && BesideMember(words, CodeWords)) || (inType && BesideMember(container, CodeWords)));
+    }
+
+    private static bool IsMemberWord(string word) => word is "member" or "members";
+
+    /// <summary>True when a word of <paramref name="set"/> stands right before or after "member" (<c>PropertyMember</c>, <c>MemberType</c>).</summary>
+    private static bool BesideMember(List<string> words, HashSet<string> set)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (IsMemberWord(words[i]) && ((i > 0 && set.Contains(words[i - 1])) || (i + 1 < words.Count && set.Contains(words[i + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True when the containing type makes the member the application's or a business's, whatever it is called:
     /// settings and mail transports, network and artifact types, premises and tax tables, organisations.
     /// </summary>
@@ -639,14 +714,17 @@ internal static class PiiNameHeuristics
             return false;
         }
 
-        // SmtpServer.Address is a network address, but a City next to a StreetAddress is postal in any type.
-        if (Qualifiers(entry.Context) is { } qualifiers && container.Exists(qualifiers.Contains)
+        // SmtpServer.Address is a network address, but a City next to a StreetAddress is postal in any type. A type's
+        // shape words say how it is built, not what it holds: PayerCreatedDomainEvent.Login is no event's login.
+        var subject = SubjectWords(container);
+        if (Qualifiers(entry.Context) is { } qualifiers && subject.Exists(qualifiers.Contains)
             && !(entry.Context == Context.PostalAddress && HasNeighbour(name, neighbours, IsStreetOrZip)))
         {
             return true;
         }
 
-        if (IsPlace(entry) && (NamesPremises(container, container.Count) || container.Exists(RegionalRuleWords.Contains)))
+        if (IsPlace(entry)
+            && (NamesPremises(container, container.Count) || container.Exists(RegionalRuleWords.Contains) || subject.Exists(VenueWords.Contains)))
         {
             return true;
         }
@@ -728,7 +806,8 @@ internal static class PiiNameHeuristics
     /// </summary>
     private static string? HeadNoun(List<string> typeWords)
     {
-        var head = LastWordExcept(typeWords, word => TypeShapeWords.Contains(word));
+        var headIndex = HeadIndex(typeWords);
+        var head = headIndex >= 0 ? typeWords[headIndex] : null;
         if (typeWords.Exists(QueryWords.Contains)
             && LastWordExcept(typeWords, word => TypeShapeWords.Contains(word) || QueryWords.Contains(word) || word is "option" or "options") is { } searched
             && PersonNouns.Contains(searched))
@@ -737,6 +816,42 @@ internal static class PiiNameHeuristics
         }
 
         return head;
+    }
+
+    /// <summary>
+    /// Where a type's head noun stands: the last word before the shape words (<c>UserInfo</c> → user), and in an event
+    /// the subject before what happened to it (<c>PayerCreatedDomainEvent</c> → payer, <c>NewUserRegisteredIntegrationEvent</c>
+    /// → user); -1 when the type is named by shape words only (<c>Event</c>, <c>EventDto</c>).
+    /// </summary>
+    private static int HeadIndex(List<string> typeWords)
+    {
+        var i = typeWords.Count - 1;
+        var happening = false;
+        while (i >= 0 && TypeShapeWords.Contains(typeWords[i]))
+        {
+            happening |= EventWords.Contains(typeWords[i]);
+            i--;
+        }
+
+        while (happening && i > 0 && (EventKindWords.Contains(typeWords[i]) || IsPastParticiple(typeWords[i])))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>A verb in the past tense that names an event (<c>Created</c>, <c>Registered</c>), not a noun like <c>Feed</c>.</summary>
+    private static bool IsPastParticiple(string word) => word.Length > 4 && word.EndsWith("ed", System.StringComparison.Ordinal) && !word.EndsWith("eed", System.StringComparison.Ordinal);
+
+    /// <summary>
+    /// The words of a type's name up to its head noun, which say what it holds (<c>MemberMeetingDto</c> → member, meeting;
+    /// <c>PayerCreatedDomainEvent</c> → payer); all of them when the type is named by shape words only (<c>EventDto</c>).
+    /// </summary>
+    private static List<string> SubjectWords(List<string> typeWords)
+    {
+        var headIndex = HeadIndex(typeWords);
+        return headIndex < 0 ? typeWords : typeWords.GetRange(0, headIndex + 1);
     }
 
     private static string? LastWordExcept(List<string> words, System.Func<string, bool> skip)
@@ -971,8 +1086,15 @@ internal static class PiiNameHeuristics
             }
         }
 
-        return !(IsContact(entry) || entry.Context == Context.Credential) || !OwnedByOrganisation(words, start);
+        return (!(IsContact(entry) || entry.Context == Context.Credential) || !OwnedByOrganisation(words, start))
+            && !(IsPlace(entry) && HeldAtVenue(words, start));
     }
+
+    /// <summary>
+    /// True when the nearest owner named before a place is a gathering or its venue (<c>MeetingLocationAddress</c>,
+    /// <c>EventCity</c>), false when it is a person (<c>MeetingAttendeeCity</c>) or nobody is named.
+    /// </summary>
+    private static bool HeldAtVenue(List<string> words, int start) => NearestOwnerIs(words, start, (w, i) => VenueWords.Contains(w[i]));
 
     /// <summary>
     /// A word after a match that keeps its meaning: <c>PhoneNumber</c>, <c>AddressLine1</c>, and for a country, a state
@@ -986,7 +1108,11 @@ internal static class PiiNameHeuristics
     /// True when the nearest owner named before a match is an organisation, its desk or a pickup point (<c>BusinessAddress</c>,
     /// <c>CompanyPhone</c>, <c>CustomerServicePhone</c>, <c>PickupPointAddress</c>), false when it is a person (<c>CompanyContactEmail</c>) or nobody is named.
     /// </summary>
-    private static bool OwnedByOrganisation(List<string> words, int start)
+    private static bool OwnedByOrganisation(List<string> words, int start) =>
+        NearestOwnerIs(words, start, (w, i) => OrganisationWords.Contains(w[i]) || OperatorDeskWords.Contains(w[i]) || IsCollectionPoint(w, i));
+
+    /// <summary>True when, reading back from <paramref name="start"/>, <paramref name="isOwner"/> holds before a person noun is named.</summary>
+    private static bool NearestOwnerIs(List<string> words, int start, System.Func<List<string>, int, bool> isOwner)
     {
         for (var i = start - 1; i >= 0; i--)
         {
@@ -995,7 +1121,7 @@ internal static class PiiNameHeuristics
                 return false;
             }
 
-            if (OrganisationWords.Contains(words[i]) || OperatorDeskWords.Contains(words[i]) || IsCollectionPoint(words, i))
+            if (isOwner(words, i))
             {
                 return true;
             }
@@ -1006,20 +1132,34 @@ internal static class PiiNameHeuristics
 
     private static bool IsNumber(string word) => word.Length > 0 && char.IsDigit(word[0]);
 
-    /// <summary>The value shape of a member type; collections count by their element (<c>List&lt;string&gt; Phones</c>).</summary>
-    private static Shapes? Shape(ITypeSymbol type)
+    /// <summary>
+    /// The value type a member holds: collections count by their element (<c>List&lt;string&gt; Phones</c>), nullables by
+    /// their value; <c>char[]</c> is text, not a collection of characters.
+    /// </summary>
+    private static ITypeSymbol ValueType(ITypeSymbol type)
     {
-        // char[] is text, not a collection of characters.
         if (type is not IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char })
         {
             type = TypeContents.Item(type);
         }
 
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-        {
-            type = nullable.TypeArguments[0];
-        }
+        return type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            ? nullable.TypeArguments[0]
+            : type;
+    }
 
+    /// <summary>
+    /// A strongly typed identifier: a class, struct or record of the application named after what it identifies
+    /// (<c>MemberId</c>, <c>PayerId</c>, <c>OrderId</c>) and wrapping a key.
+    /// </summary>
+    private static bool IsTypedId(ITypeSymbol type) =>
+        type.SpecialType == SpecialType.None && type is INamedTypeSymbol { Arity: 0, TypeKind: not TypeKind.Enum } && Words(type.Name) is { Count: > 1 } words
+        && words[words.Count - 1] == "id";
+
+    /// <summary>The value shape of a member type; collections count by their element (<c>List&lt;string&gt; Phones</c>).</summary>
+    private static Shapes? Shape(ITypeSymbol type)
+    {
+        type = ValueType(type);
         switch (type.SpecialType)
         {
             case SpecialType.System_String:
@@ -1053,7 +1193,27 @@ internal static class PiiNameHeuristics
             return Shapes.IpAddress;
         }
 
-        return SymbolNames.Is(type, "System.Net.Mail.MailAddress") ? Shapes.MailAddress : null;
+        if (SymbolNames.Is(type, "System.Net.Mail.MailAddress"))
+        {
+            return Shapes.MailAddress;
+        }
+
+        // A typed id holds a key as a Guid or a number does: MemberId MemberId, PayerId _payerId.
+        return IsTypedId(type) ? Shapes.Guid : null;
+    }
+
+    /// <summary>
+    /// The entry a member's typed id spells when the member's own name is no entry but still an id (<c>MemberId HostId</c>,
+    /// <c>List&lt;MemberId&gt; AttendeesIds</c>): the value names whose id it is. A bare <c>Id</c> stays the row's key.
+    /// </summary>
+    private static Entry? TypedIdEntry(string name, ITypeSymbol type)
+    {
+        var value = ValueType(type);
+        var words = Words(name);
+        return IsTypedId(value) && words.Count > 1 && words[words.Count - 1] is "id" or "ids"
+            && MatchName(value.Name) is { Kind: "OnlineIdentifier" } entry && (entry.Shapes & Shapes.Guid) != 0
+            ? entry
+            : null;
     }
 
     private static Dictionary<string, Entry> Index()
@@ -1064,13 +1224,20 @@ internal static class PiiNameHeuristics
             index[entry.Spelling] = entry;
         }
 
-        // A person noun with an identifier word is that person's id: UserId, BuyerIdentityGuid, CustomerUuid; with
-        // "name" that person's name: ReviewerName, GuestName.
+        // A person noun with an identifier word is that person's id: UserId, BuyerIdentityGuid, CustomerUuid, a list
+        // of them (MembersIds), the id of the person's own record (UserRegistrationId); with "name" that person's
+        // name: ReviewerName, GuestName.
         foreach (var noun in PersonNouns)
         {
             foreach (var word in IdentifierWords)
             {
                 index[noun + word] = new Entry(noun + word, "OnlineIdentifier", Identifier);
+            }
+
+            index[noun + "sid"] = new Entry(noun + "sid", "OnlineIdentifier", Identifier);
+            foreach (var record in OwnRecordWords)
+            {
+                index[noun + record + "id"] = new Entry(noun + record + "id", "OnlineIdentifier", Identifier);
             }
 
             if (!NounsWithoutPersonName.Contains(noun) && !index.ContainsKey(noun + "name"))

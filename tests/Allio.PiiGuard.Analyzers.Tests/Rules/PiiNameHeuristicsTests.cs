@@ -64,6 +64,20 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("DateOfBirthYear", "BirthDate")]
     [InlineData("ToEmail", "Email")]
     [InlineData("ToEmails", "Email")]
+    [InlineData("CreatorId", "OnlineIdentifier")]
+    [InlineData("OrganizerId", "OnlineIdentifier")]
+    [InlineData("_newOrganiserId", "OnlineIdentifier")]
+    [InlineData("LikerId", "OnlineIdentifier")]
+    [InlineData("AuthorId", "OnlineIdentifier")]
+    [InlineData("MemberIds", "OnlineIdentifier")]
+    [InlineData("_hostsMembersIds", "OnlineIdentifier")]
+    [InlineData("_removingMemberId", "OnlineIdentifier")]
+    [InlineData("CancelMemberId", "OnlineIdentifier")]
+    [InlineData("UserRegistrationId", "OnlineIdentifier")]
+    [InlineData("CustomerAccountId", "OnlineIdentifier")]
+    [InlineData("CreatorName", "FullName")]
+    [InlineData("MeetingAttendeeCity", "City")]
+    [InlineData("ServerLastName", "LastName")]
     public void The_match_closest_to_the_head_noun_decides_the_kind(string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.MatchName(name)?.Kind);
 
@@ -118,6 +132,16 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("PickupPointAddress")]
     [InlineData("ServicePointPhone")]
     [InlineData("ParcelLockerCity")]
+    [InlineData("HostId")]
+    [InlineData("EditorName")]
+    [InlineData("RegistrationId")]
+    [InlineData("MeetingLocationAddress")]
+    [InlineData("MeetingLocationPostalCode")]
+    [InlineData("EventCity")]
+    [InlineData("VenueAddress")]
+    [InlineData("ConferenceCountryCode")]
+    [InlineData("EventFullName")]
+    [InlineData("EventName")]
     public void Context_words_turn_a_match_off(string name) =>
         Assert.Null(PiiNameHeuristics.MatchName(name));
 
@@ -194,6 +218,27 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("CustomerExternalLogin", "public string ExternalDisplayIdentifier { get; set; }", "ExternalDisplayIdentifier", "OnlineIdentifier")]
     [InlineData("GeoPoint", "public double Latitude { get; set; }", "Latitude", "Location")]
     [InlineData("Order", "public string PickupAddress { get; set; }", "PickupAddress", "PostalAddress")]
+    [InlineData("PayerCreatedDomainEvent", "public string FirstName { get; set; }", "FirstName", "FirstName")]
+    [InlineData("PayerCreatedDomainEvent", "public string Name { get; set; }", "Name", "FullName")]
+    [InlineData("PayerCreatedDomainEvent", "public string Login { get; set; }", "Login", "OnlineIdentifier")]
+    [InlineData("NewUserRegisteredDomainEvent", "public string LastName { get; set; }", "LastName", "LastName")]
+    [InlineData("NewUserRegisteredIntegrationEvent", "public string Login { get; set; }", "Login", "OnlineIdentifier")]
+    [InlineData("NewUserRegisteredIntegrationEvent", "public string Name { get; set; }", "Name", "FullName")]
+    [InlineData("CreateUserCommand", "public string FullName { get; set; }", "FullName", "FullName")]
+    [InlineData("Category", "public string MiddleName { get; set; }", "MiddleName", "MiddleName")]
+    [InlineData("UserRegisteredEvent", "public string Address { get; set; }", "Address", "PostalAddress")]
+    [InlineData("Attendee", "public string City { get; set; }", "City", "City")]
+    [InlineData("MemberDto", "public string City { get; set; }", "City", "City")]
+    [InlineData("MeetingAttendee", "public string City { get; set; }", "City", "City")]
+    [InlineData("MeetingGroupMemberDto", "public string PostalCode { get; set; }", "PostalCode", "PostalAddress")]
+    [InlineData("MeetingComment", "public System.Guid AuthorId { get; set; }", "AuthorId", "OnlineIdentifier")]
+    [InlineData("MeetingGroup", "public System.Guid CreatorId { get; set; }", "CreatorId", "OnlineIdentifier")]
+    [InlineData("MeetingCommentLikerDto", "public string Name { get; set; }", "Name", "FullName")]
+    [InlineData("MemberDto", "public int MemberId { get; set; }", "MemberId", "OnlineIdentifier")]
+    [InlineData("Member", "public string Name { get; set; }", "Name", "FullName")]
+    [InlineData("GroupMembership", "public System.Guid MemberId { get; set; }", "MemberId", "OnlineIdentifier")]
+    [InlineData("ChangeMeetingMainAttributesRequest", "public System.Collections.Generic.List<System.Guid> HostMemberIds { get; set; }", "HostMemberIds", "OnlineIdentifier")]
+    [InlineData("MemberSubscriptionTypeChangedEvent", "public System.Guid MemberId { get; set; }", "MemberId", "OnlineIdentifier")]
     public void Declared_symbols_are_classified_by_name_type_and_owner(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(Member(owner, member, name))?.Kind);
 
@@ -285,14 +330,76 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("Shipment", "public string PickupPointAddress { get; set; }", "PickupPointAddress")]
     [InlineData("Shipment", "public string ParcelShopAddress { get; set; }", "ParcelShopAddress")]
     [InlineData("Store", "public string Address { get; set; }", "Address")]
+    [InlineData("Category", "public string FullName { get; set; }", "FullName")]
+    [InlineData("Event", "public string FullName { get; set; }", "FullName")]
+    [InlineData("EventDto", "public string FullName { get; set; }", "FullName")]
+    [InlineData("Event", "public string Name { get; set; }", "Name")]
+    [InlineData("TypeCreatedEvent", "public string FullName { get; set; }", "FullName")]
+    [InlineData("MeetingGroupProposedDomainEvent", "public string Name { get; set; }", "Name")]
+    [InlineData("MeetingGroupProposedDomainEvent", "public string LocationCity { get; set; }", "LocationCity")]
+    [InlineData("FeedCreatedEvent", "public string Name { get; set; }", "Name")]
+    [InlineData("MeetingLocation", "public string City { get; set; }", "City")]
+    [InlineData("MeetingLocation", "public string PostalCode { get; set; }", "PostalCode")]
+    [InlineData("MeetingLocation", "public string Address { get; set; }", "Address")]
+    [InlineData("MeetingGroupLocation", "public string City { get; set; } public string CountryCode { get; set; }", "CountryCode")]
+    [InlineData("MeetingDto", "public string LocationCity { get; set; }", "LocationCity")]
+    [InlineData("MemberMeetingDto", "public string LocationAddress { get; set; }", "LocationAddress")]
+    [InlineData("CreateMeetingCommand", "public string MeetingLocationAddress { get; set; }", "MeetingLocationAddress")]
+    [InlineData("EventDto", "public string Address { get; set; }", "Address")]
+    [InlineData("Venue", "public double Latitude { get; set; }", "Latitude")]
+    [InlineData("Server", "public System.Guid HostId { get; set; }", "HostId")]
+    [InlineData("Server", "public string HostId { get; set; }", "HostId")]
+    [InlineData("PropertyMember", "public string Name { get; set; }", "Name")]
+    [InlineData("ReflectedMember", "public int MemberId { get; set; }", "MemberId")]
+    [InlineData("SymbolInfo", "public int MemberId { get; set; }", "MemberId")]
+    [InlineData("MemberBinding", "public System.Guid MemberId { get; set; }", "MemberId")]
+    [InlineData("MemberInfo", "public string Name { get; set; }", "Name")]
+    [InlineData("ExpressionVisitor", "public int MemberId { get; set; }", "MemberId")]
     public void Declared_symbols_that_are_no_data_subject_s_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)));
 
-    private static Microsoft.CodeAnalysis.ISymbol Member(string owner, string member, string name)
+    [Theory]
+    [InlineData("MeetingGroupMember", "public MemberId MemberId { get; set; }", "MemberId")]
+    [InlineData("MeetingMemberCommentLike", "private MemberId _memberId;", "_memberId")]
+    [InlineData("Meeting", "private MemberId _creatorId;", "_creatorId")]
+    [InlineData("NewMeetingHostSetDomainEvent", "public MemberId HostId { get; }", "HostId")]
+    [InlineData("MeetingCommentCanBeEditedOnlyByAuthorRule", "private readonly MemberId _editorId;", "_editorId")]
+    [InlineData("MeetingHostMustBeAMeetingGroupMemberRule", "private System.Collections.Generic.List<MemberId> _hostsMembersIds;", "_hostsMembersIds")]
+    [InlineData("PayerContext", "public PayerId PayerId { get; }", "PayerId")]
+    [InlineData("Subscription", "private PayerId _subscriberId;", "_subscriberId")]
+    [InlineData("UserContext", "public UserId UserId { get; }", "UserId")]
+    [InlineData("MeetingCanceledDomainEvent", "public MemberId? CancelMemberId { get; }", "CancelMemberId")]
+    public void Typed_ids_of_people_are_identifiers_whatever_the_member_is_called(string owner, string member, string name) =>
+        Assert.Equal("OnlineIdentifier", PiiNameHeuristics.ClassifySymbol(Member(owner, member, name, TypedIds))?.Kind);
+
+    [Theory]
+    [InlineData("Member", "public MemberId Id { get; }", "Id")]
+    [InlineData("Meeting", "public MeetingId Id { get; }", "Id")]
+    [InlineData("MeetingAttendee", "public MeetingGroupId MeetingGroupId { get; }", "MeetingGroupId")]
+    [InlineData("MeetingAttendee", "public MeetingId MeetingId { get; }", "MeetingId")]
+    [InlineData("Meeting", "public MemberId Owner { get; }", "Owner")]
+    [InlineData("Server", "public MachineId HostId { get; }", "HostId")]
+    [InlineData("Order", "public CustomerKindId CustomerId { get; }", "CustomerId")]
+    public void Typed_ids_of_anything_else_stay_unclassified(string owner, string member, string name) =>
+        Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name, TypedIds)));
+
+    /// <summary>Strongly typed ids as domain-driven code declares them: a class or a struct wrapping a Guid.</summary>
+    private const string TypedIds = """
+        public abstract class TypedIdValueBase { protected TypedIdValueBase(System.Guid value) { Value = value; } public System.Guid Value { get; } }
+        public class MemberId : TypedIdValueBase { public MemberId(System.Guid value) : base(value) { } }
+        public class PayerId : TypedIdValueBase { public PayerId(System.Guid value) : base(value) { } }
+        public class UserId : TypedIdValueBase { public UserId(System.Guid value) : base(value) { } }
+        public class MeetingId : TypedIdValueBase { public MeetingId(System.Guid value) : base(value) { } }
+        public class MeetingGroupId : TypedIdValueBase { public MeetingGroupId(System.Guid value) : base(value) { } }
+        public readonly record struct MachineId(System.Guid Value);
+        public enum CustomerKindId { Retail, Wholesale }
+        """;
+
+    private static Microsoft.CodeAnalysis.ISymbol Member(string owner, string member, string name, string declarations = "")
     {
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
             "T",
-            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("public class " + owner + " { " + member + " }")],
+            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("public class " + owner + " { " + member + " }\n" + declarations)],
             Basic.Reference.Assemblies.Net100.References.All);
         return compilation.GetTypeByMetadataName(owner)!.GetMembers(name).Single();
     }

@@ -62,6 +62,48 @@ public sealed class UnmarkedPiiAnalyzerTests
         """);
 
     [Fact]
+    public Task Events_about_people_and_typed_ids_of_people_are_reported_venues_are_not() => Verify.VerifyAsync(
+        """
+        public class MemberId { public MemberId(System.Guid value) { Value = value; } public System.Guid Value { get; } }
+        public class MeetingId { public MeetingId(System.Guid value) { Value = value; } public System.Guid Value { get; } }
+        public class PayerCreatedDomainEvent
+        {
+            public string {|PII006:FirstName|} { get; set; } = "";
+            public string {|PII006:Name|} { get; set; } = "";
+            public string {|PII006:Login|} { get; set; } = "";
+        }
+        public class EventDto
+        {
+            public string FullName { get; set; } = "";
+            public string EventName { get; set; } = "";
+            public string Address { get; set; } = "";
+        }
+        public class Meeting
+        {
+            public MeetingId Id { get; set; } = default!;
+            public MemberId {|PII006:HostId|} { get; set; } = default!;
+            private MemberId {|PII006:_cancelMemberId|} = default!;
+            public System.Collections.Generic.List<MemberId> {|PII006:AttendeesIds|} { get; set; } = new();
+            public string MeetingLocationCity { get; set; } = "";
+            public Meeting() => _cancelMemberId.ToString();
+        }
+        public class MeetingLocation
+        {
+            public string City { get; set; } = "";
+            public string PostalCode { get; set; } = "";
+        }
+        public class Attendee
+        {
+            public MemberId Id { get; set; } = default!;
+            public string {|PII006:City|} { get; set; } = "";
+        }
+        public class Server
+        {
+            public System.Guid HostId { get; set; }
+        }
+        """);
+
+    [Fact]
     public Task Unmarked_instance_field_is_reported() => Verify.VerifyAsync(
         """
         public class Applicant
