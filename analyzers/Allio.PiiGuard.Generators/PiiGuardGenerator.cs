@@ -23,7 +23,7 @@ public sealed class PiiGuardGenerator : IIncrementalGenerator
     {
         var generation = context.CompilationProvider
             .Select(static (compilation, _) => new GenerationContext(
-                compilation.GetTypeByMetadataName(GeneratedNames.ExportableInterface) is not null,
+                compilation.GetTypeByMetadataName(GeneratedNames.NewestRuntimeContract) is not null,
                 compilation.GetTypeByMetadataName(GeneratedNames.ModuleInitializerAttribute) is not null,
                 RegistryEmitter.ClassName(compilation.AssemblyName)))
             .WithTrackingName(TrackingNames.Context);

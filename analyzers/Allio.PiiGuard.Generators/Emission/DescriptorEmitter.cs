@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Allio.PiiGuard.Generators.Model;
 
@@ -5,7 +6,8 @@ namespace Allio.PiiGuard.Generators.Emission;
 
 /// <summary>
 /// Writes the static, reflection-free descriptor of the type's personal-data members: one constructor call per member,
-/// what it does not declare left to the constructor's defaults. Erasure and export loop over it at run time.
+/// what it does not declare left to the constructor's defaults, and the type's one reader and one writer, a switch over
+/// the members' indexes. Erasure and export loop over it at run time.
 /// </summary>
 internal static class DescriptorEmitter
 {
@@ -14,39 +16,87 @@ internal static class DescriptorEmitter
         var owner = type.FullyQualifiedName;
         var hiding = type.Shape == HookShape.Derived ? "new " : string.Empty;
         writer.Line("/// <summary>The personal-data members of this type, with typed accessors (no reflection).</summary>");
-        writer.Line("public static " + hiding + Names.TypeDescriptor + "<" + owner + "> " + "PiiDescriptor { get; } = new " + Names.TypeDescriptor + "<" + owner + ">(");
+        var header = "public static " + hiding + Names.TypeDescriptor + "<" + owner + "> " + "PiiDescriptor { get; } = new " + Names.TypeDescriptor + "<" + owner + ">(";
         var described = type.Members.Where(static member => member.IsDescribed).ToList();
-        for (var i = 0; i < described.Count; i++)
-        {
-            writer.Line("    " + Member(type, described[i]) + (i < described.Count - 1 ? "," : ");"));
-        }
-
         if (described.Count == 0)
         {
-            writer.Line(");");
+            writer.Line(header + ");").Line();
+            return;
+        }
+
+        // One reader and one writer per type, a switch over the members' indexes, instead of two lambdas per member.
+        writer.Line(header + ReaderName + ", " + WriterName + ",");
+        for (var i = 0; i < described.Count; i++)
+        {
+            writer.Line("    " + Member(owner, described[i]) + (i < described.Count - 1 ? "," : ");"));
         }
 
         writer.Line();
+        EmitReader(writer, type, described);
+        EmitWriter(writer, type, described);
+    }
+
+    private const string ReaderName = Parsing.GeneratedNames.ReadMember;
+    private const string WriterName = Parsing.GeneratedNames.WriteMember;
+
+    /// <summary>The type's reader: member i of the descriptor, or an audited property's field when the runtime asks for what is stored.</summary>
+    private static void EmitReader(SourceWriter writer, in TypeSpec type, List<MemberSpec> described)
+    {
+        writer.Line("private static object? " + ReaderName + "(ref " + type.FullyQualifiedName + " __owner, int __member, bool __stored) => __member switch");
+        writer.Line("{");
+        for (var i = 0; i < described.Count; i++)
+        {
+            var member = described[i];
+            var read = "__owner." + SourceWriter.Identifier(member.Name);
+            if (member.StorageName != member.Name)
+            {
+                // An audited property: erasure and export read its field, so they report no retrieval.
+                read = "__stored ? __owner." + SourceWriter.Identifier(member.StorageName) + " : " + read;
+            }
+
+            writer.Line("    " + i + " => " + read + ",");
+        }
+
+        writer.Line("    _ => null,");
+        writer.Line("};");
+        writer.Line();
+    }
+
+    /// <summary>The type's writer: one case per member the descriptor can write (an audited property's field); empty when none.</summary>
+    private static void EmitWriter(SourceWriter writer, in TypeSpec type, List<MemberSpec> described)
+    {
+        var header = "private static void " + WriterName + "(ref " + type.FullyQualifiedName + " __owner, int __member, object? __value)";
+        if (!described.Any(static member => member.DescriptorSetterTarget is not null))
+        {
+            writer.Line(header + " { }").Line();
+            return;
+        }
+
+        writer.Open(header);
+        writer.Open("switch (__member)");
+        for (var i = 0; i < described.Count; i++)
+        {
+            if (described[i].DescriptorSetterTarget is { } target)
+            {
+                writer.Line("case " + i + ": __owner." + SourceWriter.Identifier(target) + " = (" + described[i].TypeName + ")__value!; break;");
+            }
+        }
+
+        writer.Close();
+        writer.Close().Line();
     }
 
     /// <summary>The index of the first described member the type erases and exports itself; a generated base handles those before it.</summary>
     public static int FirstHandled(in TypeSpec type)
         => type.Members.Count(static member => member.IsDescribed && !member.IsHandled);
 
-    private static string Member(in TypeSpec type, MemberSpec member)
+    private static string Member(string owner, MemberSpec member)
     {
-        var owner = type.FullyQualifiedName;
         var pii = member.PersonalData!.Value;
-        var call = new System.Text.StringBuilder("new " + Names.MemberDescriptor + "<" + owner + ", " + member.TypeName + ">(")
+        var call = new System.Text.StringBuilder("new " + Names.MemberDescriptor + "<").Append(owner).Append(", ").Append(member.TypeName).Append(">(")
             .Append(SourceWriter.Literal(member.Name)).Append(", ").Append(Names.Kind).Append('.').Append(pii.Kind)
             .Append(", ").Append(Names.Taxonomy).Append('.').Append(pii.Classification)
-            .Append(", static __owner => __owner.").Append(SourceWriter.Identifier(member.Name));
-        if (member.DescriptorSetterTarget is { } target)
-        {
-            call.Append(", static (ref ").Append(owner).Append(" __owner, ").Append(member.TypeName).Append(" __value) => __owner.")
-                .Append(SourceWriter.Identifier(target)).Append(" = __value");
-        }
-
+            .Append(member.DescriptorSetterTarget is null ? ", false" : ", true");
         if (!pii.Purposes.IsEmpty)
         {
             call.Append(", purposes: ").Append(Strings(pii.Purposes));
@@ -70,13 +120,6 @@ internal static class DescriptorEmitter
         if (member.ErasedValue == Names.StringTombstone)
         {
             call.Append(", erasesToTombstone: true");
-        }
-
-        if (member.StorageName != member.Name)
-        {
-            // An audited property: erasure and export use its field, so they report no retrieval.
-            var forgiveNull = type.AuditedProperties.Any(property => property.Name == member.Name && property.FieldTypeName != property.TypeName) ? "!" : string.Empty;
-            call.Append(", storedValue: static __owner => __owner.").Append(SourceWriter.Identifier(member.StorageName)).Append(forgiveNull);
         }
 
         return call.Append(')').ToString();

@@ -66,20 +66,21 @@ internal static class RedactionEmitter
                 writer.Close().Line();
             }
 
-            writer.Line("builder.Append(" + SourceWriter.Literal((first ? string.Empty : ", ") + member.Name + " = ") + ");");
+            // One statement per member: the label travels with the value.
+            var label = SourceWriter.Literal((first ? string.Empty : ", ") + member.Name + " = ");
             var value = "this." + SourceWriter.Identifier(member.StorageName);
             if (member.PersonalData is { } pii)
             {
-                writer.Line(Names.Redaction + ".AppendPersonal(builder, redactorProvider, " + Names.Taxonomy + "." + pii.Classification + ", "
+                writer.Line(Names.Redaction + ".AppendPersonal(builder, redactorProvider, " + label + ", " + Names.Taxonomy + "." + pii.Classification + ", "
                     + SourceWriter.Literal(pii.Marker) + ", " + value + ");");
             }
             else if (member.AppendsDirectly)
             {
-                writer.Line("builder.Append(" + value + ");");
+                writer.Line("builder.Append(" + label + ").Append(" + value + ");");
             }
             else
             {
-                writer.Line(Names.Redaction + ".AppendValue(builder, " + value + ", redactorProvider);");
+                writer.Line(Names.Redaction + ".AppendValue(builder, " + label + ", " + value + ", redactorProvider);");
             }
 
             first = false;

@@ -9,16 +9,18 @@ internal static class GeneratedNames
     public const string Export = "ExportPersonalData";
     public const string Descriptor = "PiiDescriptor";
     public const string PrintMembers = "PrintMembers";
+    public const string ReadMember = "PiiReadMember";
+    public const string WriteMember = "PiiWriteMember";
     public const string BackingFieldPrefix = "__pii_";
 
     /// <summary>Names that must be free in a type for its hooks to be generated.</summary>
-    public static readonly string[] Reserved = [AppendRedacted, AppendMembers, Erase, Export, Descriptor];
+    public static readonly string[] Reserved = [AppendRedacted, AppendMembers, Erase, Export, Descriptor, ReadMember, WriteMember];
 
     /// <summary>The runtime interfaces every generated type implements.</summary>
     public const string RedactableInterface = "Allio.PiiGuard.IPiiRedactable";
 
     /// <summary>The newest runtime contract generated code uses: without it the runtime is too old for hooks.</summary>
-    public const string ExportableInterface = "Allio.PiiGuard.IPiiExportable";
+    public const string NewestRuntimeContract = "Allio.PiiGuard.PiiMemberReader`1";
 
     public const string RedactorProvider = "Microsoft.Extensions.Compliance.Redaction.IRedactorProvider";
     public const string JsonPropertyNameAttribute = "System.Text.Json.Serialization.JsonPropertyNameAttribute";

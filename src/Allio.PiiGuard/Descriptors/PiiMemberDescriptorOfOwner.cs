@@ -16,6 +16,12 @@ public abstract class PiiMemberDescriptor<TOwner> : PiiMemberDescriptor
     {
     }
 
+    /// <summary>False for a member created without accessors until its type descriptor hands it the type's reader and writer.</summary>
+    internal abstract bool IsBound { get; }
+
+    /// <summary>Hands a member created without accessors the type's reader and writer and its index in the descriptor.</summary>
+    internal abstract void Bind(PiiMemberReader<TOwner> reader, PiiMemberWriter<TOwner> writer, int index);
+
     /// <summary>Sets the member to its erased value (null, default or the string tombstone); false when it cannot be written.</summary>
     internal abstract bool Erase(ref TOwner owner);
 

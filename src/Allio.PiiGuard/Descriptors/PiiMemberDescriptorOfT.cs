@@ -11,7 +11,11 @@ public delegate void PiiMemberSetter<TOwner, in TValue>(ref TOwner owner, TValue
 public sealed class PiiMemberDescriptor<TOwner, TValue> : PiiMemberDescriptor<TOwner>
 {
     private readonly bool erasesToTombstone;
-    private readonly Func<TOwner, TValue> storedValue;
+    private readonly bool writable;
+    private Func<TOwner, TValue>? storedValue;
+    private PiiMemberReader<TOwner>? reader;
+    private PiiMemberWriter<TOwner>? writer;
+    private int index;
 
     /// <summary>Created by generated code; what a member does not declare is left at its default.</summary>
     /// <param name="name">The member's name in C#.</param>
@@ -39,38 +43,102 @@ public sealed class PiiMemberDescriptor<TOwner, TValue> : PiiMemberDescriptor<TO
 
         Getter = getter;
         Setter = setter;
+        writable = setter is not null;
         this.erasesToTombstone = erasesToTombstone;
         this.storedValue = storedValue ?? getter;
     }
 
+    /// <summary>
+    /// Created by generated code whose type reads and writes its members through one <see cref="PiiMemberReader{TOwner}"/>
+    /// and one <see cref="PiiMemberWriter{TOwner}"/>, which the type's descriptor hands to its members
+    /// (<see cref="PiiTypeDescriptor{T}(PiiMemberReader{T}, PiiMemberWriter{T}, PiiMemberDescriptor{T}[])"/>).
+    /// </summary>
+    /// <param name="name">The member's name in C#.</param>
+    /// <param name="kind">The kind of personal data.</param>
+    /// <param name="classification">The classification redactors are chosen by.</param>
+    /// <param name="canWrite">True when the type's writer writes the member (or what erasure writes for it).</param>
+    /// <param name="purposes">Purpose ids; null for none.</param>
+    /// <param name="subjects">Data-subject ids; null for none.</param>
+    /// <param name="retention">Retention as written on the mark.</param>
+    /// <param name="jsonName">The <c>[JsonPropertyName]</c> name.</param>
+    /// <param name="erasesToTombstone">True for a non-nullable string, which erasure sets to <see cref="PiiErasure.StringTombstone"/> (others become null or default).</param>
+    public PiiMemberDescriptor(
+        string name, PiiKind kind, DataClassification classification, bool canWrite,
+        string[]? purposes = null, string[]? subjects = null, string? retention = null, string? jsonName = null,
+        bool erasesToTombstone = false)
+        : base(name, kind, classification, purposes, subjects, retention, jsonName)
+    {
+        if (erasesToTombstone && typeof(TValue) != typeof(string))
+        {
+            throw new ArgumentException("Only a string member can be erased to the string tombstone.", nameof(erasesToTombstone));
+        }
+
+        writable = canWrite;
+        this.erasesToTombstone = erasesToTombstone;
+        Getter = null!;
+    }
+
     /// <summary>Reads the member.</summary>
-    public Func<TOwner, TValue> Getter { get; }
+    public Func<TOwner, TValue> Getter { get; private set; }
 
     /// <summary>Writes the member, or null when it is read-only or init-only.</summary>
-    public PiiMemberSetter<TOwner, TValue>? Setter { get; }
+    public PiiMemberSetter<TOwner, TValue>? Setter { get; private set; }
 
     /// <inheritdoc />
     public override Type ValueType => typeof(TValue);
 
     /// <inheritdoc />
-    public override bool CanWrite => Setter is not null;
+    public override bool CanWrite => writable;
 
     /// <inheritdoc />
-    public override object? GetBoxedValue(object owner) => Getter((TOwner)owner);
+    public override object? GetBoxedValue(object owner)
+    {
+        var typed = (TOwner)owner;
+        return reader is null ? Getter(typed) : reader(ref typed, index, stored: false);
+    }
+
+    internal override bool IsBound => reader is not null || storedValue is not null;
+
+    internal override void Bind(PiiMemberReader<TOwner> reader, PiiMemberWriter<TOwner> writer, int index)
+    {
+        if (IsBound)
+        {
+            throw new InvalidOperationException("The member " + Name + " already belongs to a type descriptor with typed accessors.");
+        }
+
+        this.reader = reader;
+        this.index = index;
+        Getter = owner => (TValue)reader(ref owner, index, stored: false)!;
+        if (writable)
+        {
+            this.writer = writer;
+            Setter = (ref TOwner owner, TValue value) => writer(ref owner, index, value);
+        }
+    }
 
     internal override bool Erase(ref TOwner owner)
     {
-        if (Setter is null)
+        if (!writable)
         {
             return false;
         }
 
         // The constructor checked that TValue is string when the tombstone is asked for.
-        Setter(ref owner, erasesToTombstone ? (TValue)(object)PiiErasure.StringTombstone : default!);
+        var erased = erasesToTombstone ? (TValue)(object)PiiErasure.StringTombstone : default!;
+        if (writer is null)
+        {
+            Setter!(ref owner, erased);
+        }
+        else
+        {
+            writer(ref owner, index, erased);
+        }
+
         return true;
     }
 
-    internal override object? GetStoredValue(TOwner owner) => storedValue(owner);
+    internal override object? GetStoredValue(TOwner owner)
+        => reader is null ? storedValue!(owner) : reader(ref owner, index, stored: true);
 
 #if NET8_0_OR_GREATER
     internal override System.Text.Json.Serialization.JsonConverter CreateRedactingConverter(

@@ -32,7 +32,32 @@ public sealed class PiiTypeDescriptor<T> : PiiTypeDescriptor
     /// <summary>Created by generated code.</summary>
     public PiiTypeDescriptor(params PiiMemberDescriptor<T>[] members)
         : base(members)
-        => TypedMembers = members;
+    {
+        foreach (var member in members)
+        {
+            if (!member.IsBound)
+            {
+                throw new ArgumentException("The member " + member.Name + " has no accessors: pass the type's reader and writer.", nameof(members));
+            }
+        }
+
+        TypedMembers = members;
+    }
+
+    /// <summary>
+    /// Created by generated code: <paramref name="reader"/> and <paramref name="writer"/> read and write every member by
+    /// its index in <paramref name="members"/>, which were created without accessors.
+    /// </summary>
+    public PiiTypeDescriptor(PiiMemberReader<T> reader, PiiMemberWriter<T> writer, params PiiMemberDescriptor<T>[] members)
+        : base(members)
+    {
+        for (var i = 0; i < members.Length; i++)
+        {
+            members[i].Bind(reader, writer, i);
+        }
+
+        TypedMembers = members;
+    }
 
     /// <summary>The members, typed for the shared erasure and export.</summary>
     internal PiiMemberDescriptor<T>[] TypedMembers { get; }

@@ -59,6 +59,18 @@ public static class PiiRedaction
         builder.Append(Redact(redactor, value));
     }
 
+    /// <summary>
+    /// Appends <paramref name="label"/> (<c>", Email = "</c>) and then a personal value as
+    /// <see cref="AppendPersonal{T}(StringBuilder, IRedactorProvider?, DataClassification, string, T)"/> does: one call per
+    /// printed personal member of a generated type.
+    /// </summary>
+    public static void AppendPersonal<T>(
+        StringBuilder builder, IRedactorProvider? redactorProvider, string label, DataClassification classification, string marker, T value)
+    {
+        builder.Append(label);
+        AppendPersonal(builder, redactorProvider, classification, marker, value);
+    }
+
     /// <summary>The classification as the set redactor providers take, cached for the PiiGuard classifications.</summary>
     public static DataClassificationSet SetOf(DataClassification classification)
         => classification == PiiTaxonomy.Personal ? PersonalSet
@@ -106,6 +118,17 @@ public static class PiiRedaction
             default:
                 return redactor.Redact(value, format: null, CultureInfo.InvariantCulture);
         }
+    }
+
+    /// <summary>
+    /// Appends <paramref name="label"/> (<c>", Address = "</c>) and then a value as
+    /// <see cref="AppendValue{T}(StringBuilder, T, IRedactorProvider?)"/> does: one call per printed member of a
+    /// generated type that may hold personal data.
+    /// </summary>
+    public static void AppendValue<T>(StringBuilder builder, string label, T value, IRedactorProvider? redactorProvider)
+    {
+        builder.Append(label);
+        AppendValue(builder, value, redactorProvider);
     }
 
     /// <summary>

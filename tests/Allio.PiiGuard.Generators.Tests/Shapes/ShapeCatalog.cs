@@ -232,6 +232,11 @@ public static class ShapeCatalog
             public partial class C : Base { [Pii] public string Email { get; set; } = ""; }
             public static class Probe { public static object Create() => new N.C { Email = "S3CR3T" }; }
             """, ["PIIG002"], HasHooks: false);
+        yield return new("class declaring a name of the generated member reader", """
+            namespace N;
+            public partial class C { [Pii] public string Email { get; set; } = ""; private static object? PiiReadMember() => null; }
+            public static class Probe { public static object Create() => new N.C { Email = "S3CR3T" }; }
+            """, ["PIIG002"], HasHooks: false);
         yield return new("class with its own ToString", """
             namespace N;
             public partial class C { [Pii] public string Email { get; set; } = ""; public override string ToString() => "C(custom)"; }

@@ -6,28 +6,6 @@ namespace Allio.PiiGuard.Tests.GeneratedCodeSupport;
 /// </summary>
 public sealed class PiiSubjectRightsHooksTests
 {
-    private sealed class Account
-    {
-        public string Email { get; set; } = "ann@example.com";
-
-        public string? Phone { get; set; } = "+1 555";
-
-        public int Age { get; set; } = 41;
-
-        public string Passport { get; } = "X123";
-
-        // What an audited property keeps: the descriptor's getter reads the property, erasure and export the field.
-        public string StoredName = "Ann";
-
-        public string Name => "read through the property";
-    }
-
-    private struct Card
-    {
-        public string Number;
-        public int? Cvv;
-    }
-
     private static readonly PiiTypeDescriptor<Account> AccountDescriptor = new(
         new PiiMemberDescriptor<Account, string>("Email", PiiKind.Email, PiiTaxonomy.Personal, static a => a.Email, static (ref Account a, string v) => a.Email = v, erasesToTombstone: true),
         new PiiMemberDescriptor<Account, string?>("Phone", PiiKind.Phone, PiiTaxonomy.Personal, static a => a.Phone, static (ref Account a, string? v) => a.Phone = v),
@@ -39,23 +17,27 @@ public sealed class PiiSubjectRightsHooksTests
         new PiiMemberDescriptor<Card, string>("Number", PiiKind.FinancialAccount, PiiTaxonomy.Sensitive, static c => c.Number, static (ref Card c, string v) => c.Number = v, erasesToTombstone: true),
         new PiiMemberDescriptor<Card, int?>("Cvv", PiiKind.FinancialAccount, PiiTaxonomy.Sensitive, static c => c.Cvv, static (ref Card c, int? v) => c.Cvv = v));
 
-    [Fact]
-    public void Erasure_writes_null_default_or_the_tombstone_and_skips_what_cannot_be_written()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Erasure_writes_null_default_or_the_tombstone_and_skips_what_cannot_be_written(bool throughReaderAndWriter)
     {
         var account = new Account();
 
-        var erased = PiiSubjectRightsHooks.Erase(ref account, AccountDescriptor, 0, null);
+        var erased = PiiSubjectRightsHooks.Erase(ref account, throughReaderAndWriter ? PiiMemberAccessorTests.AccountDescriptor : AccountDescriptor, 0, null);
 
         Assert.Equal(["Email", "Phone", "Age", "Name"], erased);
         Assert.Equal((PiiErasure.StringTombstone, (string?)null, 0, "X123", PiiErasure.StringTombstone), (account.Email, account.Phone, account.Age, account.Passport, account.StoredName));
     }
 
-    [Fact]
-    public void A_struct_is_erased_in_place()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_struct_is_erased_in_place(bool throughReaderAndWriter)
     {
         var card = new Card { Number = "4111", Cvv = 123 };
 
-        PiiSubjectRightsHooks.Erase(ref card, CardDescriptor, 0, null);
+        PiiSubjectRightsHooks.Erase(ref card, throughReaderAndWriter ? PiiMemberAccessorTests.CardDescriptor : CardDescriptor, 0, null);
 
         Assert.Equal((PiiErasure.StringTombstone, (int?)null), (card.Number, card.Cvv));
     }
