@@ -627,7 +627,8 @@ internal static class PiiNameHeuristics
     public static Match? Classify(string name, ITypeSymbol? type, string? containerName = null, IEnumerable<string>? neighbours = null)
     {
         if (type is null || Shape(type) is not { } shape
-            || (MatchName(name) is { } named && (named.Shapes & shape) != 0 ? named : TypedIdEntry(name, type)) is not { } entry
+            || (ContactRecordEntry(name, containerName)
+                ?? (MatchName(name) is { } named && (named.Shapes & shape) != 0 ? named : TypedIdEntry(name, type))) is not { } entry
             || (entry.Shapes & shape) == 0)
         {
             return null;
@@ -1200,6 +1201,27 @@ internal static class PiiNameHeuristics
 
         // A typed id holds a key as a Guid or a number does: MemberId MemberId, PayerId _payerId.
         return IsTypedId(type) ? Shapes.Guid : null;
+    }
+
+    /// <summary>
+    /// A bare <c>Address</c>, <c>Number</c> or <c>Value</c> of a type named after an e-mail or a phone
+    /// (<c>EmailEntity.Address</c>, <c>PhoneEntity.Number</c>, <c>Email.Value</c>): the type's name says the kind.
+    /// </summary>
+    private static Entry? ContactRecordEntry(string name, string? containerName)
+    {
+        var words = Words(name);
+        var word = words.Count == 1 ? words[0] : null;
+        if (containerName is null || word is not ("address" or "number" or "value"))
+        {
+            return null;
+        }
+
+        return HeadNoun(Words(containerName)) switch
+        {
+            "email" when word is not "number" => new Entry(word, "Email", TextOnly),
+            "phone" or "telephone" when word is not "address" => new Entry(word, "Phone", TextOrNumber),
+            _ => null,
+        };
     }
 
     /// <summary>
