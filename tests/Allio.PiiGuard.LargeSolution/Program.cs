@@ -6,7 +6,12 @@ using Allio.PiiGuard.LargeSolution.SourceSet;
 // whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer]
 //                                     measures what the analyzers add to the analysis of the whole project, in process;
 //                                     --strip-marks removes every PiiGuard mark first, --infer turns inference mode on
-// hooks [--domains N] [--runs N]      measures what compiling the generator's hooks costs, in process (compile and emit, no analyzers)
+// hooks [--domains N] [--runs N] [--baseline dll]
+//                                     measures what compiling the generator's hooks costs, in process (compile and emit, no analyzers);
+//                                     --baseline also compiles the hooks another build of the generator assembly writes, alternately
+// generator [--domains N] [--runs N] [--baseline dll]
+//                                     times one batch run of the generator (process CPU, wall, per tracked step), in process;
+//                                     --baseline runs another build of the generator assembly alternately with this one
 var command = args.FirstOrDefault();
 var domains = Option("--domains", 250);
 switch (command)
@@ -23,10 +28,13 @@ switch (command)
             domains, Option("--runs", 3), args.Contains("--sequential"), Console.Out, args.Contains("--strip-marks"), args.Contains("--infer"));
         return 0;
     case "hooks":
-        HooksCompileCost.Run(domains, Option("--runs", 9), Console.Out);
+        HooksCompileCost.Run(domains, Option("--runs", 9), TextOption("--baseline"), Console.Out);
+        return 0;
+    case "generator":
+        GeneratorBatchCost.Run(domains, Option("--runs", 9), TextOption("--baseline"), Console.Out);
         return 0;
     default:
-        Console.Error.WriteLine("usage: write <folder> [--domains N] | ide [--domains N] [--edits N] | whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer] | hooks [--domains N] [--runs N]");
+        Console.Error.WriteLine("usage: write <folder> [--domains N] | ide [--domains N] [--edits N] | whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer] | hooks [--domains N] [--runs N] [--baseline dll] | generator [--domains N] [--runs N] [--baseline dll]");
         return 2;
 }
 
@@ -34,6 +42,12 @@ int Option(string name, int fallback)
 {
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+}
+
+string? TextOption(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
 static string RepositoryRoot()

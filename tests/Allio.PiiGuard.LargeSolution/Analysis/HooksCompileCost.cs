@@ -15,46 +15,67 @@ namespace Allio.PiiGuard.LargeSolution.Analysis;
 /// </summary>
 public static class HooksCompileCost
 {
-    public static void Run(int domains, int runs, TextWriter output)
+    public static void Run(int domains, int runs, string? baselinePath, TextWriter output)
     {
         var parsed = LargeAppCompilation.Parse(domains);
         // The services declare [LoggerMessage] methods: the logging generator writes them, or the project does not compile.
         CSharpGeneratorDriver.Create([LoggingGenerator()], parseOptions: LargeAppCompilation.ParseOptions)
             .RunGeneratorsAndUpdateCompilation(LargeAppCompilation.Create(parsed), out var logged, out _);
         var trees = logged.SyntaxTrees.ToArray();
-        ImmutableArray<AdditionalText> policy = [new InMemoryAdditionalText("/LargeApp/piiguard.json", LargeAppPolicy.Json)];
-        CSharpGeneratorDriver.Create([.. PiiGuardComponents.CreateGenerators().Select(GeneratorExtensions.AsSourceGenerator)], policy, LargeAppCompilation.ParseOptions)
-            .RunGeneratorsAndUpdateCompilation(LargeAppCompilation.Create(trees), out var generated, out _);
-        var hooks = generated.SyntaxTrees.Skip(trees.Length).ToArray();
         output.WriteLine($"project: {parsed.Length} files, {parsed.Sum(tree => tree.GetText().Lines.Count)} lines (and {trees.Length - parsed.Length} of the logging generator); {runs} runs after a warm-up");
-        output.WriteLine($"hooks: {hooks.Length} files, {hooks.Sum(tree => tree.GetText().Lines.Count)} lines");
+        var variants = new List<(string Label, SyntaxTree[] Trees, List<double> CpuMs)> { ("without hooks", trees, []) };
+        variants.Add(("with hooks", [.. trees, .. Hooks(trees, PiiGuardComponents.CreateGenerators(), "hooks", output)], []));
+        if (baselinePath is not null)
+        {
+            variants.Add(("with baseline hooks", [.. trees, .. Hooks(trees, BaselineGenerators.Load(baselinePath), "baseline hooks", output)], []));
+        }
 
-        var plain = new List<double>();
-        var withHooks = new List<double>();
+        output.WriteLine($"load before: {File.ReadAllText("/proc/loadavg").Trim()}");
         for (var run = -1; run < runs; run++)
         {
-            // Alternate which variant goes first, so that a drift in the machine's load favours neither.
-            var order = run % 2 == 0 ? new[] { false, true } : [true, false];
-            foreach (var hooked in order)
+            // Rotate which variant goes first, so that a drift in the machine's load favours none.
+            for (var i = 0; i < variants.Count; i++)
             {
-                var (cpuMs, error) = Compile(hooked ? LargeAppCompilation.Create([.. trees, .. hooks]) : LargeAppCompilation.Create(trees));
+                var (label, variantTrees, cpu) = variants[(i + run + 1) % variants.Count];
+                var (cpuMs, error) = Compile(LargeAppCompilation.Create(variantTrees));
                 if (error is not null)
                 {
                     // A project that does not compile stops before code generation: the comparison would be unfair.
-                    throw new InvalidOperationException($"the project {(hooked ? "with" : "without")} hooks does not compile: {error}");
+                    throw new InvalidOperationException($"the project {label} does not compile: {error}");
                 }
 
                 if (run >= 0)
                 {
-                    (hooked ? withHooks : plain).Add(cpuMs);
+                    cpu.Add(cpuMs);
                 }
             }
         }
 
-        var (plainMedian, hooksMedian) = (Median.Of(plain), Median.Of(withHooks));
-        var deltas = plain.Zip(withHooks, (without, with) => with - without).ToArray();
-        output.WriteLine($"median process CPU ms to compile and emit: without hooks {plainMedian:F0}, with hooks {hooksMedian:F0}");
-        output.WriteLine($"the hooks add {Median.Of(deltas):F0} ms (median of paired differences), {100 * (hooksMedian / plainMedian - 1):+0.0;-0.0} % of the compilation");
+        var plain = variants[0].CpuMs;
+        output.WriteLine($"load after: {File.ReadAllText("/proc/loadavg").Trim()}");
+        output.WriteLine($"median process CPU ms to compile and emit: {string.Join(", ", variants.Select(variant => $"{variant.Label} {Median.Of(variant.CpuMs):F0}"))}");
+        foreach (var (label, _, cpu) in variants.Skip(1))
+        {
+            var deltas = plain.Zip(cpu, (without, with) => with - without).ToArray();
+            output.WriteLine($"{label}: add {Median.Of(deltas):F0} ms (median of paired differences), {100 * (Median.Of(cpu) / Median.Of(plain) - 1):+0.0;-0.0} % of the compilation");
+        }
+
+        if (variants.Count == 3)
+        {
+            var deltas = variants[1].CpuMs.Zip(variants[2].CpuMs, (current, baseline) => current - baseline).ToArray();
+            output.WriteLine($"hooks minus baseline hooks: {Median.Of(deltas):F0} ms (median of paired differences)");
+        }
+    }
+
+    /// <summary>The files the generators write for the project.</summary>
+    private static SyntaxTree[] Hooks(SyntaxTree[] trees, ImmutableArray<IIncrementalGenerator> generators, string label, TextWriter output)
+    {
+        ImmutableArray<AdditionalText> policy = [new InMemoryAdditionalText("/LargeApp/piiguard.json", LargeAppPolicy.Json)];
+        CSharpGeneratorDriver.Create([.. generators.Select(GeneratorExtensions.AsSourceGenerator)], policy, LargeAppCompilation.ParseOptions)
+            .RunGeneratorsAndUpdateCompilation(LargeAppCompilation.Create(trees), out var generated, out _);
+        var hooks = generated.SyntaxTrees.Skip(trees.Length).ToArray();
+        output.WriteLine($"{label}: {hooks.Length} files, {hooks.Sum(tree => tree.GetText().Lines.Count)} lines");
+        return hooks;
     }
 
     /// <summary>The logging source generator shipped in the analyzers folder of the logging abstractions package.</summary>
