@@ -23,7 +23,8 @@ public sealed class PiiGuardGenerator : IIncrementalGenerator
     {
         var generation = context.CompilationProvider
             .Select(static (compilation, _) => new GenerationContext(
-                compilation.GetTypeByMetadataName(GeneratedNames.NewestRuntimeContract) is not null,
+                compilation.GetTypeByMetadataName(GeneratedNames.NewestRuntimeContract) is { } contract
+                    && !contract.GetMembers(GeneratedNames.NewestRuntimeMember).IsEmpty,
                 compilation.GetTypeByMetadataName(GeneratedNames.ModuleInitializerAttribute) is not null,
                 RegistryEmitter.ClassName(compilation.AssemblyName)))
             .WithTrackingName(TrackingNames.Context);

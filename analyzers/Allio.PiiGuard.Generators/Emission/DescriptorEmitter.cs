@@ -18,29 +18,68 @@ internal static class DescriptorEmitter
         writer.Line("/// <summary>The personal-data members of this type, with typed accessors (no reflection).</summary>");
         var header = "public static " + hiding + Names.TypeDescriptor + "<" + owner + "> " + "PiiDescriptor { get; } = new " + Names.TypeDescriptor + "<" + owner + ">(";
         var described = type.Members.Where(static member => member.IsDescribed).ToList();
-        if (described.Count == 0)
+        var printedPlain = RedactionEmitter.PrintsThroughDescriptor(type)
+            ? type.Members.Where(static member => member.IsPrinted && member.PersonalData is null).ToList()
+            : [];
+        if (described.Count == 0 && printedPlain.Count == 0)
         {
             writer.Line(header + ");").Line();
             return;
         }
 
-        // One reader and one writer per type, a switch over the members' indexes, instead of two lambdas per member.
-        writer.Line(header + ReaderName + ", " + WriterName + ",");
+        // One reader and one writer per type, a switch over the members' indexes, instead of two lambdas per member;
+        // the printed members listed for the runtime's printer, which reads them through the same reader.
+        writer.Line(header + ReaderName + ", " + WriterName + ", " + SourceWriter.Literal(RedactionEmitter.PrintsThroughDescriptor(type) ? Printed(type, described) : string.Empty) + (described.Count == 0 ? ");" : ","));
         for (var i = 0; i < described.Count; i++)
         {
             writer.Line("    " + Member(owner, described[i]) + (i < described.Count - 1 ? "," : ");"));
         }
 
         writer.Line();
-        EmitReader(writer, type, described);
+        EmitReader(writer, type, described, printedPlain);
         EmitWriter(writer, type, described);
+    }
+
+    /// <summary>
+    /// The printed members in order, comma-separated: a personal one by its index in the descriptor, any other by its
+    /// name (the reader reads it after the described members, in this order). Names never start with a digit.
+    /// </summary>
+    private static string Printed(in TypeSpec type, List<MemberSpec> described)
+    {
+        var printed = new System.Text.StringBuilder();
+        foreach (var member in type.Members)
+        {
+            if (!member.IsPrinted)
+            {
+                continue;
+            }
+
+            if (printed.Length > 0)
+            {
+                printed.Append(',');
+            }
+
+            if (member.PersonalData is null)
+            {
+                printed.Append(member.Name);
+            }
+            else
+            {
+                printed.Append(described.FindIndex(candidate => candidate.Name == member.Name));
+            }
+        }
+
+        return printed.ToString();
     }
 
     private const string ReaderName = Parsing.GeneratedNames.ReadMember;
     private const string WriterName = Parsing.GeneratedNames.WriteMember;
 
-    /// <summary>The type's reader: member i of the descriptor, or an audited property's field when the runtime asks for what is stored.</summary>
-    private static void EmitReader(SourceWriter writer, in TypeSpec type, List<MemberSpec> described)
+    /// <summary>
+    /// The type's reader: member i of the descriptor, or an audited property's field when the runtime asks for what is
+    /// stored; after them the printed members that are not personal.
+    /// </summary>
+    private static void EmitReader(SourceWriter writer, in TypeSpec type, List<MemberSpec> described, List<MemberSpec> printedPlain)
     {
         writer.Line("private static object? " + ReaderName + "(ref " + type.FullyQualifiedName + " __owner, int __member, bool __stored) => __member switch");
         writer.Line("{");
@@ -55,6 +94,11 @@ internal static class DescriptorEmitter
             }
 
             writer.Line("    " + i + " => " + read + ",");
+        }
+
+        for (var i = 0; i < printedPlain.Count; i++)
+        {
+            writer.Line("    " + (described.Count + i) + " => __owner." + SourceWriter.Identifier(printedPlain[i].StorageName) + ",");
         }
 
         writer.Line("    _ => null,");

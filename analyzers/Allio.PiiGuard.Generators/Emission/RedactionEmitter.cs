@@ -26,13 +26,9 @@ internal static class RedactionEmitter
         }
 
         writer.Line("/// <summary>Appends <c>TypeName { Member = value, … }</c>; personal members redacted by the provider, or as markers when it is null.</summary>");
-        writer.Open(TypeEmitter.PublicHook(type) + " void AppendRedacted(" + Names.StringBuilder + " builder, " + Names.RedactorProvider + "? redactorProvider)");
-        writer.Line("builder.Append(" + SourceWriter.Literal(type.DisplayName + " { ") + ");");
-        writer.Open("if (this.PiiAppendMembers(builder, redactorProvider))");
-        writer.Line("builder.Append(' ');");
-        writer.Close().Line();
-        writer.Line("builder.Append('}');");
-        writer.Close().Line();
+        writer.Line(TypeEmitter.PublicHook(type) + " void AppendRedacted(" + Names.StringBuilder + " builder, " + Names.RedactorProvider + "? redactorProvider) => "
+            + Names.Redaction + ".CloseMembers(builder, this.PiiAppendMembers(builder.Append(" + SourceWriter.Literal(type.DisplayName + " { ") + "), redactorProvider));");
+        writer.Line();
 
         EmitMembersPrinter(writer, type);
 
@@ -47,10 +43,42 @@ internal static class RedactionEmitter
 
     private static string Print(string provider) => Names.BuilderCache + ".Print(this, " + provider + ");";
 
+    /// <summary>
+    /// True when the runtime prints the type's members from its descriptor: a type with personal data of its own, every
+    /// printed personal member described. A container has no descriptor, and its printer is written out.
+    /// </summary>
+    public static bool PrintsThroughDescriptor(in TypeSpec type)
+    {
+        if (type.IsContainer)
+        {
+            return false;
+        }
+
+        foreach (var member in type.Members)
+        {
+            if (member.IsPrinted && member.PersonalData is not null && !member.IsDescribed)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static void EmitMembersPrinter(SourceWriter writer, in TypeSpec type)
     {
         writer.Line("/// <summary>Appends the members as <c>Name = value</c> pairs; false when there are none.</summary>");
-        writer.Open(TypeEmitter.ProtectedHook(type) + " bool PiiAppendMembers(" + Names.StringBuilder + " builder, " + Names.RedactorProvider + "? redactorProvider)");
+        var header = TypeEmitter.ProtectedHook(type) + " bool PiiAppendMembers(" + Names.StringBuilder + " builder, " + Names.RedactorProvider + "? redactorProvider)";
+        if (PrintsThroughDescriptor(type))
+        {
+            // The runtime prints the members the descriptor lists, reading them through the type's reader.
+            writer.Line(header + " => " + Names.Redaction + ".AppendMembers(this, PiiDescriptor, builder, redactorProvider, "
+                + (type.Shape == HookShape.Derived ? "base.PiiAppendMembers(builder, redactorProvider)" : "false") + ");");
+            writer.Line();
+            return;
+        }
+
+        writer.Open(header);
         var first = true;
         foreach (var member in type.Members)
         {

@@ -19,8 +19,11 @@ internal static class GeneratedNames
     /// <summary>The runtime interfaces every generated type implements.</summary>
     public const string RedactableInterface = "Allio.PiiGuard.IPiiRedactable";
 
-    /// <summary>The newest runtime contract generated code uses: without it the runtime is too old for hooks.</summary>
-    public const string NewestRuntimeContract = "Allio.PiiGuard.PiiMemberReader`1";
+    /// <summary>The type of the newest runtime contract generated code uses: without it the runtime is too old for hooks.</summary>
+    public const string NewestRuntimeContract = "Allio.PiiGuard.PiiRedaction";
+
+    /// <summary>The member of <see cref="NewestRuntimeContract"/> that came last (printing driven by the descriptor).</summary>
+    public const string NewestRuntimeMember = "AppendMembers";
 
     public const string RedactorProvider = "Microsoft.Extensions.Compliance.Redaction.IRedactorProvider";
     public const string JsonPropertyNameAttribute = "System.Text.Json.Serialization.JsonPropertyNameAttribute";

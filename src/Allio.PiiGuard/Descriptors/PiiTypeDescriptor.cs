@@ -59,6 +59,26 @@ public sealed class PiiTypeDescriptor<T> : PiiTypeDescriptor
         TypedMembers = members;
     }
 
+    /// <summary>
+    /// Created by generated code: as <see cref="PiiTypeDescriptor{T}(PiiMemberReader{T}, PiiMemberWriter{T}, PiiMemberDescriptor{T}[])"/>,
+    /// and the members the type's <c>ToString()</c> prints (<see cref="PiiRedaction.AppendMembers{T}"/>), in order and
+    /// comma-separated: a number is the index of a personal member in <paramref name="members"/>, printed redacted; a name
+    /// is a member that is not personal, which <paramref name="reader"/> reads at <c>members.Length</c> plus its position
+    /// among those, printed as it is.
+    /// </summary>
+    public PiiTypeDescriptor(PiiMemberReader<T> reader, PiiMemberWriter<T> writer, string printed, params PiiMemberDescriptor<T>[] members)
+        : this(reader, writer, members)
+    {
+        Reader = reader;
+        Printed = PiiPrintedMember<T>.Parse(printed ?? throw new ArgumentNullException(nameof(printed)), members);
+    }
+
+    /// <summary>The members <c>ToString()</c> prints, in order; empty when the generated code prints them itself.</summary>
+    internal PiiPrintedMember<T>[] Printed { get; } = [];
+
+    /// <summary>The type's reader, for printing; null when the generated code prints the members itself.</summary>
+    internal PiiMemberReader<T>? Reader { get; }
+
     /// <summary>The members, typed for the shared erasure and export.</summary>
     internal PiiMemberDescriptor<T>[] TypedMembers { get; }
 

@@ -161,6 +161,54 @@ public static class PiiRedaction
         }
     }
 
+    /// <summary>
+    /// The body of a generated members printer: appends the members <paramref name="descriptor"/> lists as printed, as
+    /// <c>Name = value</c> pairs separated by commas; a personal member as its marker when <paramref name="redactorProvider"/>
+    /// is null (its value is not even read), else redacted by the provider's redactor for its classification; any other
+    /// member as <see cref="AppendValue{T}(StringBuilder, T, IRedactorProvider?)"/> writes it.
+    /// </summary>
+    /// <param name="owner">The instance.</param>
+    /// <param name="descriptor">The type's descriptor.</param>
+    /// <param name="builder">Where the members are written.</param>
+    /// <param name="redactorProvider">The provider whose redactors write personal values, or null for markers.</param>
+    /// <param name="printedBefore">True when a generated base printed members first, so the first member is preceded by a comma.</param>
+    /// <returns>True when any member was printed, the base's included.</returns>
+    public static bool AppendMembers<T>(T owner, PiiTypeDescriptor<T> descriptor, StringBuilder builder, IRedactorProvider? redactorProvider, bool printedBefore)
+    {
+        var printed = descriptor.Printed;
+        for (var i = 0; i < printed.Length; i++)
+        {
+            var member = printed[i];
+            builder.Append(printedBefore || i > 0 ? member.Label : member.FirstLabel);
+            if (member.Personal is { } personal)
+            {
+                if (redactorProvider is null)
+                {
+                    builder.Append(personal.Marker);
+                }
+                else
+                {
+                    // As stored: an audited property's field, so printing reports no retrieval.
+                    AppendPersonal(builder, redactorProvider, personal.Classification, personal.Marker, descriptor.Reader!(ref owner, member.Index, stored: true));
+                }
+            }
+            else
+            {
+                AppendValue(builder, descriptor.Reader!(ref owner, member.Index, stored: false), redactorProvider);
+            }
+        }
+
+        return printedBefore || printed.Length > 0;
+    }
+
+    /// <summary>
+    /// Closes what a generated <c>AppendRedacted</c> opened with <c>TypeName { </c>: <c> }</c> after members, <c>}</c>
+    /// when none were printed, as records print.
+    /// </summary>
+    /// <param name="builder">Where the members were written.</param>
+    /// <param name="printedAny">What the members printer returned.</param>
+    public static void CloseMembers(StringBuilder builder, bool printedAny) => builder.Append(printedAny ? " }" : "}");
+
     private static void AppendSequence(StringBuilder builder, IEnumerable sequence, IRedactorProvider? redactorProvider)
     {
         builder.Append('[');

@@ -74,7 +74,16 @@ public static class HooksCompileCost
         CSharpGeneratorDriver.Create([.. generators.Select(GeneratorExtensions.AsSourceGenerator)], policy, LargeAppCompilation.ParseOptions)
             .RunGeneratorsAndUpdateCompilation(LargeAppCompilation.Create(trees), out var generated, out _);
         var hooks = generated.SyntaxTrees.Skip(trees.Length).ToArray();
-        output.WriteLine($"{label}: {hooks.Length} files, {hooks.Sum(tree => tree.GetText().Lines.Count)} lines");
+        output.WriteLine($"{label}: {hooks.Length} files, {hooks.Sum(tree => tree.GetText().Lines.Count)} lines, {hooks.Sum(tree => tree.Length)} characters");
+        if (Environment.GetEnvironmentVariable("PIIGUARD_DUMP_HOOKS") is { Length: > 0 } folder)
+        {
+            // For reading what is written: one file per hook, under a folder per variant.
+            Directory.CreateDirectory(Path.Combine(folder, label));
+            foreach (var hook in hooks)
+            {
+                File.WriteAllText(Path.Combine(folder, label, Path.GetFileName(hook.FilePath)), hook.GetText().ToString());
+            }
+        }
         return hooks;
     }
 
