@@ -36,11 +36,12 @@ public sealed class PiiGuardGenerator : IIncrementalGenerator
             Listen(context, WellKnownNames.BiometricPiiAttribute, TrackingNames.BiometricPiiMarks),
             Listen(context, WellKnownNames.IdentityPersonalDataAttribute, TrackingNames.IdentityMarks),
             Listen(context, WellKnownNames.IdentityProtectedPersonalDataAttribute, TrackingNames.ProtectedIdentityMarks),
-            Delivered(context.SyntaxProvider
-                .CreateSyntaxProvider(
-                    static (node, _) => PropertyTargetedMarks.IsCandidate(node),
-                    static (syntaxContext, cancellationToken) => PropertyTargetedMarks.Parse(syntaxContext, cancellationToken))
-                .WithTrackingName(TrackingNames.PropertyTargetedMarks)),
+            // Records marked only through [property: Pii] parameters: read from the files' declarations, never their bodies.
+            context.CompilationProvider
+                .Select(static (compilation, cancellationToken) => PropertyTargetedMarks.ParseAll(compilation, cancellationToken))
+                .WithTrackingName(TrackingNames.PropertyTargetedMarks)
+                .SelectMany(static (results, _) => results)
+                .WithTrackingName(TrackingNames.Types),
         };
         var registeredTypes = Registered(pipelines[0]);
         var hookedNames = HookedNames(pipelines[0]);
@@ -54,12 +55,10 @@ public sealed class PiiGuardGenerator : IIncrementalGenerator
             }
         }
 
-        // Containers: found by syntax against the names of the types above, confirmed by binding (no registry entry).
-        var containers = context.SyntaxProvider
-            .CreateSyntaxProvider(static (node, _) => ContainerCandidates.IsCandidate(node), static (syntaxContext, _) => syntaxContext.Node)
-            .Select(static (node, _) => ContainerCandidates.Read((Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)node))
+        // Containers: found by syntax (declarations only) against the names of the types above, confirmed by binding (no registry entry).
+        var containers = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => ContainerCandidates.ReadAll(compilation, cancellationToken))
             .WithTrackingName(TrackingNames.PartialDeclarations)
-            .Collect()
             .Combine(hookedNames)
             .Select(static (pair, _) => ContainerCandidates.Select(pair.Left, EquatableArray.From(pair.Right)))
             .WithTrackingName(TrackingNames.ContainerCandidates)

@@ -74,6 +74,42 @@ public sealed class MarkOwnerTests(ITestOutputHelper output)
         Assert.Contains("Shop.Contact.PiiGuard.g.cs", result.GeneratedSources.Keys);
     }
 
+    [Fact]
+    public void Property_targeted_marks_and_containers_are_found_in_nested_declarations()
+    {
+        // The declarations are read without entering member bodies: types nested in types and in block namespaces are still found.
+        var result = GeneratorHarness.Run("""
+            using Allio.PiiGuard;
+
+            namespace Shop
+            {
+                namespace Visits
+                {
+                    public partial class Outer
+                    {
+                        public partial record Guest([property: Pii(Kind = PiiKind.FirstName)] string Name, int Nights);
+
+                        public partial class Desk
+                        {
+                            public Guest? Current { get; set; }
+                        }
+
+                        public string Work()
+                        {
+                            return "[property: Pii] record Fake(string Name);";
+                        }
+                    }
+                }
+            }
+            """);
+        output.WriteLine(result.Describe());
+
+        Assert.Empty(result.CompileDiagnostics);
+        Assert.Contains("Shop.Visits.Outer.Guest.PiiGuard.g.cs", result.GeneratedSources.Keys);
+        Assert.Contains("Shop.Visits.Outer.Desk.PiiGuard.g.cs", result.GeneratedSources.Keys);
+        Assert.Equal(2, result.GeneratedSources.Keys.Count(static name => name.EndsWith(".PiiGuard.g.cs", StringComparison.Ordinal) && name.StartsWith("Shop.", StringComparison.Ordinal)));
+    }
+
     private static IEnumerable<int> Occurrences(string text, string value)
     {
         for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))

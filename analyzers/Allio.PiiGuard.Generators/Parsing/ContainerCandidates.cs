@@ -15,9 +15,21 @@ namespace Allio.PiiGuard.Generators.Parsing;
 internal static class ContainerCandidates
 {
     /// <summary>Syntax only: a partial class, struct or record declaration.</summary>
-    public static bool IsCandidate(SyntaxNode node)
+    public static bool IsCandidate(TypeDeclarationSyntax node)
         => node is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax
             && ((TypeDeclarationSyntax)node).Modifiers.Any(SyntaxKind.PartialKeyword);
+
+    /// <summary>Every partial declaration of the compilation, read by syntax, file by file (<see cref="TreeDeclarations"/>).</summary>
+    public static EquatableArray<ContainerSyntax> ReadAll(Compilation compilation, System.Threading.CancellationToken cancellationToken)
+    {
+        var all = new List<ContainerSyntax>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            all.AddRange(TreeDeclarations.Of(tree, cancellationToken).Partials);
+        }
+
+        return EquatableArray.From(all);
+    }
 
     /// <summary>The declaration's metadata name, simple name and the simple names its public instance members' types spell.</summary>
     public static ContainerSyntax Read(TypeDeclarationSyntax declaration)

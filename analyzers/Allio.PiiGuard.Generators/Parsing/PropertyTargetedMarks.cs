@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading;
 using Allio.PiiGuard.Analyzers.Model;
 using Allio.PiiGuard.Generators.Model;
@@ -11,7 +12,8 @@ namespace Allio.PiiGuard.Generators.Parsing;
 /// Marks aimed at a record's properties from its primary-constructor parameters (<c>[property: Pii]</c>). The attribute
 /// pipelines never deliver them (the attribute sits on the parameter, lands on the property), so a record whose only
 /// marks are these is found here: by syntax, attribute lists with a <c>property:</c> target on a type's parameters whose
-/// attribute names read like a listened mark, then confirmed by binding.
+/// attribute names read like a listened mark (<see cref="TreeDeclarations"/>, which walks no member bodies), then confirmed
+/// by binding.
 /// </summary>
 internal static class PropertyTargetedMarks
 {
@@ -21,10 +23,26 @@ internal static class PropertyTargetedMarks
     /// <summary>What each candidate list gave, reused while the compilation's declarations bind alike.</summary>
     private static readonly ParseCache Candidates = new();
 
-    /// <summary>Syntax only: a <c>[property: …]</c> list on a type's parameter naming a listened mark.</summary>
-    public static bool IsCandidate(SyntaxNode node)
+    /// <summary>Syntax only: a <c>[property: …]</c> list naming a listened mark on one of the declaration's parameters.</summary>
+    public static bool HasCandidate(TypeDeclarationSyntax declaration)
     {
-        if (node is not AttributeListSyntax { Target.Identifier.RawKind: (int)SyntaxKind.PropertyKeyword, Parent: ParameterSyntax { Parent: ParameterListSyntax { Parent: TypeDeclarationSyntax } } } list)
+        foreach (var parameter in declaration.ParameterList?.Parameters ?? default)
+        {
+            foreach (var list in parameter.AttributeLists)
+            {
+                if (IsCandidate(list))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCandidate(AttributeListSyntax list)
+    {
+        if (list.Target?.Identifier.RawKind != (int)SyntaxKind.PropertyKeyword)
         {
             return false;
         }
@@ -47,23 +65,38 @@ internal static class PropertyTargetedMarks
         return false;
     }
 
-    /// <summary>The type's spec when this list is the mark that owns it: the type has no delivered mark and this is its first property-targeted one.</summary>
-    public static ParseResult? Parse(GeneratorSyntaxContext context, CancellationToken cancellationToken)
-        => Candidates.GetOrParse(context.Node, context.SemanticModel.Compilation, context, ParseCandidate, cancellationToken);
-
-    private static ParseResult? ParseCandidate(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The specs of the types owned by a property-targeted mark in <paramref name="compilation"/>: types with no delivered
+    /// mark, parsed from the declaration holding their first property-targeted one.
+    /// </summary>
+    public static EquatableArray<ParseResult> ParseAll(Compilation compilation, CancellationToken cancellationToken)
     {
-        var list = (AttributeListSyntax)context.Node;
-        var declaration = (TypeDeclarationSyntax)list.Parent!.Parent!.Parent!;
-        if (context.SemanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not { TypeKind: TypeKind.Class or TypeKind.Struct, IsStatic: false } type
+        List<ParseResult>? results = null;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            foreach (var declaration in TreeDeclarations.Of(tree, cancellationToken).PropertyTargeted)
+            {
+                if (Candidates.GetOrParse(declaration, compilation, (declaration, compilation), static (state, token) => ParseCandidate(state.declaration, state.compilation, token), cancellationToken) is { } result)
+                {
+                    (results ??= []).Add(result);
+                }
+            }
+        }
+
+        return results is null ? default : EquatableArray.From(results);
+    }
+
+    private static ParseResult? ParseCandidate(TypeDeclarationSyntax declaration, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (compilation.GetSemanticModel(declaration.SyntaxTree).GetDeclaredSymbol(declaration, cancellationToken) is not { TypeKind: TypeKind.Class or TypeKind.Struct, IsStatic: false } type
             || !GeneratedHooks.IsPartial(type, cancellationToken)
             || MarkOwner.FirstMark(type, cancellationToken) is not null
-            || FirstListed(type, declaration) != list)
+            || FirstListed(type, declaration) is null)
         {
             return null;
         }
 
-        return TypeParser.Parse(type, context.SemanticModel.Compilation, cancellationToken);
+        return TypeParser.Parse(type, compilation, cancellationToken);
     }
 
     /// <summary>The first <c>[property: …]</c> list of the declaration's parameters that binds to a listened mark.</summary>
