@@ -3,9 +3,10 @@ using Allio.PiiGuard.LargeSolution.SourceSet;
 
 // write <folder> [--domains N]        writes the large application (4 files per domain) and its project file
 // ide [--domains N] [--edits N]       measures the analyzers' and generator's cost per edited document
-// whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer]
+// whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer] [--dump FILE]
 //                                     measures what the analyzers add to the analysis of the whole project, in process;
-//                                     --strip-marks removes every PiiGuard mark first, --infer turns inference mode on
+//                                     --strip-marks removes every PiiGuard mark first, --infer turns inference mode on,
+//                                     --dump writes every finding (id, place, message) to FILE, sorted, to diff two builds
 // hooks [--domains N] [--runs N]      measures what compiling the generator's hooks costs, in process (compile and emit, no analyzers)
 var command = args.FirstOrDefault();
 var domains = Option("--domains", 250);
@@ -20,14 +21,21 @@ switch (command)
         return 0;
     case "whole":
         await WholeProjectMeasurement.RunAsync(
-            domains, Option("--runs", 3), args.Contains("--sequential"), Console.Out, args.Contains("--strip-marks"), args.Contains("--infer"));
+            domains, Option("--runs", 3), args.Contains("--sequential"), Console.Out, args.Contains("--strip-marks"), args.Contains("--infer"),
+            StringOption("--dump"));
         return 0;
     case "hooks":
         HooksCompileCost.Run(domains, Option("--runs", 9), Console.Out);
         return 0;
     default:
-        Console.Error.WriteLine("usage: write <folder> [--domains N] | ide [--domains N] [--edits N] | whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer] | hooks [--domains N] [--runs N]");
+        Console.Error.WriteLine("usage: write <folder> [--domains N] | ide [--domains N] [--edits N] | whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer] [--dump FILE] | hooks [--domains N] [--runs N]");
         return 2;
+}
+
+string? StringOption(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
 int Option(string name, int fallback)
