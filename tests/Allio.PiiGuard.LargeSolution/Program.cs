@@ -3,9 +3,10 @@ using Allio.PiiGuard.LargeSolution.SourceSet;
 
 // write <folder> [--domains N]        writes the large application (4 files per domain) and its project file
 // ide [--domains N] [--edits N]       measures the analyzers' and generator's cost per edited document
-// whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer]
+// whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer] [--dump FILE]
 //                                     measures what the analyzers add to the analysis of the whole project, in process;
-//                                     --strip-marks removes every PiiGuard mark first, --infer turns inference mode on
+//                                     --strip-marks removes every PiiGuard mark first, --infer turns inference mode on,
+//                                     --dump writes every finding (id, place, message) to FILE, sorted, to diff two builds
 // hooks [--domains N] [--runs N] [--baseline dll]
 //                                     measures what compiling the generator's hooks costs, in process (compile and emit, no analyzers);
 //                                     --baseline also compiles the hooks another build of the generator assembly writes, alternately
@@ -25,29 +26,30 @@ switch (command)
         return 0;
     case "whole":
         await WholeProjectMeasurement.RunAsync(
-            domains, Option("--runs", 3), args.Contains("--sequential"), Console.Out, args.Contains("--strip-marks"), args.Contains("--infer"));
+            domains, Option("--runs", 3), args.Contains("--sequential"), Console.Out, args.Contains("--strip-marks"), args.Contains("--infer"),
+            StringOption("--dump"));
         return 0;
     case "hooks":
-        HooksCompileCost.Run(domains, Option("--runs", 9), TextOption("--baseline"), Console.Out);
+        HooksCompileCost.Run(domains, Option("--runs", 9), StringOption("--baseline"), Console.Out);
         return 0;
     case "generator":
-        GeneratorBatchCost.Run(domains, Option("--runs", 9), TextOption("--baseline"), Console.Out);
+        GeneratorBatchCost.Run(domains, Option("--runs", 9), StringOption("--baseline"), Console.Out);
         return 0;
     default:
-        Console.Error.WriteLine("usage: write <folder> [--domains N] | ide [--domains N] [--edits N] | whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer] | hooks [--domains N] [--runs N] [--baseline dll] | generator [--domains N] [--runs N] [--baseline dll]");
+        Console.Error.WriteLine("usage: write <folder> [--domains N] | ide [--domains N] [--edits N] | whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer] [--dump FILE] | hooks [--domains N] [--runs N] [--baseline dll] | generator [--domains N] [--runs N] [--baseline dll]");
         return 2;
+}
+
+string? StringOption(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
 int Option(string name, int fallback)
 {
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-}
-
-string? TextOption(string name)
-{
-    var at = Array.IndexOf(args, name);
-    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
 static string RepositoryRoot()

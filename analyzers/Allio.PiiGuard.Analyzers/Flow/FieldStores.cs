@@ -30,33 +30,23 @@ internal static class FieldStores
     /// </param>
     public static ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)> SourcesOf(PiiFlow flow, ISymbol member, ValuePart part = default)
     {
-        var type = member.ContainingType;
         var sources = ImmutableArray.CreateBuilder<(ISymbol, PiiInfo, ITypeSymbol?)>();
-        Dictionary<SyntaxNode, IMethodSymbol>? methods = null;
-        foreach (var reference in type.DeclaringSyntaxReferences)
+        var stores = flow.StoresIn(member.ContainingType);
+        foreach (var node in stores.Writing(member.Name))
         {
-            foreach (var node in reference.GetSyntax().DescendantNodes())
+            var stored = StoredBy(node, member, part);
+            if (stored.Count == 0 || EnclosingMethod(node, stores.Methods) is not { } method)
             {
-                var stored = StoredBy(node, member, part);
-                if (stored.Count == 0)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                methods ??= MethodsByDeclaration(type);
-                if (EnclosingMethod(node, methods) is not { } method)
+            foreach (var value in stored)
+            {
+                foreach (var source in SyntacticSummary.SourcesOf(method, value, flow))
                 {
-                    continue;
-                }
-
-                foreach (var value in stored)
-                {
-                    foreach (var source in SyntacticSummary.SourcesOf(method, value, flow))
+                    if (!Contains(sources, source.Item1))
                     {
-                        if (!Contains(sources, source.Item1))
-                        {
-                            sources.Add(source);
-                        }
+                        sources.Add(source);
                     }
                 }
             }
@@ -64,6 +54,42 @@ internal static class FieldStores
 
         return sources.ToImmutable();
     }
+
+    /// <summary>
+    /// The stores of a type's syntax (all its parts), by the name of the member they write, in the order they are written,
+    /// and its methods by declaration: read once per type for all its members.
+    /// </summary>
+    public static TypeStores Index(INamedTypeSymbol type)
+    {
+        var byName = new Dictionary<string, List<SyntaxNode>>();
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            foreach (var node in reference.GetSyntax().DescendantNodes())
+            {
+                if (WrittenName(node) is { } name)
+                {
+                    if (!byName.TryGetValue(name, out var nodes))
+                    {
+                        byName[name] = nodes = new List<SyntaxNode>();
+                    }
+
+                    nodes.Add(node);
+                }
+            }
+        }
+
+        return new TypeStores(byName, byName.Count == 0 ? new Dictionary<SyntaxNode, IMethodSymbol>() : MethodsByDeclaration(type));
+    }
+
+    /// <summary>The name of the member <paramref name="node"/> may store into: an assignment's target, an indexed target's, a filling call's.</summary>
+    private static string? WrittenName(SyntaxNode node) => node switch
+    {
+        AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax element } => NameOf(element.Expression),
+        AssignmentExpressionSyntax assignment => NameOf(assignment.Left),
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name, Expression: var target } }
+            when Fillers.Contains(name) => NameOf(target),
+        _ => null,
+    };
 
     /// <summary>The values <paramref name="node"/> stores into <paramref name="member"/> that <paramref name="part"/> may read.</summary>
     private static IReadOnlyList<ExpressionSyntax> StoredBy(SyntaxNode node, ISymbol member, ValuePart part)
@@ -124,11 +150,13 @@ internal static class FieldStores
             || type is INamedTypeSymbol { TypeKind: TypeKind.Interface, Name: "IDictionary" or "IReadOnlyDictionary" };
     }
 
-    private static bool Writes(ExpressionSyntax target, string name) => target switch
+    private static bool Writes(ExpressionSyntax target, string name) => NameOf(target) == name;
+
+    private static string? NameOf(ExpressionSyntax target) => target switch
     {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText == name,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText == name,
-        _ => false,
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        _ => null,
     };
 
     /// <summary>The methods (and accessors, constructors) of a type by their declarations.</summary>
@@ -174,5 +202,16 @@ internal static class FieldStores
         }
 
         return false;
+    }
+
+    /// <summary>A type's stores by the member name they write, and its methods by declaration (see <see cref="Index"/>).</summary>
+    internal sealed class TypeStores(Dictionary<string, List<SyntaxNode>> byName, Dictionary<SyntaxNode, IMethodSymbol> methods)
+    {
+        private static readonly List<SyntaxNode> None = new();
+
+        public Dictionary<SyntaxNode, IMethodSymbol> Methods => methods;
+
+        /// <summary>The assignments and filling calls whose target is named <paramref name="name"/>.</summary>
+        public List<SyntaxNode> Writing(string name) => byName.TryGetValue(name, out var nodes) ? nodes : None;
     }
 }

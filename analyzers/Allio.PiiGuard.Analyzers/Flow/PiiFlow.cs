@@ -31,6 +31,7 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<ISymbol, PiiInfo?> _pii = new(SymbolEqualityComparer.Default);
     private readonly OperationMemo<bool> _carriesData = new();
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _stored = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, FieldStores.TypeStores> _typeStores = new(SymbolEqualityComparer.Default);
 
     private readonly ConcurrentDictionary<(ISymbol Member, ValuePart Part), ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _storedParts = new(MemberPartComparer.Instance);
     private readonly PiiInference _inference;
@@ -219,6 +220,10 @@ internal sealed class PiiFlow
         part.IsWhole || StoredInto(member).IsEmpty ? StoredInto(member)
         : _storedParts.TryGetValue((member, part), out var known) ? known
         : _storedParts.GetOrAdd((member, part), key => FieldStores.SourcesOf(this, key.Member, key.Part));
+
+    /// <summary>The stores a type's own syntax makes into its members, read once per type (see <see cref="FieldStores.Index"/>).</summary>
+    internal FieldStores.TypeStores StoresIn(INamedTypeSymbol type) =>
+        _typeStores.TryGetValue(type, out var known) ? known : _typeStores.GetOrAdd(type, FieldStores.Index);
 
     private static ITypeSymbol? DataType(ISymbol member) => member switch
     {

@@ -4,7 +4,6 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Allio.PiiGuard.Analyzers.Model;
 
@@ -113,7 +112,7 @@ internal static class MarkPresence
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (TreesWithMarks.GetValue(tree, static t => ContainsNeedle(t.GetText()) && HasMarkingIdentifier(t.GetRoot()) ? Yes : No) == Yes)
+            if (TreesWithMarks.GetValue(tree, static t => TextSearch.ContainsAny(t.GetText(), Needles) && HasMarkingIdentifier(t.GetRoot()) ? Yes : No) == Yes)
             {
                 return true;
             }
@@ -126,7 +125,7 @@ internal static class MarkPresence
     {
         foreach (var token in root.DescendantTokens())
         {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && ContainsNeedle(token.ValueText) && !IsImportedNamespace(token))
+            if (token.IsKind(SyntaxKind.IdentifierToken) && TextSearch.ContainsAny(token.ValueText, Needles) && !IsImportedNamespace(token))
             {
                 return true;
             }
@@ -148,38 +147,6 @@ internal static class MarkPresence
                     return @namespace.Name.Span.Contains(token.Span);
                 case StatementSyntax or MemberDeclarationSyntax or AttributeSyntax:
                     return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsNeedle(string text)
-    {
-        foreach (var needle in Needles)
-        {
-            if (text.IndexOf(needle, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Searches the text in chunks, so a large file is never copied whole into one string.</summary>
-    private static bool ContainsNeedle(SourceText text)
-    {
-        const int Chunk = 16 * 1024;
-        const int Overlap = 32;
-        var buffer = new char[Chunk + Overlap];
-        for (var start = 0; start < text.Length; start += Chunk)
-        {
-            var count = Math.Min(Chunk + Overlap, text.Length - start);
-            text.CopyTo(start, buffer, 0, count);
-            if (ContainsNeedle(new string(buffer, 0, count)))
-            {
-                return true;
             }
         }
 

@@ -16,6 +16,12 @@ internal static class SymbolNames
                 return end == 0;
             }
 
+            // A generic type's metadata name (List`1) is a new string at every read: most candidates differ in their name already.
+            if (symbol is INamedTypeSymbol { Arity: > 0, IsFileLocal: false } generic && !MayEndWithName(fullName, end, generic))
+            {
+                return false;
+            }
+
             var name = symbol.MetadataName;
             var start = end - name.Length;
             if (start < 0 || string.CompareOrdinal(fullName, start, name, 0, name.Length) != 0)
@@ -41,6 +47,30 @@ internal static class SymbolNames
 
         return false;
     }
+
+    /// <summary>
+    /// False when <paramref name="fullName"/> cut at <paramref name="end"/> ends neither with the generic type's name nor with its
+    /// name and an arity suffix (<c>List`1</c>): its metadata name is one of the two, so it cannot match then.
+    /// </summary>
+    private static bool MayEndWithName(string fullName, int end, INamedTypeSymbol type)
+    {
+        var name = type.Name;
+        if (EndsAt(fullName, end, name))
+        {
+            return true;
+        }
+
+        var suffix = end - 1;
+        while (suffix >= 0 && fullName[suffix] is >= '0' and <= '9')
+        {
+            suffix--;
+        }
+
+        return suffix >= 0 && suffix < end - 1 && fullName[suffix] == '`' && EndsAt(fullName, suffix, name);
+    }
+
+    private static bool EndsAt(string fullName, int end, string name) =>
+        end >= name.Length && string.CompareOrdinal(fullName, end - name.Length, name, 0, name.Length) == 0;
 
     /// <summary>True when the type or one of its base types is named <paramref name="fullName"/>.</summary>
     public static bool IsOrDerivesFrom(ITypeSymbol? type, string fullName)

@@ -19,7 +19,8 @@ namespace Allio.PiiGuard.LargeSolution.Analysis;
 /// </summary>
 public static class WholeProjectMeasurement
 {
-    public static async Task RunAsync(int domains, int runs, bool sequential, TextWriter output, bool stripMarks = false, bool infer = false)
+    public static async Task RunAsync(
+        int domains, int runs, bool sequential, TextWriter output, bool stripMarks = false, bool infer = false, string? dumpPath = null)
     {
         var parseOptions = LargeAppCompilation.ParseOptions;
         var trees = LargeAppCompilation.Parse(domains);
@@ -54,6 +55,7 @@ public static class WholeProjectMeasurement
         var withPiiGuardRuns = new List<(double WallMs, double CpuMs)>();
         var perAnalyzer = new Dictionary<string, List<double>>();
         IReadOnlyDictionary<string, int> findings = new Dictionary<string, int>();
+        ImmutableArray<Diagnostic> diagnostics = [];
         for (var run = -1; run < runs; run++)
         {
             // Rotate the order, so that a drift in the machine's load favours no variant.
@@ -74,7 +76,8 @@ public static class WholeProjectMeasurement
                         (perAnalyzer.TryGetValue(name, out var list) ? list : perAnalyzer[name] = []).Add(result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalMilliseconds);
                     }
 
-                    findings = result.GetAllDiagnostics().GroupBy(diagnostic => diagnostic.Id).ToDictionary(group => group.Key, group => group.Count());
+                    diagnostics = result.GetAllDiagnostics();
+                    findings = diagnostics.GroupBy(diagnostic => diagnostic.Id).ToDictionary(group => group.Key, group => group.Count());
                 },
             };
             for (var index = 0; index < variants.Length; index++)
@@ -104,6 +107,18 @@ public static class WholeProjectMeasurement
         }
 
         output.WriteLine("findings: " + string.Join(", ", findings.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key} {pair.Value}")));
+        if (dumpPath is not null)
+        {
+            // One line per finding (id, place, message), sorted: two builds of the analyzers compare with a plain diff.
+            await File.WriteAllLinesAsync(dumpPath, diagnostics.Select(Line).Order(StringComparer.Ordinal));
+        }
+    }
+
+    private static string Line(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        return $"{diagnostic.Id} {span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}-{span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}) "
+            + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static string Percent(double value, double reference) => $"{100 * (value / reference - 1):+0.0;-0.0} %";

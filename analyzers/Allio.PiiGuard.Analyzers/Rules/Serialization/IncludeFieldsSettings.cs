@@ -1,6 +1,9 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Allio.PiiGuard.Analyzers.Flow;
+using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,12 +18,21 @@ namespace Allio.PiiGuard.Analyzers.Rules.Serialization;
 /// <c>Configure&lt;JsonOptions&gt;(…)</c> or an options class's <c>Configure</c> method.
 /// </summary>
 /// <remarks>
-/// Read from the syntax of every file once per compilation, the first time a serializer's reading of fields depends on it.
+/// Read once per compilation, the first time a serializer's reading of fields depends on it, from the files whose text
+/// names the option (the others' syntax is not walked); each file's answer is kept with its syntax tree.
 /// </remarks>
 internal sealed class IncludeFieldsSettings
 {
     /// <summary>The option's name, as the options property and the source-generation attribute's named argument spell it.</summary>
     internal const string IncludeFields = "IncludeFields";
+
+    private static readonly ImmutableArray<string> Needle = [IncludeFields];
+
+    /// <summary>
+    /// Each file's settings, kept with its syntax tree: an edit makes a new compilation but keeps the trees of the files it
+    /// did not touch, so only the edited file is read again. A tree refers to no compilation.
+    /// </summary>
+    private static readonly ConditionalWeakTable<SyntaxTree, Setting[]> Trees = new();
 
     private static readonly HashSet<string> Configurers = new() { "AddJsonOptions", "ConfigureHttpJsonOptions", "Configure", "PostConfigure", "ConfigureAll", "PostConfigureAll" };
 
@@ -105,40 +117,50 @@ internal sealed class IncludeFieldsSettings
         var found = new Found();
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            foreach (var node in tree.GetRoot().DescendantNodes())
+            foreach (var setting in Trees.GetValue(tree, ScanTree))
             {
-                if (node is not AssignmentExpressionSyntax
-                    {
-                        RawKind: (int)SyntaxKind.SimpleAssignmentExpression,
-                        Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: IncludeFields, Expression: var options },
-                        Right: var value,
-                    } assignment
-                    || !value.IsKind(SyntaxKind.TrueLiteralExpression))
+                if (setting.InConfigurer && setting.Member is "JsonSerializerOptions" or "SerializerOptions")
                 {
-                    continue;
+                    found.Mvc |= setting.Member == "JsonSerializerOptions";
+                    found.Http |= setting.Member == "SerializerOptions";
                 }
 
-                if (options is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: var member, Expression: var owner })
+                if (!found.ByMember.TryGetValue(setting.Member, out var owners))
                 {
-                    continue;
+                    found.ByMember[setting.Member] = owners = new List<ExpressionSyntax>();
                 }
 
-                if (InConfigurer(assignment) && member is "JsonSerializerOptions" or "SerializerOptions")
-                {
-                    found.Mvc |= member == "JsonSerializerOptions";
-                    found.Http |= member == "SerializerOptions";
-                }
-
-                if (!found.ByMember.TryGetValue(member, out var owners))
-                {
-                    found.ByMember[member] = owners = new List<ExpressionSyntax>();
-                }
-
-                owners.Add(owner);
+                owners.Add(setting.Owner);
             }
         }
 
         return found;
+    }
+
+    /// <summary>The file's <c>owner.Member.IncludeFields = true</c> assignments; its syntax is walked only when its text names the option.</summary>
+    private static Setting[] ScanTree(SyntaxTree tree)
+    {
+        if (!TextSearch.ContainsAny(tree.GetText(), Needle))
+        {
+            return [];
+        }
+
+        var settings = new List<Setting>();
+        foreach (var node in tree.GetRoot().DescendantNodes())
+        {
+            if (node is AssignmentExpressionSyntax
+                {
+                    RawKind: (int)SyntaxKind.SimpleAssignmentExpression,
+                    Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: IncludeFields, Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var member, Expression: var owner } },
+                    Right: var value,
+                } assignment
+                && value.IsKind(SyntaxKind.TrueLiteralExpression))
+            {
+                settings.Add(new Setting(member, owner, InConfigurer(assignment)));
+            }
+        }
+
+        return [.. settings];
     }
 
     /// <summary>Inside a lambda given to <c>AddJsonOptions</c>, <c>ConfigureHttpJsonOptions</c>, <c>Configure…</c>, or a method named <c>Configure</c>/<c>PostConfigure</c>.</summary>
@@ -164,6 +186,9 @@ internal sealed class IncludeFieldsSettings
         SimpleNameSyntax name => name.Identifier.ValueText,
         _ => null,
     };
+
+    /// <summary><c>owner.Member.IncludeFields = true</c>, and whether it configures an application's options.</summary>
+    private sealed record Setting(string Member, ExpressionSyntax Owner, bool InConfigurer);
 
     private sealed class Found
     {
