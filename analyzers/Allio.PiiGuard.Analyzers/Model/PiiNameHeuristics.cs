@@ -87,6 +87,11 @@ internal static class PiiNameHeuristics
         /// running program owns it, or a neighbour says what kind of owner it is (<c>OwnerType</c>: an organization as often).
         /// </summary>
         Owner,
+        /// <summary>
+        /// A bare <c>Salutation</c> or <c>JobTitle</c>: a person's only in a person's type that is no search (a search's
+        /// job title is a criterion, a vacancy's describes a job).
+        /// </summary>
+        PersonAttribute,
     }
 
     /// <summary>One name the heuristic knows: the words spelled together, lower case, no separators.</summary>
@@ -302,9 +307,9 @@ internal static class PiiNameHeuristics
 
         // A form of address reveals the gender (Mr, Mrs), a job title the person's work: personal in a person's type
         // (Contact.Salutation, Employee.JobTitle), a vacancy's or a search's job title describes nobody.
-        new("salutation", "Other", TextOnly, Context.PersonType),
-        new("jobtitle", "Other", TextOnly, Context.PersonType),
-        new("jobposition", "Other", TextOnly, Context.PersonType),
+        new("salutation", "Other", TextOnly, Context.PersonAttribute),
+        new("jobtitle", "Other", TextOnly, Context.PersonAttribute),
+        new("jobposition", "Other", TextOnly, Context.PersonAttribute),
 
         // The user recorded on a record by name: who created or last changed it (NoteEntity.ModifierName).
         new("modifiername", "FullName", TextOnly),
@@ -684,6 +689,7 @@ internal static class PiiNameHeuristics
         var fits = entry.Context switch
         {
             Context.PersonType => personType,
+            Context.PersonAttribute => personType && !container.Exists(QueryWords.Contains),
             Context.MessageType => head is not null && MessageWords.Contains(head),
             Context.PushType => container.Exists(PushWords.Contains) && !container.Exists(AuthTokenWords.Contains),
             Context.DeviceType => head is "device",
@@ -843,7 +849,7 @@ internal static class PiiNameHeuristics
         var headIndex = HeadIndex(typeWords);
         var head = headIndex >= 0 ? typeWords[headIndex] : null;
         if (typeWords.Exists(QueryWords.Contains)
-            && LastWordExcept(typeWords, word => TypeShapeWords.Contains(word) || QueryWords.Contains(word) || word is "option" or "options") is { } searched)
+            && LastWordExcept(typeWords, word => TypeShapeWords.Contains(word) || QueryWords.Contains(word) || IsNumber(word) || word is "option" or "options") is { } searched)
         {
             if (PersonNouns.Contains(searched))
             {
@@ -1160,7 +1166,7 @@ internal static class PiiNameHeuristics
     {
         // A bare Name or Id only: Customer.OrderId is the order's id, Customer.ProductName a product's name; a bare To
         // or Token only, whole: QueuedEmail.ToNumber, PushRegistration.TokenExpiry are something else.
-        if (entry.Context is Context.PersonType or Context.DeviceType or Context.AddressType && start > 0)
+        if (entry.Context is Context.PersonType or Context.PersonAttribute or Context.DeviceType or Context.AddressType && start > 0)
         {
             return false;
         }
