@@ -82,6 +82,16 @@ internal static class PiiNameHeuristics
         MessageType,
         /// <summary>A bare <c>Token</c>: a device's push token only in a push-notification type (<c>PushRegistration.Token</c>), not an auth token.</summary>
         PushType,
+        /// <summary>
+        /// An <c>OwnerId</c>: the person who owns a record, unless a thread, a process, a window or another part of a
+        /// running program owns it, or a neighbour says what kind of owner it is (<c>OwnerType</c>: an organization as often).
+        /// </summary>
+        Owner,
+        /// <summary>
+        /// A bare <c>Salutation</c> or <c>JobTitle</c>: a person's only in a person's type that is no search (a search's
+        /// job title is a criterion, a vacancy's describes a job).
+        /// </summary>
+        PersonAttribute,
     }
 
     /// <summary>One name the heuristic knows: the words spelled together, lower case, no separators.</summary>
@@ -291,6 +301,21 @@ internal static class PiiNameHeuristics
         new("pictureurl", "Other", TextOnly, Context.PersonType),
         new("image", "Other", TextOnly, Context.PersonType),
         new("imageurl", "Other", TextOnly, Context.PersonType),
+        // A person's icon is their picture (Member.IconUrl); a product's or an organization's icon is a logo.
+        new("icon", "Other", TextOnly, Context.PersonType),
+        new("iconurl", "Other", TextOnly, Context.PersonType),
+
+        // A form of address reveals the gender (Mr, Mrs), a job title the person's work: personal in a person's type
+        // (Contact.Salutation, Employee.JobTitle), a vacancy's or a search's job title describes nobody.
+        new("salutation", "Other", TextOnly, Context.PersonAttribute),
+        new("jobtitle", "Other", TextOnly, Context.PersonAttribute),
+        new("jobposition", "Other", TextOnly, Context.PersonAttribute),
+
+        // The user recorded on a record by name: who created or last changed it (NoteEntity.ModifierName).
+        new("modifiername", "FullName", TextOnly),
+        new("createdbyname", "FullName", TextOnly),
+        new("modifiedbyname", "FullName", TextOnly),
+        new("updatedbyname", "FullName", TextOnly),
 
         // Seed-policy kinds of job applicants (§1.1.2).
         new("salary", "SalaryExpectation", TextOrNumber),
@@ -349,6 +374,10 @@ internal static class PiiNameHeuristics
         new("identifier", "OnlineIdentifier", TextOnly, Context.DeviceType),
         new("externalid", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
         new("externalidentifier", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
+        // The id of a person's record in an outer system (an ERP's, a CRM's): Member.OuterId.
+        new("outerid", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
+        // Who owns a record: a user (Organization.OwnerId, Document.OwnerId).
+        new("ownerid", "OnlineIdentifier", TextOnly | Shapes.Guid, Context.Owner),
         // What an external login shows of the person (an account name or an email at the provider).
         new("externaldisplayidentifier", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
         // The person's key at an external login provider (ASP.NET Core Identity's UserLoginInfo.ProviderKey).
@@ -469,6 +498,13 @@ internal static class PiiNameHeuristics
 
     /// <summary>Words before an email or a phone that make it the operator's desk (<c>SupportEmail</c>, <c>HotlineTelephoneNumber</c>).</summary>
     private static readonly HashSet<string> OperatorDeskWords = ["support", "hotline", "helpdesk", "noreply", "sales", "service"];
+
+    /// <summary>Parts of a running program that own things too (<c>ThreadOwnerId</c>, <c>DistributedLock.OwnerId</c>): not a person.</summary>
+    private static readonly HashSet<string> ProgramOwnerWords =
+    [
+        "thread", "process", "lock", "locks", "mutex", "semaphore", "window", "control", "handle", "lease", "worker",
+        "node", "host", "server", "machine", "shard", "partition", "actor", "grain",
+    ];
 
     /// <summary>Words around a fingerprint that make it a key's or a certificate's (<c>SshKey.Fingerprint</c>).</summary>
     private static readonly HashSet<string> KeyQualifiers =
@@ -653,12 +689,14 @@ internal static class PiiNameHeuristics
         var fits = entry.Context switch
         {
             Context.PersonType => personType,
+            Context.PersonAttribute => personType && !container.Exists(QueryWords.Contains),
             Context.MessageType => head is not null && MessageWords.Contains(head),
             Context.PushType => container.Exists(PushWords.Contains) && !container.Exists(AuthTokenWords.Contains),
             Context.DeviceType => head is "device",
             Context.AddressType => head is "address",
             Context.NextToCard => HasNeighbour(name, neighbours, IsCard),
             Context.ExternalAccount => holdsPerson || container.Exists(LoginWords.Contains),
+            Context.Owner => !NamesOwnerKind(name, neighbours),
             Context.AddressPart => holdsPerson || head is "address" || HasNeighbour(name, neighbours, IsAddress),
             Context.CardPart => Words(name).Exists(CardWords.Contains) || container.Exists(CardWords.Contains)
                 || HasNeighbour(name, neighbours, IsCard),
@@ -803,17 +841,26 @@ internal static class PiiNameHeuristics
 
     /// <summary>
     /// The noun a type is about: its last word before the shape words (<c>UserInfo</c> → user); for a search of
-    /// people, the person searched for (<c>UserSearchOption</c> → user, while <c>ElasticSearchOptions</c> stays options).
+    /// people, the person searched for, in the singular (<c>UserSearchOption</c>, <c>MembersSearchCriteria</c> → user,
+    /// member, while <c>ElasticSearchOptions</c> stays options).
     /// </summary>
     private static string? HeadNoun(List<string> typeWords)
     {
         var headIndex = HeadIndex(typeWords);
         var head = headIndex >= 0 ? typeWords[headIndex] : null;
         if (typeWords.Exists(QueryWords.Contains)
-            && LastWordExcept(typeWords, word => TypeShapeWords.Contains(word) || QueryWords.Contains(word) || word is "option" or "options") is { } searched
-            && PersonNouns.Contains(searched))
+            && LastWordExcept(typeWords, word => TypeShapeWords.Contains(word) || QueryWords.Contains(word) || IsNumber(word) || word is "option" or "options") is { } searched)
         {
-            return searched;
+            if (PersonNouns.Contains(searched))
+            {
+                return searched;
+            }
+
+            var singular = searched.Length > 3 && searched[searched.Length - 1] == 's' ? searched.Substring(0, searched.Length - 1) : null;
+            if (singular is not null && PersonNouns.Contains(singular))
+            {
+                return singular;
+            }
         }
 
         return head;
@@ -828,7 +875,8 @@ internal static class PiiNameHeuristics
     {
         var i = typeWords.Count - 1;
         var happening = false;
-        while (i >= 0 && TypeShapeWords.Contains(typeWords[i]))
+        // A number after the noun counts versions, not things (Contact2Entity is about a contact).
+        while (i >= 0 && (TypeShapeWords.Contains(typeWords[i]) || IsNumber(typeWords[i])))
         {
             happening |= EventWords.Contains(typeWords[i]);
             i--;
@@ -866,6 +914,30 @@ internal static class PiiNameHeuristics
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when a neighbour says what kind of owner the record has (<c>OwnerType</c>, <c>OwnerKind</c>): the owner may be
+    /// an organization or anything else as well as a person.
+    /// </summary>
+    private static bool NamesOwnerKind(string name, IEnumerable<string>? neighbours)
+    {
+        if (neighbours is null)
+        {
+            return false;
+        }
+
+        foreach (var neighbour in neighbours)
+        {
+            var words = Words(neighbour);
+            var owner = words.IndexOf("owner");
+            if (neighbour != name && owner >= 0 && owner + 1 < words.Count && words[owner + 1] is "type" or "kind")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasNeighbour(string name, IEnumerable<string>? neighbours, System.Func<Entry, bool> test)
@@ -927,7 +999,7 @@ internal static class PiiNameHeuristics
             // subject (GetEmail(this User user)) reads a person's data.
             case IMethodSymbol { MethodKind: MethodKind.Ordinary, ReturnsVoid: false, IsImplicitlyDeclared: false } method
                 when GetterSubject(method.Name) is { } subject && !(method.IsStatic && method.Parameters.IsEmpty):
-                return Classify(subject, method.ReturnType, method.ContainingType?.Name, method.ContainingType?.MemberNames);
+                return Classify(subject, Awaited(method.ReturnType), method.ContainingType?.Name, method.ContainingType?.MemberNames);
             default:
                 return null;
         }
@@ -942,16 +1014,49 @@ internal static class PiiNameHeuristics
         }
     }
 
-    /// <summary>What a getter method returns by its name: <c>GetTelephone</c>, <c>get_email</c> → <c>Telephone</c>, <c>email</c>; else null.</summary>
+    /// <summary>
+    /// What a getter method returns by its name: <c>GetTelephone</c>, <c>get_email</c> → <c>Telephone</c>, <c>email</c>;
+    /// else null. An <c>Async</c> suffix says how it returns, and a clause from <c>By</c> or <c>For</c> on what it looks
+    /// up by: <c>GetUserIdsByRoleAsync</c> returns user ids.
+    /// </summary>
     private static string? GetterSubject(string name)
     {
+        string subject;
         if (name.Length > 4 && name[3] == '_' && string.Compare(name, 0, "get", 0, 3, System.StringComparison.OrdinalIgnoreCase) == 0)
         {
-            return name.Substring(4);
+            subject = name.Substring(4);
+        }
+        else if (name.Length > 3 && name.StartsWith("Get", System.StringComparison.Ordinal) && char.IsUpper(name[3]))
+        {
+            subject = name.Substring(3);
+        }
+        else
+        {
+            return null;
         }
 
-        return name.Length > 3 && name.StartsWith("Get", System.StringComparison.Ordinal) && char.IsUpper(name[3]) ? name.Substring(3) : null;
+        var words = Words(subject);
+        var end = words.Count;
+        if (end > 1 && words[end - 1] == "async")
+        {
+            end--;
+        }
+
+        var clause = end > 1 ? words.FindIndex(1, end - 1, word => word is "by" or "for") : -1;
+        if (clause > 0)
+        {
+            end = clause;
+        }
+
+        return end == words.Count ? subject : string.Join("_", words.GetRange(0, end));
     }
+
+    /// <summary>What an asynchronous method's task returns (<c>Task&lt;IList&lt;string&gt;&gt;</c> → <c>IList&lt;string&gt;</c>); other types as they are.</summary>
+    private static ITypeSymbol Awaited(ITypeSymbol type) =>
+        type is INamedTypeSymbol { Arity: 1 } task
+        && (SymbolNames.Is(task.OriginalDefinition, "System.Threading.Tasks.Task`1") || SymbolNames.Is(task.OriginalDefinition, "System.Threading.Tasks.ValueTask`1"))
+            ? task.TypeArguments[0]
+            : type;
 
     private static HashSet<string>? Qualifiers(Context context) => context switch
     {
@@ -960,6 +1065,7 @@ internal static class PiiNameHeuristics
         Context.Credential => SystemAccountQualifiers,
         Context.Biometric => KeyQualifiers,
         Context.HostAddress => HostQualifiers,
+        Context.Owner => ProgramOwnerWords,
         _ => null,
     };
 
@@ -1060,7 +1166,7 @@ internal static class PiiNameHeuristics
     {
         // A bare Name or Id only: Customer.OrderId is the order's id, Customer.ProductName a product's name; a bare To
         // or Token only, whole: QueuedEmail.ToNumber, PushRegistration.TokenExpiry are something else.
-        if (entry.Context is Context.PersonType or Context.DeviceType or Context.AddressType && start > 0)
+        if (entry.Context is Context.PersonType or Context.PersonAttribute or Context.DeviceType or Context.AddressType && start > 0)
         {
             return false;
         }
@@ -1205,21 +1311,41 @@ internal static class PiiNameHeuristics
 
     /// <summary>
     /// A bare <c>Address</c>, <c>Number</c> or <c>Value</c> of a type named after an e-mail or a phone
-    /// (<c>EmailEntity.Address</c>, <c>PhoneEntity.Number</c>, <c>Email.Value</c>): the type's name says the kind.
+    /// (<c>EmailEntity.Address</c>, <c>PhoneEntity.Number</c>, <c>EmailAddress.Value</c>, <c>PhoneNumber.Value</c>): the
+    /// type's name says the kind. And the id of an address part in an address's type (<c>AddressEntity.RegionId</c>,
+    /// <c>CountryId</c>): the region or country a person lives in, by its key.
     /// </summary>
     private static Entry? ContactRecordEntry(string name, string? containerName)
     {
         var words = Words(name);
-        var word = words.Count == 1 ? words[0] : null;
-        if (containerName is null || word is not ("address" or "number" or "value"))
+        if (containerName is null || words.Count is 0 or > 2)
         {
             return null;
         }
 
-        return HeadNoun(Words(containerName)) switch
+        var typeWords = Words(containerName);
+        var head = HeadNoun(typeWords);
+        var subject = SubjectWords(typeWords);
+        var before = subject.Count > 1 ? subject[subject.Count - 2] : null;
+        if (words.Count == 2)
+        {
+            return head is "address" && words[1] is "id" && MatchName(words[0]) is { Context: Context.AddressPart } part
+                ? new Entry(part.Spelling + "id", "PostalAddress", TextOrNumber, Context.AddressPart)
+                : null;
+        }
+
+        var word = words[0];
+        if (word is not ("address" or "number" or "value"))
+        {
+            return null;
+        }
+
+        return head switch
         {
             "email" when word is not "number" => new Entry(word, "Email", TextOnly),
+            "address" when before is "email" or "mail" && word is not "number" => new Entry(word, "Email", TextOnly),
             "phone" or "telephone" when word is not "address" => new Entry(word, "Phone", TextOrNumber),
+            "number" when before is "phone" or "telephone" && word is not "address" => new Entry(word, "Phone", TextOrNumber),
             _ => null,
         };
     }

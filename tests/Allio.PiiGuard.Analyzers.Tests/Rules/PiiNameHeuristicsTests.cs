@@ -243,6 +243,16 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("GroupMembership", "public System.Guid MemberId { get; set; }", "MemberId", "OnlineIdentifier")]
     [InlineData("ChangeMeetingMainAttributesRequest", "public System.Collections.Generic.List<System.Guid> HostMemberIds { get; set; }", "HostMemberIds", "OnlineIdentifier")]
     [InlineData("MemberSubscriptionTypeChangedEvent", "public System.Guid MemberId { get; set; }", "MemberId", "OnlineIdentifier")]
+    [InlineData("Employee", "public string Salutation { get; set; }", "Salutation", "Other")]
+    [InlineData("Contact2", "public string JobTitle { get; set; }", "JobTitle", "Other")]
+    [InlineData("MemberEntity", "public string IconUrl { get; set; }", "IconUrl", "Other")]
+    [InlineData("Member", "public string OuterId { get; set; }", "OuterId", "OnlineIdentifier")]
+    [InlineData("Organization", "public string OwnerId { get; set; }", "OwnerId", "OnlineIdentifier")]
+    [InlineData("NoteEntity", "public string ModifierName { get; set; }", "ModifierName", "FullName")]
+    [InlineData("EmailAddress", "public string Value { get; set; }", "Value", "Email")]
+    [InlineData("PhoneNumber", "public string Value { get; set; }", "Value", "Phone")]
+    [InlineData("AddressEntity", "public string RegionId { get; set; }", "RegionId", "PostalAddress")]
+    [InlineData("MembershipService", "public System.Threading.Tasks.Task<string[]> GetUserIdsByRoleAsync(string role) => null!;", "GetUserIdsByRoleAsync", "OnlineIdentifier")]
     public void Declared_symbols_are_classified_by_name_type_and_owner(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(Member(owner, member, name))?.Kind);
 
@@ -365,6 +375,16 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("MemberBinding", "public System.Guid MemberId { get; set; }", "MemberId")]
     [InlineData("MemberInfo", "public string Name { get; set; }", "Name")]
     [InlineData("ExpressionVisitor", "public int MemberId { get; set; }", "MemberId")]
+    [InlineData("Vacancy", "public string JobTitle { get; set; }", "JobTitle")]
+    [InlineData("ContactSearchCriteria", "public string JobTitle { get; set; }", "JobTitle")]
+    [InlineData("Product", "public string IconUrl { get; set; }", "IconUrl")]
+    [InlineData("Product", "public string OuterId { get; set; }", "OuterId")]
+    [InlineData("DistributedLock", "public string OwnerId { get; set; }", "OwnerId")]
+    [InlineData("Attachment", "public string OwnerId { get; set; } public string OwnerType { get; set; }", "OwnerId")]
+    [InlineData("HostAddress", "public string Value { get; set; }", "Value")]
+    [InlineData("OrderNumber", "public string Value { get; set; }", "Value")]
+    [InlineData("SalesTerritory", "public string RegionId { get; set; }", "RegionId")]
+    [InlineData("MembershipService", "public System.Threading.Tasks.Task<string[]> GetRolesByUserIdAsync(string id) => null!;", "GetRolesByUserIdAsync")]
     public void Declared_symbols_that_are_no_data_subject_s_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)));
 

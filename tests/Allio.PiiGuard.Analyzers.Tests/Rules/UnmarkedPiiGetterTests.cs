@@ -159,4 +159,33 @@ public sealed class UnmarkedPiiGetterTests
         test.NumberOfFixAllIterations = 1;
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Asynchronous_getters_of_people_s_ids_are_reported_by_what_their_task_returns() => Verify.VerifyAsync(
+        """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        public interface IMembershipService
+        {
+            Task<IList<string>> {|PII006:GetUserIdsByRoleAsync|}(string organizationId, string role);
+            Task<IEnumerable<string>> {|PII006:GetMemberIdsAsync|}(string organizationId);
+            ValueTask<string> {|PII006:GetEmailForUserAsync|}(string key);
+            Task<string> {|PII006:get_phone_async|}();
+        }
+        """);
+
+    [Fact]
+    public Task Asynchronous_getters_of_anything_else_stay_quiet() => Verify.VerifyAsync(
+        """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        public interface IMembershipService
+        {
+            Task<IList<string>> GetOrganizationIdsByUserIdAsync(string key);
+            Task<IList<string>> GetRolesByUserIdAsync(string key);
+            Task<bool> GetEmailConfirmedAsync(string key);
+            Task<int> GetUserCountAsync();
+            Task GetUserIdsAsync();
+        }
+        """);
 }
