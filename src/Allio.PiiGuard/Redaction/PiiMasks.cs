@@ -13,6 +13,7 @@ public static class PiiMasks
     /// <summary>Keeps the first character of the local part and the domain: <c>a***@example.com</c>.</summary>
     /// <param name="value">An email address.</param>
     /// <returns>The masked address, <see cref="Erased"/> when it has no local part or domain, empty for null or empty.</returns>
+    [PiiSanitizer]
     public static string Email(string? value) => EmailMaskingRedactor.Instance.Redact(value);
 
     /// <summary>
@@ -21,5 +22,6 @@ public static class PiiMasks
     /// </summary>
     /// <param name="value">A telephone number.</param>
     /// <returns>The masked number, <see cref="Erased"/> when it has fewer than seven digits, empty for null or empty.</returns>
+    [PiiSanitizer]
     public static string Phone(string? value) => PhoneMaskingRedactor.Instance.Redact(value);
 }

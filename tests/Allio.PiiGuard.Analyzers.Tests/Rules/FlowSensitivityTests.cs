@@ -23,6 +23,21 @@ public sealed class FlowSensitivityTests
         """));
 
     [Fact]
+    public Task The_runtime_string_masks_are_sanitizers() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        using Allio.PiiGuard;
+        class Service
+        {
+            void Run(User u)
+            {
+                Console.WriteLine(PiiMasks.Email(u.Email));
+                Console.WriteLine("Phone " + PiiMasks.Phone(u.Phone));
+                Console.WriteLine({|PII001:u.Email|} + PiiMasks.Phone(u.Phone));
+            }
+        }
+        """));
+
+    [Fact]
     public Task Masked_in_place_is_clean() => Verify.VerifyAsync(TestModel.With("""
         using System;
         using Allio.PiiGuard;
