@@ -214,6 +214,14 @@ internal sealed partial class TaintWalker
                 case IInvocationOperation add when add.Arguments.Length == 2:
                     VisitNamedArguments(add.Arguments, kind == ValuePartKind.Key ? "key" : "value", witness);
                     break;
+                case IInvocationOperation add:
+                    // { a, b } of a list calls Add(a), Add(b): its elements, read by index as values.
+                    foreach (var argument in add.Arguments)
+                    {
+                        Visit(argument.Value, witness);
+                    }
+
+                    break;
                 default:
                     // An entry it cannot tell apart: the whole of it.
                     Visit(entry, witness);

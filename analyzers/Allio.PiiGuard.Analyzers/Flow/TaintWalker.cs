@@ -134,6 +134,14 @@ internal sealed partial class TaintWalker
         var whole = (_wholeObjects && !_insideClosed ? _flow.GetWholeObject(type, _reader) : null) ?? _flow.GetPrintedObject(type);
         if (whole is null)
         {
+            // Text prints a hand-written ToString: what it returns, when the engine can summarise it; what the object is
+            // built from either way.
+            if ((!_wholeObjects || _insideText) && OwnToString(type) is { } toString
+                && _flow.Summaries.Get(toString, operation, SummariesInProgress) is { } printed)
+            {
+                AddSummary(printed, operation, witness);
+            }
+
             return false;
         }
 
@@ -307,6 +315,28 @@ internal sealed partial class TaintWalker
 
                 break;
         }
+    }
+
+    /// <summary>The parameterless <c>ToString</c> override a source type (or its nearest source base) writes; null for the compiler's or a library's.</summary>
+    private static IMethodSymbol? OwnToString(ITypeSymbol type)
+    {
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || !PiiFlow.IsDeclaredInSource(type))
+        {
+            return null;
+        }
+
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers("ToString"))
+            {
+                if (member is IMethodSymbol { Parameters.Length: 0, IsStatic: false, IsOverride: true } toString)
+                {
+                    return toString.IsImplicitlyDeclared ? null : toString;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool HoldsOnlyCopies(ILocalReferenceOperation local)
