@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Allio.PiiGuard.Analyzers.Flow;
@@ -444,6 +445,7 @@ internal sealed partial class TaintWalker
             return;
         }
 
+        VisitStoredDelegates(property, reference, witness);
         if (StoredSources(property, reference, witness))
         {
             return;
@@ -473,7 +475,46 @@ internal sealed partial class TaintWalker
         }
         else
         {
+            VisitStoredDelegates(member, reference, witness);
             StoredSources(member, reference, witness);
+        }
+    }
+
+    /// <summary>
+    /// A delegate field or property of the compilation read in the file of its type (<c>_format(c)</c> with
+    /// <c>_format = c =&gt; c.Email</c>): what the lambdas and methods stored into it there, in its initializer or by the
+    /// type's assignments, return.
+    /// </summary>
+    private void VisitStoredDelegates(ISymbol member, IOperation reference, IOperation? witness)
+    {
+        var type = member switch { IFieldSymbol field => field.Type, IPropertySymbol property => property.Type, _ => null };
+        if (type?.TypeKind != TypeKind.Delegate || reference.SemanticModel is not { } model || member.ContainingType is not { } owner
+            || !PiiFlow.IsDeclaredInSource(owner))
+        {
+            return;
+        }
+
+        var tree = reference.Syntax.SyntaxTree;
+        foreach (var declaration in member.DeclaringSyntaxReferences)
+        {
+            var initializer = declaration.SyntaxTree != tree ? null : declaration.GetSyntax() switch
+            {
+                VariableDeclaratorSyntax variable => variable.Initializer,
+                PropertyDeclarationSyntax property => property.Initializer,
+                _ => null,
+            };
+            if (initializer is not null && model.GetOperation(initializer) is ISymbolInitializerOperation stored)
+            {
+                VisitExpanded(stored.Value, witness ?? reference);
+            }
+        }
+
+        foreach (var node in _flow.StoresIn(owner).Writing(member.Name))
+        {
+            if (node.SyntaxTree == tree && node is AssignmentExpressionSyntax && model.GetOperation(node) is IAssignmentOperation assignment)
+            {
+                VisitExpanded(assignment.Value, witness ?? reference);
+            }
         }
     }
 

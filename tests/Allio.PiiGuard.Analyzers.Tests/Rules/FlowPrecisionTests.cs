@@ -96,4 +96,32 @@ public sealed class FlowPrecisionTests
             }
         }
         """));
+
+    [Fact]
+    public Task Delegates_held_in_fields_and_properties_carry_what_they_return() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        using Microsoft.Extensions.Logging;
+        class Service
+        {
+            private readonly Func<User, string> _format = c => c.Email;
+            private Func<User, string> Format { get; } = c => c.Phone;
+            private readonly Func<User, string> _login;
+            private readonly Func<User, string> _contact;
+            private readonly Func<User, int> _id = c => c.Id;
+            Service()
+            {
+                _login = c => c.Login;
+                _contact = Contact;
+            }
+            static string Contact(User c) => c.Email;
+            void Run(ILogger logger, User c)
+            {
+                logger.LogInformation({|PII001:_format|}(c));
+                logger.LogInformation({|PII001:Format|}(c));
+                logger.LogInformation({|PII001:_contact|}(c));
+                logger.LogInformation(_login(c));
+                logger.LogInformation("{I}", _id(c));
+            }
+        }
+        """));
 }
