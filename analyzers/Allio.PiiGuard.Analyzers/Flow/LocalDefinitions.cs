@@ -291,18 +291,20 @@ internal sealed class LocalDefinitions
         }
 
         RecordBufferWrites(invocation, receiver);
+        if (Empties(invocation) && StorageOf(receiver) is { } emptied)
+        {
+            // builder.Clear(): what was appended before no longer reaches the reads after it.
+            Overwrite(emptied, invocation);
+            return;
+        }
+
         if (!FillingMethods.Contains(method.Name))
         {
             return;
         }
 
         // builder.Append(a).Append(b): walk down the fluent chain to the builder itself.
-        while (receiver is IInvocationOperation inner && FillingMethods.Contains(inner.TargetMethod.Name))
-        {
-            receiver = SinkSet.Receiver(inner);
-        }
-
-        if (StorageOf(receiver) is not { } container)
+        if (ContainerOf(invocation) is not { } container)
         {
             return;
         }
@@ -319,6 +321,25 @@ internal sealed class LocalDefinitions
             Add(container, argument.Value);
         }
     }
+
+    /// <summary>A library container's parameterless <c>Clear()</c> (<c>StringBuilder</c>, lists, dictionaries): it empties its receiver.</summary>
+    public static bool Empties(IOperation operation) =>
+        operation is IInvocationOperation { Instance: not null, TargetMethod: { Name: "Clear", Parameters.Length: 0, IsStatic: false, DeclaringSyntaxReferences.IsEmpty: true } };
+
+    /// <summary>The local a filling or emptying call changes: its receiver, down a fluent chain (<c>sb.Append(a).Append(b)</c>).</summary>
+    public static ISymbol? ContainerOf(IInvocationOperation invocation)
+    {
+        var receiver = SinkSet.Receiver(invocation);
+        while (receiver is IInvocationOperation inner && FillingMethods.Contains(inner.TargetMethod.Name))
+        {
+            receiver = SinkSet.Receiver(inner);
+        }
+
+        return StorageOf(receiver);
+    }
+
+    /// <summary>Whether <paramref name="method"/> puts its arguments into its receiver (<c>Append</c>, <c>Add</c>, …).</summary>
+    public static bool Fills(IMethodSymbol method) => FillingMethods.Contains(method.Name);
 
     /// <summary>The local or parameter a target writes to: itself, or the container whose element or indexer it is.</summary>
     private static ISymbol? StorageOf(IOperation? target) => Unwrap(target) switch

@@ -252,6 +252,11 @@ internal sealed class ReachingDefinitions
                     when Symbol(argument.Value) is { } passed && argument.Parent is { } call:
                     writes.Add(Write(passed, call.Syntax.Span, kills: argument.Parameter.RefKind == RefKind.Out));
                     break;
+                case IInvocationOperation call when (LocalDefinitions.Empties(call) || LocalDefinitions.Fills(call.TargetMethod))
+                    && LocalDefinitions.ContainerOf(call) is { } container:
+                    // Clear() empties the container; Append/Add put into it without hiding what it held.
+                    writes.Add(Write(container, call.Syntax.Span, kills: LocalDefinitions.Empties(call)));
+                    break;
                 case IDeclarationPatternOperation { DeclaredSymbol: { } declared }:
                     writes.Add(Write(declared, PatternSite(node), kills: true));
                     break;

@@ -567,7 +567,7 @@ internal sealed partial class TaintWalker
         var definitions = LocalDefinitions.For(reference);
         foreach (var value in definitions.ReachingValuesOf(symbol, reference))
         {
-            if (!part.IsWhole && !part.Admits(ValuePart.RoleOfStored(value)))
+            if (!part.IsWhole && !part.Admits(ValuePart.RoleOfStored(value)) || LocalDefinitions.Empties(value))
             {
                 continue;
             }

@@ -124,4 +124,32 @@ public sealed class FlowPrecisionTests
             }
         }
         """));
+
+    [Fact]
+    public Task A_cleared_builder_holds_only_what_is_appended_after() => Verify.VerifyAsync(TestModel.With("""
+        using System.Collections.Generic;
+        using System.Text;
+        using Microsoft.Extensions.Logging;
+        class Service
+        {
+            void Run(ILogger logger, User c, bool flag)
+            {
+                var sb = new StringBuilder();
+                sb.Append(c.Email).Append(';');
+                logger.LogInformation({|PII001:sb|}.ToString());
+                sb.Clear();
+                sb.Append("x");
+                logger.LogInformation(sb.ToString());
+                sb.Append(c.Phone);
+                logger.LogInformation({|PII001:sb|}.ToString());
+                var list = new List<string>();
+                list.Add(c.Email);
+                if (flag) list.Clear();
+                logger.LogInformation({|PII001:list|}[0]);
+                list.Clear();
+                list.Add(c.Login);
+                logger.LogInformation(list[0]);
+            }
+        }
+        """));
 }
