@@ -61,10 +61,12 @@ internal sealed class SinkSet
         if (_calls.TryGetValue(method.Name, out var rows))
         {
             // Most calls miss the index: the receiver is looked at only for a call named like a sink.
+            // A receiver of the method's own type (list.Add) would walk the same bases and interfaces again.
             var receiver = Receiver(invocation);
+            var receiverType = SymbolEqualityComparer.Default.Equals(receiver?.Type, method.ContainingType) ? null : receiver?.Type;
             foreach (var row in rows)
             {
-                if ((TypeMatching.IsOrInherits(method.ContainingType, row.TypeName) || TypeMatching.IsOrInherits(receiver?.Type, row.TypeName))
+                if ((TypeMatching.IsOrInherits(method.ContainingType, row.TypeName) || TypeMatching.IsOrInherits(receiverType, row.TypeName))
                     && ReceiverAllowed(row, receiver))
                 {
                     return new SinkMatch(row, row.Display + "." + method.Name);
