@@ -802,8 +802,8 @@ internal static class PiiNameHeuristics
         }
 
         // A place as such (Location, Itinerary) and a table of places (PostalCodeGeo) locate no one, unless the type
-        // refers to a person (a LocationHistory's UserId).
-        if (IsContact(entry) && DescribesPlaces(subject) && !HasNeighbour(name, neighbours, IsPersonId))
+        // names a person (UserLocation) or refers to one (a LocationHistory's UserId).
+        if (IsContact(entry) && DescribesPlaces(subject) && !subject.Exists(PersonNouns.Contains) && !HasNeighbour(name, neighbours, IsPersonId))
         {
             return true;
         }
