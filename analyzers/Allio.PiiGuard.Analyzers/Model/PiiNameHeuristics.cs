@@ -125,7 +125,8 @@ internal static class PiiNameHeuristics
         "candidate", "cardholder", "holder", "subscriber", "student", "recipient", "visitor", "guest", "passenger",
         "shopper", "consumer", "individual", "citizen", "participant", "attendee", "payer", "beneficiary",
         "grantee", "grantor", "assignee", "author", "requester", "requestor", "invitee", "inviter", "commenter",
-        "reviewer", "replier", "submitter", "creator", "organizer", "organiser", "liker", "follower",
+        "reviewer", "replier", "submitter", "creator", "organizer", "organiser", "liker", "follower", "volunteer",
+        "donor", "resident", "traveler", "traveller",
     ];
 
     /// <summary>
@@ -158,6 +159,9 @@ internal static class PiiNameHeuristics
         new("senderaddress", "Email", TextOnly | Shapes.MailAddress),
         new("ccaddress", "Email", TextOnly | Shapes.MailAddress),
         new("bccaddress", "Email", TextOnly | Shapes.MailAddress),
+        // Whom a message goes to, by the channel: EmailRecipients, SmsRecipients (their addresses and numbers).
+        new("emailrecipient", "Email", TextOnly | Shapes.MailAddress),
+        new("mailrecipient", "Email", TextOnly | Shapes.MailAddress),
         // A message's recipients, bare: QueuedEmail.To, MailMessage.Cc (the sender, From, is the operator's mailbox).
         new("to", "Email", TextOnly | Shapes.MailAddress, Context.MessageType),
         new("cc", "Email", TextOnly | Shapes.MailAddress, Context.MessageType),
@@ -178,6 +182,8 @@ internal static class PiiNameHeuristics
         new("telefax", "Phone", TextOrNumber),
         new("telefon", "Phone", TextOrNumber),
         new("telefona", "Phone", TextOrNumber),
+        new("smsrecipient", "Phone", TextOrNumber),
+        new("phonerecipient", "Phone", TextOrNumber),
         new("телефон", "Phone", TextOrNumber),
 
         // Government identifiers: passport, SNILS, INN, SSN, national and tax ids, driving licence.
@@ -282,6 +288,8 @@ internal static class PiiNameHeuristics
         new("фио", "FullName", TextOnly),
         // A bare name, or the person noun itself as text (a checkout's Buyer), in a type that names a person.
         new("name", "FullName", TextOnly, Context.PersonType),
+        // What the application shows for a person: User.DisplayName (a bare one, in a person's type or next to the full name).
+        new("displayname", "FullName", TextOnly, Context.PersonType),
         new("buyer", "FullName", TextOnly),
         new("customer", "FullName", TextOnly),
         new("payer", "FullName", TextOnly),
@@ -437,6 +445,8 @@ internal static class PiiNameHeuristics
         "number", "num", "no", "nr", "value", "raw", "text", "str", "string", "line", "full", "series",
         "digits", "primary", "secondary", "personal", "private", "home", "work", "mobile", "normalized",
         "formatted", "nomer", "seriya", "seria", "номер", "серия", "prozhivaniya", "registracii", "registratsii",
+        // The E.164 form of a phone number (PhoneNumberE164 splits into phone, number, e, 164).
+        "e",
     ];
 
     /// <summary>
@@ -642,6 +652,29 @@ internal static class PiiNameHeuristics
     ];
 
     /// <summary>
+    /// Words of a type about a place as such, not anyone at it (<c>Location</c>, <c>Itinerary</c>, <c>Route</c>): its address
+    /// parts, coordinates and phone are the place's.
+    /// </summary>
+    private static readonly HashSet<string> PlaceTypeWords =
+    [
+        "location", "locations", "place", "places", "itinerary", "itineraries", "route", "routes",
+    ];
+
+    /// <summary>Areas that reference tables are keyed by (<c>CityInfo</c>, <c>CountryDto</c>, <c>RegionLookup</c>): no one's address.</summary>
+    private static readonly HashSet<string> AreaWords =
+    [
+        "city", "cities", "country", "countries", "region", "regions", "province", "provinces", "county", "counties",
+        "district", "districts",
+    ];
+
+    /// <summary>Groups of people (<c>Team</c>, <c>Department</c>, <c>MailingList</c>): their name and shared mailbox are no one person's.</summary>
+    private static readonly HashSet<string> GroupWords =
+    [
+        "team", "teams", "group", "groups", "department", "departments", "club", "clubs", "community", "channel",
+        "list", "lists", "committee",
+    ];
+
+    /// <summary>
     /// Words of a type that searches (<c>UserSearchOption</c>, <c>CustomerFilter</c>): when it searches for people it is
     /// about them, and its options are criteria, not the application's settings.
     /// </summary>
@@ -664,7 +697,7 @@ internal static class PiiNameHeuristics
     {
         if (type is null || Shape(type) is not { } shape
             || (ContactRecordEntry(name, containerName)
-                ?? (MatchName(name) is { } named && (named.Shapes & shape) != 0 ? named : TypedIdEntry(name, type))) is not { } entry
+                ?? (MatchName(name) is { } named && (named.Shapes & shape) != 0 ? named : TypedIdEntry(name, type) ?? PeopleListEntry(name, type))) is not { } entry
             || (entry.Shapes & shape) == 0)
         {
             return null;
@@ -688,7 +721,7 @@ internal static class PiiNameHeuristics
 
         var fits = entry.Context switch
         {
-            Context.PersonType => personType,
+            Context.PersonType => personType || NamesPersonByNeighbours(name, entry, container, head, neighbours),
             Context.PersonAttribute => personType && !container.Exists(QueryWords.Contains),
             Context.MessageType => head is not null && MessageWords.Contains(head),
             Context.PushType => container.Exists(PushWords.Contains) && !container.Exists(AuthTokenWords.Contains),
@@ -697,7 +730,7 @@ internal static class PiiNameHeuristics
             Context.NextToCard => HasNeighbour(name, neighbours, IsCard),
             Context.ExternalAccount => holdsPerson || container.Exists(LoginWords.Contains),
             Context.Owner => !NamesOwnerKind(name, neighbours),
-            Context.AddressPart => holdsPerson || head is "address" || HasNeighbour(name, neighbours, IsAddress),
+            Context.AddressPart => (holdsPerson && !IsBareCountry(name)) || head is "address" || HasNeighbour(name, neighbours, IsAddress),
             Context.CardPart => Words(name).Exists(CardWords.Contains) || container.Exists(CardWords.Contains)
                 || HasNeighbour(name, neighbours, IsCard),
             _ => true,
@@ -757,13 +790,20 @@ internal static class PiiNameHeuristics
         // shape words say how it is built, not what it holds: PayerCreatedDomainEvent.Login is no event's login.
         var subject = SubjectWords(container);
         if (Qualifiers(entry.Context) is { } qualifiers && subject.Exists(qualifiers.Contains)
-            && !(entry.Context == Context.PostalAddress && HasNeighbour(name, neighbours, IsStreetOrZip)))
+            && !(entry.Context is Context.PostalAddress or Context.AddressPart && HasNeighbour(name, neighbours, IsStreetOrZip)))
         {
             return true;
         }
 
         if (IsPlace(entry)
             && (NamesPremises(container, container.Count) || container.Exists(RegionalRuleWords.Contains) || subject.Exists(VenueWords.Contains)))
+        {
+            return true;
+        }
+
+        // A place as such (Location, Itinerary) and a table of places (PostalCodeGeo) locate no one, unless the type
+        // names a person (UserLocation) or refers to one (a LocationHistory's UserId).
+        if (IsContact(entry) && DescribesPlaces(subject) && !subject.Exists(PersonNouns.Contains) && !HasNeighbour(name, neighbours, IsPersonId))
         {
             return true;
         }
@@ -826,6 +866,12 @@ internal static class PiiNameHeuristics
         else
         {
             return false;
+        }
+
+        // A person noun first is the one who signs up, for whatever follows (VolunteerTaskSignupViewModel).
+        if (first == 0 || PersonNouns.Contains(typeWords[0]))
+        {
+            return true;
         }
 
         for (var i = 0; i < first; i++)
@@ -940,7 +986,99 @@ internal static class PiiNameHeuristics
         return false;
     }
 
-    private static bool HasNeighbour(string name, IEnumerable<string>? neighbours, System.Func<Entry, bool> test)
+    /// <summary>
+    /// True when the other members say that a bare <c>Name</c> or <c>DisplayName</c> is a person's although the type's name
+    /// does not: a bare first, last or middle name beside it (the person's record: <c>TeamMember.Name</c> next to
+    /// <c>FirstName</c>), a bare full name beside a display name (its shown form), or the record's own bare e-mail or
+    /// phone (<c>Request.Name</c> next to <c>Request.Email</c>: whoever is written to at that address has that name).
+    /// A neighbour with words before it is someone else's (<c>Campaign.PrimaryContactFirstName</c>). Organisations,
+    /// premises, places, gatherings, groups and program artifacts have names and mailboxes too: their types never count.
+    /// </summary>
+    private static bool NamesPersonByNeighbours(string name, Entry entry, List<string> container, string? head, IEnumerable<string>? neighbours)
+    {
+        if (entry.Kind != "FullName" || neighbours is null || (head is not null && ArtifactQualifiers.Contains(head)))
+        {
+            return false;
+        }
+
+        if (HasBareNeighbour(name, neighbours, neighbour => neighbour.Kind is "FirstName" or "LastName" or "MiddleName")
+            || (entry.Spelling == "displayname" && HasBareNeighbour(name, neighbours, neighbour => neighbour.Spelling == "fullname")))
+        {
+            return true;
+        }
+
+        var subject = SubjectWords(container);
+        return !subject.Exists(word => OrganisationWords.Contains(word) || VenueWords.Contains(word) || GroupWords.Contains(word))
+            && !NamesPremises(subject, subject.Count) && !DescribesPlaces(subject)
+            && HasBareNeighbour(name, neighbours, neighbour => neighbour is { Kind: "Email" or "Phone", Context: Context.Any });
+    }
+
+    /// <summary>
+    /// True when another member is an entry that passes <paramref name="test"/> with nothing before it (<c>Email</c>,
+    /// <c>PhoneNumber</c>, <c>FirstName</c>; not <c>ContactEmail</c> or <c>PrimaryContactFirstName</c>).
+    /// </summary>
+    private static bool HasBareNeighbour(string name, IEnumerable<string> neighbours, System.Func<Entry, bool> test) =>
+        HasNeighbour(name, neighbours, test, bare: true);
+
+    /// <summary>
+    /// True when a type describes places rather than anyone at them: a location, a place, an itinerary or a route
+    /// (<c>Location.City</c>, <c>Itinerary.StartLatitude</c>), or a table of postal codes or areas (<c>PostalCodeGeo.City</c>,
+    /// <c>ZipCodeLookup.Latitude</c>, <c>CityInfo.Latitude</c>).
+    /// </summary>
+    private static bool DescribesPlaces(List<string> subject)
+    {
+        for (var i = 0; i < subject.Count; i++)
+        {
+            var word = subject[i];
+            if (PlaceTypeWords.Contains(word) || AreaWords.Contains(word)
+                || (word is "zip" or "postcode" or "zipcode" or "postalcode")
+                || (word == "code" && i > 0 && subject[i - 1] is "postal" or "zip" or "post"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An identifier of a person or of their device (<c>UserId</c>, <c>DeviceId</c>): a record that holds one is about them.</summary>
+    private static bool IsPersonId(Entry entry) => entry is { Kind: "OnlineIdentifier", Context: Context.Any };
+
+    /// <summary>A bare country (<c>Country</c>, <c>CountryCode</c>, <c>CountryName</c>): shared by millions, it locates a person only as part of an address.</summary>
+    private static bool IsBareCountry(string name) => Words(name) is { Count: > 0 } words && words[0] is "country" or "countries";
+
+    /// <summary>
+    /// A list of people as text or keys (<c>List&lt;string&gt; AssignedUsers</c>, <c>Guid[] NewlyAssignedVolunteers</c>): their ids
+    /// or names. Program parts named like people (consumers, subscribers of a bus) and counts never match.
+    /// </summary>
+    private static Entry? PeopleListEntry(string name, ITypeSymbol type)
+    {
+        if (TypeContents.ElementType(type) is null || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T }
+            || Shape(type) is not (Shapes.Text or Shapes.Guid))
+        {
+            return null;
+        }
+
+        var words = Words(name);
+        var last = words.Count > 0 ? words[words.Count - 1] : string.Empty;
+        var singular = last.Length > 3 && last[last.Length - 1] == 's' ? last.Substring(0, last.Length - 1) : null;
+        if (singular is null || !PersonNouns.Contains(singular) || singular is "consumer" or "subscriber" or "holder")
+        {
+            return null;
+        }
+
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (Disqualifiers.Contains(words[i]) || Prepositions.Contains(words[i]))
+            {
+                return null;
+            }
+        }
+
+        return new Entry(last, "OnlineIdentifier", TextOnly | Shapes.Guid);
+    }
+
+    private static bool HasNeighbour(string name, IEnumerable<string>? neighbours, System.Func<Entry, bool> test, bool bare = false)
     {
         if (neighbours is null)
         {
@@ -949,7 +1087,8 @@ internal static class PiiNameHeuristics
 
         foreach (var neighbour in neighbours)
         {
-            if (neighbour != name && MatchName(neighbour) is { } entry && test(entry))
+            if (neighbour != name && MatchName(neighbour) is { } entry && test(entry)
+                && (!bare || string.Concat(Words(neighbour)).StartsWith(entry.Spelling, System.StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -989,9 +1128,9 @@ internal static class PiiNameHeuristics
         switch (symbol)
         {
             case IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false, IsStatic: false } field:
-                return Classify(field.Name, field.Type, field.ContainingType?.Name, field.ContainingType?.MemberNames);
+                return Classify(field.Name, field.Type, field.ContainingType?.Name, MemberNames(field.ContainingType));
             case IPropertySymbol { IsStatic: false, IsIndexer: false } property:
-                return Classify(property.Name, property.Type, property.ContainingType?.Name, property.ContainingType?.MemberNames);
+                return Classify(property.Name, property.Type, property.ContainingType?.Name, MemberNames(property.ContainingType));
             case IParameterSymbol { IsImplicitlyDeclared: false, ContainingSymbol: IMethodSymbol method } parameter
                 when method.MethodKind != MethodKind.PropertySet:
                 return Classify(parameter.Name, parameter.Type, method.ContainingType?.Name, ParameterNames(method));
@@ -999,10 +1138,30 @@ internal static class PiiNameHeuristics
             // subject (GetEmail(this User user)) reads a person's data.
             case IMethodSymbol { MethodKind: MethodKind.Ordinary, ReturnsVoid: false, IsImplicitlyDeclared: false } method
                 when GetterSubject(method.Name) is { } subject && !(method.IsStatic && method.Parameters.IsEmpty):
-                return Classify(subject, Awaited(method.ReturnType), method.ContainingType?.Name, method.ContainingType?.MemberNames);
+                return Classify(subject, Awaited(method.ReturnType), method.ContainingType?.Name, MemberNames(method.ContainingType));
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The names of a type's members and of its base types' declared in source (<c>RequestSummaryViewModel.State</c> next to
+    /// the <c>Address</c> its base <c>RequestListViewModel</c> declares).
+    /// </summary>
+    private static IEnumerable<string>? MemberNames(INamedTypeSymbol? type)
+    {
+        if (type?.BaseType is not { DeclaringSyntaxReferences.IsEmpty: false })
+        {
+            return type?.MemberNames;
+        }
+
+        var names = new List<string>(type.MemberNames);
+        for (var ancestor = type.BaseType; ancestor is { DeclaringSyntaxReferences.IsEmpty: false }; ancestor = ancestor.BaseType)
+        {
+            names.AddRange(ancestor.MemberNames);
+        }
+
+        return names;
     }
 
     /// <summary>The names of a method's parameters: a constructor's <c>country</c> next to its <c>street</c>.</summary>
