@@ -4,7 +4,7 @@ using Verify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.P
 
 namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 
-/// <summary>PII002: what serializers read of whole objects (public readable members, nested) and <c>HttpResponse.WriteAsJsonAsync</c>.</summary>
+/// <summary>PII002: what serializers read of whole objects (public readable members, nested) <c>HttpResponse.WriteAsJsonAsync</c> and text written to a response body.</summary>
 public sealed class SerializedWholeObjectTests
 {
     private const string Types = """
@@ -21,6 +21,11 @@ public sealed class SerializedWholeObjectTests
             {
                 public static System.Threading.Tasks.Task WriteAsJsonAsync<TValue>(
                     this HttpResponse response, TValue value, System.Threading.CancellationToken cancellationToken = default) => null!;
+            }
+            public static class HttpResponseWritingExtensions
+            {
+                public static System.Threading.Tasks.Task WriteAsync(
+                    this HttpResponse response, string text, System.Threading.CancellationToken cancellationToken = default) => null!;
             }
         }
 
@@ -67,6 +72,16 @@ public sealed class SerializedWholeObjectTests
             System.Threading.Tasks.Task Write(HttpResponse response, Order order) => response.WriteAsJsonAsync({|PII002:order|});
             IResult Json(Order order) => Results.Json({|PII002:order|});
             IResult Ok(List<Order> orders) => Results.Ok({|PII002:orders|});
+        }
+        """);
+
+    [Fact]
+    public Task Text_written_to_a_response_body_warns_when_personal() => VerifyAsync("""
+        class Endpoints
+        {
+            System.Threading.Tasks.Task Hello(HttpResponse response, Address a) => response.WriteAsync("Hello " + {|PII002:a.Email|});
+            System.Threading.Tasks.Task City(HttpResponse response, Address a) => response.WriteAsync("Shipping to " + a.City);
+            System.Threading.Tasks.Task Length(HttpResponse response, Address a) => response.WriteAsync(a.Email.Length.ToString());
         }
         """);
 

@@ -153,6 +153,7 @@ internal static class SinkTable
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Mvc.ControllerBase", "Controller", [SinkRow.AnyMember], BodyParameters),
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Mvc.Controller", "Controller", ["Json"], BodyParameters),
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions", "Response", ["WriteAsJsonAsync"], "value"),
+        Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.HttpResponseWritingExtensions", "Response", ["WriteAsync"], "text"),
         Call(SinkKind.Serialization, "System.Text.Json.Utf8JsonWriter", "Utf8JsonWriter", JsonWriterWrites),
         Call(SinkKind.Serialization, "System.Xml.XmlWriter", "XmlWriter", XmlWriterWrites),
         Call(SinkKind.Serialization, "Newtonsoft.Json.JsonWriter", "JsonWriter", "WriteValue", "WritePropertyName", "WriteRawValue", "WriteComment"),
