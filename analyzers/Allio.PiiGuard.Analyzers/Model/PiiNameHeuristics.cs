@@ -92,6 +92,26 @@ internal static class PiiNameHeuristics
         /// job title is a criterion, a vacancy's describes a job).
         /// </summary>
         PersonAttribute,
+        /// <summary>
+        /// A bare <c>Id</c>: the key of a person's record in a person's type that is no search and no event
+        /// (<c>UserDto.Id</c>), the row's key elsewhere (<c>Order.Id</c>).
+        /// </summary>
+        PersonKey,
+        /// <summary>
+        /// An <c>Alias</c> or <c>ScreenName</c>: the name a person goes by, in a person's type or after a person or an
+        /// agent (<c>UserAlias</c>, <c>RequestedByAlias</c>); a column's, a host's or an app screen's otherwise.
+        /// </summary>
+        PersonAlias,
+        /// <summary>
+        /// A <c>PlayerId</c>: a push service's id of a person's phone in a notification's, a device's or a mobile type
+        /// (<c>NotificationUserId.PlayerId</c>), a game's or a media player's otherwise.
+        /// </summary>
+        PushDevice,
+        /// <summary>
+        /// <c>Coordinates</c>: a place's only beside other parts of a location (a city, a latitude) or in a type about a
+        /// person or a location; a shape's or a grid's otherwise.
+        /// </summary>
+        Geo,
     }
 
     /// <summary>One name the heuristic knows: the words spelled together, lower case, no separators.</summary>
@@ -99,12 +119,21 @@ internal static class PiiNameHeuristics
     /// <param name="Kind">The <c>PiiKind</c> member name.</param>
     /// <param name="Shapes">The value types that make the guess plausible.</param>
     /// <param name="Context">Which neighbouring words rule the spelling out.</param>
-    public readonly record struct Entry(string Spelling, string Kind, Shapes Shapes, Context Context = Context.Any);
+    /// <param name="DiscoveryOnly">
+    /// Reported by PII006 for marking, but no source for the flow rules under inference: see <see cref="Match.DiscoveryOnly"/>.
+    /// </param>
+    public readonly record struct Entry(string Spelling, string Kind, Shapes Shapes, Context Context = Context.Any, bool DiscoveryOnly = false);
 
     /// <summary>A successful guess.</summary>
     /// <param name="Kind">The <c>PiiKind</c> member name.</param>
     /// <param name="Spelling">The entry that matched, for reports.</param>
-    public readonly record struct Match(string Kind, string Spelling);
+    /// <param name="DiscoveryOnly">
+    /// True for a person's key (<c>CustomerId</c>, <c>UserDto.Id</c>, <c>BannedUserIds</c>, <c>ExternalId</c>) and a bare
+    /// country: personal data PII006 asks to mark, but inference does not make them sources for the flow rules. Logging
+    /// an id instead of the e-mail is the very alternative the rules recommend, and a country alone identifies no one.
+    /// A mark written on them makes them sources like any other.
+    /// </param>
+    public readonly record struct Match(string Kind, string Spelling, bool DiscoveryOnly = false);
 
     /// <summary>The longest entry spans five words (<c>social_security_number</c> spans three).</summary>
     private const int MaxWordsPerEntry = 5;
@@ -243,8 +272,9 @@ internal static class PiiNameHeuristics
         new("postalcode", "PostalAddress", TextOrNumber),
         // A bare zip is an archive as often as a postal code: an address part only beside an address or a person.
         new("zip", "PostalAddress", TextOrNumber, Context.AddressPart),
-        new("country", "PostalAddress", TextOnly, Context.AddressPart),
-        new("countrycode", "PostalAddress", TextOnly, Context.AddressPart),
+        // A country alone identifies no one: PII006 asks about it as part of an address, inference makes it no source.
+        new("country", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
+        new("countrycode", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
         new("state", "PostalAddress", TextOnly, Context.AddressPart),
         new("statecode", "PostalAddress", TextOnly, Context.AddressPart),
         new("province", "PostalAddress", TextOnly, Context.AddressPart),
@@ -312,12 +342,20 @@ internal static class PiiNameHeuristics
         // A person's icon is their picture (Member.IconUrl); a product's or an organization's icon is a logo.
         new("icon", "Other", TextOnly, Context.PersonType),
         new("iconurl", "Other", TextOnly, Context.PersonType),
+        // A person's thumbnail is their picture (PlexUser.Thumb); a movie's is a poster.
+        new("thumb", "Other", TextOnly, Context.PersonType),
+        new("thumburl", "Other", TextOnly, Context.PersonType),
+        new("thumbnail", "Other", TextOnly, Context.PersonType),
+        new("thumbnailurl", "Other", TextOnly, Context.PersonType),
 
         // A form of address reveals the gender (Mr, Mrs), a job title the person's work: personal in a person's type
         // (Contact.Salutation, Employee.JobTitle), a vacancy's or a search's job title describes nobody.
         new("salutation", "Other", TextOnly, Context.PersonAttribute),
         new("jobtitle", "Other", TextOnly, Context.PersonAttribute),
         new("jobposition", "Other", TextOnly, Context.PersonAttribute),
+        // A person's title is a form of address, a job title or the name an account shows (PlexUser.Title); a
+        // document's, a movie's or a notification's title is theirs.
+        new("title", "Other", TextOnly, Context.PersonAttribute),
 
         // The user recorded on a record by name: who created or last changed it (NoteEntity.ModifierName).
         new("modifiername", "FullName", TextOnly),
@@ -362,6 +400,7 @@ internal static class PiiNameHeuristics
         new("geolocation", "Location", TextOnly),
         new("geoposition", "Location", TextOnly),
         new("altitude", "Location", Shapes.Real | Shapes.Text | Shapes.Number),
+        new("coordinates", "Location", Shapes.Real | Shapes.Text, Context.Geo),
 
         // Work: the employer identifies the person together with a name.
         new("employer", "Company", TextOnly),
@@ -378,23 +417,33 @@ internal static class PiiNameHeuristics
         new("deviceidentifier", "OnlineIdentifier", TextOnly),
         new("pushtoken", "OnlineIdentifier", TextOnly),
         new("devicetoken", "OnlineIdentifier", TextOnly),
+        // A push service's address of a person's phone: Firebase's, Apple's and Google's tokens, OneSignal's player id.
+        new("fcmtoken", "OnlineIdentifier", TextOnly),
+        new("apnstoken", "OnlineIdentifier", TextOnly),
+        new("gcmtoken", "OnlineIdentifier", TextOnly),
+        new("playerid", "OnlineIdentifier", TextOnly | Shapes.Guid, Context.PushDevice),
         new("token", "OnlineIdentifier", TextOnly, Context.PushType),
         new("identifier", "OnlineIdentifier", TextOnly, Context.DeviceType),
-        new("externalid", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
-        new("externalidentifier", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
+        new("externalid", "OnlineIdentifier", TextOnly, Context.ExternalAccount, DiscoveryOnly: true),
+        new("externalidentifier", "OnlineIdentifier", TextOnly, Context.ExternalAccount, DiscoveryOnly: true),
         // The id of a person's record in an outer system (an ERP's, a CRM's): Member.OuterId.
-        new("outerid", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
+        new("outerid", "OnlineIdentifier", TextOnly, Context.ExternalAccount, DiscoveryOnly: true),
         // Who owns a record: a user (Organization.OwnerId, Document.OwnerId).
-        new("ownerid", "OnlineIdentifier", TextOnly | Shapes.Guid, Context.Owner),
+        new("ownerid", "OnlineIdentifier", TextOnly | Shapes.Guid, Context.Owner, DiscoveryOnly: true),
         // What an external login shows of the person (an account name or an email at the provider).
         new("externaldisplayidentifier", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
         // The person's key at an external login provider (ASP.NET Core Identity's UserLoginInfo.ProviderKey).
-        new("providerkey", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
+        new("providerkey", "OnlineIdentifier", TextOnly, Context.ExternalAccount, DiscoveryOnly: true),
         new("advertisingid", "OnlineIdentifier", TextOnly),
         new("imei", "OnlineIdentifier", TextOrNumber),
         new("username", "OnlineIdentifier", TextOnly, Context.PersonName),
         new("login", "OnlineIdentifier", TextOnly, Context.PersonName),
         new("userlogin", "OnlineIdentifier", TextOnly),
+        // The name a person goes by instead of their own: a nickname anywhere but in code, an alias or a screen name
+        // in a person's type or after a person or an agent (UserAlias, RequestedByAlias).
+        new("nickname", "OnlineIdentifier", TextOnly, Context.PersonName),
+        new("alias", "OnlineIdentifier", TextOnly, Context.PersonAlias),
+        new("screenname", "OnlineIdentifier", TextOnly, Context.PersonAlias),
 
         // Financial accounts.
         new("cardnumber", "FinancialAccount", TextOrNumber),
@@ -426,7 +475,10 @@ internal static class PiiNameHeuristics
 
         // The identity-provider subject of a person's type (Buyer.IdentityGuid). A bare Id is the row's key, which
         // the application logs and links by: too common to be a useful source.
-        new("identityguid", "OnlineIdentifier", Identifier, Context.PersonType),
+        new("identityguid", "OnlineIdentifier", Identifier, Context.PersonType, DiscoveryOnly: true),
+        // The key of a person's own record (UserDto.Id): a pseudonymous identifier PII006 asks to mark, no source for
+        // inference (the rules recommend logging it instead of the e-mail).
+        new("id", "OnlineIdentifier", Identifier, Context.PersonKey, DiscoveryOnly: true),
 
         // A person's secret: relates to the person and opens their account (a database's or a mail server's does not).
         new("password", "Other", TextOnly, Context.Credential),
@@ -476,6 +528,8 @@ internal static class PiiNameHeuristics
         // A country or a region of something else: a phone's dialling code, a currency, a language, a cloud.
         "phone", "tel", "telephone", "mobile", "dialing", "dialling", "calling", "currency", "language", "locale",
         "origin", "cloud", "aws", "azure", "tax", "time", "zone",
+        // A connection's address: a server's, reached over a protocol.
+        "connection", "connections", "protocol",
     ];
 
     /// <summary>Words around a name that make it the name of a program artifact (<c>TypeFullName</c>, <c>Category.FullName</c>).</summary>
@@ -488,6 +542,8 @@ internal static class PiiNameHeuristics
         "db", "key", "display", "computer", "workstation", "provider", "scheme", "policy", "resource", "template",
         // The account of a transport or a deployment target: a service account, not a person's login.
         "deployment", "ftp", "sftp", "connection", "proxy", "webhook", "registry",
+        // The look of an application: a theme's or a skin's name is no person's.
+        "theme", "themes", "skin", "skins", "plugin", "widget", "layout", "font",
     ];
 
     /// <summary>Words around a password that make it a system's or a service account's (<c>SmtpPassword</c>, <c>Database.Password</c>).</summary>
@@ -578,6 +634,7 @@ internal static class PiiNameHeuristics
     private static readonly HashSet<string> MessageWords =
     [
         "email", "emails", "mail", "mails", "message", "messages", "letter", "letters", "envelope", "envelopes",
+        "notification", "notifications", "sms",
     ];
 
     /// <summary>Words of a push-notification type (<c>PushRegistration</c>): its bare <c>Token</c> addresses a person's device.</summary>
@@ -680,6 +737,32 @@ internal static class PiiNameHeuristics
     /// </summary>
     private static readonly HashSet<string> QueryWords = ["search", "filter", "query", "criteria", "lookup"];
 
+    /// <summary>Words of a type or a member about a person's phone and its notifications: a <c>PlayerId</c> there is the phone's.</summary>
+    private static readonly HashSet<string> DeviceWords =
+    [
+        "push", "fcm", "apns", "gcm", "onesignal", "notification", "notifications", "device", "devices", "mobile",
+    ];
+
+    /// <summary>Words of games and media players: their <c>PlayerId</c> is a player's in a game or a playback device.</summary>
+    private static readonly HashSet<string> PlayerWords =
+    [
+        "game", "games", "match", "matches", "team", "score", "scores", "media", "video", "audio", "music", "stream",
+        "playback", "movie", "track", "song", "round", "lobby", "tournament",
+    ];
+
+    /// <summary>Words of a type about a position on earth: its <c>Coordinates</c> are a place's.</summary>
+    private static readonly HashSet<string> GeoWords = ["location", "geo", "geolocation", "position", "gps", "coordinates"];
+
+    /// <summary>Words of a type about a sign-in or a visit (<c>LoginLocation</c>, <c>IpLocation</c>): its place is where the person was.</summary>
+    private static readonly HashSet<string> VisitWords =
+    [
+        "auth", "authentication", "login", "logins", "logon", "signin", "session", "sessions", "visit", "visits", "ip",
+        "geoip",
+    ];
+
+    /// <summary>Groups of a media catalogue whose members are public figures (<c>CastMember</c>, <c>BandMember</c>).</summary>
+    private static readonly HashSet<string> MediaCreditWords = ["cast", "band", "bands"];
+
     private static readonly Dictionary<string, Entry> BySpelling = Index();
 
     /// <summary>
@@ -697,7 +780,9 @@ internal static class PiiNameHeuristics
     {
         if (type is null || Shape(type) is not { } shape
             || (ContactRecordEntry(name, containerName)
-                ?? (MatchName(name) is { } named && (named.Shapes & shape) != 0 ? named : TypedIdEntry(name, type) ?? PeopleListEntry(name, type))) is not { } entry
+                ?? (MatchName(name) is { } named && (named.Shapes & shape) != 0
+                    ? named
+                    : TypedIdEntry(name, type) ?? PeopleListEntry(name, type) ?? ActorIdEntry(name))) is not { } entry
             || (entry.Shapes & shape) == 0)
         {
             return null;
@@ -723,8 +808,14 @@ internal static class PiiNameHeuristics
         {
             Context.PersonType => personType || NamesPersonByNeighbours(name, entry, container, head, neighbours),
             Context.PersonAttribute => personType && !container.Exists(QueryWords.Contains),
+            Context.PersonKey => personType && !container.Exists(QueryWords.Contains) && !container.Exists(EventWords.Contains),
+            Context.PersonAlias => holdsPerson || Words(name).Exists(word => word is "by"),
+            Context.PushDevice => (container.Exists(DeviceWords.Contains) || Words(name).Exists(DeviceWords.Contains))
+                && !container.Exists(PlayerWords.Contains) && !Words(name).Exists(PlayerWords.Contains),
+            Context.Geo => holdsPerson || HasNeighbour(name, neighbours, IsPlace) || container.Exists(GeoWords.Contains),
             Context.MessageType => head is not null && MessageWords.Contains(head),
-            Context.PushType => container.Exists(PushWords.Contains) && !container.Exists(AuthTokenWords.Contains),
+            Context.PushType => (container.Exists(PushWords.Contains) || (container.Contains("mobile") && container.Exists(word => word is "device" or "devices")))
+                && !container.Exists(AuthTokenWords.Contains),
             Context.DeviceType => head is "device",
             Context.AddressType => head is "address",
             Context.NextToCard => HasNeighbour(name, neighbours, IsCard),
@@ -735,7 +826,7 @@ internal static class PiiNameHeuristics
                 || HasNeighbour(name, neighbours, IsCard),
             _ => true,
         };
-        return fits ? new Match(entry.Kind, entry.Spelling) : null;
+        return fits ? new Match(entry.Kind, entry.Spelling, entry.DiscoveryOnly) : null;
     }
 
     /// <summary>
@@ -776,7 +867,16 @@ internal static class PiiNameHeuristics
     private static bool HoldsNoSubjectsData(
         string name, Entry entry, List<string> container, string? head, bool holdsPerson, IEnumerable<string>? neighbours)
     {
-        if ((head is not null && SettingsTypeWords.Contains(head)) || IsMailTransport(container, head))
+        // Settings hold the operator's own mailbox and hotline, but a list of users' ids there names users
+        // (NotificationSettings.BannedUserIds).
+        if ((head is not null && SettingsTypeWords.Contains(head) && !IsPersonKey(entry)) || IsMailTransport(container, head))
+        {
+            return true;
+        }
+
+        // A media catalogue's people (CastMember.Name, BandMember.Name) are public figures the catalogue describes, not
+        // data subjects whose data the operator processes.
+        if (SubjectWords(container).Exists(MediaCreditWords.Contains))
         {
             return true;
         }
@@ -795,6 +895,12 @@ internal static class PiiNameHeuristics
             return true;
         }
 
+        // An address beside a port or a protocol is a network address (a server connection's Address next to its Port).
+        if (entry.Context == Context.PostalAddress && HasNetworkNeighbour(neighbours) && !HasNeighbour(name, neighbours, IsStreetOrZip))
+        {
+            return true;
+        }
+
         if (IsPlace(entry)
             && (NamesPremises(container, container.Count) || container.Exists(RegionalRuleWords.Contains) || subject.Exists(VenueWords.Contains)))
         {
@@ -803,7 +909,9 @@ internal static class PiiNameHeuristics
 
         // A place as such (Location, Itinerary) and a table of places (PostalCodeGeo) locate no one, unless the type
         // names a person (UserLocation) or refers to one (a LocationHistory's UserId).
-        if (IsContact(entry) && DescribesPlaces(subject) && !subject.Exists(PersonNouns.Contains) && !HasNeighbour(name, neighbours, IsPersonId))
+        // A sign-in's or a visit's location (LoginLocation, an IP look-up's City beside its Ip) is where a person was.
+        if (IsContact(entry) && DescribesPlaces(subject) && !subject.Exists(PersonNouns.Contains) && !subject.Exists(VisitWords.Contains)
+            && !HasNeighbour(name, neighbours, IsPersonId) && !HasNeighbour(name, neighbours, IsVisitorIp))
         {
             return true;
         }
@@ -1041,6 +1149,29 @@ internal static class PiiNameHeuristics
         return false;
     }
 
+    /// <summary>An IP address that is no machine's by its name (<c>Ip</c>, <c>ClientIp</c>): a location beside it is the visitor's.</summary>
+    private static bool IsVisitorIp(Entry entry) => entry is { Kind: "OnlineIdentifier" } && entry.Spelling is "ip" or "ipaddress" or "clientip" or "remoteip";
+
+    /// <summary>True when another member is a port, a protocol or a host name: the type describes a network endpoint.</summary>
+    private static bool HasNetworkNeighbour(IEnumerable<string>? neighbours)
+    {
+        if (neighbours is null)
+        {
+            return false;
+        }
+
+        foreach (var neighbour in neighbours)
+        {
+            var words = Words(neighbour);
+            if (words.Count > 0 && words[words.Count - 1] is "port" or "protocol" or "scheme" or "hostname")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>An identifier of a person or of their device (<c>UserId</c>, <c>DeviceId</c>): a record that holds one is about them.</summary>
     private static bool IsPersonId(Entry entry) => entry is { Kind: "OnlineIdentifier", Context: Context.Any };
 
@@ -1075,7 +1206,42 @@ internal static class PiiNameHeuristics
             }
         }
 
-        return new Entry(last, "OnlineIdentifier", TextOnly | Shapes.Guid);
+        return new Entry(last, "OnlineIdentifier", TextOnly | Shapes.Guid, DiscoveryOnly: true);
+    }
+
+    /// <summary>
+    /// The id of a person named before what they did (<c>UserReportedId</c>, <c>MemberInvitedIds</c>): a person noun, then
+    /// verbs in the past tense, then id or ids. Not after a flag or setting word.
+    /// </summary>
+    private static Entry? ActorIdEntry(string name)
+    {
+        var words = Words(name);
+        var last = words.Count - 1;
+        if (last < 2 || words[last] is not ("id" or "ids"))
+        {
+            return null;
+        }
+
+        var verb = last - 1;
+        while (verb > 0 && IsPastParticiple(words[verb]))
+        {
+            verb--;
+        }
+
+        if (verb == last - 1 || !PersonNouns.Contains(words[verb]))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < verb; i++)
+        {
+            if (Disqualifiers.Contains(words[i]) || Prepositions.Contains(words[i]))
+            {
+                return null;
+            }
+        }
+
+        return PersonKey(words[verb] + "id");
     }
 
     private static bool HasNeighbour(string name, IEnumerable<string>? neighbours, System.Func<Entry, bool> test, bool bare = false)
@@ -1325,7 +1491,7 @@ internal static class PiiNameHeuristics
     {
         // A bare Name or Id only: Customer.OrderId is the order's id, Customer.ProductName a product's name; a bare To
         // or Token only, whole: QueuedEmail.ToNumber, PushRegistration.TokenExpiry are something else.
-        if (entry.Context is Context.PersonType or Context.PersonAttribute or Context.DeviceType or Context.AddressType && start > 0)
+        if (entry.Context is Context.PersonType or Context.PersonAttribute or Context.PersonKey or Context.DeviceType or Context.AddressType && start > 0)
         {
             return false;
         }
@@ -1489,11 +1655,19 @@ internal static class PiiNameHeuristics
         if (words.Count == 2)
         {
             return head is "address" && words[1] is "id" && MatchName(words[0]) is { Context: Context.AddressPart } part
-                ? new Entry(part.Spelling + "id", "PostalAddress", TextOrNumber, Context.AddressPart)
+                ? new Entry(part.Spelling + "id", "PostalAddress", TextOrNumber, Context.AddressPart, DiscoveryOnly: true)
                 : null;
         }
 
         var word = words[0];
+        // A message's recipient, bare (NotificationMessage.Recipient): an SMS goes to a phone, anything else to an e-mail.
+        if (word is "recipient" or "recipients" && head is not null && MessageWords.Contains(head))
+        {
+            return typeWords.Exists(w => w is "sms" or "text")
+                ? new Entry(word, "Phone", TextOrNumber)
+                : new Entry(word, "Email", TextOnly | Shapes.MailAddress);
+        }
+
         if (word is not ("address" or "number" or "value"))
         {
             return null;
@@ -1523,6 +1697,15 @@ internal static class PiiNameHeuristics
             : null;
     }
 
+    /// <summary>A person's key (<c>UserId</c>, <c>CustomerUuid</c>): personal data to mark, no source for inference.</summary>
+    private static Entry PersonKey(string spelling) => new(spelling, "OnlineIdentifier", Identifier, DiscoveryOnly: true);
+
+    /// <summary>
+    /// True for the id of a person named by a person noun (<c>UserId</c>, <c>BannedUserIds</c>, <c>UserReportedId</c>):
+    /// a settings type's list of them names users, not the operator's own mailbox.
+    /// </summary>
+    private static bool IsPersonKey(Entry entry) => entry is { Kind: "OnlineIdentifier", Context: Context.Any, DiscoveryOnly: true };
+
     private static Dictionary<string, Entry> Index()
     {
         var index = new Dictionary<string, Entry>(System.StringComparer.Ordinal);
@@ -1538,13 +1721,13 @@ internal static class PiiNameHeuristics
         {
             foreach (var word in IdentifierWords)
             {
-                index[noun + word] = new Entry(noun + word, "OnlineIdentifier", Identifier);
+                index[noun + word] = PersonKey(noun + word);
             }
 
-            index[noun + "sid"] = new Entry(noun + "sid", "OnlineIdentifier", Identifier);
+            index[noun + "sid"] = PersonKey(noun + "sid");
             foreach (var record in OwnRecordWords)
             {
-                index[noun + record + "id"] = new Entry(noun + record + "id", "OnlineIdentifier", Identifier);
+                index[noun + record + "id"] = PersonKey(noun + record + "id");
             }
 
             if (!NounsWithoutPersonName.Contains(noun) && !index.ContainsKey(noun + "name"))

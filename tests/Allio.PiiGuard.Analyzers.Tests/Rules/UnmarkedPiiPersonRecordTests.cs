@@ -55,7 +55,6 @@ public sealed class UnmarkedPiiPersonRecordTests
         public class Contact
         {
             public string ContactJobTitleTemplate { get; set; } = "";
-            public string Title { get; set; } = "";
         }
         """);
 
