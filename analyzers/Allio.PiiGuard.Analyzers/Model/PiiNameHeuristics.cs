@@ -795,7 +795,8 @@ internal static class PiiNameHeuristics
         }
 
         var head = HeadNoun(container);
-        var personType = (head is not null && PersonNouns.Contains(head)) || IsSignUp(container);
+        var personHead = head is not null && PersonNouns.Contains(head);
+        var personType = personHead || IsSignUp(container);
         // A person named in the member besides the match (InvoiceMetadata.BuyerCity, not ProxyConnection.UserName)
         // counts like a person's type.
         var holdsPerson = personType || Words(name).Exists(word => PersonNouns.Contains(word) && !entry.Spelling.Contains(word));
@@ -807,8 +808,10 @@ internal static class PiiNameHeuristics
         var fits = entry.Context switch
         {
             Context.PersonType => personType || NamesPersonByNeighbours(name, entry, container, head, neighbours),
-            Context.PersonAttribute => personType && !container.Exists(QueryWords.Contains),
-            Context.PersonKey => personType && !container.Exists(QueryWords.Contains) && !container.Exists(EventWords.Contains),
+            // A sign-up's own id and title are the sign-up's (VolunteerTaskSignupViewModel.Id, its task's Title): a key
+            // and a title are the person's only in a type named after the person.
+            Context.PersonAttribute => (entry.Spelling != "title" || personHead) && personType && !container.Exists(QueryWords.Contains),
+            Context.PersonKey => personHead && !container.Exists(QueryWords.Contains) && !container.Exists(EventWords.Contains),
             Context.PersonAlias => holdsPerson || Words(name).Exists(word => word is "by"),
             Context.PushDevice => (container.Exists(DeviceWords.Contains) || Words(name).Exists(DeviceWords.Contains))
                 && !container.Exists(PlayerWords.Contains) && !Words(name).Exists(PlayerWords.Contains),

@@ -67,6 +67,8 @@ public sealed class PiiNameHeuristicsPeopleOnlineTests
     [InlineData("Movie", "public string Thumb { get; set; }", "Thumb")]
     [InlineData("Movie", "public string Title { get; set; }", "Title")]
     [InlineData("UserNotification", "public string Title { get; set; }", "Title")]
+    [InlineData("VolunteerTaskSignupSummaryViewModel", "public string Title { get; set; }", "Title")]
+    [InlineData("VolunteerTaskSignupViewModel", "public int Id { get; set; }", "Id")]
     // A media catalogue's people are public figures it describes, not its users.
     [InlineData("CastMember", "public string Name { get; set; }", "Name")]
     [InlineData("BandMember", "public string Name { get; set; }", "Name")]
