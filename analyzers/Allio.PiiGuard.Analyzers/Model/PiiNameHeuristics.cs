@@ -93,11 +93,6 @@ internal static class PiiNameHeuristics
         /// </summary>
         PersonAttribute,
         /// <summary>
-        /// A bare <c>Id</c>: the key of a person's record in a person's type that is no search and no event
-        /// (<c>UserDto.Id</c>), the row's key elsewhere (<c>Order.Id</c>).
-        /// </summary>
-        PersonKey,
-        /// <summary>
         /// An <c>Alias</c> or <c>ScreenName</c>: the name a person goes by, in a person's type or after a person or an
         /// agent (<c>UserAlias</c>, <c>RequestedByAlias</c>); a column's, a host's or an app screen's otherwise.
         /// </summary>
@@ -128,7 +123,7 @@ internal static class PiiNameHeuristics
     /// <param name="Kind">The <c>PiiKind</c> member name.</param>
     /// <param name="Spelling">The entry that matched, for reports.</param>
     /// <param name="DiscoveryOnly">
-    /// True for a person's key (<c>CustomerId</c>, <c>UserDto.Id</c>, <c>BannedUserIds</c>, <c>ExternalId</c>) and a bare
+    /// True for a person's key (<c>CustomerId</c>, <c>BannedUserIds</c>, <c>ExternalId</c>) and a bare
     /// country: personal data PII006 asks to mark, but inference does not make them sources for the flow rules. Logging
     /// an id instead of the e-mail is the very alternative the rules recommend, and a country alone identifies no one.
     /// A mark written on them makes them sources like any other.
@@ -476,9 +471,6 @@ internal static class PiiNameHeuristics
         // The identity-provider subject of a person's type (Buyer.IdentityGuid). A bare Id is the row's key, which
         // the application logs and links by: too common to be a useful source.
         new("identityguid", "OnlineIdentifier", Identifier, Context.PersonType, DiscoveryOnly: true),
-        // The key of a person's own record (UserDto.Id): a pseudonymous identifier PII006 asks to mark, no source for
-        // inference (the rules recommend logging it instead of the e-mail).
-        new("id", "OnlineIdentifier", Identifier, Context.PersonKey, DiscoveryOnly: true),
 
         // A person's secret: relates to the person and opens their account (a database's or a mail server's does not).
         new("password", "Other", TextOnly, Context.Credential),
@@ -756,8 +748,7 @@ internal static class PiiNameHeuristics
     /// <summary>Words of a type about a sign-in or a visit (<c>LoginLocation</c>, <c>IpLocation</c>): its place is where the person was.</summary>
     private static readonly HashSet<string> VisitWords =
     [
-        "auth", "authentication", "login", "logins", "logon", "signin", "session", "sessions", "visit", "visits", "ip",
-        "geoip",
+        "auth", "authentication", "login", "logins", "logon", "signin", "visit", "visits", "ip", "geoip",
     ];
 
     /// <summary>Groups of a media catalogue whose members are public figures (<c>CastMember</c>, <c>BandMember</c>).</summary>
@@ -808,11 +799,10 @@ internal static class PiiNameHeuristics
         var fits = entry.Context switch
         {
             Context.PersonType => personType || NamesPersonByNeighbours(name, entry, container, head, neighbours),
-            // A sign-up's own id and title are the sign-up's (VolunteerTaskSignupViewModel.Id, its task's Title): a key
-            // and a title are the person's only in a type named after the person.
+            // A sign-up's title is what is signed up for (VolunteerTaskSignupSummaryViewModel.Title): a title is the
+            // person's only in a type named after the person.
             Context.PersonAttribute => (entry.Spelling != "title" || personHead) && personType && !container.Exists(QueryWords.Contains),
-            Context.PersonKey => personHead && !container.Exists(QueryWords.Contains) && !container.Exists(EventWords.Contains),
-            Context.PersonAlias => holdsPerson || Words(name).Exists(word => word is "by"),
+            Context.PersonAlias => holdsPerson || NamesAgent(Words(name)),
             Context.PushDevice => (container.Exists(DeviceWords.Contains) || Words(name).Exists(DeviceWords.Contains))
                 && !container.Exists(PlayerWords.Contains) && !Words(name).Exists(PlayerWords.Contains),
             Context.Geo => holdsPerson || HasNeighbour(name, neighbours, IsPlace) || container.Exists(GeoWords.Contains),
@@ -1155,6 +1145,20 @@ internal static class PiiNameHeuristics
     /// <summary>An IP address that is no machine's by its name (<c>Ip</c>, <c>ClientIp</c>): a location beside it is the visitor's.</summary>
     private static bool IsVisitorIp(Entry entry) => entry is { Kind: "OnlineIdentifier" } && entry.Spelling is "ip" or "ipaddress" or "clientip" or "remoteip";
 
+    /// <summary>True when the name says who did something: a verb in the past tense and "by" (<c>RequestedByAlias</c>, not <c>OrderByAlias</c>).</summary>
+    private static bool NamesAgent(List<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] == "by" && IsPastParticiple(words[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when another member is a port, a protocol or a host name: the type describes a network endpoint.</summary>
     private static bool HasNetworkNeighbour(IEnumerable<string>? neighbours)
     {
@@ -1494,7 +1498,7 @@ internal static class PiiNameHeuristics
     {
         // A bare Name or Id only: Customer.OrderId is the order's id, Customer.ProductName a product's name; a bare To
         // or Token only, whole: QueuedEmail.ToNumber, PushRegistration.TokenExpiry are something else.
-        if (entry.Context is Context.PersonType or Context.PersonAttribute or Context.PersonKey or Context.DeviceType or Context.AddressType && start > 0)
+        if (entry.Context is Context.PersonType or Context.PersonAttribute or Context.DeviceType or Context.AddressType && start > 0)
         {
             return false;
         }

@@ -22,7 +22,6 @@ public sealed class InferencePersonKeyTests
         }
         public class UserDto
         {
-            public string Id { get; set; } = "";
             public string UserReportedId { get; set; } = "";
             public System.Collections.Generic.List<string> BannedUserIds { get; set; } = new();
         }
@@ -33,7 +32,7 @@ public sealed class InferencePersonKeyTests
                 logger.LogInformation("{CustomerId}", o.CustomerId);
                 logger.LogInformation("{EmployeeId}", o.EmployeeId);
                 logger.LogInformation("{CustomerId}", customerId);
-                logger.LogInformation("{Id} {Reporter} {Banned}", u.Id, u.UserReportedId, u.BannedUserIds);
+                logger.LogInformation("{Reporter} {Banned}", u.UserReportedId, u.BannedUserIds);
                 logger.LogInformation("{Email}", {|PII001:o.CustomerEmail|});
             }
         }

@@ -442,11 +442,11 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("Subscription", "private PayerId _subscriberId;", "_subscriberId")]
     [InlineData("UserContext", "public UserId UserId { get; }", "UserId")]
     [InlineData("MeetingCanceledDomainEvent", "public MemberId? CancelMemberId { get; }", "CancelMemberId")]
-    [InlineData("Member", "public MemberId Id { get; }", "Id")]
     public void Typed_ids_of_people_are_identifiers_whatever_the_member_is_called(string owner, string member, string name) =>
         Assert.Equal("OnlineIdentifier", PiiNameHeuristics.ClassifySymbol(Member(owner, member, name, TypedIds))?.Kind);
 
     [Theory]
+    [InlineData("Member", "public MemberId Id { get; }", "Id")]
     [InlineData("Meeting", "public MeetingId Id { get; }", "Id")]
     [InlineData("MeetingAttendee", "public MeetingGroupId MeetingGroupId { get; }", "MeetingGroupId")]
     [InlineData("MeetingAttendee", "public MeetingId MeetingId { get; }", "MeetingId")]

@@ -94,7 +94,7 @@ public sealed class UnmarkedPiiAnalyzerTests
         }
         public class Attendee
         {
-            public MemberId {|PII006:Id|} { get; set; } = default!;
+            public MemberId Id { get; set; } = default!;
             public string {|PII006:City|} { get; set; } = "";
         }
         public class Server
@@ -116,7 +116,7 @@ public sealed class UnmarkedPiiAnalyzerTests
     [Fact]
     public Task Record_positional_parameter_is_reported_on_the_parameter() => Verify.VerifyAsync(
         """
-        public record Visitor(int {|PII006:Id|}, string {|PII006:Email|}, string {|PII006:Phone|});
+        public record Visitor(int Id, string {|PII006:Email|}, string {|PII006:Phone|});
         public readonly record struct Point(string {|PII006:Street|});
         public record Lead(string Email) { public string {|PII006:Email|} { get; init; } = Email; }
         """);
@@ -401,12 +401,12 @@ public sealed class UnmarkedPiiAnalyzerTests
         """
         using Allio.PiiGuard;
 
-        public record Callback(int Id, string {|PII006:Phone|});
+        public record Visitor(int Id, string {|PII006:Phone|});
         """,
         """
         using Allio.PiiGuard;
 
-        public record Callback(int Id, [Pii(Kind = PiiKind.Phone)] string Phone);
+        public record Visitor(int Id, [Pii(Kind = PiiKind.Phone)] string Phone);
         """);
 
     [Fact]

@@ -27,11 +27,11 @@ public sealed class UnmarkedPiiNeighbourTests
     [InlineData("ApplicationUser")]
     [InlineData("UserInfo")]
     [InlineData("CustomerViewModel")]
-    public Task A_bare_name_identity_and_key_in_a_persons_type_are_reported(string type) => Verify.VerifyAsync(
+    public Task A_bare_name_and_identity_in_a_persons_type_are_reported_but_not_its_key(string type) => Verify.VerifyAsync(
         $$"""
         public class {{type}}
         {
-            public System.Guid {|PII006:Id|} { get; set; }
+            public System.Guid Id { get; set; }
             public string {|PII006:Name|} { get; set; } = "";
             public string {|PII006:LastName|} { get; set; } = "";
             public string {|PII006:IdentityGuid|} { get; set; } = "";
