@@ -22,13 +22,13 @@ internal sealed class SinkReporter
     private readonly Func<IInvocationOperation, SinkValue, bool>? _writesWholeObject;
     private readonly SinkWrappers _wrappers;
 
-    private SinkReporter(DiagnosticDescriptor descriptor, SinkSet sinks, PiiFlow flow, Compilation compilation, Func<IInvocationOperation, SinkValue, bool>? writesWholeObject)
+    private SinkReporter(DiagnosticDescriptor descriptor, SinkSet sinks, PiiFlow flow, Compilation compilation, Func<IInvocationOperation, SinkValue, bool>? writesWholeObject, DelegateSink? delegateSink)
     {
         _descriptor = descriptor;
         _sinks = sinks;
         Flow = flow;
         _writesWholeObject = writesWholeObject;
-        _wrappers = new SinkWrappers(sinks, flow, compilation, writesWholeObject);
+        _wrappers = new SinkWrappers(sinks, flow, compilation, writesWholeObject) { DelegateSink = delegateSink };
     }
 
     public PiiFlow Flow { get; }
@@ -38,18 +38,20 @@ internal sealed class SinkReporter
     /// (null when the compilation has none: nothing is registered).
     /// </summary>
     /// <param name="writesWholeObject">For calls: true when the sink writes the value's members, not its text (<c>{@User}</c>).</param>
+    /// <param name="delegateSink">Delegates the rule itself treats as sinks when invoked (<c>LoggerMessage.Define</c>'s), so that methods invoking them are wrappers.</param>
     public static SinkReporter? Register(
         CompilationStartAnalysisContext context,
         DiagnosticDescriptor descriptor,
         SinkKind kind,
-        Func<IInvocationOperation, SinkValue, bool>? writesWholeObject = null)
+        Func<IInvocationOperation, SinkValue, bool>? writesWholeObject = null,
+        DelegateSink? delegateSink = null)
     {
         if (SinkSet.Resolve(context.Compilation, kind) is not { } sinks || PiiFlow.For(context.Compilation, context.Options) is not { } flow)
         {
             return null;
         }
 
-        var reporter = new SinkReporter(descriptor, sinks, flow, context.Compilation, writesWholeObject);
+        var reporter = new SinkReporter(descriptor, sinks, flow, context.Compilation, writesWholeObject, delegateSink);
         // Calls are watched even for kinds without call rows: a method of the compilation may wrap a construction.
         context.RegisterOperationAction(reporter.AnalyzeCall, OperationKind.Invocation);
 
