@@ -22,13 +22,13 @@ internal sealed class SinkReporter
     private readonly Func<IInvocationOperation, SinkValue, bool>? _writesWholeObject;
     private readonly SinkWrappers _wrappers;
 
-    private SinkReporter(DiagnosticDescriptor descriptor, SinkSet sinks, PiiFlow flow, Compilation compilation, Func<IInvocationOperation, SinkValue, bool>? writesWholeObject)
+    private SinkReporter(DiagnosticDescriptor descriptor, SinkSet sinks, PiiFlow flow, Compilation compilation, Func<IInvocationOperation, SinkValue, bool>? writesWholeObject, DelegateSink? delegateSink)
     {
         _descriptor = descriptor;
         _sinks = sinks;
         Flow = flow;
         _writesWholeObject = writesWholeObject;
-        _wrappers = new SinkWrappers(sinks, flow, compilation, writesWholeObject);
+        _wrappers = new SinkWrappers(sinks, flow, compilation, writesWholeObject) { DelegateSink = delegateSink };
     }
 
     public PiiFlow Flow { get; }
@@ -38,18 +38,20 @@ internal sealed class SinkReporter
     /// (null when the compilation has none: nothing is registered).
     /// </summary>
     /// <param name="writesWholeObject">For calls: true when the sink writes the value's members, not its text (<c>{@User}</c>).</param>
+    /// <param name="delegateSink">Delegates the rule itself treats as sinks when invoked (<c>LoggerMessage.Define</c>'s), so that methods invoking them are wrappers.</param>
     public static SinkReporter? Register(
         CompilationStartAnalysisContext context,
         DiagnosticDescriptor descriptor,
         SinkKind kind,
-        Func<IInvocationOperation, SinkValue, bool>? writesWholeObject = null)
+        Func<IInvocationOperation, SinkValue, bool>? writesWholeObject = null,
+        DelegateSink? delegateSink = null)
     {
         if (SinkSet.Resolve(context.Compilation, kind) is not { } sinks || PiiFlow.For(context.Compilation, context.Options) is not { } flow)
         {
             return null;
         }
 
-        var reporter = new SinkReporter(descriptor, sinks, flow, context.Compilation, writesWholeObject);
+        var reporter = new SinkReporter(descriptor, sinks, flow, context.Compilation, writesWholeObject, delegateSink);
         // Calls are watched even for kinds without call rows: a method of the compilation may wrap a construction.
         context.RegisterOperationAction(reporter.AnalyzeCall, OperationKind.Invocation);
 
@@ -109,6 +111,10 @@ internal sealed class SinkReporter
             {
                 ReportRaised(context, invocation, raised);
             }
+            else if (StoredDelegates.InvokedMember(invocation) is { } member)
+            {
+                ReportDelegateCall(context, invocation, member);
+            }
 
             return;
         }
@@ -167,7 +173,44 @@ internal sealed class SinkReporter
     }
 
     /// <summary>An event raised with personal data: each handler subscribed to it is a wrapper of its arguments.</summary>
-    private void ReportRaised(OperationAnalysisContext context, IInvocationOperation invocation, IEventSymbol raised)
+    private void ReportRaised(OperationAnalysisContext context, IInvocationOperation invocation, IEventSymbol raised) =>
+        ReportThroughTargets(context, invocation, () => Wrappers(raised, invocation));
+
+    /// <summary>
+    /// A delegate field or property invoked with personal data (<c>_sink(c.LastName)</c> with
+    /// <c>_sink = m =&gt; _logger.LogInformation(m)</c>): each lambda or method stored into it is a wrapper of its arguments.
+    /// </summary>
+    private void ReportDelegateCall(OperationAnalysisContext context, IInvocationOperation invocation, IMemberReferenceOperation member) =>
+        ReportThroughTargets(context, invocation, () => StoredWrappers(member, invocation));
+
+    private List<(IMethodSymbol, Wrapper)> StoredWrappers(IMemberReferenceOperation member, IInvocationOperation invocation)
+    {
+        var wrappers = new List<(IMethodSymbol, Wrapper)>();
+        foreach (var stored in StoredDelegates.Of(member.Member, member, Flow))
+        {
+            var value = stored;
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            var wrapper = value switch
+            {
+                IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => (lambda.Symbol, _wrappers.OfFunction(lambda, member.Member.ContainingType.Name + "." + member.Member.Name)),
+                IDelegateCreationOperation { Target: IMethodReferenceOperation { Method: { IsExtensionMethod: false } method } } => (method, _wrappers.Get(method, invocation)),
+                _ => default((IMethodSymbol, Wrapper?)),
+            };
+            if (wrapper is ({ } target, { } found))
+            {
+                wrappers.Add((target, found));
+            }
+        }
+
+        return wrappers;
+    }
+
+    /// <summary>Reports each argument carrying personal data that some target of the call passes to a sink.</summary>
+    private void ReportThroughTargets(OperationAnalysisContext context, IInvocationOperation invocation, Func<List<(IMethodSymbol Handler, Wrapper Wrapper)>> targets)
     {
         List<(IMethodSymbol Handler, Wrapper Wrapper)>? handlers = null;
         foreach (var argument in invocation.Arguments)
@@ -177,7 +220,7 @@ internal sealed class SinkReporter
                 continue;
             }
 
-            foreach (var (handler, wrapper) in handlers ??= Wrappers(raised, invocation))
+            foreach (var (handler, wrapper) in handlers ??= targets())
             {
                 if (parameter.Ordinal < handler.Parameters.Length && wrapper.For(handler.Parameters[parameter.Ordinal]) is { } sink)
                 {

@@ -284,6 +284,7 @@ internal sealed class SinkSet
         {
             IPropertyReferenceOperation property => (ISymbol)property.Property,
             IFieldReferenceOperation field => field.Field,
+            IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } implicitReceiver => InitializedMember(implicitReceiver),
             _ => null,
         };
         foreach (var allowed in row.Receivers)
@@ -295,6 +296,23 @@ internal sealed class SinkSet
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The member a nested initializer fills (<c>Data</c> in <c>new Exception("x") { Data = { ["k"] = v } }</c>), for the
+    /// implicit receiver of its entries; null for the created object's own initializer.
+    /// </summary>
+    private static ISymbol? InitializedMember(IOperation implicitReceiver)
+    {
+        for (var current = implicitReceiver.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IObjectOrCollectionInitializerOperation initializer)
+            {
+                return initializer.Parent is IMemberInitializerOperation { InitializedMember: IMemberReferenceOperation filled } ? filled.Member : null;
+            }
+        }
+
+        return null;
     }
 
     private static void Index(Dictionary<string, List<SinkRow>> index, SinkRow row)

@@ -40,6 +40,9 @@ internal sealed class SinkWrappers
         _writesWholeObject = writesWholeObject;
     }
 
+    /// <summary>Delegate invocations the rule treats as sinks (<c>_userCreated(logger, email, null)</c>), in wrappers read exactly.</summary>
+    public DelegateSink? DelegateSink { get; init; }
+
     /// <summary>The sinks the parameters of <paramref name="method"/> reach, or null when it is no wrapper.</summary>
     public Wrapper? Get(IMethodSymbol method, IOperation callSite) => Get(method, callSite.SemanticModel, callSite.Syntax.SyntaxTree, inProgress: null, depth: 0);
 
@@ -133,6 +136,16 @@ internal sealed class SinkWrappers
                     foreach (var value in SinkSet.ValuesOf(match.Row, invocation))
                     {
                         builder.Add(Reaching(builder.Method, value.Value), match.Display, null, _writesWholeObject?.Invoke(invocation, value) == true);
+                    }
+
+                    break;
+                case IInvocationOperation invocation when DelegateSink?.SinkOf(invocation) is { } delegateSink:
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (DelegateSink.Writes(argument))
+                        {
+                            builder.Add(Reaching(builder.Method, argument.Value), delegateSink, null, wholeObject: false);
+                        }
                     }
 
                     break;

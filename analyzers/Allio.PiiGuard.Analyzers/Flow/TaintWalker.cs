@@ -487,34 +487,9 @@ internal sealed partial class TaintWalker
     /// </summary>
     private void VisitStoredDelegates(ISymbol member, IOperation reference, IOperation? witness)
     {
-        var type = member switch { IFieldSymbol field => field.Type, IPropertySymbol property => property.Type, _ => null };
-        if (type?.TypeKind != TypeKind.Delegate || reference.SemanticModel is not { } model || member.ContainingType is not { } owner
-            || !PiiFlow.IsDeclaredInSource(owner))
+        foreach (var stored in StoredDelegates.Of(member, reference, _flow))
         {
-            return;
-        }
-
-        var tree = reference.Syntax.SyntaxTree;
-        foreach (var declaration in member.DeclaringSyntaxReferences)
-        {
-            var initializer = declaration.SyntaxTree != tree ? null : declaration.GetSyntax() switch
-            {
-                VariableDeclaratorSyntax variable => variable.Initializer,
-                PropertyDeclarationSyntax property => property.Initializer,
-                _ => null,
-            };
-            if (initializer is not null && model.GetOperation(initializer) is ISymbolInitializerOperation stored)
-            {
-                VisitExpanded(stored.Value, witness ?? reference);
-            }
-        }
-
-        foreach (var node in _flow.StoresIn(owner).Writing(member.Name))
-        {
-            if (node.SyntaxTree == tree && node is AssignmentExpressionSyntax && model.GetOperation(node) is IAssignmentOperation assignment)
-            {
-                VisitExpanded(assignment.Value, witness ?? reference);
-            }
+            VisitExpanded(stored, witness ?? reference);
         }
     }
 

@@ -36,8 +36,10 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var reporter = SinkReporter.Register(context, Rule, SinkKind.Log, WritesWholeObject);
-        if (reporter is not null && context.Compilation.GetTypeByMetadataName(LoggerMessageDelegates.LoggerMessageType) is not null)
+        var defines = context.Compilation.GetTypeByMetadataName(LoggerMessageDelegates.LoggerMessageType) is not null;
+        var reporter = SinkReporter.Register(context, Rule, SinkKind.Log, WritesWholeObject,
+            defines ? new DelegateSink(LoggerMessageDelegates.SinkOf, LoggerMessageDelegates.IsMessageValue) : null);
+        if (reporter is not null && defines)
         {
             context.RegisterOperationAction(c => AnalyzeDefinedDelegateCall(c, reporter), OperationKind.Invocation);
         }

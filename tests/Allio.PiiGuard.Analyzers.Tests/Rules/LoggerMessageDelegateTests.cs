@@ -31,4 +31,30 @@ public sealed class LoggerMessageDelegateTests
             }
         }
         """));
+
+    [Fact]
+    public Task Static_helpers_invoking_defined_delegates_are_wrappers() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        using Microsoft.Extensions.Logging;
+        static class Log
+        {
+            private static readonly Action<ILogger, string, Exception?> _userCreated =
+                LoggerMessage.Define<string>(LogLevel.Information, new EventId(1), "User created {Email}");
+
+            public static void UserCreated(ILogger logger, string email) => _userCreated(logger, email, null);
+            public static void UserMasked(ILogger logger, string email) => _userCreated(logger, Allio.PiiGuard.PiiRedact.Mask(email), null);
+            public static void UserFailed(ILogger logger, string email, Exception error) => _userCreated(logger, "someone", error);
+        }
+
+        class Service
+        {
+            void Run(User u, ILogger logger, Exception error)
+            {
+                Log.UserCreated(logger, {|PII001:u.Email|});
+                Log.UserCreated(logger, u.Login);
+                Log.UserMasked(logger, u.Email);
+                Log.UserFailed(logger, u.Email, error);
+            }
+        }
+        """));
 }

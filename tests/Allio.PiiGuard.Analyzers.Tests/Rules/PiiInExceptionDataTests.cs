@@ -38,4 +38,41 @@ public sealed class PiiInExceptionDataTests
             }
         }
         """));
+
+    [Fact]
+    public Task Exception_data_filled_by_an_initializer_warns() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        class Service
+        {
+            void Run(User u)
+            {
+                if (u.Id == 0)
+                {
+                    throw new InvalidOperationException("missing") { Data = { ["email"] = {|PII007:u.Email|} } };
+                }
+
+                throw new ArgumentException("bad") { Data = { { "phone", {|PII007:u.Phone|} } } };
+            }
+        }
+        """));
+
+    [Fact]
+    public Task Initializers_of_exception_data_with_ids_and_of_other_dictionaries_are_clean() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        using System.Collections;
+        using System.Collections.Generic;
+        class Holder
+        {
+            public Dictionary<string, string> Bag { get; } = new();
+        }
+        class Service
+        {
+            Holder Run(User u)
+            {
+                var error = new InvalidOperationException("missing") { Data = { ["userId"] = u.Id } };
+                var table = new Hashtable { ["email"] = u.Email };
+                return new Holder { Bag = { ["email"] = u.Email } };
+            }
+        }
+        """));
 }

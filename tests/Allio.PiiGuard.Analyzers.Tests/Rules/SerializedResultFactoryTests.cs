@@ -47,4 +47,20 @@ public sealed class SerializedResultFactoryTests
             IResult C(Applicant applicant) => Results.Redirect("/a/" + applicant.Id);
         }
         """));
+
+    [Fact]
+    public Task Result_factories_skip_members_the_serializer_ignores() => Verify.VerifyAsync(SerializationModel.With("""
+        class ContactsController : ControllerBase
+        {
+            [NonAction] public IActionResult A(IgnoredContact contact) => Ok(contact);
+            [NonAction] public IActionResult B(PartlyIgnored contact) => Ok({|PII002:contact|});
+            [NonAction] public IActionResult C(IgnoredContact contact) => Ok(new IgnoredContact { Id = contact.Id });
+        }
+
+        class Endpoints
+        {
+            IResult A(IgnoredContact contact) => Results.Ok(contact);
+            IResult B(PartlyIgnored contact) => Results.Ok({|PII002:contact|});
+        }
+        """));
 }

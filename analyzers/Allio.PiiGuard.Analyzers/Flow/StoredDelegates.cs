@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Allio.PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// What a delegate field or property of the compilation holds, seen from the file where it is read (<c>_format(c)</c>,
+/// <c>_sink(m)</c>): the values its initializer and its own type's assignments in that file store into it. The engine
+/// follows what they return; sink rules, what they pass to sinks.
+/// </summary>
+internal static class StoredDelegates
+{
+    /// <summary>The stored values, bound in the file of <paramref name="reference"/>; none for a member that is no delegate of the compilation.</summary>
+    public static IEnumerable<IOperation> Of(ISymbol member, IOperation reference, PiiFlow flow)
+    {
+        var type = member switch { IFieldSymbol field => field.Type, IPropertySymbol property => property.Type, _ => null };
+        if (type?.TypeKind != TypeKind.Delegate || reference.SemanticModel is not { } model || member.ContainingType is not { } owner
+            || !PiiFlow.IsDeclaredInSource(owner))
+        {
+            yield break;
+        }
+
+        var tree = reference.Syntax.SyntaxTree;
+        foreach (var declaration in member.DeclaringSyntaxReferences)
+        {
+            var initializer = declaration.SyntaxTree != tree ? null : declaration.GetSyntax() switch
+            {
+                VariableDeclaratorSyntax variable => variable.Initializer,
+                PropertyDeclarationSyntax property => property.Initializer,
+                _ => null,
+            };
+            if (initializer is not null && model.GetOperation(initializer) is ISymbolInitializerOperation stored)
+            {
+                yield return stored.Value;
+            }
+        }
+
+        foreach (var node in flow.StoresIn(owner).Writing(member.Name))
+        {
+            if (node.SyntaxTree == tree && node is AssignmentExpressionSyntax && model.GetOperation(node) is IAssignmentOperation assignment)
+            {
+                yield return assignment.Value;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The member a delegate invocation calls through (<c>_sink</c> in <c>_sink(m)</c> or <c>_sink.Invoke(m)</c>), when it is a
+    /// field or property; else null.
+    /// </summary>
+    public static IMemberReferenceOperation? InvokedMember(IInvocationOperation invocation)
+    {
+        if (invocation.TargetMethod.MethodKind != MethodKind.DelegateInvoke || invocation.Instance is not { } target)
+        {
+            return null;
+        }
+
+        while (target is IConversionOperation conversion)
+        {
+            target = conversion.Operand;
+        }
+
+        return target is IFieldReferenceOperation or IPropertyReferenceOperation ? (IMemberReferenceOperation)target : null;
+    }
+}
