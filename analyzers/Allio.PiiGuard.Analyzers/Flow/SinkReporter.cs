@@ -70,7 +70,10 @@ internal sealed class SinkReporter
 
     /// <summary>Reports every way personal data reaches <paramref name="value"/>, written to the sink named <paramref name="sink"/>.</summary>
     public void Report(OperationAnalysisContext context, IOperation value, string sink, bool wholeObjects) =>
-        Report(context, wholeObjects ? Flow.GetTaintIncludingWholeObjects(value) : Flow.GetTaint(value), sink);
+        Report(context, TaintOf(value, wholeObjects), sink);
+
+    private Taint TaintOf(IOperation value, bool wholeObjects) =>
+        wholeObjects ? Flow.GetTaintIncludingWholeObjects(value) : Flow.GetTaint(value);
 
     private void Report(OperationAnalysisContext context, Taint taint, string sink)
     {
@@ -97,7 +100,12 @@ internal sealed class SinkReporter
         {
             foreach (var value in SinkSet.ValuesOf(match.Row, invocation))
             {
-                Report(context, value.Value, match.Display, _writesWholeObject?.Invoke(invocation, value) == true);
+                // The sink's name is spelled only for a value that carries data.
+                var taint = TaintOf(value.Value, _writesWholeObject?.Invoke(invocation, value) == true);
+                if (!taint.Hits.IsEmpty)
+                {
+                    Report(context, taint, match.Display);
+                }
             }
 
             return;
@@ -262,16 +270,21 @@ internal sealed class SinkReporter
 
         foreach (var value in SinkSet.ValuesOf(match.Row, creation.Arguments))
         {
-            Report(context, value.Value, match.Display, wholeObjects: false);
+            var taint = Flow.GetTaint(value.Value);
+            if (!taint.Hits.IsEmpty)
+            {
+                Report(context, taint, match.Display);
+            }
         }
     }
 
     private void AnalyzeAssignment(OperationAnalysisContext context)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is IPropertyReferenceOperation target && _sinks.MatchAssignment(target) is { } match)
+        if (assignment.Target is IPropertyReferenceOperation target && _sinks.MatchAssignment(target) is { } match
+            && Flow.GetTaint(assignment.Value) is { Hits.IsEmpty: false } taint)
         {
-            Report(context, assignment.Value, match.Display, wholeObjects: false);
+            Report(context, taint, match.Display);
         }
     }
 }

@@ -69,7 +69,7 @@ internal sealed class SinkSet
                 if ((TypeMatching.IsOrInherits(method.ContainingType, row.TypeName) || TypeMatching.IsOrInherits(receiverType, row.TypeName))
                     && ReceiverAllowed(row, receiver))
                 {
-                    return new SinkMatch(row, row.Display + "." + method.Name);
+                    return new SinkMatch(row, new SinkName(row.Display, ".", method.Name));
                 }
             }
         }
@@ -82,7 +82,7 @@ internal sealed class SinkSet
             {
                 if (SymbolNames.Is(method.ContainingType?.OriginalDefinition, row.TypeName))
                 {
-                    return new SinkMatch(row, row.Display + "." + method.Name);
+                    return new SinkMatch(row, new SinkName(row.Display, ".", method.Name));
                 }
             }
         }
@@ -114,7 +114,7 @@ internal sealed class SinkSet
 
             if (TypeMatching.IsOrInherits(receiverType, row.TypeName) || ExtendedBy(compilation.GetTypeByMetadataName(row.TypeName), name, receiverType))
             {
-                return new SinkMatch(row, row.Display + "." + name);
+                return new SinkMatch(row, new SinkName(row.Display, ".", name));
             }
         }
 
@@ -129,7 +129,7 @@ internal sealed class SinkSet
         {
             if (SymbolNames.IsOrDerivesFrom(type, row.TypeName))
             {
-                return new SinkMatch(row, "new " + type.Name);
+                return new SinkMatch(row, new SinkName("new", " ", type.Name));
             }
         }
 
@@ -194,7 +194,7 @@ internal sealed class SinkSet
                 if ((TypeMatching.IsOrInherits(ownerType, row.TypeName) || TypeMatching.IsOrInherits(property.ContainingType, row.TypeName))
                     && ReceiverAllowed(row, target.Instance is { } owner ? WithoutConversions(owner) : null))
                 {
-                    return new SinkMatch(row, row.Display + (property.IsIndexer ? "[...]" : "." + property.Name));
+                    return new SinkMatch(row, property.IsIndexer ? new SinkName(row.Display, "[...]", string.Empty) : new SinkName(row.Display, ".", property.Name));
                 }
             }
         }

@@ -89,7 +89,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             var returned = (IReturnOperation)context.Operation;
             if (EndpointResponses.ResponseOf(returned, context.ContainingSymbol) is { } response)
             {
-                Check(context, returned.ReturnedValue!, declaredType: null, response, readers.OfResponse(returned));
+                Check(context, returned.ReturnedValue!, declaredType: null, SinkName.Of(response), readers.OfResponse(returned));
             }
         }
 
@@ -99,11 +99,11 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             var declaredType = DeclaredType(arguments);
             foreach (var value in values)
             {
-                Check(context, value.Value, declaredType, match.Display, reader);
+                Check(context, value.Value, declaredType, match.Name, reader);
             }
         }
 
-        private void Check(OperationAnalysisContext context, IOperation value, ITypeSymbol? declaredType, string sink, MemberReader reader)
+        private void Check(OperationAnalysisContext context, IOperation value, ITypeSymbol? declaredType, SinkName sink, MemberReader reader)
         {
             if (ServesTheSubject(context))
             {
@@ -144,10 +144,10 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private static void Report(OperationAnalysisContext context, IOperation at, string data, PiiInfo pii, string sink, HashSet<IOperation> reported)
+        private static void Report(OperationAnalysisContext context, IOperation at, string data, PiiInfo pii, SinkName sink, HashSet<IOperation> reported)
         {
             reported.Add(at);
-            context.ReportDiagnostic(PiiFinding.Create(Rule, at.Syntax.GetLocation(), pii, properties: null, data, pii.DisplayKind, sink));
+            context.ReportDiagnostic(PiiFinding.Create(Rule, at.Syntax.GetLocation(), pii, properties: null, data, pii.DisplayKind, sink.Text));
         }
 
         /// <summary>Code serving data subjects their own data: its purpose is marked <c>subjectAccess</c> in the policy.</summary>

@@ -114,10 +114,10 @@ internal sealed class TransferFinder
         var wholeCall = facts.Target is null || SymbolEqualityComparer.Default.Equals(containingSymbol.ContainingType, method.ContainingType)
             ? null
             : facts.Target;
-        string? httpSink = null;
+        SinkName? httpSink = null;
         if (wholeCall is null && operation is IInvocationOperation call && _httpCalls?.MatchCall(call) is { } match)
         {
-            httpSink = match.Display;
+            httpSink = match.Name;
             wholeCall = UrlHosts.OfCall(call) is { } host ? HostTarget(host) : null;
         }
 
@@ -132,9 +132,9 @@ internal sealed class TransferFinder
     }
 
     private List<Transfer>? Collect(
-        IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, MethodFacts facts, TransferTarget? wholeCall, string? httpSink, IOperation operation)
+        IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, MethodFacts facts, TransferTarget? wholeCall, SinkName? httpSink, IOperation operation)
     {
-        var sink = method.ContainingType.Name + "." + (method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name);
+        var sink = new SinkName(method.ContainingType.Name, ".", method.MethodKind == MethodKind.Constructor ? "ctor" : method.Name);
         var skipReceiver = method.IsExtensionMethod && operation is IInvocationOperation { Instance: null };
         List<Transfer>? transfers = null;
         List<IOperation>? rest = null;
@@ -167,7 +167,7 @@ internal sealed class TransferFinder
     }
 
     /// <summary>The transfer of <paramref name="values"/>, or null when none of them holds personal data.</summary>
-    private Transfer? Sent(TransferTarget target, string sink, IReadOnlyList<IOperation> values)
+    private Transfer? Sent(TransferTarget target, SinkName sink, IReadOnlyList<IOperation> values)
     {
         var data = new List<TransferredDatum>();
         foreach (var value in values)
@@ -188,7 +188,7 @@ internal sealed class TransferFinder
             }
         }
 
-        return data.Count == 0 ? null : new Transfer(target, sink, data);
+        return data.Count == 0 ? null : new Transfer(target, sink.Text, data);
     }
 
     /// <summary>
