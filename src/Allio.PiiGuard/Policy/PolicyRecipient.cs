@@ -54,8 +54,14 @@ sealed class PolicyRecipient
     /// </summary>
     public IReadOnlyList<string> Hosts { get; }
 
-    /// <summary>True when the recipient may receive data of the kind named <paramref name="kind"/>.</summary>
-    public bool AllowsKind(string kind) => Contains(Kinds, kind);
+    /// <summary>
+    /// True when the recipient may receive data of the kind named <paramref name="kind"/>. A full name is its parts:
+    /// a recipient that may receive first and last names may receive the full name, and one that may receive the full
+    /// name may receive each part.
+    /// </summary>
+    public bool AllowsKind(string kind) =>
+        Contains(Kinds, kind)
+        || (kind == FullName ? Contains(Kinds, FirstName) && Contains(Kinds, LastName) : IsNamePart(kind) && Contains(Kinds, FullName));
 
     /// <summary>True when the recipient may receive data for the purpose <paramref name="purposeId"/>.</summary>
     public bool AllowsPurpose(string purposeId) => Contains(Purposes, purposeId);
@@ -75,6 +81,12 @@ sealed class PolicyRecipient
 
         return false;
     }
+
+    private const string FullName = "FullName";
+    private const string FirstName = "FirstName";
+    private const string LastName = "LastName";
+
+    private static bool IsNamePart(string kind) => kind is FirstName or LastName or "MiddleName";
 
     private static bool Contains(IReadOnlyList<string> values, string value)
     {

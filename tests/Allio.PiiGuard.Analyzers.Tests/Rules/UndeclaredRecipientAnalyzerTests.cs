@@ -25,6 +25,48 @@ public sealed class UndeclaredRecipientAnalyzerTests
 
     private const string RightsHolderKinds = "LastName, FirstName, Company, Email";
 
+    /// <summary>A person with a full name and its parts, sent to the domestic rights holder (first and last names allowed).</summary>
+    private const string Names = """
+        public class Signatory
+        {
+            [Pii(Kind = PiiKind.FullName, Purposes = ["identification"])] public string FullName { get; set; } = "";
+            [Pii(Kind = PiiKind.FirstName, Purposes = ["marketing"])] public string FirstName { get; set; } = "";
+            [Pii(Kind = PiiKind.MiddleName, Purposes = ["marketing"])] public string MiddleName { get; set; } = "";
+        }
+        """;
+
+    [Fact]
+    public Task A_full_name_needs_both_first_and_last_names_allowed() => Verify.VerifyAsync(TransferModel.With(Names + """
+        class Service
+        {
+            void Run(Outbox outbox, Signatory s) => outbox.Send({|#0:s.FullName|}, "");
+        }
+        """),
+        TransferPolicies.Create(jurisdiction: "US", kinds: "\"LastName\"", purposes: "\"identification\""),
+        Undeclared(0, "'Signatory.FullName'", "FullName", "us-analytics", Kinds("LastName", "FullName")));
+
+    [Fact]
+    public Task A_full_name_goes_where_first_and_last_names_may() => Verify.VerifyAsync(TransferModel.With(Names + """
+        class Service
+        {
+            void Run(Outbox outbox, Signatory s) => outbox.ToRightsHolder(s.FullName);
+        }
+        """),
+        TransferPolicies.Seed);
+
+    [Fact]
+    public Task Parts_of_a_name_go_where_the_full_name_may() => Verify.VerifyAsync(TransferModel.With(Names + """
+        class Service
+        {
+            void Run(Outbox outbox, Signatory s)
+            {
+                outbox.Send(s.FirstName, "");
+                outbox.Send(s.MiddleName, "");
+            }
+        }
+        """),
+        TransferPolicies.Create(jurisdiction: "US", kinds: "\"FullName\""));
+
     // ---- positive ----
 
     [Fact]
