@@ -197,6 +197,22 @@ public sealed class PiiOnHttpSurfaceAnalyzerTests
         """));
 
     [Fact]
+    public Task Headers_of_outbound_requests_warn() => Verify.VerifyAsync(With("""
+        using System.Net.Http;
+        class Service
+        {
+            void Run(HttpClient client, HttpRequestMessage request, User u)
+            {
+                request.Headers.Add("X-User-Email", {|PII012:u.Email|});
+                client.DefaultRequestHeaders.TryAddWithoutValidation("X-Phone", {|PII012:u.Phone|});
+                request.Content!.Headers.Add("X-Who", "user " + {|PII012:u.Email|});
+                request.Headers.Add("X-User-Id", u.Id.ToString());
+                request.Headers.Add("X-Correlation", System.Guid.NewGuid().ToString());
+            }
+        }
+        """));
+
+    [Fact]
     public Task Header_reads_are_clean() => Verify.VerifyAsync(With("""
         using Microsoft.AspNetCore.Http;
         class Service

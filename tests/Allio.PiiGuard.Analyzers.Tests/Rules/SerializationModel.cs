@@ -82,6 +82,8 @@ internal static class SerializationModel
                 public static IResult Accepted(string? uri = null, object? value = null) => new OkResult();
                 public static IResult Conflict(object? error = null) => new OkResult();
                 public static IResult Redirect(string url) => new OkResult();
+                public static IResult Problem(string? detail = null, string? instance = null, int? statusCode = null, string? title = null,
+                    string? type = null, System.Collections.Generic.IDictionary<string, object?>? extensions = null) => new OkResult();
             }
             public static class TypedResults
             {

@@ -30,6 +30,18 @@ public sealed class SerializedResultFactoryTests
         """));
 
     [Fact]
+    public Task A_problems_detail_title_and_extensions_are_written() => Verify.VerifyAsync(SerializationModel.With("""
+        class Endpoints
+        {
+            IResult A(Applicant applicant) => Results.Problem(detail: $"Applicant {{|PII002:applicant.Email|}} is blocked");
+            IResult B(Applicant applicant) => Results.Problem(title: {|PII002:applicant.Email|}, statusCode: 409);
+            IResult C(Applicant applicant) => Results.Problem(
+                extensions: new System.Collections.Generic.Dictionary<string, object?> { ["who"] = {|PII002:applicant.Email|} });
+            IResult D(Applicant applicant) => Results.Problem(detail: $"Applicant {applicant.Id} is blocked", instance: "/a/" + applicant.Id);
+        }
+        """));
+
+    [Fact]
     public Task Factories_without_personal_bodies_are_quiet() => Verify.VerifyAsync(SerializationModel.With("""
         class ApplicantsController : ControllerBase
         {

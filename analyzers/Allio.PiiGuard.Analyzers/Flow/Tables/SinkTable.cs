@@ -64,7 +64,8 @@ internal static class SinkTable
     private static readonly string[] DomWrites = ["ToJsonString", "ToString", "WriteTo"];
 
     /// <summary>What a result factory writes as the response body, whatever the factory's name (<c>StatusCode(201, value)</c>, <c>BadRequest(error)</c>).</summary>
-    private static readonly string[] BodyParameters = ["value", "data", "obj", "error"];
+    // A problem's detail, title and extensions are written into the response body as JSON, like a value.
+    private static readonly string[] BodyParameters = ["value", "data", "obj", "error", "detail", "title", "extensions"];
 
     private static readonly string[] ActivityWrites = ["SetTag", "AddTag", "AddBaggage", "SetBaggage", "AddEvent", "SetStatus", "AddException"];
 
@@ -132,6 +133,8 @@ internal static class SinkTable
         Call(SinkKind.Http, "Microsoft.AspNetCore.Http.IResponseCookies", "Response.Cookies", "Append"),
         Call(SinkKind.Http, "Microsoft.AspNetCore.Http.IHeaderDictionary", "Response.Headers", "Append", "Add", "TryAdd", "AppendCommaSeparatedValues"),
         new(SinkKind.Http, SinkShape.Assignment, "Microsoft.AspNetCore.Http.IHeaderDictionary", "Response.Headers", [SinkRow.AnyMember]),
+        // Headers of outbound requests travel in clear metadata that proxies and servers log, like URLs.
+        Call(SinkKind.Http, "System.Net.Http.Headers.HttpHeaders", "HttpHeaders", "Add", "TryAddWithoutValidation"),
 
         // PII013: traces and metrics.
         Call(SinkKind.Telemetry, "System.Diagnostics.Activity", "Activity", ActivityWrites),
