@@ -16,6 +16,49 @@ public sealed class PiiInTelemetryAnalyzerTests
         new DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInTelemetryAnalyzer.Rule).WithLocation(0)
             .WithArguments("'User.Email'", "Email", "Activity.SetTag"));
 
+    /// <summary>The shapes of Application Insights' client and context the rule reads.</summary>
+    private const string ApplicationInsights = """
+        namespace Microsoft.ApplicationInsights
+        {
+            using System.Collections.Generic;
+            public sealed class TelemetryClient
+            {
+                public Microsoft.ApplicationInsights.Extensibility.Implementation.TelemetryContext Context { get; } = new();
+                public void TrackEvent(string eventName, IDictionary<string, string>? properties = null, IDictionary<string, double>? metrics = null) { }
+                public void TrackTrace(string message, IDictionary<string, string>? properties = null) { }
+                public void TrackMetric(string name, double value, IDictionary<string, string>? properties = null) { }
+            }
+        }
+        namespace Microsoft.ApplicationInsights.Extensibility.Implementation
+        {
+            public sealed class TelemetryContext { public UserContext User { get; } = new(); }
+            public sealed class UserContext
+            {
+                public string? Id { get; set; }
+                public string? AuthenticatedUserId { get; set; }
+                public string? AccountId { get; set; }
+                public string? UserAgent { get; set; }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Application_insights_tracking_and_user_context_warn() => Verify.VerifyAsync(TestModel.With(ApplicationInsights + """
+        class Service
+        {
+            void Run(Microsoft.ApplicationInsights.TelemetryClient telemetry, User u)
+            {
+                telemetry.TrackEvent("SignUp", new System.Collections.Generic.Dictionary<string, string> { ["email"] = {|PII013:u.Email|} });
+                telemetry.TrackTrace("Sign-up by " + {|PII013:u.Email|});
+                telemetry.Context.User.AuthenticatedUserId = {|PII013:u.Email|};
+                telemetry.TrackEvent("SignUp", new System.Collections.Generic.Dictionary<string, string> { ["id"] = u.Id.ToString() });
+                telemetry.TrackMetric("signups", u.Email.Length);
+                telemetry.Context.User.AuthenticatedUserId = u.Id.ToString();
+                telemetry.Context.User.UserAgent = "test";
+            }
+        }
+        """));
+
     [Fact]
     public Task Current_activity_tags_and_baggage_warn() => Verify.VerifyAsync(TestModel.With("""
         using System.Diagnostics;

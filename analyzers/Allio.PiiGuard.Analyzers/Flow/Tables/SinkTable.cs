@@ -67,6 +67,9 @@ internal static class SinkTable
     // A problem's detail, title and extensions are written into the response body as JSON, like a value.
     private static readonly string[] BodyParameters = ["value", "data", "obj", "error", "detail", "title", "extensions"];
 
+    private static readonly string[] ApplicationInsightsTracks =
+        ["TrackEvent", "TrackTrace", "TrackException", "TrackDependency", "TrackRequest", "TrackPageView", "TrackAvailability", "TrackMetric"];
+
     private static readonly string[] ActivityWrites = ["SetTag", "AddTag", "AddBaggage", "SetBaggage", "AddEvent", "SetStatus", "AddException"];
 
     private static readonly string[] MetricWrites = ["Add", "Record"];
@@ -140,6 +143,10 @@ internal static class SinkTable
         Call(SinkKind.Telemetry, "System.Diagnostics.Activity", "Activity", ActivityWrites),
         Call(SinkKind.Telemetry, "System.Diagnostics.ActivitySource", "ActivitySource", "StartActivity", "CreateActivity"),
         new(SinkKind.Telemetry, SinkShape.Assignment, "System.Diagnostics.Activity", "Activity", ["DisplayName"]),
+        // Application Insights: what its client tracks, and the user it says the telemetry is about.
+        Call(SinkKind.Telemetry, "Microsoft.ApplicationInsights.TelemetryClient", "TelemetryClient", ApplicationInsightsTracks),
+        new(SinkKind.Telemetry, SinkShape.Assignment, "Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext",
+            "TelemetryContext.User", ["Id", "AuthenticatedUserId", "AccountId"]),
         new(SinkKind.Telemetry, SinkShape.Call, "System.Diagnostics.Metrics.Counter`1", "Counter", [.. MetricWrites], SinkArguments.AllButFirst),
         new(SinkKind.Telemetry, SinkShape.Call, "System.Diagnostics.Metrics.UpDownCounter`1", "UpDownCounter", [.. MetricWrites], SinkArguments.AllButFirst),
         new(SinkKind.Telemetry, SinkShape.Call, "System.Diagnostics.Metrics.Histogram`1", "Histogram", [.. MetricWrites], SinkArguments.AllButFirst),
