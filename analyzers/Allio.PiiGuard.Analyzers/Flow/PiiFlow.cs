@@ -156,8 +156,12 @@ internal sealed class PiiFlow
         type is not INamedTypeSymbol { IsRecord: true } ? null
         : _printedObjects.TryGetValue(type, out var known) ? known : _printedObjects.GetOrAdd(type, t => WholeObject.FindPrinted(this, t));
 
-    /// <summary>True when the method's result is no longer personal data.</summary>
-    public bool IsSanitizer(IMethodSymbol method) => _sanitizers.GetOrAdd(method.OriginalDefinition, ComputeSanitizer);
+    /// <summary>
+    /// True when the method's result is no longer personal data: it is marked <c>[PiiSanitizer]</c>, a row of the
+    /// <see cref="SanitizerTable"/>, or under inference a masking helper by its name (<see cref="PiiInference.InfersSanitizer"/>).
+    /// </summary>
+    public bool IsSanitizer(IMethodSymbol method) =>
+        _sanitizers.TryGetValue(method.OriginalDefinition, out var known) ? known : _sanitizers.GetOrAdd(method.OriginalDefinition, ComputeSanitizer);
 
     /// <summary>
     /// True for a value that describes data without holding it: a yes/no answer (<c>bool</c>, <c>bool?</c>) or type metadata
@@ -317,7 +321,7 @@ internal sealed class PiiFlow
         return !locations.IsEmpty && locations[0].IsInSource;
     }
 
-    private static bool ComputeSanitizer(IMethodSymbol method)
+    private bool ComputeSanitizer(IMethodSymbol method)
     {
         if (SymbolNames.HasAttribute(method, WellKnownNames.PiiSanitizerAttribute)
             || method.PartialImplementationPart is { } implementation && SymbolNames.HasAttribute(implementation, WellKnownNames.PiiSanitizerAttribute))
@@ -333,7 +337,7 @@ internal sealed class PiiFlow
             }
         }
 
-        return false;
+        return _inference.InfersSanitizer(method);
     }
 
     private sealed class MemberPartComparer : IEqualityComparer<(ISymbol Member, ValuePart Part)>

@@ -85,7 +85,7 @@ internal sealed class PiiInference
     /// <summary>
     /// What <paramref name="symbol"/> holds by its name, or null: inference is off for its file, it is not declared
     /// in source, it or its type is marked <c>[NotPii]</c>, its name and type do not look like personal data, or they
-    /// name a person's key or a bare country (<see cref="PiiNameHeuristics.Match.DiscoveryOnly"/>: PII006 asks to mark
+    /// name a person's key or an area of an address (a city, a country) (<see cref="PiiNameHeuristics.Match.DiscoveryOnly"/>: PII006 asks to mark
     /// them, but logging a customer's id instead of their e-mail is what the rules recommend).
     /// Marks are not consulted here: <see cref="PiiModel.GetPii(ISymbol?, PiiInference)"/> reads them first.
     /// </summary>
@@ -102,6 +102,15 @@ internal sealed class PiiInference
             match.Kind, CategoryOf(match.Kind), PiiSource.NameInference,
             ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, Retention: null, IsClassified: false);
     }
+
+    /// <summary>
+    /// True when <paramref name="method"/> is a masking helper by its name (<see cref="SanitizerNames"/>: <c>Masking.MaskEmail</c>,
+    /// <c>Redact</c>, <c>HashSha256</c>) and inference is on for the file that declares it: in code nobody has marked, a
+    /// team's own helper counts as <c>[PiiSanitizer]</c>. Library methods are not guessed at; with marks, the mark is the contract.
+    /// </summary>
+    public bool InfersSanitizer(IMethodSymbol method) =>
+        _options is not null && !method.Locations.IsEmpty && method.Locations[0].SourceTree is { } tree && IsOnFor(tree)
+        && SanitizerNames.SaysItMasks(method);
 
     /// <summary>The legal category a kind belongs to, as the code fix writes it.</summary>
     private static PiiCategory CategoryOf(string kind) => kind switch

@@ -123,9 +123,10 @@ internal static class PiiNameHeuristics
     /// <param name="Kind">The <c>PiiKind</c> member name.</param>
     /// <param name="Spelling">The entry that matched, for reports.</param>
     /// <param name="DiscoveryOnly">
-    /// True for a person's key (<c>CustomerId</c>, <c>BannedUserIds</c>, <c>ExternalId</c>) and a bare
-    /// country: personal data PII006 asks to mark, but inference does not make them sources for the flow rules. Logging
-    /// an id instead of the e-mail is the very alternative the rules recommend, and a country alone identifies no one.
+    /// True for a person's key (<c>CustomerId</c>, <c>BannedUserIds</c>, <c>ExternalId</c>) and an area of an address
+    /// (<c>Country</c>, <c>State</c>, <c>Region</c>, <c>City</c>, <c>Town</c>): personal data PII006 asks to mark, but
+    /// inference does not make them sources for the flow rules. Logging an id instead of the e-mail is the very
+    /// alternative the rules recommend, and a city or a country alone identifies no one.
     /// A mark written on them makes them sources like any other.
     /// </param>
     public readonly record struct Match(string Kind, string Spelling, bool DiscoveryOnly = false);
@@ -267,18 +268,21 @@ internal static class PiiNameHeuristics
         new("postalcode", "PostalAddress", TextOrNumber),
         // A bare zip is an archive as often as a postal code: an address part only beside an address or a person.
         new("zip", "PostalAddress", TextOrNumber, Context.AddressPart),
-        // A country alone identifies no one: PII006 asks about it as part of an address, inference makes it no source.
+        // An area shared by thousands (a country, a state, a region, a district; a city and a town below) identifies no
+        // one alone: PII006 asks about it as part of an address, inference makes it no source. The street, the house,
+        // the whole address, the postal code and coordinates stay sources: a postal code narrows a person down to a
+        // few streets, and with a birth date most people to one.
         new("country", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
         new("countrycode", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
-        new("state", "PostalAddress", TextOnly, Context.AddressPart),
-        new("statecode", "PostalAddress", TextOnly, Context.AddressPart),
-        new("province", "PostalAddress", TextOnly, Context.AddressPart),
-        new("region", "PostalAddress", TextOnly, Context.AddressPart),
-        new("county", "PostalAddress", TextOnly, Context.AddressPart),
-        new("district", "PostalAddress", TextOnly, Context.AddressPart),
-        new("neighborhood", "PostalAddress", TextOnly, Context.AddressPart),
-        new("neighbourhood", "PostalAddress", TextOnly, Context.AddressPart),
-        new("suburb", "PostalAddress", TextOnly, Context.AddressPart),
+        new("state", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
+        new("statecode", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
+        new("province", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
+        new("region", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
+        new("county", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
+        new("district", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
+        new("neighborhood", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
+        new("neighbourhood", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
+        new("suburb", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
         new("line", "PostalAddress", TextOnly, Context.AddressType),
 
         // Names. A first, last or middle name is a person's wherever it appears (a type, a file or a category has a
@@ -367,8 +371,10 @@ internal static class PiiNameHeuristics
         // A gender is a person's only in a person's type: a product feed's Gender is the clothes' target group.
         new("gender", "Other", TextOnly, Context.PersonType),
         new("familystatus", "FamilyStatus", TextOnly),
-        new("city", "City", TextOnly, Context.PostalAddress),
-        new("gorod", "City", TextOnly),
+        // A city or a town is an area, like a country (see the address parts above): discovery only.
+        new("city", "City", TextOnly, Context.PostalAddress, DiscoveryOnly: true),
+        new("gorod", "City", TextOnly, DiscoveryOnly: true),
+        new("town", "City", TextOnly, Context.AddressPart, DiscoveryOnly: true),
 
         // Special categories (152-FZ art. 10, 11): the fix writes [SensitivePii] or [BiometricPii] for these kinds.
         new("diagnosis", "Health", TextOnly),

@@ -3,8 +3,9 @@ using LogTest = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.
 namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 
 /// <summary>
-/// Inference mode leaves people's keys and bare countries out of the sources: PII006 asks to mark them, but logging
-/// a customer's id instead of their e-mail is what the rules recommend, and a country alone identifies no one.
+/// Inference mode leaves people's keys and the areas of an address (a country, a region, a city) out of the sources: PII006
+/// asks to mark them, but logging a customer's id instead of their e-mail is what the rules recommend, and a city alone
+/// identifies no one.
 /// </summary>
 public sealed class InferencePersonKeyTests
 {
@@ -71,6 +72,55 @@ public sealed class InferencePersonKeyTests
                 logger.LogInformation("{Country} {Code}", c.Country, c.BillingCountryCode);
                 logger.LogInformation("{Street}", {|PII001:c.Street|});
             }
+        }
+        """);
+
+    [Fact]
+    public Task A_city_a_town_and_a_region_are_no_sources_while_the_street_the_address_and_the_postal_code_are() => Log(
+        """
+        using Microsoft.Extensions.Logging;
+        public class Contact
+        {
+            public int Id { get; set; }
+            public string Street { get; set; } = "";
+            public string Address { get; set; } = "";
+            public string City { get; set; } = "";
+            public string Town { get; set; } = "";
+            public string Region { get; set; } = "";
+            public string State { get; set; } = "";
+            public string Province { get; set; } = "";
+            public string ShippingCity { get; set; } = "";
+            public string PostalCode { get; set; } = "";
+            public double Latitude { get; set; }
+        }
+        class C
+        {
+            void Run(ILogger logger, Contact c, string city)
+            {
+                logger.LogInformation("Calling contact {Id} in {City}", c.Id, c.City);
+                logger.LogInformation("{Town} {Region} {State} {Province}", c.Town, c.Region, c.State, c.Province);
+                logger.LogInformation("{City} {Param}", c.ShippingCity, city);
+                logger.LogInformation("{Street}", {|PII001:c.Street|});
+                logger.LogInformation("{Address}", {|PII001:c.Address|});
+                logger.LogInformation("{Zip}", {|PII001:c.PostalCode|});
+                logger.LogInformation("{Lat}", {|PII001:c.Latitude|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_marked_city_is_a_source() => Log(
+        """
+        using Allio.PiiGuard;
+        using Microsoft.Extensions.Logging;
+        public class Contact
+        {
+            [Pii(Kind = PiiKind.City)]
+            public string City { get; set; } = "";
+        }
+        class C
+        {
+            void Run(ILogger logger, Contact c) => logger.LogInformation("{City}", {|PII001:c.City|});
         }
         """);
 

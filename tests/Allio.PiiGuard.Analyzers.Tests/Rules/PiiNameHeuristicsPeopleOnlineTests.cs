@@ -101,7 +101,11 @@ public sealed class PiiNameHeuristicsPeopleOnlineTests
     [InlineData("Customer", "public string Street { get; set; } public string Country { get; set; }", "Country")]
     [InlineData("Customer", "public string BillingCountryCode { get; set; }", "BillingCountryCode")]
     [InlineData("AddressEntity", "public string RegionId { get; set; }", "RegionId")]
-    public void Keys_of_people_and_countries_are_for_discovery_only(string owner, string member, string name) =>
+    [InlineData("Customer", "public string Street { get; set; } public string City { get; set; }", "City")]
+    [InlineData("Contact", "public string Street { get; set; } public string Town { get; set; }", "Town")]
+    [InlineData("Customer", "public string ShippingState { get; set; }", "ShippingState")]
+    [InlineData("Customer", "public string Street { get; set; } public string Province { get; set; }", "Province")]
+    public void Keys_of_people_and_areas_are_for_discovery_only(string owner, string member, string name) =>
         Assert.True(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)) is { DiscoveryOnly: true });
 
     [Theory]
@@ -111,7 +115,10 @@ public sealed class PiiNameHeuristicsPeopleOnlineTests
     [InlineData("OmbiUser", "public string Alias { get; set; }", "Alias")]
     [InlineData("Subscription", "public string DeviceToken { get; set; }", "DeviceToken")]
     [InlineData("Visit", "public string IpAddress { get; set; }", "IpAddress")]
-    [InlineData("Customer", "public string Street { get; set; } public string City { get; set; }", "City")]
+    [InlineData("Customer", "public string Street { get; set; } public string City { get; set; }", "Street")]
+    [InlineData("Customer", "public string PostalCode { get; set; }", "PostalCode")]
+    [InlineData("Customer", "public string Street { get; set; } public string Zip { get; set; }", "Zip")]
+    [InlineData("Customer", "public string HomeAddress { get; set; }", "HomeAddress")]
     public void What_identifies_or_reaches_a_person_is_a_source(string owner, string member, string name) =>
         Assert.True(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)) is { DiscoveryOnly: false });
 

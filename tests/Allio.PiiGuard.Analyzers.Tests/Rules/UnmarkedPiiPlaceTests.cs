@@ -35,6 +35,26 @@ public sealed class UnmarkedPiiPlaceTests
         """);
 
     [Fact]
+    public Task A_person_s_city_town_and_region_are_reported_as_parts_of_an_address() => Verify.VerifyAsync(
+        """
+        public class Contact
+        {
+            public int Id { get; set; }
+            public string {|PII006:Street|} { get; set; } = "";
+            public string {|PII006:City|} { get; set; } = "";
+            public string {|PII006:Town|} { get; set; } = "";
+            public string {|PII006:Region|} { get; set; } = "";
+            public string {|PII006:Country|} { get; set; } = "";
+        }
+
+        public class Game
+        {
+            public string Town { get; set; } = "";
+            public string Region { get; set; } = "";
+        }
+        """);
+
+    [Fact]
     public Task A_place_that_refers_to_a_person_is_that_person_s() => Verify.VerifyAsync(
         """
         public class LocationHistory
