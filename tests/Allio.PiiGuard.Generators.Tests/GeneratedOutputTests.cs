@@ -41,6 +41,64 @@ public sealed class GeneratedOutputTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_documented_consumer_gets_no_missing_comment_warnings_from_the_hooks()
+    {
+        // A consumer building its documentation file with warnings as errors: every public or protected hook
+        // carries a doc comment, as the compiler asks generated code for them too (CS1591).
+        var documented = """
+            using Allio.PiiGuard;
+
+            namespace Shop;
+
+            /// <summary>A customer.</summary>
+            public partial class Customer
+            {
+                /// <summary>The id.</summary>
+                public int Id { get; set; }
+
+                /// <summary>The address.</summary>
+                [Pii(Kind = PiiKind.Email, Purposes = ["support"], Subjects = ["visitor"])]
+                public string Email { get; set; } = "";
+            }
+
+            /// <summary>A customer with a phone.</summary>
+            public partial class Vip : Customer
+            {
+                /// <summary>The phone.</summary>
+                [Pii(Kind = PiiKind.Phone)]
+                public string Phone { get; set; } = "";
+            }
+
+            /// <summary>A customer's order.</summary>
+            public partial record Order(int Number, [property: Pii(Kind = PiiKind.Phone)] string Phone);
+
+            /// <summary>The customers of a shop.</summary>
+            public partial class Directory
+            {
+                /// <summary>The customers.</summary>
+                public System.Collections.Generic.List<Customer> Customers { get; } = new();
+            }
+            """;
+        var compilation = GeneratorHarness.CreateCompilation(documented);
+        compilation = compilation.WithOptions(compilation.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Error))
+            .RemoveAllSyntaxTrees()
+            .AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(documented, GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose), path: "Documented.cs"));
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            [new PiiGuardGenerator().AsSourceGenerator()],
+            parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
+        var diagnostics = generated.GetDiagnostics().Where(static d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        foreach (var diagnostic in diagnostics)
+        {
+            output.WriteLine(diagnostic.ToString());
+        }
+
+        Assert.DoesNotContain(generatorDiagnostics, static d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Empty(diagnostics);
+        Assert.True(generated.SyntaxTrees.Count() > 1);
+    }
+
+    [Fact]
     public void Two_assemblies_sharing_internals_both_get_a_registry_without_conflict()
     {
         var library = GeneratorHarness.Run(GeneratorHarness.CreateCompilation("Shop.Core", [], """

@@ -15,7 +15,7 @@ internal static class DescriptorEmitter
     {
         var owner = type.FullyQualifiedName;
         var hiding = type.Shape == HookShape.Derived ? "new " : string.Empty;
-        writer.Line("/// <summary>The personal-data members of this type, with typed accessors (no reflection).</summary>");
+        writer.Line("/// <summary>The personal-data members.</summary>");
         var header = "public static " + hiding + Names.TypeDescriptor + "<" + owner + "> " + "PiiDescriptor { get; } = new " + Names.TypeDescriptor + "<" + owner + ">(";
         var described = type.Members.Where(static member => member.IsDescribed).ToList();
         var printedPlain = RedactionEmitter.PrintsThroughDescriptor(type)
