@@ -99,6 +99,34 @@ public sealed class GeneratedOutputTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Members_declaring_the_same_purposes_or_subjects_share_one_list_and_keep_their_own_values()
+    {
+        var result = GeneratorHarness.Run("""
+            using Allio.PiiGuard;
+            namespace Shop;
+            public partial class Visitor
+            {
+                [Pii(Kind = PiiKind.Email, Purposes = ["support", "billing"], Subjects = ["visitor"])] public string Email { get; set; } = "";
+                [Pii(Kind = PiiKind.Phone, Purposes = ["support", "billing"], Subjects = ["visitor"])] public string Phone { get; set; } = "";
+                [Pii(Kind = PiiKind.City, Purposes = ["visitor"])] public string City { get; set; } = "";
+                [Pii(Kind = PiiKind.Company)] public string Company { get; set; } = "";
+            }
+            """);
+        output.WriteLine(result.Describe());
+        Assert.Empty(result.CompileDiagnostics);
+        var source = result.GeneratedSources["Shop.Visitor.PiiGuard.g.cs"];
+        Assert.Equal(2, source.Split("private static readonly string[]").Length - 1);
+
+        using var loaded = LoadedAssembly.Load(result.Output);
+        var descriptor = (PiiTypeDescriptor)loaded.Assembly.GetType("Shop.Visitor")!.GetProperty("PiiDescriptor")!.GetValue(null)!;
+        Assert.Equal(["support", "billing"], descriptor.Find("Phone")!.Purposes);
+        Assert.Equal(["visitor"], descriptor.Find("Phone")!.Subjects);
+        Assert.Equal(["visitor"], descriptor.Find("City")!.Purposes);
+        Assert.Empty(descriptor.Find("City")!.Subjects);
+        Assert.Empty(descriptor.Find("Company")!.Purposes);
+    }
+
+    [Fact]
     public void Two_assemblies_sharing_internals_both_get_a_registry_without_conflict()
     {
         var library = GeneratorHarness.Run(GeneratorHarness.CreateCompilation("Shop.Core", [], """
