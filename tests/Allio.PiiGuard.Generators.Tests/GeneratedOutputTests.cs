@@ -41,6 +41,92 @@ public sealed class GeneratedOutputTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_documented_consumer_gets_no_missing_comment_warnings_from_the_hooks()
+    {
+        // A consumer building its documentation file with warnings as errors: every public or protected hook
+        // carries a doc comment, as the compiler asks generated code for them too (CS1591).
+        var documented = """
+            using Allio.PiiGuard;
+
+            namespace Shop;
+
+            /// <summary>A customer.</summary>
+            public partial class Customer
+            {
+                /// <summary>The id.</summary>
+                public int Id { get; set; }
+
+                /// <summary>The address.</summary>
+                [Pii(Kind = PiiKind.Email, Purposes = ["support"], Subjects = ["visitor"])]
+                public string Email { get; set; } = "";
+            }
+
+            /// <summary>A customer with a phone.</summary>
+            public partial class Vip : Customer
+            {
+                /// <summary>The phone.</summary>
+                [Pii(Kind = PiiKind.Phone)]
+                public string Phone { get; set; } = "";
+            }
+
+            /// <summary>A customer's order.</summary>
+            public partial record Order(int Number, [property: Pii(Kind = PiiKind.Phone)] string Phone);
+
+            /// <summary>The customers of a shop.</summary>
+            public partial class Directory
+            {
+                /// <summary>The customers.</summary>
+                public System.Collections.Generic.List<Customer> Customers { get; } = new();
+            }
+            """;
+        var compilation = GeneratorHarness.CreateCompilation(documented);
+        compilation = compilation.WithOptions(compilation.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Error))
+            .RemoveAllSyntaxTrees()
+            .AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(documented, GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose), path: "Documented.cs"));
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            [new PiiGuardGenerator().AsSourceGenerator()],
+            parseOptions: GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
+        var diagnostics = generated.GetDiagnostics().Where(static d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        foreach (var diagnostic in diagnostics)
+        {
+            output.WriteLine(diagnostic.ToString());
+        }
+
+        Assert.DoesNotContain(generatorDiagnostics, static d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Empty(diagnostics);
+        Assert.True(generated.SyntaxTrees.Count() > 1);
+    }
+
+    [Fact]
+    public void Members_declaring_the_same_purposes_or_subjects_share_one_list_and_keep_their_own_values()
+    {
+        var result = GeneratorHarness.Run("""
+            using Allio.PiiGuard;
+            namespace Shop;
+            public partial class Visitor
+            {
+                [Pii(Kind = PiiKind.Email, Purposes = ["support", "billing"], Subjects = ["visitor"])] public string Email { get; set; } = "";
+                [Pii(Kind = PiiKind.Phone, Purposes = ["support", "billing"], Subjects = ["visitor"])] public string Phone { get; set; } = "";
+                [Pii(Kind = PiiKind.City, Purposes = ["visitor"])] public string City { get; set; } = "";
+                [Pii(Kind = PiiKind.Company)] public string Company { get; set; } = "";
+            }
+            """);
+        output.WriteLine(result.Describe());
+        Assert.Empty(result.CompileDiagnostics);
+        var source = result.GeneratedSources["Shop.Visitor.PiiGuard.g.cs"];
+        Assert.Equal(2, source.Split("private static readonly string[]").Length - 1);
+
+        using var loaded = LoadedAssembly.Load(result.Output);
+        var descriptor = (PiiTypeDescriptor)loaded.Assembly.GetType("Shop.Visitor")!.GetProperty("PiiDescriptor")!.GetValue(null)!;
+        Assert.Equal(["support", "billing"], descriptor.Find("Phone")!.Purposes);
+        Assert.Equal(["visitor"], descriptor.Find("Phone")!.Subjects);
+        Assert.Equal(["visitor"], descriptor.Find("City")!.Purposes);
+        Assert.Empty(descriptor.Find("City")!.Subjects);
+        Assert.Empty(descriptor.Find("Company")!.Purposes);
+    }
+
+    [Fact]
     public void Two_assemblies_sharing_internals_both_get_a_registry_without_conflict()
     {
         var library = GeneratorHarness.Run(GeneratorHarness.CreateCompilation("Shop.Core", [], """

@@ -15,7 +15,6 @@ internal static class DescriptorEmitter
     {
         var owner = type.FullyQualifiedName;
         var hiding = type.Shape == HookShape.Derived ? "new " : string.Empty;
-        writer.Line("/// <summary>The personal-data members of this type, with typed accessors (no reflection).</summary>");
         var header = "public static " + hiding + Names.TypeDescriptor + "<" + owner + "> " + "PiiDescriptor { get; } = new " + Names.TypeDescriptor + "<" + owner + ">(";
         var described = type.Members.Where(static member => member.IsDescribed).ToList();
         var printedPlain = RedactionEmitter.PrintsThroughDescriptor(type)
@@ -23,16 +22,32 @@ internal static class DescriptorEmitter
             : [];
         if (described.Count == 0 && printedPlain.Count == 0)
         {
+            writer.Line(Summary);
             writer.Line(header + ");").Line();
             return;
         }
+
+        // Each distinct purposes or subjects list once per type, shared by the members that declare it; written before
+        // the descriptor, as static initializers of one part run in the order they are written.
+        var lists = SharedLists(described);
+        for (var i = 0; i < lists.Count; i++)
+        {
+            writer.Line("private static readonly string[] " + ListName(i) + " = { " + lists[i] + " };");
+        }
+
+        if (lists.Count > 0)
+        {
+            writer.Line();
+        }
+
+        writer.Line(Summary);
 
         // One reader and one writer per type, a switch over the members' indexes, instead of two lambdas per member;
         // the printed members listed for the runtime's printer, which reads them through the same reader.
         writer.Line(header + ReaderName + ", " + WriterName + ", " + SourceWriter.Literal(RedactionEmitter.PrintsThroughDescriptor(type) ? Printed(type, described) : string.Empty) + (described.Count == 0 ? ");" : ","));
         for (var i = 0; i < described.Count; i++)
         {
-            writer.Line("    " + Member(owner, described[i]) + (i < described.Count - 1 ? "," : ");"));
+            writer.Line("    " + Member(owner, described[i], lists) + (i < described.Count - 1 ? "," : ");"));
         }
 
         writer.Line();
@@ -134,7 +149,31 @@ internal static class DescriptorEmitter
     public static int FirstHandled(in TypeSpec type)
         => type.Members.Count(static member => member.IsDescribed && !member.IsHandled);
 
-    private static string Member(string owner, MemberSpec member)
+    private const string Summary = "/// <summary>The personal-data members.</summary>";
+
+    private static string ListName(int index) => "__piiList" + index;
+
+    /// <summary>The distinct purposes and subjects lists of the members, as the literals between the braces, first use first.</summary>
+    private static List<string> SharedLists(List<MemberSpec> described)
+    {
+        var lists = new List<string>();
+        foreach (var member in described)
+        {
+            var pii = member.PersonalData!.Value;
+            foreach (var values in new[] { pii.Purposes, pii.Subjects })
+            {
+                var literals = Literals(values);
+                if (!values.IsEmpty && !lists.Contains(literals))
+                {
+                    lists.Add(literals);
+                }
+            }
+        }
+
+        return lists;
+    }
+
+    private static string Member(string owner, MemberSpec member, List<string> lists)
     {
         var pii = member.PersonalData!.Value;
         var call = new System.Text.StringBuilder("new " + Names.MemberDescriptor + "<").Append(owner).Append(", ").Append(member.TypeName).Append(">(")
@@ -143,12 +182,12 @@ internal static class DescriptorEmitter
             .Append(member.DescriptorSetterTarget is null ? ", false" : ", true");
         if (!pii.Purposes.IsEmpty)
         {
-            call.Append(", purposes: ").Append(Strings(pii.Purposes));
+            call.Append(", purposes: ").Append(ListName(lists.IndexOf(Literals(pii.Purposes))));
         }
 
         if (!pii.Subjects.IsEmpty)
         {
-            call.Append(", subjects: ").Append(Strings(pii.Subjects));
+            call.Append(", subjects: ").Append(ListName(lists.IndexOf(Literals(pii.Subjects))));
         }
 
         if (pii.Retention is { } retention)
@@ -169,6 +208,5 @@ internal static class DescriptorEmitter
         return call.Append(')').ToString();
     }
 
-    private static string Strings(EquatableArray<string> values)
-        => "new string[] { " + string.Join(", ", values.Select(SourceWriter.Literal)) + " }";
+    private static string Literals(EquatableArray<string> values) => string.Join(", ", values.Select(SourceWriter.Literal));
 }

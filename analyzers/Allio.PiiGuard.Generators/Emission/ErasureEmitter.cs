@@ -10,8 +10,8 @@ namespace Allio.PiiGuard.Generators.Emission;
 /// </summary>
 internal static class ErasureEmitter
 {
-    private const string EraseSummary = "/// <summary>Sets every personal member to its erased value (null, default or <see cref=\"" + Names.StringTombstone + "\"/>); returns the names erased.</summary>";
-    private const string ExportSummary = "/// <summary>The subject's personal data in this instance, as ordered name–value pairs, for an access request.</summary>";
+    private const string EraseSummary = "/// <summary>Erases the personal members; returns their names.</summary>";
+    private const string ExportSummary = "/// <summary>The personal data, as name–value pairs.</summary>";
 
     public static void EmitErase(SourceWriter writer, in TypeSpec type)
     {

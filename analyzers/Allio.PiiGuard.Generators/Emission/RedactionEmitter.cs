@@ -12,7 +12,7 @@ internal static class RedactionEmitter
     {
         if (type.GenerateToString)
         {
-            writer.Line("/// <summary>Prints the members; personal ones as a marker such as <c>[redacted:Email]</c>, never their value.</summary>");
+            writer.Line("/// <summary>The members, personal ones as markers.</summary>");
             writer.Line("public override string ToString() => " + Print("null"));
             writer.Line();
         }
@@ -20,12 +20,12 @@ internal static class RedactionEmitter
         if (type.Shape != HookShape.Derived)
         {
             // A derived type inherits this overload; it calls the virtual AppendRedacted.
-            writer.Line("/// <summary>Prints the members; personal ones redacted by the provider's redactor for their classification.</summary>");
+            writer.Line("/// <summary>The members, personal ones redacted.</summary>");
             writer.Line("public string ToString(" + Names.RedactorProvider + " redactorProvider) => " + Print("redactorProvider"));
             writer.Line();
         }
 
-        writer.Line("/// <summary>Appends <c>TypeName { Member = value, … }</c>; personal members redacted by the provider, or as markers when it is null.</summary>");
+        writer.Line("/// <inheritdoc/>");
         writer.Line(TypeEmitter.PublicHook(type) + " void AppendRedacted(" + Names.StringBuilder + " builder, " + Names.RedactorProvider + "? redactorProvider) => "
             + Names.Redaction + ".CloseMembers(builder, this.PiiAppendMembers(builder.Append(" + SourceWriter.Literal(type.DisplayName + " { ") + "), redactorProvider));");
         writer.Line();
@@ -35,7 +35,7 @@ internal static class RedactionEmitter
         if (type.PrintMembersModifiers is { } modifiers)
         {
             // The record's synthesized ToString and derived records call PrintMembers; it redacts too.
-            writer.Line("/// <summary>The record members printer, redacting personal members.</summary>");
+            writer.Line("/// <summary>Prints the members, redacted.</summary>");
             writer.Line(modifiers + " bool PrintMembers(" + Names.StringBuilder + " builder) => this.PiiAppendMembers(builder, null);");
             writer.Line();
         }
@@ -67,7 +67,12 @@ internal static class RedactionEmitter
 
     private static void EmitMembersPrinter(SourceWriter writer, in TypeSpec type)
     {
-        writer.Line("/// <summary>Appends the members as <c>Name = value</c> pairs; false when there are none.</summary>");
+        if (TypeEmitter.ProtectedHook(type) != "private")
+        {
+            // Only a hook a derived type can see needs a doc comment (CS1591 in documented consumers).
+            writer.Line("/// <summary>Appends the members; false when none.</summary>");
+        }
+
         var header = TypeEmitter.ProtectedHook(type) + " bool PiiAppendMembers(" + Names.StringBuilder + " builder, " + Names.RedactorProvider + "? redactorProvider)";
         if (PrintsThroughDescriptor(type))
         {
