@@ -808,7 +808,8 @@ internal static class PiiNameHeuristics
                 ?? (MatchName(name) is { } named && (named.Shapes & shape) != 0
                     ? named
                     : TypedIdEntry(name, type) ?? PeopleListEntry(name, type) ?? ActorIdEntry(name))) is not { } entry
-            || (entry.Shapes & shape) == 0)
+            || (entry.Shapes & shape) == 0
+            || (shape == Shapes.Enum && !NamesGender(ValueType(type))))
         {
             return null;
         }
@@ -874,6 +875,12 @@ internal static class PiiNameHeuristics
     }
 
     private static bool IsMemberWord(string word) => word is "member" or "members";
+
+    /// <summary>
+    /// True for an enum of genders (<c>Gender</c>, <c>Sex</c>, <c>GenderType</c>): an enum member named <c>Gender</c> of
+    /// another enum says where a gender comes from or whether it is shown (<c>PersonAttributeSource? Gender</c>).
+    /// </summary>
+    private static bool NamesGender(ITypeSymbol enumType) => Words(enumType.Name).Exists(word => word is "gender" or "genders" or "sex");
 
     /// <summary>
     /// True when a subject is a person's sign-in account's: after a user, login or account word (<c>OneLoginUserSubjects</c>),
@@ -964,7 +971,8 @@ internal static class PiiNameHeuristics
         }
 
         // Organization.BillingEmail is the business's; Supplier.ContactEmail its contact person's; PickupPoint.Phone the point's.
-        return head is not null && IsContact(entry)
+        // An organisation's employer is an organisation too (TpsEstablishment.EmployersName), no person's work data.
+        return head is not null && (IsContact(entry) || entry.Kind == "Company")
             && (OrganisationWords.Contains(head) || IsPremises(container, container.LastIndexOf(head)));
     }
 

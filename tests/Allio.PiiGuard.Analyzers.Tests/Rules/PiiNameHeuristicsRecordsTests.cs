@@ -40,6 +40,8 @@ public sealed class PiiNameHeuristicsRecordsTests
     [InlineData("TokenRequest", "public string UserSubject { get; set; }", "UserSubject", "OnlineIdentifier")]
     // An employer alone is still a person's work data.
     [InlineData("Employment", "public string Employer { get; set; }", "Employer", "Company")]
+    [InlineData("Teacher", "public string EmployersName { get; set; }", "EmployersName", "Company")]
+    [InlineData("Person", "public GenderType Gender { get; set; } } public enum GenderType { Male, Female", "Gender", "Other")]
     [InlineData("Teacher", "public string Email { get; set; } public string Street { get; set; }", "Street", "PostalAddress")]
     public void A_persons_record_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(Member(owner, member, name))?.Kind);
@@ -57,6 +59,8 @@ public sealed class PiiNameHeuristicsRecordsTests
     [InlineData("Product", "public Sex Gender { get; set; } } public enum Sex { Male, Female", "Gender")]
     [InlineData("ProductFeedItem", "public int Gender { get; set; } public string Name { get; set; }", "Gender")]
     [InlineData("Person", "public bool Gender { get; set; }", "Gender")]
+    [InlineData("PersonAttributeSources", "public Source? FirstName { get; set; } public Source? Gender { get; set; } } public enum Source { Record, Request", "Gender")]
+    [InlineData("Person", "public Visibility Gender { get; set; } } public enum Visibility { Shown, Hidden", "Gender")]
     [InlineData("Game", "public int DeathCount { get; set; }", "DeathCount")]
     [InlineData("Subscription", "public System.DateTime EndDate { get; set; }", "EndDate")]
     // A message's, a course's and a certificate's subject, a subject's name.
@@ -78,6 +82,8 @@ public sealed class PiiNameHeuristicsRecordsTests
     [InlineData("Employment", "public string EmployerEmailAddress { get; set; }", "EmployerEmailAddress")]
     [InlineData("ExtractItem", "public string EstablishmentEmailAddress { get; set; }", "EstablishmentEmailAddress")]
     [InlineData("Pupil", "public string SchoolPhone { get; set; }", "SchoolPhone")]
+    [InlineData("TpsEstablishment", "public string EmployersName { get; set; }", "EmployersName")]
+    [InlineData("Company", "public string Employer { get; set; }", "Employer")]
     public void Their_distractors_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)));
 
