@@ -35,6 +35,8 @@ internal static class PiiNameHeuristics
         Real = 32,
         /// <summary><c>System.Guid</c>: identifiers of people (<c>UserId</c>, <c>CustomerId</c>).</summary>
         Guid = 64,
+        /// <summary>An enum: only a person's gender is stored as one (<c>Gender? Gender</c>); other entries never take it.</summary>
+        Enum = 128,
     }
 
     /// <summary>
@@ -107,6 +109,12 @@ internal static class PiiNameHeuristics
         /// person or a location; a shape's or a grid's otherwise.
         /// </summary>
         Geo,
+        /// <summary>
+        /// A <c>Subject</c> (the OpenID Connect <c>sub</c> claim): a person's sign-in account's key after a user, login or
+        /// account word (<c>OneLoginUserSubject</c>) or bare in a sign-in type (<c>ExternalLoginInfo.Subject</c>); a message's,
+        /// a course's or a certificate's subject otherwise.
+        /// </summary>
+        AccountSubject,
     }
 
     /// <summary>One name the heuristic knows: the words spelled together, lower case, no separators.</summary>
@@ -369,7 +377,11 @@ internal static class PiiNameHeuristics
         new("зарплата", "SalaryExpectation", TextOrNumber),
         new("maritalstatus", "FamilyStatus", TextOnly),
         // A gender is a person's only in a person's type: a product feed's Gender is the clothes' target group.
-        new("gender", "Other", TextOnly, Context.PersonType),
+        // Stored as text, a number or an enum (Gender? Gender): the type or its neighbours say whether a person's.
+        new("gender", "Other", TextOnly | Shapes.Number | Shapes.Enum, Context.PersonType),
+        // The date a person died: a register's record of the dead is still about a person (and their relatives).
+        new("dateofdeath", "Other", TextOrDate),
+        new("deathdate", "Other", TextOrDate),
         new("familystatus", "FamilyStatus", TextOnly),
         // A city or a town is an area, like a country (see the address parts above): discovery only.
         new("city", "City", TextOnly, Context.PostalAddress, DiscoveryOnly: true),
@@ -477,6 +489,9 @@ internal static class PiiNameHeuristics
         // The identity-provider subject of a person's type (Buyer.IdentityGuid). A bare Id is the row's key, which
         // the application logs and links by: too common to be a useful source.
         new("identityguid", "OnlineIdentifier", Identifier, Context.PersonType, DiscoveryOnly: true),
+        // The subject (sub claim) an identity provider gives a person's account: OneLoginUser.Subject, UserSubject.
+        new("subject", "OnlineIdentifier", TextOnly | Shapes.Guid, Context.AccountSubject, DiscoveryOnly: true),
+        new("subjectid", "OnlineIdentifier", TextOnly | Shapes.Guid, Context.AccountSubject, DiscoveryOnly: true),
 
         // A person's secret: relates to the person and opens their account (a database's or a mail server's does not).
         new("password", "Other", TextOnly, Context.Credential),
@@ -606,7 +621,26 @@ internal static class PiiNameHeuristics
     [
         "company", "organization", "organisation", "business", "corporate", "corporation", "enterprise", "firm",
         "provider", "merchant", "vendor", "supplier", "store", "shop", "tenant", "bank", "institution", "agency",
+        // Schools and workplaces a person's record mentions (EmployerPostcode, Establishment.Street): an Employer alone
+        // is the person's work data, its address and mailbox are the employer's.
+        "establishment", "employer", "school", "academy", "college", "university",
     ];
+
+    /// <summary>
+    /// Words before a person's name that say which of their names it is, not whose (<c>StatedFirstName</c>,
+    /// <c>VerifiedNames</c>, <c>PreviousNames</c>, <c>VerifiedOrStatedNames</c>).
+    /// </summary>
+    private static readonly HashSet<string> NameStatusWords =
+    [
+        "stated", "verified", "previous", "former", "old", "current", "confirmed", "matched", "legal", "preferred",
+        "or", "and",
+    ];
+
+    /// <summary>Words before a bare subject that make it a person's sign-in account's: <c>OneLoginUserSubject</c>, <c>AccountSubject</c>.</summary>
+    private static readonly HashSet<string> AccountSubjectOwners = ["user", "login", "account"];
+
+    /// <summary>Words of X.509 certificates, whose subject is a distinguished name, no sign-in account.</summary>
+    private static readonly HashSet<string> CertificateWords = ["cert", "certificate", "certificates", "x509", "tls", "ssl"];
 
     /// <summary>
     /// Words in a type's name that make it a table of rules by region (<c>TaxRate.PostalCode</c>,
@@ -780,7 +814,8 @@ internal static class PiiNameHeuristics
                 ?? (MatchName(name) is { } named && (named.Shapes & shape) != 0
                     ? named
                     : TypedIdEntry(name, type) ?? PeopleListEntry(name, type) ?? ActorIdEntry(name))) is not { } entry
-            || (entry.Shapes & shape) == 0)
+            || (entry.Shapes & shape) == 0
+            || (shape == Shapes.Enum && !NamesGender(ValueType(type))))
         {
             return null;
         }
@@ -804,7 +839,9 @@ internal static class PiiNameHeuristics
 
         var fits = entry.Context switch
         {
-            Context.PersonType => personType || NamesPersonByNeighbours(name, entry, container, head, neighbours),
+            Context.PersonType => personType || NamesPersonByNeighbours(name, entry, container, head, neighbours)
+                || (entry.Spelling == "gender" && HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "BirthDate")),
+            Context.AccountSubject => IsAccountSubject(Words(name), container, head),
             // A sign-up's title is what is signed up for (VolunteerTaskSignupSummaryViewModel.Title): a title is the
             // person's only in a type named after the person.
             Context.PersonAttribute => (entry.Spelling != "title" || personHead) && personType && !container.Exists(QueryWords.Contains),
@@ -844,6 +881,30 @@ internal static class PiiNameHeuristics
     }
 
     private static bool IsMemberWord(string word) => word is "member" or "members";
+
+    /// <summary>
+    /// True for an enum of genders (<c>Gender</c>, <c>Sex</c>, <c>GenderType</c>): an enum member named <c>Gender</c> of
+    /// another enum says where a gender comes from or whether it is shown (<c>PersonAttributeSource? Gender</c>).
+    /// </summary>
+    private static bool NamesGender(ITypeSymbol enumType) => Words(enumType.Name).Exists(word => word is "gender" or "genders" or "sex");
+
+    /// <summary>
+    /// True when a subject is a person's sign-in account's: after a user, login or account word (<c>OneLoginUserSubjects</c>),
+    /// or bare in a type named after a sign-in or an identity (<c>ExternalLoginInfo.Subject</c>); never in a message's or a
+    /// certificate's type (<c>LoginNotificationEmail.Subject</c>).
+    /// </summary>
+    private static bool IsAccountSubject(List<string> words, List<string> container, string? head)
+    {
+        if (container.Exists(word => MessageWords.Contains(word) || CertificateWords.Contains(word)) || (head is not null && MessageWords.Contains(head)))
+        {
+            return false;
+        }
+
+        var subject = words.FindIndex(word => word is "subject" or "subjects");
+        return subject > 0
+            ? AccountSubjectOwners.Contains(words[subject - 1])
+            : subject == 0 && container.Exists(word => LoginWords.Contains(word) || word is "identity" or "oidc" or "openid");
+    }
 
     /// <summary>True when a word of <paramref name="set"/> stands right before or after "member" (<c>PropertyMember</c>, <c>MemberType</c>).</summary>
     private static bool BesideMember(List<string> words, HashSet<string> set)
@@ -916,7 +977,8 @@ internal static class PiiNameHeuristics
         }
 
         // Organization.BillingEmail is the business's; Supplier.ContactEmail its contact person's; PickupPoint.Phone the point's.
-        return head is not null && IsContact(entry)
+        // An organisation's employer is an organisation too (TpsEstablishment.EmployersName), no person's work data.
+        return head is not null && (IsContact(entry) || entry.Kind == "Company")
             && (OrganisationWords.Contains(head) || IsPremises(container, container.LastIndexOf(head)));
     }
 
@@ -1267,13 +1329,25 @@ internal static class PiiNameHeuristics
         foreach (var neighbour in neighbours)
         {
             if (neighbour != name && MatchName(neighbour) is { } entry && test(entry)
-                && (!bare || string.Concat(Words(neighbour)).StartsWith(entry.Spelling, System.StringComparison.Ordinal)))
+                && (!bare || string.Concat(WithoutNameStatus(Words(neighbour))).StartsWith(entry.Spelling, System.StringComparison.Ordinal)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The words after the leading status words (<c>StatedFirstName</c> → first, name): the record's own name, as stated.</summary>
+    private static List<string> WithoutNameStatus(List<string> words)
+    {
+        var skip = 0;
+        while (skip < words.Count - 1 && NameStatusWords.Contains(words[skip]))
+        {
+            skip++;
+        }
+
+        return skip == 0 ? words : words.GetRange(skip, words.Count - skip);
     }
 
     /// <summary>Where a person lives or is: address parts, cities, coordinates.</summary>
@@ -1417,10 +1491,14 @@ internal static class PiiNameHeuristics
         for (var start = 0; start < words.Count; start++)
         {
             var spelling = string.Empty;
+            // The run with its first word in the singular: DatesOfBirth spells dateofbirth.
+            var singularFirst = Singular(words[start]);
             for (var end = start; end < words.Count && end - start < MaxWordsPerEntry; end++)
             {
                 spelling += words[end];
-                if (!TryLookUp(spelling, out var entry) || !Fits(entry, words, start, end))
+                singularFirst = end == start || singularFirst is null ? singularFirst : singularFirst + words[end];
+                if (!(TryLookUp(spelling, out var entry) || (end > start && singularFirst is not null && BySpelling.TryGetValue(singularFirst, out entry)))
+                    || !Fits(entry, words, start, end))
                 {
                     continue;
                 }
@@ -1439,10 +1517,16 @@ internal static class PiiNameHeuristics
         return best;
     }
 
-    /// <summary>Finds an entry by its spelling, also in the plural (<c>Phones</c>, <c>Emails</c>).</summary>
+    /// <summary>Finds an entry by its spelling, also in the plural (<c>Phones</c>, <c>Emails</c>, <c>EmailAddresses</c>).</summary>
     private static bool TryLookUp(string spelling, out Entry entry) =>
         BySpelling.TryGetValue(spelling, out entry)
-        || (spelling.Length > 3 && spelling[spelling.Length - 1] == 's' && BySpelling.TryGetValue(spelling.Substring(0, spelling.Length - 1), out entry));
+        || (Singular(spelling) is { } singular
+            && (BySpelling.TryGetValue(singular, out entry)
+                || (singular.EndsWith("sse", System.StringComparison.Ordinal) && BySpelling.TryGetValue(singular.Substring(0, singular.Length - 1), out entry))));
+
+    /// <summary>A word without its plural s (<c>dates</c> → date), or null when it has none (<c>address</c>, <c>bus</c>).</summary>
+    private static string? Singular(string word) =>
+        word.Length > 3 && word[word.Length - 1] == 's' && word[word.Length - 2] != 's' ? word.Substring(0, word.Length - 1) : null;
 
     /// <summary>Splits an identifier into lower-case words: <c>IPAddress</c> → ip, address; <c>data_rozhdeniya</c> → data, rozhdeniya.</summary>
     public static List<string> Words(string identifier)
@@ -1504,7 +1588,8 @@ internal static class PiiNameHeuristics
     {
         // A bare Name or Id only: Customer.OrderId is the order's id, Customer.ProductName a product's name; a bare To
         // or Token only, whole: QueuedEmail.ToNumber, PushRegistration.TokenExpiry are something else.
-        if (entry.Context is Context.PersonType or Context.PersonAttribute or Context.DeviceType or Context.AddressType && start > 0)
+        if (entry.Context is Context.PersonType or Context.PersonAttribute or Context.DeviceType or Context.AddressType && start > 0
+            && !(entry.Kind == "FullName" && WithoutNameStatus(words).Count == words.Count - start))
         {
             return false;
         }
@@ -1542,11 +1627,11 @@ internal static class PiiNameHeuristics
     private static bool HeldAtVenue(List<string> words, int start) => NearestOwnerIs(words, start, (w, i) => VenueWords.Contains(w[i]));
 
     /// <summary>
-    /// A word after a match that keeps its meaning: <c>PhoneNumber</c>, <c>AddressLine1</c>, and for a country, a state
+    /// A word after a match that keeps its meaning, also in the plural: <c>PhoneNumbers</c>, <c>AddressLine1</c>, and for a country, a state
     /// or a city its name (<c>CountryName</c>, <c>StateProvinceName</c>).
     /// </summary>
     private static bool Refines(Entry entry, string word) =>
-        Refinements.Contains(word) || IsNumber(word)
+        Refinements.Contains(word) || IsNumber(word) || (Singular(word) is { } singular && Refinements.Contains(singular))
         || (word == "name" && (entry.Context == Context.AddressPart || entry.Kind == "City"));
 
     /// <summary>
@@ -1583,7 +1668,8 @@ internal static class PiiNameHeuristics
     /// </summary>
     private static ITypeSymbol ValueType(ITypeSymbol type)
     {
-        if (type is not IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char })
+        // Two levels: a list of a person's names, each a list of its parts (string[][] VerifiedNames).
+        for (var level = 0; level < 2 && type is not IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char }; level++)
         {
             type = TypeContents.Item(type);
         }
@@ -1631,6 +1717,11 @@ internal static class PiiNameHeuristics
         if (SymbolNames.Is(type, "System.Guid"))
         {
             return Shapes.Guid;
+        }
+
+        if (type.TypeKind == TypeKind.Enum)
+        {
+            return Shapes.Enum;
         }
 
         if (SymbolNames.Is(type, "System.Net.IPAddress"))
