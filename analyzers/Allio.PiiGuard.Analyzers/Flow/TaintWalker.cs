@@ -467,7 +467,10 @@ internal sealed partial class TaintWalker
     {
         if (_flow.GetPii(member) is { } pii)
         {
-            Add(witness ?? reference, member, pii, null);
+            if (!BlankedCopies.Holds(member, instance))
+            {
+                Add(witness ?? reference, member, pii, null);
+            }
         }
         else if (carriesInstance)
         {
