@@ -1,3 +1,4 @@
+using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 
 namespace Allio.PiiGuard.Analyzers.Flow;
@@ -59,8 +60,14 @@ internal static class SignatureFlow
         return any;
     }
 
-    private static IMethodSymbol? InvokeOf(ITypeSymbol type) =>
-        type is INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke } ? invoke : null;
+    /// <summary>The method of a function parameter: a delegate, or the delegate of an expression tree (<c>Expression&lt;Func&lt;T, R&gt;&gt;</c>, as <c>Queryable</c> takes).</summary>
+    private static IMethodSymbol? InvokeOf(ITypeSymbol type) => type switch
+    {
+        INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke } => invoke,
+        INamedTypeSymbol { Name: "Expression", Arity: 1 } expression when SymbolNames.Is(expression.OriginalDefinition, "System.Linq.Expressions.Expression`1") =>
+            InvokeOf(expression.TypeArguments[0]),
+        _ => null,
+    };
 
     private static bool TakenByFunction(IMethodSymbol definition, ITypeParameterSymbol typeParameter)
     {

@@ -123,6 +123,10 @@ internal sealed class SinkReporter
             {
                 ReportDelegateCall(context, invocation, member);
             }
+            else if (StoredDelegates.InvokedLocal(invocation) is { } local)
+            {
+                ReportThroughTargets(context, invocation, () => StoredWrappers(StoredDelegates.Of(local), local.Local.Name, invocation));
+            }
 
             return;
         }
@@ -189,12 +193,13 @@ internal sealed class SinkReporter
     /// <c>_sink = m =&gt; _logger.LogInformation(m)</c>): each lambda or method stored into it is a wrapper of its arguments.
     /// </summary>
     private void ReportDelegateCall(OperationAnalysisContext context, IInvocationOperation invocation, IMemberReferenceOperation member) =>
-        ReportThroughTargets(context, invocation, () => StoredWrappers(member, invocation));
+        ReportThroughTargets(context, invocation, () => StoredWrappers(StoredDelegates.Of(member.Member, member, Flow), member.Member.ContainingType.Name + "." + member.Member.Name, invocation));
 
-    private List<(IMethodSymbol, Wrapper)> StoredWrappers(IMemberReferenceOperation member, IInvocationOperation invocation)
+    /// <summary>The lambdas and methods stored into a delegate field, property or local, each a wrapper of its arguments (<paramref name="name"/> names it in the path).</summary>
+    private List<(IMethodSymbol, Wrapper)> StoredWrappers(IEnumerable<IOperation> values, string name, IInvocationOperation invocation)
     {
         var wrappers = new List<(IMethodSymbol, Wrapper)>();
-        foreach (var stored in StoredDelegates.Of(member.Member, member, Flow))
+        foreach (var stored in values)
         {
             var value = stored;
             while (value is IConversionOperation conversion)
@@ -204,7 +209,7 @@ internal sealed class SinkReporter
 
             var wrapper = value switch
             {
-                IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => (lambda.Symbol, _wrappers.OfFunction(lambda, member.Member.ContainingType.Name + "." + member.Member.Name)),
+                IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => (lambda.Symbol, _wrappers.OfFunction(lambda, name)),
                 IDelegateCreationOperation { Target: IMethodReferenceOperation { Method: { IsExtensionMethod: false } method } } => (method, _wrappers.Get(method, invocation)),
                 _ => default((IMethodSymbol, Wrapper?)),
             };

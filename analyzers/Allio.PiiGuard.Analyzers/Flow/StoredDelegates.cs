@@ -64,4 +64,24 @@ internal static class StoredDelegates
 
         return target is IFieldReferenceOperation or IPropertyReferenceOperation ? (IMemberReferenceOperation)target : null;
     }
+
+    /// <summary>The local a delegate invocation calls through (<c>write</c> in <c>write(m)</c>), else null.</summary>
+    public static ILocalReferenceOperation? InvokedLocal(IInvocationOperation invocation)
+    {
+        if (invocation.TargetMethod.MethodKind != MethodKind.DelegateInvoke || invocation.Instance is not { } target)
+        {
+            return null;
+        }
+
+        while (target is IConversionOperation conversion)
+        {
+            target = conversion.Operand;
+        }
+
+        return target as ILocalReferenceOperation;
+    }
+
+    /// <summary>The values stored into a delegate local that may reach its invocation (its reaching definitions).</summary>
+    public static IEnumerable<IOperation> Of(ILocalReferenceOperation local) =>
+        LocalDefinitions.For(local).ReachingValuesOf(local.Local, local);
 }

@@ -53,6 +53,31 @@ internal sealed class SyntacticScope
         return _enclosing is null ? null : Named(_enclosing, name);
     }
 
+    /// <summary>
+    /// A parameter of the type's primary constructor (C# 12) a plain name reads: captured by its members, it types a
+    /// receiver as a field would (<c>logger.LogInformation(m)</c> in <c>class AppLog(ILogger logger)</c>).
+    /// </summary>
+    public IParameterSymbol? PrimaryConstructorParameter(string name)
+    {
+        if (Type is null)
+        {
+            return null;
+        }
+
+        foreach (var constructor in Type.InstanceConstructors)
+        {
+            foreach (var reference in constructor.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)
+                {
+                    return Named(constructor, name);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static IParameterSymbol? Named(IMethodSymbol method, string name)
     {
         foreach (var parameter in method.Parameters)

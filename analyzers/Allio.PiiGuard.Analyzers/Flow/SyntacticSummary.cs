@@ -632,7 +632,8 @@ internal static class SyntacticSummary
             _ => null,
         };
 
-        private ISymbol? ResolveIdentifier(string name) => (ISymbol?)_scope.Parameter(name) ?? Member(_scope.Type, name);
+        private ISymbol? ResolveIdentifier(string name) =>
+            (ISymbol?)_scope.Parameter(name) ?? Member(_scope.Type, name) ?? _scope.PrimaryConstructorParameter(name);
 
         public static ITypeSymbol? TypeOf(ISymbol? symbol) => symbol switch
         {

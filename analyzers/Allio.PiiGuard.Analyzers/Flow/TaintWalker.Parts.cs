@@ -169,7 +169,7 @@ internal sealed partial class TaintWalker
     /// <summary>What a function argument returns: a lambda's returned values, else the delegate as a whole.</summary>
     private void VisitFunctionResult(IOperation function, IOperation? witness)
     {
-        if (Unwrap(function) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+        if (LambdaOf(function) is { } lambda)
         {
             foreach (var value in MethodSummaries.ReturnedValuesOf(lambda))
             {

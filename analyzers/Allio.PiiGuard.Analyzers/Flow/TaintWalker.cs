@@ -467,7 +467,10 @@ internal sealed partial class TaintWalker
     {
         if (_flow.GetPii(member) is { } pii)
         {
-            Add(witness ?? reference, member, pii, null);
+            if (!BlankedCopies.Holds(member, instance))
+            {
+                Add(witness ?? reference, member, pii, null);
+            }
         }
         else if (carriesInstance)
         {
@@ -702,12 +705,14 @@ internal sealed partial class TaintWalker
     /// </summary>
     private void VisitLibraryCall(IInvocationOperation invocation, IOperation? witness, IParameterSymbol? skipped)
     {
-        if (invocation.Type is null || invocation.Type.SpecialType == SpecialType.System_Void || PiiFlow.IsAnswer(invocation.Type))
+        // A task's result is what is cut by type: `await CountAsync(…)` is a number, `await AnyAsync()` an answer.
+        var result = invocation.Type is null ? null : PiiNameHeuristics.Awaited(invocation.Type);
+        if (result is null || result.SpecialType == SpecialType.System_Void || PiiFlow.IsAnswer(result))
         {
             return;
         }
 
-        var numeric = PiiFlow.IsNumber(invocation.Type);
+        var numeric = PiiFlow.IsNumber(result);
         if (invocation.Instance is { } receiver && !(numeric && !PiiFlow.IsNumber(receiver.Type)))
         {
             Visit(receiver, witness);
@@ -730,7 +735,7 @@ internal sealed partial class TaintWalker
                 continue;
             }
 
-            if (Unwrap(argument.Value) is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+            if (LambdaOf(argument.Value) is not { } lambda)
             {
                 Visit(argument.Value, witness);
             }
@@ -892,6 +897,14 @@ internal sealed partial class TaintWalker
             _hits.Add(new TaintHit(witness, source, pii, wholeObject));
         }
     }
+
+    /// <summary>The lambda an argument passes, as a delegate or as an expression tree (<c>Queryable.Select(x =&gt; x.Phone)</c>); else null.</summary>
+    private static IAnonymousFunctionOperation? LambdaOf(IOperation argument) => Unwrap(argument) switch
+    {
+        IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda,
+        IAnonymousFunctionOperation lambda => lambda,
+        _ => null,
+    };
 
     private static IOperation Unwrap(IOperation operation)
     {

@@ -1464,7 +1464,7 @@ internal static class PiiNameHeuristics
     }
 
     /// <summary>What an asynchronous method's task returns (<c>Task&lt;IList&lt;string&gt;&gt;</c> → <c>IList&lt;string&gt;</c>); other types as they are.</summary>
-    private static ITypeSymbol Awaited(ITypeSymbol type) =>
+    internal static ITypeSymbol Awaited(ITypeSymbol type) =>
         type is INamedTypeSymbol { Arity: 1 } task
         && (SymbolNames.Is(task.OriginalDefinition, "System.Threading.Tasks.Task`1") || SymbolNames.Is(task.OriginalDefinition, "System.Threading.Tasks.ValueTask`1"))
             ? task.TypeArguments[0]
