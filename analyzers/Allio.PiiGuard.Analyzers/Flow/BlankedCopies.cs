@@ -5,10 +5,12 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Allio.PiiGuard.Analyzers.Flow;
 
 /// <summary>
-/// A marked member read from a local that can only hold a copy or a new object of this method which set that member
-/// to a constant (<c>var renamed = e with { FullName = "REDACTED" }; Log(renamed.FullName)</c>): the read holds the
-/// constant, not the person's data. Conservative: the member is a field or an auto-property, every value reaching the
-/// read is such a <c>with</c> or <c>new</c>, and the local is never passed anywhere, captured, or has a member assigned.
+/// A marked member read from a local that can only hold a copy of this method which set that member to a constant
+/// (<c>var renamed = e with { FullName = "REDACTED" }; Log(renamed.FullName)</c>), or a new object which left it blank
+/// (<c>new Badge { Name = "" }</c>): the read holds no person's data. A new object given a literal value
+/// (<c>new Visitor { Email = "anna@example.com" }</c>) stays reported: such literals stand in for real data in samples
+/// and fixtures. Conservative: the member is a field or an auto-property, every value reaching the read is such a
+/// <c>with</c> or <c>new</c>, and the local is never passed anywhere, captured, or has a member assigned.
 /// </summary>
 internal static class BlankedCopies
 {
@@ -47,11 +49,11 @@ internal static class BlankedCopies
             value = conversion.Operand;
         }
 
-        var initializer = value switch
+        var (initializer, blankOnly) = value switch
         {
-            IWithOperation with => with.Initializer,
-            IObjectCreationOperation creation => creation.Initializer,
-            _ => null,
+            IWithOperation with => (with.Initializer, false),
+            IObjectCreationOperation creation => (creation.Initializer, true),
+            _ => (null, false),
         };
         if (initializer is null)
         {
@@ -64,7 +66,7 @@ internal static class BlankedCopies
             if (element is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment
                 && SymbolEqualityComparer.Default.Equals(target.Member, member))
             {
-                if (!assignment.Value.ConstantValue.HasValue && assignment.Value is not IDefaultValueOperation)
+                if (!(blankOnly ? IsBlank(assignment.Value) : IsConstant(assignment.Value)))
                 {
                     return false;
                 }
@@ -75,6 +77,15 @@ internal static class BlankedCopies
 
         return set;
     }
+
+    private static bool IsConstant(IOperation value) =>
+        value.ConstantValue.HasValue || value is IDefaultValueOperation;
+
+    /// <summary>null, default or a string of blanks.</summary>
+    private static bool IsBlank(IOperation value) =>
+        value is IDefaultValueOperation
+        || value.ConstantValue is { HasValue: true, Value: null }
+        || value.ConstantValue is { HasValue: true, Value: string text } && string.IsNullOrWhiteSpace(text);
 
     /// <summary>A field, or a property whose accessors have no bodies (no getter or setter logic).</summary>
     private static bool IsPlainStorage(ISymbol member)

@@ -65,6 +65,9 @@ public sealed class BlankedCopyTests
                 var custom = new Badge { Holder = "" };
                 logger.LogInformation("{Name}", {|PII001:custom.Holder|});
 
+                var sample = new Badge { Name = "Anna Petrova" };
+                logger.LogInformation("{Name}", {|PII001:sample.Name|});
+
                 var assigned = new Badge { Name = "" };
                 assigned.Name = e.FullName;
                 logger.LogInformation("{Name}", {|PII001:assigned.Name|});
