@@ -236,9 +236,11 @@ internal static class PiiModel
         return declared is not null && parameter.Ordinal < declared.Parameters.Length ? declared.Parameters[parameter.Ordinal] : null;
     }
 
-    private static ISymbol? Overridden(ISymbol member) => member switch
+    /// <summary>The property or method <paramref name="member"/> overrides, or null.</summary>
+    public static ISymbol? Overridden(ISymbol member) => member switch
     {
         IPropertySymbol property => property.OverriddenProperty,
+        IMethodSymbol method => method.OverriddenMethod,
         _ => null,
     };
 

@@ -654,6 +654,8 @@ internal static class PiiNameHeuristics
         "billing", "shipping", "delivery", "mailing", "postal", "post", "home", "residence", "residential", "birth",
         "current", "primary", "secondary", "permanent", "registered", "registration", "legal", "invoice", "pickup",
         "address", "street", "city", "zip", "state", "country", "province", "region", "county",
+        // Alternatives joined into one name: StateOrProvince, CityAndRegion.
+        "or", "and",
     ];
 
     /// <summary>
@@ -1747,21 +1749,28 @@ internal static class PiiNameHeuristics
     private static Entry? ContactRecordEntry(string name, string? containerName)
     {
         var words = Words(name);
-        if (containerName is null || words.Count is 0 or > 2)
+        if (containerName is null || words.Count == 0)
         {
             return null;
         }
 
         var typeWords = Words(containerName);
         var head = HeadNoun(typeWords);
-        var subject = SubjectWords(typeWords);
-        var before = subject.Count > 1 ? subject[subject.Count - 2] : null;
-        if (words.Count == 2)
+        if (words.Count >= 2 && words[words.Count - 1] is "id")
         {
-            return head is "address" && words[1] is "id" && MatchName(words[0]) is { Context: Context.AddressPart } part
+            // The part's own words, as written: StateOrProvinceId → StateOrProvince.
+            return head is "address" && MatchName(name.Substring(0, name.LastIndexOf("id", System.StringComparison.OrdinalIgnoreCase))) is { Context: Context.AddressPart } part
                 ? new Entry(part.Spelling + "id", "PostalAddress", TextOrNumber, Context.AddressPart, DiscoveryOnly: true)
                 : null;
         }
+
+        if (words.Count > 1)
+        {
+            return null;
+        }
+
+        var subject = SubjectWords(typeWords);
+        var before = subject.Count > 1 ? subject[subject.Count - 2] : null;
 
         var word = words[0];
         // A message's recipient, bare (NotificationMessage.Recipient): an SMS goes to a phone, anything else to an e-mail.

@@ -54,8 +54,8 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
         {
             // Static state and constants describe the application, not a data subject.
             IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false, IsStatic: false } field => field.Type,
-            IPropertySymbol { IsStatic: false, IsOverride: false, IsIndexer: false } property
-                when !IsPositional(property) && !ImplementsDeclarationInSource(property) => property.Type,
+            IPropertySymbol { IsStatic: false, IsIndexer: false } property
+                when !IsPositional(property) && !OverridesDeclarationInSource(property) && !ImplementsDeclarationInSource(property) => property.Type,
             _ => null,
         };
 
@@ -81,7 +81,7 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static void AnalyzeGetter(SymbolAnalysisContext context, IMethodSymbol method)
     {
-        if (method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty || Classify(method) is not { } match
+        if (OverridesDeclarationInSource(method) || !method.ExplicitInterfaceImplementations.IsEmpty || Classify(method) is not { } match
             || !IsCandidateOwner(method.ContainingType) || ImplementsDeclarationInSource(method) || !IsUnmarked(method))
         {
             return;
@@ -144,6 +144,23 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
     /// One finding per declaration: a member implementing an interface member of the compilation is reported (and
     /// marked) on the interface, not once more per implementation.
     /// </summary>
+    /// <summary>
+    /// An override of a member declared in this source (reported there, once); an override of a library's member
+    /// (<c>public override long UserId</c> of an <c>IdentityUserRole&lt;long&gt;</c>) is the first declaration a user can mark.
+    /// </summary>
+    private static bool OverridesDeclarationInSource(ISymbol member)
+    {
+        for (var next = PiiModel.Overridden(member); next is not null; next = PiiModel.Overridden(next))
+        {
+            if (!next.Locations.IsEmpty && next.Locations[0].IsInSource)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ImplementsDeclarationInSource(ISymbol member) =>
         PiiModel.ImplementedMember(member) is { } declared && !declared.Locations.IsEmpty && declared.Locations[0].IsInSource;
 

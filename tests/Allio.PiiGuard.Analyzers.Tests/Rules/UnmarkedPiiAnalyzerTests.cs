@@ -151,6 +151,35 @@ public sealed class UnmarkedPiiAnalyzerTests
         """);
 
     [Fact]
+    public Task Override_of_a_library_member_is_the_first_declaration_a_user_can_mark()
+    {
+        using var image = new System.IO.MemoryStream();
+        var library = Verifiers.TestReferences.Compile(
+            Verifiers.TestReferences.All, "public abstract class LibraryAccount { public abstract string Email { get; set; } }", "AccountLibrary");
+        Assert.True(library.Emit(image).Success);
+        var test = new Verifiers.AnalyzerVerifier<UnmarkedPiiAnalyzer>.Test
+        {
+            TestCode = """
+                public class Account : LibraryAccount
+                {
+                    public override string {|PII006:Email|} { get; set; } = "";
+                }
+                public sealed class Admin : Account
+                {
+                    public override string Email { get; set; } = "";
+                }
+                public class NameComparer : System.Collections.Generic.EqualityComparer<string>
+                {
+                    public override bool Equals(string? x, string? y) => x == y;
+                    public override int GetHashCode(string value) => 0;
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray()));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Struct_members_are_reported() => Verify.VerifyAsync(
         """
         public struct Passport

@@ -128,6 +128,10 @@ public sealed class UnmarkedPiiPersonRecordTests
         {
             public string {|PII006:RegionId|} { get; set; } = "";
             public int {|PII006:CountryId|} { get; set; }
+            public long {|PII006:StateOrProvinceId|} { get; set; }
+            public string {|PII006:StateOrProvinceName|} { get; set; } = "";
+            public long TaxOrRegionId { get; set; }
+            public long OrderId { get; set; }
         }
         """);
 
