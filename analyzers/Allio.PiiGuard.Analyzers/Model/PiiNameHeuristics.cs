@@ -1288,7 +1288,8 @@ internal static class PiiNameHeuristics
 
     /// <summary>
     /// The id of a person named before what they did (<c>UserReportedId</c>, <c>MemberInvitedIds</c>): a person noun, then
-    /// verbs in the past tense, then id or ids. Not after a flag or setting word.
+    /// verbs in the past tense, then id or ids; or of whoever did it, by an audit column's name (<c>CreatedById</c>,
+    /// <c>LatestUpdatedById</c>). Not after a flag or setting word.
     /// </summary>
     private static Entry? ActorIdEntry(string name)
     {
@@ -1297,6 +1298,19 @@ internal static class PiiNameHeuristics
         if (last < 2 || words[last] is not ("id" or "ids"))
         {
             return null;
+        }
+
+        if (words[last - 1] is "by" && IsPastParticiple(words[last - 2]))
+        {
+            for (var i = 0; i < last - 2; i++)
+            {
+                if (Disqualifiers.Contains(words[i]))
+                {
+                    return null;
+                }
+            }
+
+            return PersonKey(words[last - 2] + "byid");
         }
 
         var verb = last - 1;
