@@ -238,7 +238,9 @@ internal sealed class SinkWrappers
                     };
                     if (!skip && argument.RefKindKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.None))
                     {
-                        builder.Add(SyntacticSummary.ParametersReachingByPart(scope, argument.Expression, _flow), match.Display, null, wholeObject: false);
+                        builder.Add(
+                            SyntacticSummary.ParametersReachingByPart(scope, argument.Expression, _flow), match.Display, null,
+                            wholeObject: _writesWholeObject is not null && IsDestructured(receiverType, match.Row.TypeName, name, arguments, i));
                     }
                 }
             }
@@ -271,6 +273,27 @@ internal sealed class SinkWrappers
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when the argument at <paramref name="position"/> fills a <c>{@Hole}</c> of the literal message template
+    /// before it (<c>_logger.LogInformation("{Action} {@Details}", action, details)</c>): the sink writes the value's
+    /// members. The template is the first string literal, unless the sink's overloads agree that it is no template.
+    /// </summary>
+    private bool IsDestructured(ITypeSymbol receiverType, string rowType, string name, ArgumentListSyntax arguments, int position)
+    {
+        for (var i = 0; i < position; i++)
+        {
+            if (arguments.Arguments[i].Expression is LiteralExpressionSyntax { Token.Value: string template }
+                && PositionalName(receiverType, rowType, name, i) is "" or "message" or "messageTemplate")
+            {
+                var holes = LogTemplate.DestructuringHoles(template);
+                var hole = position - i - 1;
+                return hole < holes.Count && holes[hole];
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The name of the parameter at <paramref name="position"/> when every overload of the sink method agrees on it.</summary>

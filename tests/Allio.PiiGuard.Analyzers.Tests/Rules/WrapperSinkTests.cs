@@ -63,6 +63,34 @@ public sealed class WrapperSinkTests
     }
 
     [Fact]
+    public Task Destructuring_wrapper_in_another_file_reads_the_whole_object()
+    {
+        var test = new LogVerify.Test();
+        test.TestState.Sources.Add(TestModel.With("""
+            class Service
+            {
+                void Run(User u)
+                {
+                    AuditLog.Event("viewed", {|PII001:u|});
+                    AuditLog.Event("viewed", new { u.Id });
+                    AuditLog.Note("viewed", u);
+                    AuditLog.Event("deleted", null);
+                }
+            }
+            """));
+        test.TestState.Sources.Add("""
+            using Microsoft.Extensions.Logging;
+            public static class AuditLog
+            {
+                public static ILogger Logger { get; set; } = null!;
+                public static void Event(string action, object? details) => Logger.LogInformation("AUDIT {Action} {@Details}", action, details);
+                public static void Note(string action, object? details) => Logger.LogInformation("AUDIT {Action} {Details}", action, details);
+            }
+            """);
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Parameters_that_do_not_reach_the_sink_are_quiet() => LogVerify.VerifyAsync(AppLogger + TestModel.With("""
 
         class Service
