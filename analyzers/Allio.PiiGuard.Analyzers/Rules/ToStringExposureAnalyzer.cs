@@ -57,16 +57,17 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             // Both fixes need the PiiGuard package (the generator, PiiRedact); without its vocabulary stay silent.
+            // The flow engine's view of a member (marked, or under inference personal by its name) and of sanitizers.
             if (start.Compilation.GetTypeByMetadataName(WellKnownNames.PiiAttribute) is not null
-                && PiiSources.For(start.Compilation, start.Options).MayHoldMarks)
+                && PiiFlow.For(start.Compilation, start.Options) is { } flow)
             {
-                start.RegisterSymbolAction(AnalyzeRecord, SymbolKind.NamedType);
-                start.RegisterOperationBlockAction(AnalyzeUserToString);
+                start.RegisterSymbolAction(symbol => AnalyzeRecord(symbol, flow), SymbolKind.NamedType);
+                start.RegisterOperationBlockAction(block => AnalyzeUserToString(block, flow));
             }
         });
     }
 
-    private static void AnalyzeRecord(SymbolAnalysisContext context)
+    private static void AnalyzeRecord(SymbolAnalysisContext context, PiiFlow flow)
     {
         var record = (INamedTypeSymbol)context.Symbol;
         if (!record.IsRecord || record.DeclaringSyntaxReferences.IsEmpty || record.Locations.IsEmpty
@@ -76,24 +77,29 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
         }
 
         var printed = new List<string>();
+        PiiInfo? source = null;
         foreach (var member in record.GetMembers())
         {
             // The synthesized PrintMembers prints the public instance fields and readable properties declared here.
-            if (WholeObject.IsPublicReadable(member) && PiiModel.GetPii(member) is { } pii)
+            if (WholeObject.IsPublicReadable(member) && flow.GetPii(member) is { } pii)
             {
                 printed.Add(member.Name + " (" + pii.DisplayKind + ")");
+                source = source is null || pii.Source != PiiSource.NameInference ? pii : source;
             }
         }
 
-        if (printed.Count > 0)
+        if (source is not null)
         {
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, SynthesizedShape);
-            context.ReportDiagnostic(Diagnostic.Create(
-                Rule, record.Locations[0], properties, record.Name, string.Join(", ", printed), "its synthesized ToString"));
+            // Making the record partial gives hooks only to marked members: with guesses alone, marking comes first (PII006).
+            var properties = source.Source == PiiSource.NameInference
+                ? ImmutableDictionary<string, string?>.Empty
+                : ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, SynthesizedShape);
+            context.ReportDiagnostic(PiiFinding.Create(
+                Rule, record.Locations[0], source, properties, record.Name, string.Join(", ", printed), "its synthesized ToString"));
         }
     }
 
-    private static void AnalyzeUserToString(OperationBlockAnalysisContext context)
+    private static void AnalyzeUserToString(OperationBlockAnalysisContext context, PiiFlow flow)
     {
         if (context.OwningSymbol is not IMethodSymbol { IsImplicitlyDeclared: false } method || !PrintsThis(method))
         {
@@ -106,13 +112,13 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
             {
                 if (operation is IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } read
                     and (IFieldReferenceOperation or IPropertyReferenceOperation)
-                    && PiiModel.GetPii(read.Member) is { } pii && IsPrinted(read))
+                    && flow.GetPii(read.Member) is { } pii && IsPrinted(read, flow))
                 {
                     var properties = ImmutableDictionary<string, string?>.Empty
                         .Add(ShapeProperty, UserShape)
                         .Add(KindProperty, pii.Kind);
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Rule, read.Syntax.GetLocation(), properties,
+                    context.ReportDiagnostic(PiiFinding.Create(
+                        Rule, read.Syntax.GetLocation(), pii, properties,
                         method.ContainingType.Name, read.Member.Name + " (" + pii.DisplayKind + ")", method.Name + "()"));
                 }
             }
@@ -146,7 +152,7 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>False when the read only measures, compares, names or sanitizes the value.</summary>
-    private static bool IsPrinted(IOperation read)
+    private static bool IsPrinted(IOperation read, PiiFlow flow)
     {
         var child = read;
         var parent = read.Parent;
@@ -163,7 +169,7 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
             IIsPatternOperation or IIsTypeOperation or INameOfOperation => false,
             IConditionalOperation conditional => conditional.Condition != child,
             ISimpleAssignmentOperation assignment => assignment.Target != child,
-            IArgumentOperation { Parent: IInvocationOperation invocation } => !IsSanitizer(invocation.TargetMethod),
+            IArgumentOperation { Parent: IInvocationOperation invocation } => !flow.IsSanitizer(invocation.TargetMethod),
             _ => true,
         };
     }
@@ -171,8 +177,4 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
     private static bool IsComparison(BinaryOperatorKind kind) => kind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals
         or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan
         or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.ObjectValueEquals or BinaryOperatorKind.ObjectValueNotEquals;
-
-    private static bool IsSanitizer(IMethodSymbol method) =>
-        SymbolNames.HasAttribute(method, WellKnownNames.PiiSanitizerAttribute)
-        || SymbolNames.HasAttribute(method.OriginalDefinition, WellKnownNames.PiiSanitizerAttribute);
 }
