@@ -373,6 +373,8 @@ internal static class PiiNameHeuristics
         // Seed-policy kinds of job applicants (§1.1.2).
         new("salary", "SalaryExpectation", TextOrNumber),
         new("desiredsalary", "SalaryExpectation", TextOrNumber),
+        new("expectedsalary", "SalaryExpectation", TextOrNumber),
+        new("salaryexpectation", "SalaryExpectation", TextOrNumber),
         new("zarplata", "SalaryExpectation", TextOrNumber),
         new("зарплата", "SalaryExpectation", TextOrNumber),
         new("maritalstatus", "FamilyStatus", TextOnly),

@@ -40,6 +40,8 @@ public sealed class UnmarkedPiiAnalyzerTests
     [InlineData("string", "Patronymic")]
     [InlineData("string", "otchestvo")]
     [InlineData("decimal", "DesiredSalary")]
+    [InlineData("decimal?", "SalaryExpectation")]
+    [InlineData("int", "ExpectedSalary")]
     [InlineData("string", "zarplata")]
     [InlineData("System.Net.IPAddress", "ClientIp")]
     [InlineData("string", "IPAddress")]
