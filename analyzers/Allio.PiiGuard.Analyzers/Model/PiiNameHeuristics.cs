@@ -861,7 +861,9 @@ internal static class PiiNameHeuristics
             Context.NextToCard => HasNeighbour(name, neighbours, IsCard),
             Context.ExternalAccount => holdsPerson || container.Exists(LoginWords.Contains),
             Context.Owner => !NamesOwnerKind(name, neighbours),
-            Context.AddressPart => (holdsPerson && !IsBareCountry(name)) || head is "address" || HasNeighbour(name, neighbours, IsAddress),
+            // ShippingAddressCountryId names its address as an address's type would.
+            Context.AddressPart => (holdsPerson && !IsBareCountry(name)) || head is "address" || Words(name).Contains("address")
+                || HasNeighbour(name, neighbours, IsAddress),
             Context.CardPart => Words(name).Exists(CardWords.Contains) || container.Exists(CardWords.Contains)
                 || HasNeighbour(name, neighbours, IsCard),
             _ => true,
@@ -1774,8 +1776,10 @@ internal static class PiiNameHeuristics
         var head = HeadNoun(typeWords);
         if (words.Count >= 2 && words[words.Count - 1] is "id")
         {
-            // The part's own words, as written: StateOrProvinceId → StateOrProvince.
-            return head is "address" && MatchName(name.Substring(0, name.LastIndexOf("id", System.StringComparison.OrdinalIgnoreCase))) is { Context: Context.AddressPart } part
+            // In an address's type, or named as an address's part (ShippingAddressCountryId); the part's own words, as
+            // written: StateOrProvinceId → StateOrProvince.
+            var ofAddress = head is "address" || words.IndexOf("address") is >= 0 and var at && at < words.Count - 2;
+            return ofAddress && MatchName(name.Substring(0, name.LastIndexOf("id", System.StringComparison.OrdinalIgnoreCase))) is { Context: Context.AddressPart } part
                 ? new Entry(part.Spelling + "id", "PostalAddress", TextOrNumber, Context.AddressPart, DiscoveryOnly: true)
                 : null;
         }

@@ -133,6 +133,14 @@ public sealed class UnmarkedPiiPersonRecordTests
             public long TaxOrRegionId { get; set; }
             public long OrderId { get; set; }
         }
+        public class OrderExportVm
+        {
+            public long {|PII006:ShippingAddressStateOrProvinceId|} { get; set; }
+            public string {|PII006:BillingAddressCountryId|} { get; set; } = "";
+            public long ShippingAddressId { get; set; }
+            public long WarehouseId { get; set; }
+            public string CountryId { get; set; } = "";
+        }
         """);
 
     [Fact]
