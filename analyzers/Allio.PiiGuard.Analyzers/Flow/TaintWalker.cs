@@ -178,7 +178,7 @@ internal sealed partial class TaintWalker
         switch (operation)
         {
             case IConversionOperation conversion:
-                Visit(conversion.Operand, witness);
+                VisitConversion(conversion, witness);
                 break;
             case IParenthesizedOperation parenthesized:
                 Visit(parenthesized.Operand, witness);
@@ -695,6 +695,31 @@ internal sealed partial class TaintWalker
         }
 
         VisitLibraryCall(invocation, witness, skipped: null);
+    }
+
+    /// <summary>
+    /// A conversion carries its operand; a user-defined one of the compilation is a call to its operator
+    /// (<c>string text = courier.Phone</c> with <c>implicit operator string(PhoneNumber p) =&gt; p.Value</c>), read by its summary.
+    /// </summary>
+    private void VisitConversion(IConversionOperation conversion, IOperation? witness)
+    {
+        var method = conversion.OperatorMethod;
+        if (method is not null && (_flow.IsSanitizer(method) || PiiFlow.IsAnswer(conversion.Type)))
+        {
+            return;
+        }
+
+        if (method is null || _flow.Summaries.Get(method, conversion, SummariesInProgress) is not { } summary)
+        {
+            Visit(conversion.Operand, witness);
+            return;
+        }
+
+        AddSummary(summary, conversion, witness);
+        if (summary.Flows(method.Parameters[0]))
+        {
+            Visit(conversion.Operand, witness);
+        }
     }
 
     /// <summary>
