@@ -13,20 +13,12 @@ internal sealed class OperationMemo<T>
 {
     private readonly ConditionalWeakTable<IOperation, ConcurrentDictionary<IOperation, T>> _blocks = new();
 
-    public bool TryGetValue(IOperation operation, out T value)
-    {
-        if (_blocks.TryGetValue(RootOf(operation), out var block))
-        {
-            return block.TryGetValue(operation, out value!);
-        }
-
-        value = default!;
-        return false;
-    }
-
-    /// <summary>Remembers <paramref name="value"/> unless another thread was first; returns the value kept.</summary>
-    public T GetOrAdd(IOperation operation, T value) =>
-        _blocks.GetValue(RootOf(operation), static _ => new ConcurrentDictionary<IOperation, T>()).GetOrAdd(operation, value);
+    /// <summary>
+    /// The answers kept for the block <paramref name="operation"/> belongs to, created on first use: a look-up and the
+    /// addition after a miss then walk to the root and search the weak table once.
+    /// </summary>
+    public ConcurrentDictionary<IOperation, T> BlockOf(IOperation operation) =>
+        _blocks.GetValue(RootOf(operation), static _ => new ConcurrentDictionary<IOperation, T>());
 
     /// <summary>The root of the operation tree <paramref name="operation"/> belongs to: its block.</summary>
     public static IOperation RootOf(IOperation operation)

@@ -101,9 +101,11 @@ internal sealed class PiiFlow
     /// True when any personal data, whole objects included, reaches <paramref name="value"/>: the cheap question the sink
     /// rules ask before summarising a wrapper, answered once per operation for all of them.
     /// </summary>
-    public bool CarriesData(IOperation value) =>
-        _carriesData.TryGetValue(value, out var known) ? known
-        : _carriesData.GetOrAdd(value, !GetTaintIncludingWholeObjects(value).Hits.IsEmpty);
+    public bool CarriesData(IOperation value)
+    {
+        var block = _carriesData.BlockOf(value);
+        return block.TryGetValue(value, out var known) ? known : block.GetOrAdd(value, !GetTaintIncludingWholeObjects(value).Hits.IsEmpty);
+    }
 
     /// <summary>
     /// What a member, parameter or method return holds, by its marks or inferred, cached (see <see cref="PiiModel.GetPii(ISymbol?, PiiInference)"/>);
