@@ -29,7 +29,6 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _closedToWholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, PiiInfo?> _pii = new(SymbolEqualityComparer.Default);
-    private readonly OperationMemo<bool> _carriesData = new();
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _stored = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, FieldStores.TypeStores> _typeStores = new(SymbolEqualityComparer.Default);
 
@@ -103,7 +102,7 @@ internal sealed class PiiFlow
     /// </summary>
     public bool CarriesData(IOperation value)
     {
-        var block = _carriesData.BlockOf(value);
+        var block = OperationBlock.Of(value).Answers<bool>(this);
         return block.TryGetValue(value, out var known) ? known : block.GetOrAdd(value, !GetTaintIncludingWholeObjects(value).Hits.IsEmpty);
     }
 

@@ -26,7 +26,6 @@ internal sealed class TransferFinder
 {
     private static readonly ConditionalWeakTable<Compilation, StrongBox<TransferFinder?>> Shared = new();
 
-    private readonly OperationMemo<List<Transfer>?> _found = new();
     private readonly PolicyContext _policy;
     private readonly PiiFlow _flow;
     private readonly SinkSet? _httpCalls;
@@ -128,7 +127,7 @@ internal sealed class TransferFinder
         }
 
         // A call that may send data: its taint is followed once, for both rules.
-        var block = _found.BlockOf(operation);
+        var block = OperationBlock.Of(operation).Answers<List<Transfer>?>(this);
         return block.TryGetValue(operation, out var found) ? found
             : block.GetOrAdd(operation, Collect(method, arguments, facts, wholeCall, httpSink, operation));
     }
