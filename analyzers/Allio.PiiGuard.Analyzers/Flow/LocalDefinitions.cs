@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Allio.PiiGuard.Analyzers.Flow.Tables;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,7 +18,6 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// </remarks>
 internal sealed class LocalDefinitions
 {
-    private static readonly ConditionalWeakTable<IOperation, LocalDefinitions> Cache = new();
     private static readonly ImmutableHashSet<string> FillingMethods = PropagationTable.FillingMethods.ToImmutableHashSet();
     private static readonly IReadOnlyList<IOperation> NoValues = new IOperation[0];
 
@@ -30,7 +28,8 @@ internal sealed class LocalDefinitions
     private readonly Dictionary<ISymbol, int> _overwrites = new(SymbolEqualityComparer.Default);
     private bool _reachingBuilt;
 
-    private LocalDefinitions(IOperation root)
+    /// <summary>Built by the block's <see cref="OperationBlock"/>, which keeps it; ask <see cref="For"/>.</summary>
+    internal LocalDefinitions(IOperation root)
     {
         _root = root;
         foreach (var operation in root.DescendantsAndSelf())
@@ -42,7 +41,7 @@ internal sealed class LocalDefinitions
     /// <summary>The definitions of the block that contains <paramref name="operation"/>, built on first use.</summary>
     public static LocalDefinitions For(IOperation operation)
     {
-        return Cache.GetValue(OperationMemo<LocalDefinitions>.RootOf(operation), static r => new LocalDefinitions(r));
+        return OperationBlock.Of(operation).Definitions;
     }
 
     /// <summary>The values stored into <paramref name="symbol"/> anywhere in the block.</summary>

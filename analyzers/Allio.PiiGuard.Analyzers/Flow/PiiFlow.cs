@@ -29,7 +29,6 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _closedToWholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, PiiInfo?> _pii = new(SymbolEqualityComparer.Default);
-    private readonly OperationMemo<bool> _carriesData = new();
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _stored = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, FieldStores.TypeStores> _typeStores = new(SymbolEqualityComparer.Default);
 
@@ -101,9 +100,11 @@ internal sealed class PiiFlow
     /// True when any personal data, whole objects included, reaches <paramref name="value"/>: the cheap question the sink
     /// rules ask before summarising a wrapper, answered once per operation for all of them.
     /// </summary>
-    public bool CarriesData(IOperation value) =>
-        _carriesData.TryGetValue(value, out var known) ? known
-        : _carriesData.GetOrAdd(value, !GetTaintIncludingWholeObjects(value).Hits.IsEmpty);
+    public bool CarriesData(IOperation value)
+    {
+        var block = OperationBlock.Of(value).Answers<bool>(this);
+        return block.TryGetValue(value, out var known) ? known : block.GetOrAdd(value, !GetTaintIncludingWholeObjects(value).Hits.IsEmpty);
+    }
 
     /// <summary>
     /// What a member, parameter or method return holds, by its marks or inferred, cached (see <see cref="PiiModel.GetPii(ISymbol?, PiiInference)"/>);

@@ -179,27 +179,38 @@ internal sealed class SinkSet
     /// <summary>Matches <c>target = value</c> where the target is a property or indexer of a sink type.</summary>
     public SinkMatch? MatchAssignment(IPropertyReferenceOperation target)
     {
+        // Every property assignment passes here: most miss both look-ups, before any type is read.
         var property = target.Property;
         var name = property.IsIndexer ? SinkRow.Indexer : property.Name;
-        var ownerType = target.Instance is { } instance ? WithoutConversions(instance).Type : property.ContainingType;
-        foreach (var key in new[] { name, SinkRow.AnyMember })
+        var named = _assignments.TryGetValue(name, out var rows) ? rows : null;
+        var anyMember = _assignments.TryGetValue(SinkRow.AnyMember, out var anyRows) ? anyRows : null;
+        if (named is null && anyMember is null)
         {
-            if (!_assignments.TryGetValue(key, out var rows))
+            return null;
+        }
+
+        var receiver = target.Instance is { } instance ? WithoutConversions(instance) : null;
+        var ownerType = receiver is not null ? receiver.Type : property.ContainingType;
+        return Match(named) ?? Match(anyMember);
+
+        SinkMatch? Match(List<SinkRow>? candidates)
+        {
+            if (candidates is null)
             {
-                continue;
+                return null;
             }
 
-            foreach (var row in rows)
+            foreach (var row in candidates)
             {
                 if ((TypeMatching.IsOrInherits(ownerType, row.TypeName) || TypeMatching.IsOrInherits(property.ContainingType, row.TypeName))
-                    && ReceiverAllowed(row, target.Instance is { } owner ? WithoutConversions(owner) : null))
+                    && ReceiverAllowed(row, receiver))
                 {
                     return new SinkMatch(row, property.IsIndexer ? new SinkName(row.Display, "[...]", string.Empty) : new SinkName(row.Display, ".", property.Name));
                 }
             }
-        }
 
-        return null;
+            return null;
+        }
     }
 
     /// <summary>The values a matched call writes out: its receiver for a receiver row, else its arguments.</summary>

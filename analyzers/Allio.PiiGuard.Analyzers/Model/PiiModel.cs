@@ -252,8 +252,14 @@ internal static class PiiModel
             return null;
         }
 
-        foreach (var constructor in record.InstanceConstructors)
+        // The members named .ctor are the instance constructors; InstanceConstructors would copy them into a new array at every read.
+        foreach (var member in record.GetMembers(WellKnownMemberNames.InstanceConstructorName))
         {
+            if (member is not IMethodSymbol constructor)
+            {
+                continue;
+            }
+
             foreach (var parameter in constructor.Parameters)
             {
                 if (parameter.Name == property.Name

@@ -39,7 +39,8 @@ internal static class KnownRecipientTable
         {
             foreach (var root in known.Namespaces)
             {
-                if (root.Length > bestLength && (ns == root || ns.StartsWith(root + ".", StringComparison.Ordinal)))
+                // Asked once per type of every call: compared in place, without building root + ".".
+                if (root.Length > bestLength && ns.StartsWith(root, StringComparison.Ordinal) && (ns.Length == root.Length || ns[root.Length] == '.'))
                 {
                     best = known;
                     bestLength = root.Length;

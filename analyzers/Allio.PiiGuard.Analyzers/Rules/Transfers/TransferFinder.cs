@@ -26,11 +26,11 @@ internal sealed class TransferFinder
 {
     private static readonly ConditionalWeakTable<Compilation, StrongBox<TransferFinder?>> Shared = new();
 
-    private readonly OperationMemo<List<Transfer>?> _found = new();
     private readonly PolicyContext _policy;
     private readonly PiiFlow _flow;
     private readonly SinkSet? _httpCalls;
     private readonly ConcurrentDictionary<IMethodSymbol, MethodFacts> _methods = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _types = new(SymbolEqualityComparer.Default);
 
     private TransferFinder(PolicyContext policy, PiiFlow flow, SinkSet? httpCalls)
     {
@@ -127,8 +127,9 @@ internal sealed class TransferFinder
         }
 
         // A call that may send data: its taint is followed once, for both rules.
-        return _found.TryGetValue(operation, out var found) ? found
-            : _found.GetOrAdd(operation, Collect(method, arguments, facts, wholeCall, httpSink, operation));
+        var block = OperationBlock.Of(operation).Answers<List<Transfer>?>(this);
+        return block.TryGetValue(operation, out var found) ? found
+            : block.GetOrAdd(operation, Collect(method, arguments, facts, wholeCall, httpSink, operation));
     }
 
     private List<Transfer>? Collect(
@@ -204,11 +205,12 @@ internal sealed class TransferFinder
         }
 
         var target = MarkedRecipient(method) is { } id ? Target(id, known: null)
-            : method.ContainingType is { } type && KnownRecipientTable.ByNamespace(type.OriginalDefinition.ContainingNamespace?.ToDisplayString() ?? string.Empty) is { } known ? Target(known.Id, known)
+            : method.ContainingType is { } type ? (_types.TryGetValue(type, out var known) ? known : _types.GetOrAdd(type, TypeFactsOf)).Target
             : null;
         return new MethodFacts(target, hasMarkedParameters);
     }
 
+    /// <summary>A method's own mark, or an overridden one's.</summary>
     private static string? MarkedRecipient(IMethodSymbol method)
     {
         for (var current = method.ReducedFrom ?? method; current is not null; current = current.OverriddenMethod)
@@ -219,23 +221,34 @@ internal sealed class TransferFinder
             }
         }
 
-        for (var type = method.ContainingType; type is not null; type = type.BaseType)
+        return null;
+    }
+
+    /// <summary>
+    /// The target every method of <paramref name="owner"/> without a mark of its own has: the mark of the type, a base
+    /// or an interface, else its SDK's vendor. Asked once per type, not once per method called on it.
+    /// </summary>
+    private TypeFacts TypeFactsOf(INamedTypeSymbol owner)
+    {
+        for (var type = owner; type is not null; type = type.BaseType)
         {
             if (PolicyMarks.RecipientOf(type) is { } id)
             {
-                return id;
+                return new TypeFacts(Target(id, known: null));
             }
         }
 
-        foreach (var contract in method.ContainingType?.AllInterfaces ?? default)
+        foreach (var contract in owner.AllInterfaces)
         {
             if (PolicyMarks.RecipientOf(contract) is { } id)
             {
-                return id;
+                return new TypeFacts(Target(id, known: null));
             }
         }
 
-        return null;
+        return new TypeFacts(KnownRecipientTable.ByNamespace(owner.OriginalDefinition.ContainingNamespace?.ToDisplayString() ?? string.Empty) is { } known
+            ? Target(known.Id, known)
+            : null);
     }
 
     private TransferTarget? HostTarget(string host)
@@ -310,4 +323,6 @@ internal sealed class TransferFinder
     }
 
     private sealed record MethodFacts(TransferTarget? Target, bool HasMarkedParameters);
+
+    private sealed record TypeFacts(TransferTarget? Target);
 }
