@@ -86,8 +86,13 @@ public sealed class SerializedWriterTests
             {
                 public static JToken FromObject(object o) => new();
                 public override string ToString() => "";
-                public static implicit operator JToken(string value) => new();
-                public static implicit operator JToken(int value) => new();
+                public static implicit operator JToken(string value) => new JValue(value);
+                public static implicit operator JToken(int value) => new JValue(value);
+            }
+            public class JValue : JToken
+            {
+                public JValue(object value) => Value = value;
+                public object Value { get; }
             }
             public class JObject : JToken, System.Collections.IEnumerable
             {
