@@ -99,7 +99,7 @@ public sealed class GeneratedOutputTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Members_declaring_the_same_purposes_or_subjects_share_one_list_and_keep_their_own_values()
+    public void Members_declaring_the_same_purposes_or_subjects_share_one_array_and_keep_their_own_values()
     {
         var result = GeneratorHarness.Run("""
             using Allio.PiiGuard;
@@ -115,7 +115,7 @@ public sealed class GeneratedOutputTests(ITestOutputHelper output)
         output.WriteLine(result.Describe());
         Assert.Empty(result.CompileDiagnostics);
         var source = result.GeneratedSources["Shop.Visitor.PiiGuard.g.cs"];
-        Assert.Equal(2, source.Split("private static readonly string[]").Length - 1);
+        Assert.Contains("\"Email|Email|Pwt|psupport,billing|svisitor;Phone|Phone|Pwt|psupport,billing|svisitor;City|City|Pwt|pvisitor;Company|Company|Pwt\"", source);
 
         using var loaded = LoadedAssembly.Load(result.Output);
         var descriptor = (PiiTypeDescriptor)loaded.Assembly.GetType("Shop.Visitor")!.GetProperty("PiiDescriptor")!.GetValue(null)!;
@@ -124,6 +124,44 @@ public sealed class GeneratedOutputTests(ITestOutputHelper output)
         Assert.Equal(["visitor"], descriptor.Find("City")!.Purposes);
         Assert.Empty(descriptor.Find("City")!.Subjects);
         Assert.Empty(descriptor.Find("Company")!.Purposes);
+        Assert.Same(descriptor.Find("Email")!.Purposes, descriptor.Find("Phone")!.Purposes);
+    }
+
+    [Fact]
+    public void The_member_table_keeps_separators_in_values_and_the_types_of_members_that_are_not_strings()
+    {
+        var result = GeneratorHarness.Run("""
+            using System;
+            using System.Text.Json.Serialization;
+            using Allio.PiiGuard;
+            namespace Shop;
+            public partial class Odd
+            {
+                [Pii(Kind = PiiKind.Email, Purposes = ["a,b", "c|d"], Subjects = [@"e\f;g"], Retention = "P1Y; then; review")]
+                [JsonPropertyName("mail|box")]
+                public string Email { get; set; } = "";
+                [SensitivePii(Kind = PiiKind.Health)] public int? Score { get; set; }
+                [BiometricPii] public DateTime Seen { get; init; }
+                [Pii(Kind = PiiKind.Phone)] public string? Phone { get; }
+            }
+            """);
+        output.WriteLine(result.Describe());
+        Assert.Empty(result.CompileDiagnostics);
+
+        using var loaded = LoadedAssembly.Load(result.Output);
+        var descriptor = (PiiTypeDescriptor)loaded.Assembly.GetType("Shop.Odd")!.GetProperty("PiiDescriptor")!.GetValue(null)!;
+        var email = descriptor.Find("Email")!;
+        Assert.Equal(["a,b", "c|d"], email.Purposes);
+        Assert.Equal([@"e\f;g"], email.Subjects);
+        Assert.Equal("P1Y; then; review", email.Retention);
+        Assert.Equal("mail|box", email.JsonName);
+        Assert.Equal((typeof(string), true), (email.ValueType, email.CanWrite));
+        var score = descriptor.Find("Score")!;
+        Assert.Equal((typeof(int?), PiiKind.Health, PiiTaxonomy.Sensitive, true), (score.ValueType, score.Kind, score.Classification, score.CanWrite));
+        var seen = descriptor.Find("Seen")!;
+        Assert.Equal((typeof(DateTime), PiiTaxonomy.Biometric, false), (seen.ValueType, seen.Classification, seen.CanWrite));
+        var phone = descriptor.Find("Phone")!;
+        Assert.Equal((typeof(string), PiiKind.Phone, false), (phone.ValueType, phone.Kind, phone.CanWrite));
     }
 
     [Fact]

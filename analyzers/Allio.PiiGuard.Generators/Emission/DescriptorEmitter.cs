@@ -5,9 +5,10 @@ using Allio.PiiGuard.Generators.Model;
 namespace Allio.PiiGuard.Generators.Emission;
 
 /// <summary>
-/// Writes the static, reflection-free descriptor of the type's personal-data members: one constructor call per member,
-/// what it does not declare left to the constructor's defaults, and the type's one reader and one writer, a switch over
-/// the members' indexes. Erasure and export loop over it at run time.
+/// Writes the static, reflection-free descriptor of the type's personal-data members: one string table the runtime reads
+/// (name, kind, classification, flags and what the marks declare per member; the type of each member that is not a
+/// string), and the type's one reader and one writer, a switch over the members' indexes. Erasure and export loop over
+/// it at run time.
 /// </summary>
 internal static class DescriptorEmitter
 {
@@ -27,29 +28,14 @@ internal static class DescriptorEmitter
             return;
         }
 
-        // Each distinct purposes or subjects list once per type, shared by the members that declare it; written before
-        // the descriptor, as static initializers of one part run in the order they are written.
-        var lists = SharedLists(described);
-        for (var i = 0; i < lists.Count; i++)
-        {
-            writer.Line("private static readonly string[] " + ListName(i) + " = { " + lists[i] + " };");
-        }
-
-        if (lists.Count > 0)
-        {
-            writer.Line();
-        }
-
         writer.Line(Summary);
 
-        // One reader and one writer per type, a switch over the members' indexes, instead of two lambdas per member;
-        // the printed members listed for the runtime's printer, which reads them through the same reader.
-        writer.Line(header + ReaderName + ", " + WriterName + ", " + SourceWriter.Literal(RedactionEmitter.PrintsThroughDescriptor(type) ? Printed(type, described) : string.Empty) + (described.Count == 0 ? ");" : ","));
-        for (var i = 0; i < described.Count; i++)
-        {
-            writer.Line("    " + Member(owner, described[i], lists) + (i < described.Count - 1 ? "," : ");"));
-        }
-
+        // The members as one table the runtime reads, instead of a constructor call per member; members that are not
+        // strings name their type after it, in order. One reader and one writer per type, a switch over the members'
+        // indexes; the printed members listed for the runtime's printer, which reads them through the same reader.
+        var printed = SourceWriter.Literal(RedactionEmitter.PrintsThroughDescriptor(type) ? Printed(type, described) : string.Empty);
+        var types = described.Where(static member => !IsString(member)).Select(static member => ", " + Names.MemberType + "<" + member.TypeName + ">.Instance");
+        writer.Line(header + ReaderName + ", " + WriterName + ", " + printed + ", " + SourceWriter.Literal(Table(described)) + string.Concat(types) + ");");
         writer.Line();
         EmitReader(writer, type, described, printedPlain);
         EmitWriter(writer, type, described);
@@ -151,62 +137,81 @@ internal static class DescriptorEmitter
 
     private const string Summary = "/// <summary>The personal-data members.</summary>";
 
-    private static string ListName(int index) => "__piiList" + index;
-
-    /// <summary>The distinct purposes and subjects lists of the members, as the literals between the braces, first use first.</summary>
-    private static List<string> SharedLists(List<MemberSpec> described)
+    /// <summary>The members' table, as <c>PiiTypeDescriptor</c>'s constructor reads it.</summary>
+    private static string Table(List<MemberSpec> described)
     {
-        var lists = new List<string>();
+        var table = new System.Text.StringBuilder();
         foreach (var member in described)
         {
             var pii = member.PersonalData!.Value;
-            foreach (var values in new[] { pii.Purposes, pii.Subjects })
+            if (table.Length > 0)
             {
-                var literals = Literals(values);
-                if (!values.IsEmpty && !lists.Contains(literals))
-                {
-                    lists.Add(literals);
-                }
+                table.Append(';');
+            }
+
+            table.Append(Escape(member.Name)).Append('|').Append(pii.Kind).Append('|').Append(pii.Classification[0]);
+            if (member.DescriptorSetterTarget is not null)
+            {
+                table.Append('w');
+            }
+
+            if (member.ErasedValue == Names.StringTombstone)
+            {
+                table.Append('t');
+            }
+
+            if (!IsString(member))
+            {
+                table.Append('x');
+            }
+
+            if (!pii.Purposes.IsEmpty)
+            {
+                table.Append("|p").Append(string.Join(",", pii.Purposes.Select(Escape)));
+            }
+
+            if (!pii.Subjects.IsEmpty)
+            {
+                table.Append("|s").Append(string.Join(",", pii.Subjects.Select(Escape)));
+            }
+
+            if (pii.Retention is { } retention)
+            {
+                table.Append("|r").Append(Escape(retention));
+            }
+
+            if (pii.JsonName is { } jsonName)
+            {
+                table.Append("|j").Append(Escape(jsonName));
             }
         }
 
-        return lists;
+        return table.ToString();
     }
 
-    private static string Member(string owner, MemberSpec member, List<string> lists)
+    /// <summary>A string member needs no type named: the runtime creates it as a string.</summary>
+    private static bool IsString(MemberSpec member) => member.TypeName is "string" or "string?";
+
+    private static string Escape(string text)
     {
-        var pii = member.PersonalData!.Value;
-        var call = new System.Text.StringBuilder("new " + Names.MemberDescriptor + "<").Append(owner).Append(", ").Append(member.TypeName).Append(">(")
-            .Append(SourceWriter.Literal(member.Name)).Append(", ").Append(Names.Kind).Append('.').Append(pii.Kind)
-            .Append(", ").Append(Names.Taxonomy).Append('.').Append(pii.Classification)
-            .Append(member.DescriptorSetterTarget is null ? ", false" : ", true");
-        if (!pii.Purposes.IsEmpty)
+        if (text.IndexOfAny(Separators) < 0)
         {
-            call.Append(", purposes: ").Append(ListName(lists.IndexOf(Literals(pii.Purposes))));
+            return text;
         }
 
-        if (!pii.Subjects.IsEmpty)
+        var escaped = new System.Text.StringBuilder(text.Length + 4);
+        foreach (var character in text)
         {
-            call.Append(", subjects: ").Append(ListName(lists.IndexOf(Literals(pii.Subjects))));
+            if (System.Array.IndexOf(Separators, character) >= 0)
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(character);
         }
 
-        if (pii.Retention is { } retention)
-        {
-            call.Append(", retention: ").Append(SourceWriter.Literal(retention));
-        }
-
-        if (pii.JsonName is { } jsonName)
-        {
-            call.Append(", jsonName: ").Append(SourceWriter.Literal(jsonName));
-        }
-
-        if (member.ErasedValue == Names.StringTombstone)
-        {
-            call.Append(", erasesToTombstone: true");
-        }
-
-        return call.Append(')').ToString();
+        return escaped.ToString();
     }
 
-    private static string Literals(EquatableArray<string> values) => string.Join(", ", values.Select(SourceWriter.Literal));
+    private static readonly char[] Separators = [';', '|', ',', '\\'];
 }

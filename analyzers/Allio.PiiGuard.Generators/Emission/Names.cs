@@ -17,7 +17,7 @@ internal static class Names
     public const string Kind = "global::Allio.PiiGuard.PiiKind";
     public const string Taxonomy = "global::Allio.PiiGuard.PiiTaxonomy";
     public const string TypeDescriptor = "global::Allio.PiiGuard.PiiTypeDescriptor";
-    public const string MemberDescriptor = "global::Allio.PiiGuard.PiiMemberDescriptor";
+    public const string MemberType = "global::Allio.PiiGuard.PiiMemberType";
     public const string Registry = "global::Allio.PiiGuard.PiiTypeRegistry";
     public const string ErasedList = "global::System.Collections.Generic.IReadOnlyList<string>";
     public const string ExportEntry = "global::System.Collections.Generic.KeyValuePair<string, object?>";

@@ -73,6 +73,19 @@ public sealed class PiiTypeDescriptor<T> : PiiTypeDescriptor
         Printed = PiiPrintedMember<T>.Parse(printed ?? throw new ArgumentNullException(nameof(printed)), members);
     }
 
+    /// <summary>
+    /// Created by generated code: as <see cref="PiiTypeDescriptor{T}(PiiMemberReader{T}, PiiMemberWriter{T}, string, PiiMemberDescriptor{T}[])"/>,
+    /// the members given as one table (one string the runtime reads, instead of a constructor call per member in the
+    /// generated code): <c>Name|Kind|Cflags</c> per member, separated by <c>;</c>, with optional <c>|p</c>urposes,
+    /// <c>|s</c>ubjects (comma-separated), <c>|r</c>etention and <c>|j</c>son name; <c>C</c> is <c>P</c>, <c>S</c> or
+    /// <c>B</c> (the <see cref="PiiTaxonomy"/> classification), the flags <c>w</c> (writable), <c>t</c> (erased to the
+    /// string tombstone) and <c>x</c> (not a string: of the next of <paramref name="types"/>); <c>\</c> escapes <c>; | , \</c>.
+    /// </summary>
+    public PiiTypeDescriptor(PiiMemberReader<T> reader, PiiMemberWriter<T> writer, string printed, string members, params PiiMemberType[] types)
+        : this(reader, writer, printed, PiiMemberTable.Parse<T>(members ?? throw new ArgumentNullException(nameof(members)), types ?? []))
+    {
+    }
+
     /// <summary>The members <c>ToString()</c> prints, in order; empty when the generated code prints them itself.</summary>
     internal PiiPrintedMember<T>[] Printed { get; } = [];
 

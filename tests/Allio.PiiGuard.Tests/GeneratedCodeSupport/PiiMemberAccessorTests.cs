@@ -29,7 +29,7 @@ public sealed class PiiMemberAccessorTests
         new PiiMemberDescriptor<Card, string>("Number", PiiKind.FinancialAccount, PiiTaxonomy.Sensitive, true, erasesToTombstone: true),
         new PiiMemberDescriptor<Card, int?>("Cvv", PiiKind.FinancialAccount, PiiTaxonomy.Sensitive, true));
 
-    private static object? ReadAccount(ref Account a, int member, bool stored) => member switch
+    internal static object? ReadAccount(ref Account a, int member, bool stored) => member switch
     {
         0 => a.Email,
         1 => a.Phone,
@@ -39,7 +39,7 @@ public sealed class PiiMemberAccessorTests
         _ => null,
     };
 
-    private static void WriteAccount(ref Account a, int member, object? value)
+    internal static void WriteAccount(ref Account a, int member, object? value)
     {
         switch (member)
         {
