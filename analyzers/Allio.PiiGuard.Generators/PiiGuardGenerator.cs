@@ -87,7 +87,7 @@ public sealed class PiiGuardGenerator : IIncrementalGenerator
                 attributeName,
                 // Any declaration the mark can sit on: the type, a member or a primary-constructor parameter.
                 static (_, _) => true,
-                static (attributeContext, cancellationToken) => TypeParser.Parse(attributeContext, cancellationToken))
+                (attributeContext, cancellationToken) => TypeParser.Parse(attributeContext, attributeName, cancellationToken))
             .WithTrackingName(trackingName));
 
     /// <summary>The types a pipeline's deliveries own (a delivery that does not own its type yields none).</summary>

@@ -53,6 +53,34 @@ public sealed class MarkOwnerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_first_member_with_two_marks_is_owned_by_one_pipeline()
+    {
+        // Both the [Pii] and the [SensitivePii] pipelines deliver Name; only the pipeline of its first mark emits.
+        var result = GeneratorHarness.Run(
+            """
+            using Allio.PiiGuard;
+
+            namespace Shop;
+
+            public partial class Person
+            {
+                [Pii] [SensitivePii(Kind = PiiKind.Health)] public string Name { get; set; } = "";
+                [BiometricPii, Pii] public byte[]? Face { get; set; }
+            }
+
+            public partial class Badge
+            {
+                [BiometricPii, Pii] public byte[]? Face { get; set; }
+            }
+            """);
+        output.WriteLine(result.Describe());
+
+        Assert.DoesNotContain(result.GeneratorDiagnostics, static diagnostic => diagnostic.Id == "CS8785");
+        Assert.Single(result.GeneratedSources.Keys, static name => name == "Shop.Person.PiiGuard.g.cs");
+        Assert.Single(result.GeneratedSources.Keys, static name => name == "Shop.Badge.PiiGuard.g.cs");
+    }
+
+    [Fact]
     public void A_first_mark_aimed_at_another_symbol_does_not_keep_the_type_from_its_real_first_mark()
     {
         // [property: Pii] lands on the record's property but sits on its parameter; [field: Pii] lands on a backing

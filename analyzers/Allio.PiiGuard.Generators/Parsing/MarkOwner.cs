@@ -9,17 +9,35 @@ namespace Allio.PiiGuard.Generators.Parsing;
 /// The attribute pipelines deliver a type once per marked declaration (a type with eight <c>[Pii]</c> members
 /// eight times), and they re-run on every new compilation. Only the delivery of the type's first mark parses it,
 /// so each type is parsed once per compilation and emitted by exactly one pipeline, with no merge over all types.
+/// A declaration with two listened marks (<c>[Pii] [SensitivePii]</c>) is delivered to both pipelines: the one of its
+/// first mark owns it.
 /// </summary>
 internal static class MarkOwner
 {
     /// <summary>True when <paramref name="context"/> is the delivery of the first mark of <paramref name="type"/>.</summary>
     public static bool Owns(GeneratorAttributeSyntaxContext context, INamedTypeSymbol type, CancellationToken cancellationToken)
-        => FirstMark(type, cancellationToken) is { } owner
-            && owner.SyntaxTree == context.TargetNode.SyntaxTree
-            && owner.Span == context.TargetNode.Span;
+    {
+        if (First(type, cancellationToken) is not var (owner, mark)
+            || owner.SyntaxTree != context.TargetNode.SyntaxTree || owner.Span != context.TargetNode.Span)
+        {
+            return false;
+        }
+
+        foreach (var delivered in context.Attributes)
+        {
+            if (SymbolEqualityComparer.Default.Equals(delivered.AttributeClass, mark.AttributeClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The delivered declaration of the type's first mark: on the type, then its fields and properties, then constructor parameters.</summary>
-    public static SyntaxNode? FirstMark(INamedTypeSymbol type, CancellationToken cancellationToken)
+    public static SyntaxNode? FirstMark(INamedTypeSymbol type, CancellationToken cancellationToken) => First(type, cancellationToken)?.Holder;
+
+    private static (SyntaxNode Holder, AttributeData Mark)? First(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         if (FirstDelivered(type, cancellationToken) is { } onType)
         {
@@ -55,7 +73,7 @@ internal static class MarkOwner
     /// <c>[field: Pii]</c> on a property) lands on a symbol its node does not declare, is delivered for no symbol
     /// that carries it, and cannot own the type. Syntax only: no semantic model per delivery.
     /// </summary>
-    private static SyntaxNode? FirstDelivered(ISymbol symbol, CancellationToken cancellationToken)
+    private static (SyntaxNode Holder, AttributeData Mark)? FirstDelivered(ISymbol symbol, CancellationToken cancellationToken)
     {
         if (!DeclaredAttributes.MayHave(symbol))
         {
@@ -76,14 +94,14 @@ internal static class MarkOwner
                 case (INamedTypeSymbol, BaseTypeDeclarationSyntax):
                 case (IPropertySymbol, PropertyDeclarationSyntax or IndexerDeclarationSyntax):
                 case (IParameterSymbol, ParameterSyntax):
-                    return holder;
+                    return (holder, attribute);
                 case (IFieldSymbol, FieldDeclarationSyntax field):
                     // One declaration may declare several fields; the delivery is per declarator.
                     foreach (var declarator in field.Declaration.Variables)
                     {
                         if (declarator.Identifier.ValueText == symbol.Name)
                         {
-                            return declarator;
+                            return (declarator, attribute);
                         }
                     }
 

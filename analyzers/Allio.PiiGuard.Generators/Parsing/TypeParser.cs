@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Allio.PiiGuard.Analyzers.Model;
@@ -12,11 +13,15 @@ namespace Allio.PiiGuard.Generators.Parsing;
 /// </summary>
 internal static class TypeParser
 {
-    /// <summary>What each delivered declaration gave, reused while the compilation's declarations bind alike.</summary>
-    private static readonly ParseCache Delivered = new();
+    /// <summary>
+    /// What each delivered declaration gave, reused while the compilation's declarations bind alike; one cache per mark,
+    /// as a declaration with two marks is delivered to two pipelines and only the first mark's owns the type.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, ParseCache> Delivered = new();
 
-    public static ParseResult? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
-        => Delivered.GetOrParse(context.TargetNode, context.SemanticModel.Compilation, context, ParseDelivered, cancellationToken);
+    public static ParseResult? Parse(GeneratorAttributeSyntaxContext context, string markName, CancellationToken cancellationToken)
+        => Delivered.GetOrAdd(markName, static _ => new ParseCache())
+            .GetOrParse(context.TargetNode, context.SemanticModel.Compilation, context, ParseDelivered, cancellationToken);
 
     private static ParseResult? ParseDelivered(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
