@@ -16,7 +16,8 @@ internal sealed partial class TaintWalker
     {
         switch (operation)
         {
-            case IConversionOperation conversion:
+            // A user-defined conversion is a call to its operator: the whole value, read by the operator's summary.
+            case IConversionOperation { OperatorMethod: null } conversion:
                 VisitPart(conversion.Operand, witness, part);
                 return true;
             case IParenthesizedOperation parenthesized:
