@@ -142,7 +142,7 @@ internal sealed class SinkWrappers
                 case IInvocationOperation invocation when DelegateSink?.SinkOf(invocation) is { } delegateSink:
                     foreach (var argument in invocation.Arguments)
                     {
-                        if (DelegateSink.Writes(argument))
+                        if (argument.Parameter is { } parameter && DelegateSink.Writes(parameter))
                         {
                             builder.Add(Reaching(builder.Method, argument.Value), delegateSink, null, wholeObject: false);
                         }
@@ -248,6 +248,20 @@ internal sealed class SinkWrappers
             return;
         }
 
+        if (DelegateSink is not null && DelegateInvoked(scope.Type, name, receiver) is { } held && DelegateSink.SinkOfMember(held.Member) is { } delegateSink)
+        {
+            var parameters = held.Invoke.Parameters;
+            for (var i = 0; i < arguments.Arguments.Count && i < parameters.Length; i++)
+            {
+                if (arguments.Arguments[i].NameColon is null && DelegateSink.Writes(parameters[i]))
+                {
+                    builder.Add(SyntacticSummary.ParametersReachingByPart(scope, arguments.Arguments[i].Expression, _flow), delegateSink, null, wholeObject: false);
+                }
+            }
+
+            return;
+        }
+
         // A call to another wrapper of the compilation: only when the name and count pick one method.
         IMethodSymbol? callee = null;
         foreach (var member in receiverType.GetMembers(name))
@@ -273,6 +287,43 @@ internal sealed class SinkWrappers
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The field or property of <paramref name="type"/> (or its bases) holding a delegate that a call invokes by name
+    /// (<c>_created(logger, email, null)</c>) or through <c>Invoke</c> (<c>_created.Invoke(…)</c>), with the delegate's
+    /// <c>Invoke</c>; null for any other call.
+    /// </summary>
+    private static (ISymbol Member, IMethodSymbol Invoke)? DelegateInvoked(ITypeSymbol? type, string name, ExpressionSyntax? receiver)
+    {
+        if (receiver is not null)
+        {
+            if (name != "Invoke" || receiver is not IdentifierNameSyntax held)
+            {
+                return null;
+            }
+
+            name = held.Identifier.ValueText;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                var memberType = member switch
+                {
+                    IFieldSymbol field => field.Type,
+                    IPropertySymbol property => property.Type,
+                    _ => null,
+                };
+                if (memberType is INamedTypeSymbol { DelegateInvokeMethod: { } invoke })
+                {
+                    return (member, invoke);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -615,10 +615,15 @@ internal static class SyntacticSummary
             return false;
         }
 
+        /// <summary>A type a static call is made on: by its simple name, or fully qualified (<c>Allio.PiiGuard.PiiRedact</c>).</summary>
         private ITypeSymbol? NamedType(ExpressionSyntax expression) =>
-            _flow?.Compilation is { } compilation && expression is IdentifierNameSyntax identifier
-                ? SyntacticSummary.NamedType(identifier.Identifier.ValueText, expression, compilation)
-                : null;
+            _flow?.Compilation is not { } compilation ? null
+            : expression switch
+            {
+                IdentifierNameSyntax identifier => SyntacticSummary.NamedType(identifier.Identifier.ValueText, expression, compilation),
+                MemberAccessExpressionSyntax => compilation.GetTypeByMetadataName(expression.ToString()),
+                _ => null,
+            };
 
         /// <summary>Resolves a parameter, a member of the containing type, or a member access chain over them.</summary>
         public ISymbol? Resolve(ExpressionSyntax expression) => expression switch

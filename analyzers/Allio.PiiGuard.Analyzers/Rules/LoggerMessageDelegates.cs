@@ -35,10 +35,16 @@ internal static class LoggerMessageDelegates
         };
     }
 
-    /// <summary>The values the delegate writes: every argument but the logger and the exception.</summary>
-    public static bool IsMessageValue(IArgumentOperation argument) =>
-        argument.Parameter?.Type is { } type
-        && !SymbolNames.Is(type, "Microsoft.Extensions.Logging.ILogger") && !SymbolNames.IsOrDerivesFrom(type, "System.Exception");
+    /// <summary>
+    /// The sink name when <paramref name="member"/> is a field or property whose initializer calls <c>LoggerMessage.Define…</c>,
+    /// read from its syntax alone (a wrapper in another file invoking it); else null.
+    /// </summary>
+    public static string? SinkOfMember(ISymbol member) =>
+        Initializer(member) is { } call && NamesDefine(call) ? "LoggerMessage.Define" : null;
+
+    /// <summary>The values the delegate writes: every parameter but the logger and the exception.</summary>
+    public static bool IsMessageValue(IParameterSymbol parameter) =>
+        !SymbolNames.Is(parameter.Type, "Microsoft.Extensions.Logging.ILogger") && !SymbolNames.IsOrDerivesFrom(parameter.Type, "System.Exception");
 
     private static bool HoldsDefined(ILocalReferenceOperation local)
     {
@@ -64,34 +70,37 @@ internal static class LoggerMessageDelegates
             && SymbolNames.Is(method.ContainingType, LoggerMessageType);
     }
 
-    /// <summary>A field or property of the compilation whose initializer calls <c>LoggerMessage.Define…</c>, read from its syntax.</summary>
+    /// <summary>A field or property of the compilation whose initializer calls <c>LoggerMessage.Define…</c>.</summary>
     private static bool InitializedByDefine(ISymbol member, IOperation site)
     {
-        if (member is not (IFieldSymbol or IPropertySymbol) || member.DeclaringSyntaxReferences.Length != 1)
-        {
-            return false;
-        }
-
-        var initializer = member.DeclaringSyntaxReferences[0].GetSyntax() switch
-        {
-            VariableDeclaratorSyntax variable => variable.Initializer?.Value,
-            PropertyDeclarationSyntax property => property.Initializer?.Value,
-            _ => null,
-        };
-
-        if (initializer is not InvocationExpressionSyntax call)
+        if (Initializer(member) is not { } call)
         {
             return false;
         }
 
         // Same file: bound exactly; another file: the call's name (LoggerMessage.Define<…>).
-        if (site.SemanticModel is { } model && call.SyntaxTree == model.SyntaxTree)
+        return site.SemanticModel is { } model && call.SyntaxTree == model.SyntaxTree
+            ? model.GetOperation(call) is { } operation && IsDefine(operation)
+            : NamesDefine(call);
+    }
+
+    private static InvocationExpressionSyntax? Initializer(ISymbol member)
+    {
+        if (member is not (IFieldSymbol or IPropertySymbol) || member.DeclaringSyntaxReferences.Length != 1)
         {
-            return model.GetOperation(call) is { } operation && IsDefine(operation);
+            return null;
         }
 
-        return call.Expression is MemberAccessExpressionSyntax { Expression: var owner, Name: var name }
-            && name.Identifier.ValueText.StartsWith("Define", System.StringComparison.Ordinal)
-            && owner.ToString().EndsWith("LoggerMessage", System.StringComparison.Ordinal);
+        return member.DeclaringSyntaxReferences[0].GetSyntax() switch
+        {
+            VariableDeclaratorSyntax variable => variable.Initializer?.Value,
+            PropertyDeclarationSyntax property => property.Initializer?.Value,
+            _ => null,
+        } as InvocationExpressionSyntax;
     }
+
+    private static bool NamesDefine(InvocationExpressionSyntax call) =>
+        call.Expression is MemberAccessExpressionSyntax { Expression: var owner, Name: var name }
+        && name.Identifier.ValueText.StartsWith("Define", System.StringComparison.Ordinal)
+        && owner.ToString().EndsWith("LoggerMessage", System.StringComparison.Ordinal);
 }

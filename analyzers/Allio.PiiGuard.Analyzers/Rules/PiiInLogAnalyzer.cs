@@ -38,7 +38,7 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
     {
         var defines = context.Compilation.GetTypeByMetadataName(LoggerMessageDelegates.LoggerMessageType) is not null;
         var reporter = SinkReporter.Register(context, Rule, SinkKind.Log, WritesWholeObject,
-            defines ? new DelegateSink(LoggerMessageDelegates.SinkOf, LoggerMessageDelegates.IsMessageValue) : null);
+            defines ? new DelegateSink(LoggerMessageDelegates.SinkOf, LoggerMessageDelegates.SinkOfMember, LoggerMessageDelegates.IsMessageValue) : null);
         if (reporter is not null && defines)
         {
             context.RegisterOperationAction(c => AnalyzeDefinedDelegateCall(c, reporter), OperationKind.Invocation);
@@ -120,7 +120,7 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
 
         foreach (var argument in invocation.Arguments)
         {
-            if (LoggerMessageDelegates.IsMessageValue(argument))
+            if (argument.Parameter is { } parameter && LoggerMessageDelegates.IsMessageValue(parameter))
             {
                 reporter.Report(context, argument.Value, sink, wholeObjects: false);
             }
