@@ -39,7 +39,7 @@ public sealed class AddPiiAttributeFixer : CodeFixProvider
         {
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    $"Mark as personal data ([{Mark(KindOf(diagnostic))}])",
+                    $"Mark as personal data ([{Mark(diagnostic)}])",
                     token => FixAsync(context.Document, [diagnostic], notPii: false, token),
                     PiiKey),
                 diagnostic);
@@ -65,7 +65,7 @@ public sealed class AddPiiAttributeFixer : CodeFixProvider
                 continue;
             }
 
-            var mark = notPii ? NotPiiAttribute() : PiiAttribute(KindOf(diagnostic));
+            var mark = notPii ? NotPiiAttribute() : PiiAttribute(diagnostic);
             if (declaration is MethodDeclarationSyntax)
             {
                 // A getter method holds the data in its return value: [return: Pii(Kind = …)].
@@ -102,25 +102,29 @@ public sealed class AddPiiAttributeFixer : CodeFixProvider
     private static string KindOf(Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(UnmarkedPiiAnalyzer.KindProperty, out var kind) && kind is not null ? kind : "Other";
 
-    /// <summary>The mark as the user will read it: special categories get their stricter attribute.</summary>
-    private static string Mark(string kind) => kind switch
+    private static bool IsSensitive(Diagnostic diagnostic) => diagnostic.Properties.ContainsKey(UnmarkedPiiAnalyzer.SensitiveProperty);
+
+    /// <summary>The attribute for the kind: special categories get their stricter one; [BiometricPii] states its kind by itself.</summary>
+    private static (string Attribute, string? Kind) MarkOf(Diagnostic diagnostic) =>
+        KindOf(diagnostic) is "Biometric" ? ("BiometricPii", null)
+        : IsSensitive(diagnostic) ? ("SensitivePii", KindOf(diagnostic))
+        : ("Pii", KindOf(diagnostic));
+
+    /// <summary>The mark as the user will read it.</summary>
+    private static string Mark(Diagnostic diagnostic) => MarkOf(diagnostic) switch
     {
-        "Biometric" => "BiometricPii",
-        "Health" => "SensitivePii(Kind = PiiKind.Health)",
-        _ => $"Pii(Kind = PiiKind.{kind})",
+        (var attribute, null) => attribute,
+        var (attribute, kind) => $"{attribute}(Kind = PiiKind.{kind})",
     };
 
-    private static AttributeSyntax PiiAttribute(string kind) => kind switch
+    private static AttributeSyntax PiiAttribute(Diagnostic diagnostic)
     {
-        // [BiometricPii] states its kind by itself.
-        "Biometric" => Annotate(SyntaxFactory.Attribute(SyntaxFactory.ParseName("global::Allio.PiiGuard.BiometricPiiAttribute"))),
-        "Health" => Annotate(SyntaxFactory.Attribute(
-            SyntaxFactory.ParseName("global::Allio.PiiGuard.SensitivePiiAttribute"),
-            SyntaxFactory.ParseAttributeArgumentList("(Kind = global::Allio.PiiGuard.PiiKind.Health)"))),
-        _ => Annotate(SyntaxFactory.Attribute(
-            SyntaxFactory.ParseName("global::Allio.PiiGuard.PiiAttribute"),
-            SyntaxFactory.ParseAttributeArgumentList($"(Kind = global::Allio.PiiGuard.PiiKind.{kind})"))),
-    };
+        var (attribute, kind) = MarkOf(diagnostic);
+        var name = SyntaxFactory.ParseName($"global::Allio.PiiGuard.{attribute}Attribute");
+        return Annotate(kind is null
+            ? SyntaxFactory.Attribute(name)
+            : SyntaxFactory.Attribute(name, SyntaxFactory.ParseAttributeArgumentList($"(Kind = global::Allio.PiiGuard.PiiKind.{kind})")));
+    }
 
     private static AttributeSyntax NotPiiAttribute() =>
         Annotate(SyntaxFactory.Attribute(SyntaxFactory.ParseName("global::Allio.PiiGuard.NotPiiAttribute")));

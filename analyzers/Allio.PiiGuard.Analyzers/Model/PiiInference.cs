@@ -99,7 +99,7 @@ internal sealed class PiiInference
         }
 
         return new PiiInfo(
-            match.Kind, CategoryOf(match.Kind), PiiSource.NameInference,
+            match.Kind, CategoryOf(match), PiiSource.NameInference,
             ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, Retention: null, IsClassified: false);
     }
 
@@ -113,12 +113,8 @@ internal sealed class PiiInference
         && SanitizerNames.SaysItMasks(method);
 
     /// <summary>The legal category a kind belongs to, as the code fix writes it.</summary>
-    private static PiiCategory CategoryOf(string kind) => kind switch
-    {
-        "Health" => PiiCategory.Sensitive,
-        "Biometric" => PiiCategory.Biometric,
-        _ => PiiCategory.Personal,
-    };
+    private static PiiCategory CategoryOf(PiiNameHeuristics.Match match) =>
+        match.Kind == "Biometric" ? PiiCategory.Biometric : match.Sensitive ? PiiCategory.Sensitive : PiiCategory.Personal;
 
     /// <summary>On, off, or null when the options do not say (or say something unknown, which is ignored).</summary>
     private static bool? Mode(AnalyzerConfigOptions options)

@@ -125,7 +125,8 @@ internal static class PiiNameHeuristics
     /// <param name="DiscoveryOnly">
     /// Reported by PII006 for marking, but no source for the flow rules under inference: see <see cref="Match.DiscoveryOnly"/>.
     /// </param>
-    public readonly record struct Entry(string Spelling, string Kind, Shapes Shapes, Context Context = Context.Any, bool DiscoveryOnly = false);
+    /// <param name="Sensitive">A special category of personal data (152-FZ art. 10, GDPR art. 9 and 10) besides health: religion, ethnic origin, political opinions, sex life, criminal convictions, trade-union membership.</param>
+    public readonly record struct Entry(string Spelling, string Kind, Shapes Shapes, Context Context = Context.Any, bool DiscoveryOnly = false, bool Sensitive = false);
 
     /// <summary>A successful guess.</summary>
     /// <param name="Kind">The <c>PiiKind</c> member name.</param>
@@ -137,7 +138,8 @@ internal static class PiiNameHeuristics
     /// alternative the rules recommend, and a city or a country alone identifies no one.
     /// A mark written on them makes them sources like any other.
     /// </param>
-    public readonly record struct Match(string Kind, string Spelling, bool DiscoveryOnly = false);
+    /// <param name="Sensitive">A special category: the mark to write is <c>[SensitivePii]</c>, whatever the kind.</param>
+    public readonly record struct Match(string Kind, string Spelling, bool DiscoveryOnly = false, bool Sensitive = false);
 
     /// <summary>The longest entry spans five words (<c>social_security_number</c> spans three).</summary>
     private const int MaxWordsPerEntry = 5;
@@ -408,6 +410,60 @@ internal static class PiiNameHeuristics
         new("healthstatus", "Health", TextOnly),
         new("allergies", "Health", TextOnly),
         new("allergy", "Health", TextOnly),
+
+        // The other special categories (152-FZ art. 10, GDPR art. 9 and 10): words that name nothing else in code. A
+        // race is a contest's as often, a nationality a country's demonym: those two only in a person's type. Stored as
+        // text or as an enum named after them (Religion? Religion).
+        new("religion", "Other", TextOnly | Shapes.Enum, Sensitive: true),
+        new("religiousbelief", "Other", TextOnly, Sensitive: true),
+        new("religiousbeliefs", "Other", TextOnly, Sensitive: true),
+        new("faith", "Other", TextOnly, Context.PersonAttribute, Sensitive: true),
+        new("veroispovedanie", "Other", TextOnly, Sensitive: true),
+        new("вероисповедание", "Other", TextOnly, Sensitive: true),
+        new("ethnicity", "Other", TextOnly | Shapes.Enum, Sensitive: true),
+        new("ethnicorigin", "Other", TextOnly | Shapes.Enum, Sensitive: true),
+        new("racialorigin", "Other", TextOnly | Shapes.Enum, Sensitive: true),
+        new("race", "Other", TextOnly | Shapes.Enum, Context.PersonAttribute, Sensitive: true),
+        new("nationality", "Other", TextOnly | Shapes.Enum, Context.PersonAttribute, Sensitive: true),
+        new("natsionalnost", "Other", TextOnly, Sensitive: true),
+        new("национальность", "Other", TextOnly, Sensitive: true),
+        new("politicalview", "Other", TextOnly, Sensitive: true),
+        new("politicalviews", "Other", TextOnly, Sensitive: true),
+        new("politicalopinion", "Other", TextOnly, Sensitive: true),
+        new("politicalopinions", "Other", TextOnly, Sensitive: true),
+        new("politicalaffiliation", "Other", TextOnly, Sensitive: true),
+        new("politicalparty", "Other", TextOnly, Context.PersonAttribute, Sensitive: true),
+        new("sexualorientation", "Other", TextOnly | Shapes.Enum, Sensitive: true),
+        new("sexlife", "Other", TextOnly, Sensitive: true),
+        new("criminalrecord", "Other", TextOnly, Sensitive: true),
+        new("criminalhistory", "Other", TextOnly, Sensitive: true),
+        new("criminalconvictions", "Other", TextOnly, Sensitive: true),
+        new("convictions", "Other", TextOnly, Context.PersonAttribute, Sensitive: true),
+        new("sudimost", "Other", TextOnly, Sensitive: true),
+        new("судимость", "Other", TextOnly, Sensitive: true),
+        new("tradeunion", "Other", TextOnly, Sensitive: true),
+        new("tradeunionmembership", "Other", TextOnly, Sensitive: true),
+        new("unionmembership", "Other", TextOnly, Sensitive: true),
+
+        // A person's life as a résumé or a personnel file states it (the seed policy's kinds of job applicants): the
+        // plural and compound forms name nothing else; a bare education or a single hobby only in a person's type (a
+        // shop's category is a hobby too).
+        new("hobbies", "Hobbies", TextOnly),
+        new("hobby", "Hobbies", TextOnly, Context.PersonAttribute),
+        new("workhistory", "WorkHistory", TextOnly),
+        new("employmenthistory", "WorkHistory", TextOnly),
+        new("workexperience", "WorkHistory", TextOnly, Context.PersonAttribute),
+        new("previousemployers", "WorkHistory", TextOnly),
+        new("education", "Education", TextOnly, Context.PersonAttribute),
+        new("childrennames", "Children", TextOnly),
+        new("childnames", "Children", TextOnly),
+        new("numberofchildren", "Children", TextOrNumber),
+        new("childrencount", "Children", TextOrNumber, Context.PersonAttribute),
+        // The people close to a person, named: a spouse's, a next of kin's, a mother's maiden name (a security answer).
+        new("spousename", "FullName", TextOnly),
+        new("nextofkin", "FullName", TextOnly),
+        new("maidenname", "LastName", TextOnly),
+        new("mothersmaidenname", "LastName", TextOnly),
 
         // Geolocation: where the person is or was.
         new("latitude", "Location", Shapes.Real | Shapes.Text | Shapes.Number),
@@ -819,7 +875,7 @@ internal static class PiiNameHeuristics
                     ? named
                     : TypedIdEntry(name, type) ?? PeopleListEntry(name, type) ?? ActorIdEntry(name))) is not { } entry
             || (entry.Shapes & shape) == 0
-            || (shape == Shapes.Enum && !NamesGender(ValueType(type))))
+            || (shape == Shapes.Enum && !NamesGender(ValueType(type)) && !(entry.Sensitive && NamesEntry(ValueType(type), entry))))
         {
             return null;
         }
@@ -868,7 +924,7 @@ internal static class PiiNameHeuristics
                 || HasNeighbour(name, neighbours, IsCard),
             _ => true,
         };
-        return fits ? new Match(entry.Kind, entry.Spelling, entry.DiscoveryOnly) : null;
+        return fits ? new Match(entry.Kind, entry.Spelling, entry.DiscoveryOnly, entry.Sensitive || entry.Kind == "Health") : null;
     }
 
     /// <summary>
@@ -893,6 +949,10 @@ internal static class PiiNameHeuristics
     /// another enum says where a gender comes from or whether it is shown (<c>PersonAttributeSource? Gender</c>).
     /// </summary>
     private static bool NamesGender(ITypeSymbol enumType) => Words(enumType.Name).Exists(word => word is "gender" or "genders" or "sex");
+
+    /// <summary>True for an enum named after a special category's entry (<c>Religion</c>, <c>EthnicityType</c>): a person's religion stored as one.</summary>
+    private static bool NamesEntry(ITypeSymbol enumType, Entry entry) =>
+        string.Concat(Words(enumType.Name)).Contains(entry.Spelling);
 
     /// <summary>
     /// True when a subject is a person's sign-in account's: after a user, login or account word (<c>OneLoginUserSubjects</c>),

@@ -18,6 +18,9 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: the <c>PiiKind</c> member name the fix writes.</summary>
     public const string KindProperty = "Kind";
 
+    /// <summary>Diagnostic property, present for a special category: the fix writes <c>[SensitivePii]</c>.</summary>
+    public const string SensitiveProperty = "Sensitive";
+
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.UnmarkedPii,
         title: "Member looks like personal data but is not marked",
@@ -132,6 +135,11 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, match.Kind);
+        if (match.Sensitive)
+        {
+            properties = properties.Add(SensitiveProperty, "true");
+        }
+
         context.ReportDiagnostic(Diagnostic.Create(Rule, symbol.Locations[0], properties, display, match.Kind));
     }
 

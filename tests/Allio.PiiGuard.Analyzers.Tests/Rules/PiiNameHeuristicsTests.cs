@@ -456,6 +456,50 @@ public sealed class PiiNameHeuristicsTests
     public void Typed_ids_of_anything_else_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name, TypedIds)));
 
+    [Theory]
+    [InlineData("Employee", "public string Religion { get; set; }", "Religion", "Other")]
+    [InlineData("Patient", "public Religion? Religion { get; set; }", "Religion", "Other")]
+    [InlineData("Applicant", "public string EthnicOrigin { get; set; }", "EthnicOrigin", "Other")]
+    [InlineData("Candidate", "public string Nationality { get; set; }", "Nationality", "Other")]
+    [InlineData("Voter", "public string PoliticalViews { get; set; }", "PoliticalViews", "Other")]
+    [InlineData("Profile", "public string SexualOrientation { get; set; }", "SexualOrientation", "Other")]
+    [InlineData("Employee", "public string CriminalRecord { get; set; }", "CriminalRecord", "Other")]
+    [InlineData("Employee", "public string TradeUnionMembership { get; set; }", "TradeUnionMembership", "Other")]
+    [InlineData("Sotrudnik", "public string Sudimost { get; set; }", "Sudimost", "Other")]
+    public void Special_categories_are_sensitive(string owner, string member, string name, string kind)
+    {
+        var match = PiiNameHeuristics.ClassifySymbol(Member(owner, member, name, "public enum Religion { None, Other }"));
+        Assert.Equal(kind, match?.Kind);
+        Assert.True(match?.Sensitive);
+    }
+
+    [Theory]
+    [InlineData("Applicant", "public string Hobbies { get; set; }", "Hobbies", "Hobbies")]
+    [InlineData("JobApplication", "public string[] WorkHistory { get; set; }", "WorkHistory", "WorkHistory")]
+    [InlineData("Candidate", "public string Education { get; set; }", "Education", "Education")]
+    [InlineData("Employee", "public System.Collections.Generic.List<string> ChildrenNames { get; set; }", "ChildrenNames", "Children")]
+    [InlineData("Employee", "public int NumberOfChildren { get; set; }", "NumberOfChildren", "Children")]
+    [InlineData("Employee", "public string SpouseName { get; set; }", "SpouseName", "FullName")]
+    [InlineData("Customer", "public string MothersMaidenName { get; set; }", "MothersMaidenName", "LastName")]
+    public void A_persons_life_as_a_resume_states_it_is_personal(string owner, string member, string name, string kind)
+    {
+        var match = PiiNameHeuristics.ClassifySymbol(Member(owner, member, name));
+        Assert.Equal(kind, match?.Kind);
+        Assert.False(match?.Sensitive);
+    }
+
+    [Theory]
+    [InlineData("RaceEvent", "public string Race { get; set; }", "Race")]
+    [InlineData("Country", "public string Nationality { get; set; }", "Nationality")]
+    [InlineData("ProductCategory", "public string Hobby { get; set; }", "Hobby")]
+    [InlineData("Course", "public string Education { get; set; }", "Education")]
+    [InlineData("Vacancy", "public string WorkExperience { get; set; }", "WorkExperience")]
+    [InlineData("TreeNode", "public System.Collections.Generic.List<TreeNode> Children { get; set; }", "Children")]
+    [InlineData("Employee", "public bool HasCriminalRecord { get; set; }", "HasCriminalRecord")]
+    [InlineData("Employee", "public Status Religion { get; set; }", "Religion")]
+    public void Words_of_special_categories_elsewhere_stay_unclassified(string owner, string member, string name) =>
+        Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name, "public enum Status { A, B }")));
+
     /// <summary>Strongly typed ids as domain-driven code declares them: a class or a struct wrapping a Guid.</summary>
     private const string TypedIds = """
         public abstract class TypedIdValueBase { protected TypedIdValueBase(System.Guid value) { Value = value; } public System.Guid Value { get; } }

@@ -449,6 +449,7 @@ public sealed class UnmarkedPiiAnalyzerTests
         {
             public string {|PII006:Diagnosis|} { get; set; } = "";
             public string {|PII006:Fingerprint|} { get; set; } = "";
+            public string {|PII006:Religion|} { get; set; } = "";
         }
         """,
         """
@@ -460,6 +461,8 @@ public sealed class UnmarkedPiiAnalyzerTests
             public string Diagnosis { get; set; } = "";
             [BiometricPii]
             public string Fingerprint { get; set; } = "";
+            [SensitivePii(Kind = PiiKind.Other)]
+            public string Religion { get; set; } = "";
         }
         """);
 
