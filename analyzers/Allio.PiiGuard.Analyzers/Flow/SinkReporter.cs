@@ -19,16 +19,16 @@ internal sealed class SinkReporter
 
     private readonly DiagnosticDescriptor _descriptor;
     private readonly SinkSet _sinks;
-    private readonly Func<IInvocationOperation, SinkValue, bool>? _writesWholeObject;
+    private readonly WholeObjectWrites? _wholeObjectWrites;
     private readonly SinkWrappers _wrappers;
 
-    private SinkReporter(DiagnosticDescriptor descriptor, SinkSet sinks, PiiFlow flow, Compilation compilation, Func<IInvocationOperation, SinkValue, bool>? writesWholeObject, DelegateSink? delegateSink)
+    private SinkReporter(DiagnosticDescriptor descriptor, SinkSet sinks, PiiFlow flow, Compilation compilation, WholeObjectWrites? wholeObjectWrites, DelegateSink? delegateSink)
     {
         _descriptor = descriptor;
         _sinks = sinks;
         Flow = flow;
-        _writesWholeObject = writesWholeObject;
-        _wrappers = new SinkWrappers(sinks, flow, compilation, writesWholeObject) { DelegateSink = delegateSink };
+        _wholeObjectWrites = wholeObjectWrites;
+        _wrappers = new SinkWrappers(sinks, flow, compilation, wholeObjectWrites) { DelegateSink = delegateSink };
     }
 
     public PiiFlow Flow { get; }
@@ -37,13 +37,13 @@ internal sealed class SinkReporter
     /// Registers the sink actions of <paramref name="kind"/> when any of its types exist, and returns the reporter
     /// (null when the compilation has none: nothing is registered).
     /// </summary>
-    /// <param name="writesWholeObject">For calls: true when the sink writes the value's members, not its text (<c>{@User}</c>).</param>
+    /// <param name="wholeObjectWrites">For calls: when the sink writes the value's members, not its text (<c>{@User}</c>).</param>
     /// <param name="delegateSink">Delegates the rule itself treats as sinks when invoked (<c>LoggerMessage.Define</c>'s), so that methods invoking them are wrappers.</param>
     public static SinkReporter? Register(
         CompilationStartAnalysisContext context,
         DiagnosticDescriptor descriptor,
         SinkKind kind,
-        Func<IInvocationOperation, SinkValue, bool>? writesWholeObject = null,
+        WholeObjectWrites? wholeObjectWrites = null,
         DelegateSink? delegateSink = null)
     {
         if (SinkSet.Resolve(context.Compilation, kind) is not { } sinks || PiiFlow.For(context.Compilation, context.Options) is not { } flow)
@@ -51,7 +51,7 @@ internal sealed class SinkReporter
             return null;
         }
 
-        var reporter = new SinkReporter(descriptor, sinks, flow, context.Compilation, writesWholeObject, delegateSink);
+        var reporter = new SinkReporter(descriptor, sinks, flow, context.Compilation, wholeObjectWrites, delegateSink);
         // Calls are watched even for kinds without call rows: a method of the compilation may wrap a construction.
         context.RegisterOperationAction(reporter.AnalyzeCall, OperationKind.Invocation);
 
@@ -101,7 +101,7 @@ internal sealed class SinkReporter
             foreach (var value in SinkSet.ValuesOf(match.Row, invocation))
             {
                 // The sink's name is spelled only for a value that carries data.
-                var taint = TaintOf(value.Value, _writesWholeObject?.Invoke(invocation, value) == true);
+                var taint = TaintOf(value.Value, _wholeObjectWrites?.OfCall(invocation, value) == true);
                 if (!taint.Hits.IsEmpty)
                 {
                     Report(context, taint, match.Display);

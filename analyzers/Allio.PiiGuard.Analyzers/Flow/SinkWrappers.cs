@@ -28,16 +28,16 @@ internal sealed class SinkWrappers
     private readonly SinkSet _sinks;
     private readonly PiiFlow _flow;
     private readonly Compilation _compilation;
-    private readonly Func<IInvocationOperation, SinkValue, bool>? _writesWholeObject;
+    private readonly WholeObjectWrites? _wholeObjectWrites;
     private readonly ConcurrentDictionary<IMethodSymbol, Wrapper?> _exact = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, Wrapper?> _syntactic = new(SymbolEqualityComparer.Default);
 
-    public SinkWrappers(SinkSet sinks, PiiFlow flow, Compilation compilation, Func<IInvocationOperation, SinkValue, bool>? writesWholeObject)
+    public SinkWrappers(SinkSet sinks, PiiFlow flow, Compilation compilation, WholeObjectWrites? wholeObjectWrites)
     {
         _sinks = sinks;
         _flow = flow;
         _compilation = compilation;
-        _writesWholeObject = writesWholeObject;
+        _wholeObjectWrites = wholeObjectWrites;
     }
 
     /// <summary>Delegate invocations the rule treats as sinks (<c>_userCreated(logger, email, null)</c>), in wrappers read exactly.</summary>
@@ -135,7 +135,7 @@ internal sealed class SinkWrappers
                 case IInvocationOperation invocation when _sinks.MatchCall(invocation) is { } match:
                     foreach (var value in SinkSet.ValuesOf(match.Row, invocation))
                     {
-                        builder.Add(Reaching(builder.Method, value.Value), match.Display, null, _writesWholeObject?.Invoke(invocation, value) == true);
+                        builder.Add(Reaching(builder.Method, value.Value), match.Display, null, _wholeObjectWrites?.OfCall(invocation, value) == true);
                     }
 
                     break;
@@ -240,7 +240,7 @@ internal sealed class SinkWrappers
                     {
                         builder.Add(
                             SyntacticSummary.ParametersReachingByPart(scope, argument.Expression, _flow), match.Display, null,
-                            wholeObject: _writesWholeObject is not null && IsDestructured(receiverType, match.Row.TypeName, name, arguments, i));
+                            wholeObject: _wholeObjectWrites?.OfSyntax(arguments, i, position => PositionalName(receiverType, match.Row.TypeName, name, position)) == true);
                     }
                 }
             }
@@ -324,27 +324,6 @@ internal sealed class SinkWrappers
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// True when the argument at <paramref name="position"/> fills a <c>{@Hole}</c> of the literal message template
-    /// before it (<c>_logger.LogInformation("{Action} {@Details}", action, details)</c>): the sink writes the value's
-    /// members. The template is the first string literal, unless the sink's overloads agree that it is no template.
-    /// </summary>
-    private bool IsDestructured(ITypeSymbol receiverType, string rowType, string name, ArgumentListSyntax arguments, int position)
-    {
-        for (var i = 0; i < position; i++)
-        {
-            if (arguments.Arguments[i].Expression is LiteralExpressionSyntax { Token.Value: string template }
-                && PositionalName(receiverType, rowType, name, i) is "" or "message" or "messageTemplate")
-            {
-                var holes = LogTemplate.DestructuringHoles(template);
-                var hole = position - i - 1;
-                return hole < holes.Count && holes[hole];
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The name of the parameter at <paramref name="position"/> when every overload of the sink method agrees on it.</summary>

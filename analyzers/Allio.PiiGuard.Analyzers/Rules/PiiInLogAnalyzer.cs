@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Allio.PiiGuard.Analyzers.Flow;
 using Allio.PiiGuard.Analyzers.Flow.Tables;
 using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -37,7 +39,7 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var defines = context.Compilation.GetTypeByMetadataName(LoggerMessageDelegates.LoggerMessageType) is not null;
-        var reporter = SinkReporter.Register(context, Rule, SinkKind.Log, WritesWholeObject,
+        var reporter = SinkReporter.Register(context, Rule, SinkKind.Log, new WholeObjectWrites(WritesWholeObject, DestructuredInSyntax),
             defines ? new DelegateSink(LoggerMessageDelegates.SinkOf, LoggerMessageDelegates.SinkOfMember, LoggerMessageDelegates.IsMessageValue) : null);
         if (reporter is not null && defines)
         {
@@ -79,6 +81,28 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
                 var holes = LogTemplate.DestructuringHoles(text);
                 var index = parameter.Ordinal - template.Ordinal - 1 + System.Math.Max(value.ParamsIndex, 0);
                 return index < holes.Count && holes[index];
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The same for a call read from its syntax (a logging wrapper in another file): true when the argument at
+    /// <paramref name="position"/> fills a <c>{@Hole}</c> of the literal message template before it
+    /// (<c>_logger.LogInformation("{Action} {@Details}", action, details)</c>). The template is the first string literal,
+    /// unless the sink's overloads agree that it is no template.
+    /// </summary>
+    private static bool DestructuredInSyntax(ArgumentListSyntax arguments, int position, Func<int, string> parameterName)
+    {
+        for (var i = 0; i < position; i++)
+        {
+            if (arguments.Arguments[i].Expression is LiteralExpressionSyntax { Token.Value: string template }
+                && parameterName(i) is "" or "message" or "messageTemplate")
+            {
+                var holes = LogTemplate.DestructuringHoles(template);
+                var hole = position - i - 1;
+                return hole < holes.Count && holes[hole];
             }
         }
 
