@@ -115,6 +115,22 @@ public sealed class CrossBorderTransferAnalyzerTests
         Transfer(0, "us-analytics", "US", Forbidden));
 
     [Fact]
+    public Task Http_request_message_to_a_computed_address_without_initializer_is_no_transfer_and_no_crash() => Verify.VerifyAsync(TransferModel.With("""
+        class Service
+        {
+            static string Link(User user) => "https://example.com/unsubscribe/" + user.Id;
+
+            async System.Threading.Tasks.Task Run(HttpClient http, User user)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, Link(user));
+                request.Headers.Add("X-Recipient", user.Email);
+                await http.SendAsync(request);
+            }
+        }
+        """),
+        TransferPolicies.Seed);
+
+    [Fact]
     public Task Well_known_foreign_sdk_counts_as_a_recipient_in_its_country() => Verify.VerifyAsync(TransferModel.With("""
         class Service
         {

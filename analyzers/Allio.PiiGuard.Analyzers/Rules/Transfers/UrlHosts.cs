@@ -116,7 +116,12 @@ internal static class UrlHosts
     /// <summary>The value an object initializer gives property <paramref name="property"/>.</summary>
     private static IOperation? InitializedValue(IObjectCreationOperation creation, string property)
     {
-        foreach (var initializer in creation.Initializer?.Initializers ?? default)
+        if (creation.Initializer is not { } initializers)
+        {
+            return null;
+        }
+
+        foreach (var initializer in initializers.Initializers)
         {
             if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
                 && target.Property.Name == property)
