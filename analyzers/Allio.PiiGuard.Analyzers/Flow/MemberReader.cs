@@ -6,30 +6,39 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// How a sink that writes objects member by member reads them: which public members it writes, which ignore attributes
 /// it honours. Destructuring loggers, Newtonsoft.Json and the XML and DataContract serializers write public fields;
 /// System.Text.Json writes a public field only when it is marked <c>[JsonInclude]</c> or its options include fields.
+/// Newtonsoft.Json and the DataContract serializers honour a type's opt-in: a type marked <c>[DataContract]</c> is written
+/// only through its <c>[DataMember]</c> members.
 /// </summary>
 internal sealed class MemberReader
 {
     /// <summary>A destructuring logger (<c>{@Order}</c>): the serializers' ignores and Destructurama's, public fields too.</summary>
     public static readonly MemberReader Destructuring = new(0, publicFields: true, loggers: true);
 
-    /// <summary>Newtonsoft.Json, XML, DataContract, and System.Text.Json with <c>IncludeFields</c>: public fields too.</summary>
+    /// <summary>XML, and System.Text.Json with <c>IncludeFields</c>: public fields too.</summary>
     public static readonly MemberReader Serializer = new(1, publicFields: true, loggers: false);
+
+    /// <summary>Newtonsoft.Json and the DataContract serializers: public fields too, and a <c>[DataContract]</c> type's <c>[DataMember]</c>s only.</summary>
+    public static readonly MemberReader ContractAware = new(3, publicFields: true, loggers: false, optIn: true);
 
     /// <summary>System.Text.Json with its default options: properties, and only the fields marked <c>[JsonInclude]</c>.</summary>
     public static readonly MemberReader SystemTextJson = new(2, publicFields: false, loggers: false);
 
     /// <summary>How many readers there are: per-reader caches are arrays of this length.</summary>
-    public const int Count = 3;
+    public const int Count = 4;
 
     private const string JsonInclude = "System.Text.Json.Serialization.JsonIncludeAttribute";
+    private const string DataContract = "System.Runtime.Serialization.DataContractAttribute";
+    private const string DataMember = "System.Runtime.Serialization.DataMemberAttribute";
 
     private readonly bool _loggers;
+    private readonly bool _optIn;
 
-    private MemberReader(int index, bool publicFields, bool loggers)
+    private MemberReader(int index, bool publicFields, bool loggers, bool optIn = false)
     {
         Index = index;
         ReadsPublicFields = publicFields;
         _loggers = loggers;
+        _optIn = optIn;
     }
 
     /// <summary>The position of the reader in per-reader caches.</summary>
@@ -40,7 +49,11 @@ internal sealed class MemberReader
 
     /// <summary>True when the reader writes <paramref name="member"/>: a public readable one it neither ignores nor skips as a field.</summary>
     public bool Reads(ISymbol member) =>
-        WholeObject.IsPublicReadable(member) && !WholeObject.IsIgnored(member, _loggers) && WritesKind(member);
+        WholeObject.IsPublicReadable(member) && !WholeObject.IsIgnored(member, _loggers) && WritesKind(member) && !(_optIn && IsLeftOutOfContract(member));
+
+    /// <summary>A member of a <c>[DataContract]</c> type without <c>[DataMember]</c>: the contract leaves it out.</summary>
+    private static bool IsLeftOutOfContract(ISymbol member) =>
+        member.ContainingType is { } type && Model.SymbolNames.HasAttribute(type, DataContract) && !Model.SymbolNames.HasAttribute(member, DataMember);
 
     /// <summary>False for a public field the reader does not write (an unmarked field for System.Text.Json); true for other members.</summary>
     public bool WritesKind(ISymbol member) =>

@@ -92,6 +92,38 @@ public sealed class SerializedPiiAnalyzerTests
         Serialized(4, "'Applicant.LastName' in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"));
 
     [Fact]
+    public Task A_data_contract_writes_only_its_data_members_for_the_serializers_that_honour_it() => Verify.VerifyAsync(SerializationModel.With("""
+        using System.Runtime.Serialization;
+
+        [DataContract]
+        public class ApplicantSummary
+        {
+            [DataMember] public int Id { get; set; }
+            public Applicant? Applicant { get; set; }
+        }
+
+        [DataContract]
+        public class ApplicantCard
+        {
+            [DataMember] public Applicant? Applicant { get; set; }
+        }
+
+        class Service
+        {
+            void Run(ApplicantSummary summary, ApplicantCard card, System.IO.Stream stream)
+            {
+                new DataContractSerializer(typeof(ApplicantSummary)).WriteObject(stream, summary);
+                new System.Runtime.Serialization.Json.DataContractJsonSerializer(typeof(ApplicantSummary)).WriteObject(stream, summary);
+                Newtonsoft.Json.JsonConvert.SerializeObject(summary);
+                new DataContractSerializer(typeof(ApplicantCard)).WriteObject(stream, {|PII002:card|});
+                Newtonsoft.Json.JsonConvert.SerializeObject({|PII002:card|});
+                new System.Xml.Serialization.XmlSerializer(typeof(ApplicantSummary)).Serialize(stream, {|PII002:summary|});
+                System.Text.Json.JsonSerializer.Serialize({|PII002:summary|});
+            }
+        }
+        """));
+
+    [Fact]
     public Task Xml_and_data_contract_serializers() => Verify.VerifyAsync(SerializationModel.With("""
         class Service
         {

@@ -8,7 +8,8 @@ namespace Allio.PiiGuard.Analyzers.Rules.Serialization;
 /// What a serializer writes of a type: its public readable members and their member graph, minus members every
 /// common serializer skips (<c>[JsonIgnore]</c> of System.Text.Json and Newtonsoft, <c>[IgnoreDataMember]</c>,
 /// <c>[XmlIgnore]</c>, <c>[NonSerialized]</c>), and public fields for System.Text.Json unless it includes them (see
-/// <see cref="MemberReader"/>). Finds the first personal member written, a few levels deep.
+/// <see cref="MemberReader"/>), and the members a <c>[DataContract]</c> type leaves out for the serializers that honour it.
+/// Finds the first personal member written, a few levels deep.
 /// </summary>
 /// <remarks>Unlike a destructuring logger, a serializer ignores Destructurama's <c>[NotLogged]</c> and <c>[LogMasked]</c>.</remarks>
 internal sealed class SerializedMembers(PiiFlow flow)

@@ -11,7 +11,8 @@ namespace Allio.PiiGuard.Analyzers.Rules.Serialization;
 /// Which <see cref="MemberReader"/> a serializer sink is: System.Text.Json (and ASP.NET Core, which writes with it) skips
 /// public fields unless its options include them (<c>new JsonSerializerOptions { IncludeFields = true }</c>, a source-generated
 /// context marked <c>[JsonSourceGenerationOptions(IncludeFields = true)]</c>), or come from where they cannot be seen
-/// (a parameter, a method's result, a library member): recall first; the other serializers write them. ASP.NET Core's
+/// (a parameter, a method's result, a library member): recall first; the other serializers write them, and Newtonsoft.Json
+/// and the DataContract serializers honour a <c>[DataContract]</c> type's opt-in. ASP.NET Core's
 /// results and endpoint responses given no options of their own write with the application's, which may be configured
 /// to include fields (see <see cref="IncludeFieldsSettings"/>).
 /// One per compilation: it caches what options fields and properties hold.
@@ -54,6 +55,12 @@ internal sealed class SerializerReaders
 
     public MemberReader Of(SinkRow row, ImmutableArray<IArgumentOperation> arguments)
     {
+        if (row.TypeName.StartsWith("Newtonsoft.Json.", System.StringComparison.Ordinal)
+            || row.TypeName.StartsWith("System.Runtime.Serialization.", System.StringComparison.Ordinal))
+        {
+            return MemberReader.ContractAware;
+        }
+
         var aspNetCore = row.TypeName.StartsWith(AspNetCore, System.StringComparison.Ordinal);
         if (!(aspNetCore || row.TypeName.StartsWith("System.Text.Json.", System.StringComparison.Ordinal)) || IncludesFields(arguments))
         {
