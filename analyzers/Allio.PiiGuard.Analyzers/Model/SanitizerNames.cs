@@ -12,7 +12,8 @@ namespace Allio.PiiGuard.Analyzers.Model;
 /// A name says it masks when it starts with the verb (<c>MaskEmail</c>, <c>Anonymize</c>, <c>Sha256</c>), with a verb
 /// such as get, to or compute and then the verb or its participle (<c>GetMaskedEmail</c>, <c>ToRedactedString</c>,
 /// <c>ComputeHash</c>), or when its type is named after masking (<c>PiiMasker.Email</c>, <c>RedactionHelper.ForPhone</c>)
-/// and it takes an argument. The result must be text, characters or bytes: a bool, a count or an object is no mask.
+/// and it takes an argument, unless its name gives the value back or only reshapes it (<c>Masking.Unmask</c>,
+/// <c>Masking.Normalize</c>). The result must be text, characters or bytes: a bool, a count or an object is no mask.
 /// A participle alone (<c>MaskedEmail</c>) is a value, not an action; <c>HashSet</c>, <c>HashCode</c>, <c>HashTable</c> are
 /// structures, not hashing.
 /// </remarks>
@@ -55,6 +56,17 @@ internal static class SanitizerNames
         "depseudonymise", "reidentify", "original", "raw", "unhash",
     ];
 
+    /// <summary>
+    /// First words of a masking type's methods that reshape the value and keep it whole: <c>Masking.Normalize</c>,
+    /// <c>Anonymizer.Format</c>, <c>Redaction.Trim</c>.
+    /// </summary>
+    private static readonly HashSet<string> ReshapeVerbs =
+    [
+        "normalize", "normalise", "canonicalize", "canonicalise", "format", "trim", "parse", "split", "join", "concat",
+        "pad", "encode", "decode", "serialize", "serialise", "deserialize", "deserialise", "lower", "upper", "clean",
+        "validate", "convert", "copy", "clone",
+    ];
+
     /// <summary>True when <paramref name="method"/>'s name and return type say it returns a mask of what it is given.</summary>
     public static bool SaysItMasks(IMethodSymbol method)
     {
@@ -71,7 +83,7 @@ internal static class SanitizerNames
 
         return IsMaskVerb(words, 0)
             || (words.Count > 1 && LeadVerbs.Contains(words[0]) && (MaskedWords.Contains(words[1]) || IsMaskVerb(words, 1)))
-            || (method.Parameters.Length > 0 && !RevealVerbs.Contains(words[0]) && IsMaskingType(method.ContainingType));
+            || (method.Parameters.Length > 0 && !RevealVerbs.Contains(words[0]) && !ReshapeVerbs.Contains(words[0]) && IsMaskingType(method.ContainingType));
     }
 
     /// <summary>The word at <paramref name="index"/> is a masking verb: <c>Mask</c>, <c>Sha</c> of <c>Sha256</c>, not the hash of <c>HashSet</c>.</summary>

@@ -89,6 +89,8 @@ public sealed class InferenceSanitizerTests
         {
             public static string Unmask(string value) => value;
             public static string Reveal(string value) => value;
+            public static string Normalize(string value) => value.Trim().ToLowerInvariant();
+            public static string FormatPhone(string value) => value;
         }
         class C
         {
@@ -99,6 +101,7 @@ public sealed class InferenceSanitizerTests
                 logger.LogInformation("{A} {B} {C}", Text.Format({|PII001:u.Email|}), Text.Sanitize({|PII001:u.Email|}), Text.Encrypt({|PII001:u.Email|}));
                 logger.LogInformation("{A} {B}", Text.Mask({|PII001:u.Email|}), Text.Masking({|PII001:u.Email|}));
                 logger.LogInformation("{A} {B}", Masking.Unmask({|PII001:u.Email|}), Masking.Reveal({|PII001:u.Email|}));
+                logger.LogInformation("{A} {B}", Masking.Normalize({|PII001:u.Email|}), Masking.FormatPhone({|PII001:u.Email|}));
                 logger.LogInformation("{A}", {|PII001:c.MaskedEmail|});
             }
         }
