@@ -172,7 +172,7 @@ internal static class PiiModel
         {
             if (DeclaredAttributes.MayHave(current) && FromAttributes(current.GetAttributes()) is { } own)
             {
-                return own;
+                return own.Source == PiiSource.PiiGuard || !IsYesNo(member) ? own : null;
             }
         }
 
@@ -189,6 +189,27 @@ internal static class PiiModel
         }
 
         return member.IsStatic || member is IFieldSymbol { IsConst: true } ? null : GetTypeMark(member.ContainingType);
+    }
+
+    /// <summary>
+    /// A yes/no member (<c>bool</c>, <c>bool?</c>). A library's mark on one (ASP.NET Core Identity's <c>[PersonalData]</c> on
+    /// <c>EmailConfirmed</c> and <c>TwoFactorEnabled</c>, for its personal-data download) holds no personal value a sink could
+    /// leak, so only a PiiGuard mark makes it personal data.
+    /// </summary>
+    private static bool IsYesNo(ISymbol member)
+    {
+        var type = member switch
+        {
+            IPropertySymbol property => property.Type,
+            IFieldSymbol field => field.Type,
+            _ => null,
+        };
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        return type?.SpecialType == SpecialType.System_Boolean;
     }
 
     /// <summary>
