@@ -233,7 +233,9 @@ internal sealed class SinkWrappers
                     {
                         Tables.SinkArguments.AllButFirst => i == 0,
                         Tables.SinkArguments.Receiver => true,
-                        Tables.SinkArguments.Named => !match.Row.Parameters.Contains(argument.NameColon?.Name.Identifier.ValueText ?? PositionalName(receiverType, match.Row.TypeName, name, i)),
+                        Tables.SinkArguments.Named => argument.NameColon is { } named
+                            ? !match.Row.Parameters.Contains(named.Name.Identifier.ValueText)
+                            : !NamesWrittenParameter(receiverType, match.Row, name, i, arguments.Arguments.Count),
                         _ => false,
                     };
                     if (!skip && argument.RefKindKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.None))
@@ -324,6 +326,40 @@ internal sealed class SinkWrappers
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when an overload of the sink method that takes <paramref name="count"/> arguments has a parameter the row
+    /// writes at <paramref name="position"/> (<c>JsonSerializer.Serialize(value, options)</c>, though
+    /// <c>Serialize(stream, value)</c> has another name there): without binding, any fitting overload may be the one called.
+    /// </summary>
+    private bool NamesWrittenParameter(ITypeSymbol receiverType, Tables.SinkRow row, string name, int position, int count)
+    {
+        foreach (var owner in new[] { receiverType, _compilation.GetTypeByMetadataName(row.TypeName) })
+        {
+            foreach (var member in owner?.GetMembers(name) ?? ImmutableArray<ISymbol>.Empty)
+            {
+                if (member is not IMethodSymbol method)
+                {
+                    continue;
+                }
+
+                var offset = method.IsExtensionMethod ? 1 : 0;
+                var required = 0;
+                foreach (var parameter in method.Parameters)
+                {
+                    required += parameter.IsOptional || parameter.IsParams ? 0 : 1;
+                }
+
+                if (position + offset < method.Parameters.Length && required - offset <= count && method.Parameters.Length - offset >= count
+                    && row.Parameters.Contains(method.Parameters[position + offset].Name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The name of the parameter at <paramref name="position"/> when every overload of the sink method agrees on it.</summary>

@@ -49,7 +49,8 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var analysis = new Analysis(sinks, flow, new SerializedMembers(flow), new SerializerReaders(flow), PolicyContext.Get(start.Options, start.CancellationToken));
+            var wrappers = sinks is null ? null : new SinkWrappers(sinks, flow, start.Compilation, wholeObjectWrites: null);
+            var analysis = new Analysis(sinks, flow, new SerializedMembers(flow), new SerializerReaders(flow), PolicyContext.Get(start.Options, start.CancellationToken), wrappers);
             if (sinks is not null)
             {
                 start.RegisterOperationAction(analysis.AnalyzeCall, OperationKind.Invocation);
@@ -64,14 +65,46 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Per-compilation state: the serializers present, the engine and the policy's subject-access purposes.</summary>
-    private sealed class Analysis(SinkSet? sinks, PiiFlow flow, SerializedMembers members, SerializerReaders readers, PolicyContext policy)
+    private sealed class Analysis(SinkSet? sinks, PiiFlow flow, SerializedMembers members, SerializerReaders readers, PolicyContext policy, SinkWrappers? wrappers)
     {
         public void AnalyzeCall(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if (sinks!.MatchCall(invocation) is { } match && !UsesRedactingOptions(invocation.Arguments))
+            if (sinks!.MatchCall(invocation) is { } match)
             {
-                CheckValues(context, match, invocation.Arguments, SinkSet.ValuesOf(match.Row, invocation), readers.Of(match.Row, invocation.Arguments));
+                if (!UsesRedactingOptions(invocation.Arguments))
+                {
+                    CheckValues(context, match, invocation.Arguments, SinkSet.ValuesOf(match.Row, invocation), readers.Of(match.Row, invocation.Arguments));
+                }
+
+                return;
+            }
+
+            CheckWrapped(context, invocation);
+        }
+
+        /// <summary>
+        /// A helper of the compilation whose parameter reaches a serializer (<c>ToJson&lt;T&gt;(this T value) =&gt;
+        /// JsonSerializer.Serialize(value)</c>, in this file or another): the value passed is serialized, reported at the
+        /// call naming the way through. Which serializer and options the helper uses is not carried over: the value is read
+        /// as System.Text.Json reads it by default (public properties), the common case and the one with fewest members.
+        /// </summary>
+        private void CheckWrapped(OperationAnalysisContext context, IInvocationOperation invocation)
+        {
+            if (wrappers is null || invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return;
+            }
+
+            Wrapper? wrapper = null;
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue
+                    && flow.CarriesData(argument.Value)
+                    && (wrapper ??= wrappers.Get(invocation.TargetMethod, invocation) ?? Wrapper.None).For(parameter) is { } sink)
+                {
+                    Check(context, argument.Value, declaredType: null, SinkName.Of(sink.Display), MemberReader.SystemTextJson);
+                }
             }
         }
 
