@@ -558,6 +558,7 @@ internal static class PiiNameHeuristics
         new("passphrase", "Other", TextOnly, Context.Credential),
         new("passcode", "Other", TextOnly, Context.Credential),
         new("passwordhash", "Other", TextOnly, Context.Credential),
+        new("passwordsalt", "Other", TextOnly, Context.Credential),
         new("parol", "Other", TextOnly, Context.Credential),
         new("пароль", "Other", TextOnly, Context.Credential),
     ];
@@ -718,9 +719,9 @@ internal static class PiiNameHeuristics
 
     /// <summary>
     /// Places a business runs for its customers to collect parcels (<c>PickupPoint</c>, <c>ServicePoint</c>,
-    /// <c>ParcelLocker</c>): premises, whose addresses are not a customer's. A point needs one of these words before it.
+    /// <c>ShippingPoint</c>, <c>ParcelLocker</c>): premises, whose addresses are not a customer's. A point needs one of these words before it.
     /// </summary>
-    private static readonly HashSet<string> CollectionPointWords = ["pickup", "service", "parcel"];
+    private static readonly HashSet<string> CollectionPointWords = ["pickup", "service", "parcel", "shipping", "collection"];
 
     /// <summary>Head nouns of a message (<c>QueuedEmail</c>, <c>MailMessage</c>, <c>Envelope</c>): their bare <c>To</c> and <c>Cc</c> are recipients.</summary>
     private static readonly HashSet<string> MessageWords =
@@ -909,7 +910,8 @@ internal static class PiiNameHeuristics
             Context.PushDevice => (container.Exists(DeviceWords.Contains) || Words(name).Exists(DeviceWords.Contains))
                 && !container.Exists(PlayerWords.Contains) && !Words(name).Exists(PlayerWords.Contains),
             Context.Geo => holdsPerson || HasNeighbour(name, neighbours, IsPlace) || container.Exists(GeoWords.Contains),
-            Context.MessageType => head is not null && MessageWords.Contains(head),
+            // A gift card's or voucher's sender and recipient are people writing to each other (GiftVoucher.SenderName).
+            Context.MessageType => head is not null && MessageWords.Contains(head) || container.Contains("gift"),
             Context.PushType => (container.Exists(PushWords.Contains) || (container.Contains("mobile") && container.Exists(word => word is "device" or "devices")))
                 && !container.Exists(AuthTokenWords.Contains),
             Context.DeviceType => head is "device",
@@ -1044,8 +1046,11 @@ internal static class PiiNameHeuristics
 
         // Organization.BillingEmail is the business's; Supplier.ContactEmail its contact person's; PickupPoint.Phone the point's.
         // An organisation's employer is an organisation too (TpsEstablishment.EmployersName), no person's work data.
+        // An organisation's address record (VendorAddressModel.PhoneNumber) is the organisation's too.
+        var at = head is null ? -1 : container.LastIndexOf(head);
         return head is not null && (IsContact(entry) || entry.Kind == "Company")
-            && (OrganisationWords.Contains(head) || IsPremises(container, container.LastIndexOf(head)));
+            && (OrganisationWords.Contains(head) || IsPremises(container, at)
+                || (head is "address" && at > 0 && (OrganisationWords.Contains(container[at - 1]) || IsPremises(container, at - 1))));
     }
 
     /// <summary>True when one of the first <paramref name="count"/> words names premises (<c>Store</c>, <c>PickupPoint</c>, <c>ParcelLocker</c>).</summary>

@@ -196,6 +196,9 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("Envelope", "public System.Net.Mail.MailAddress _to;", "_to", "Email")]
     [InlineData("QueuedEmail", "public string ToName { get; set; }", "ToName", "FullName")]
     [InlineData("QueuedEmail", "public string ReplyToName { get; set; }", "ReplyToName", "FullName")]
+    [InlineData("GiftVoucher", "public string SenderName { get; set; }", "SenderName", "FullName")]
+    [InlineData("Customer", "public string PasswordSalt { get; set; }", "PasswordSalt", "Other")]
+    [InlineData("CustomerAddressModel", "public string PhoneNumber { get; set; }", "PhoneNumber", "Phone")]
     [InlineData("LetterDto", "public string SenderName { get; set; }", "SenderName", "FullName")]
     [InlineData("EmailMessage", "public string ToEmail { get; set; }", "ToEmail", "Email")]
     [InlineData("EmailEntity", "public string Address { get; set; }", "Address", "Email")]
@@ -428,6 +431,11 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("Permission", "public System.Collections.Generic.List<int> Users { get; set; }", "Users")]
     [InlineData("Report", "public string Users { get; set; }", "Users")]
     [InlineData("Rule", "public System.Collections.Generic.List<string> MaxUsers { get; set; }", "MaxUsers")]
+    [InlineData("VendorAddressModel", "public string PhoneNumber { get; set; }", "PhoneNumber")]
+    [InlineData("StoreAddress", "public string FaxNumber { get; set; }", "FaxNumber")]
+    [InlineData("ShippingPoints", "public string Address1 { get; set; } public string City { get; set; }", "Address1")]
+    [InlineData("ShippingPointModel", "public string ZipPostalCode { get; set; } public string Address1 { get; set; }", "ZipPostalCode")]
+    [InlineData("SmtpAccount", "public string SenderName { get; set; }", "SenderName")]
     public void Declared_symbols_that_are_no_data_subject_s_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)));
 
