@@ -1841,10 +1841,10 @@ internal static class PiiNameHeuristics
         var head = HeadNoun(typeWords);
         if (words.Count >= 2 && words[words.Count - 1] is "id")
         {
-            // In an address's type, or named as an address's part (ShippingAddressCountryId); the part's own words, as
-            // written: StateOrProvinceId → StateOrProvince.
-            var ofAddress = head is "address" || words.IndexOf("address") is >= 0 and var at && at < words.Count - 2;
-            return ofAddress && MatchName(name.Substring(0, name.LastIndexOf("id", System.StringComparison.OrdinalIgnoreCase))) is { Context: Context.AddressPart } part
+            // The id of an address's part (ShippingAddressCountryId, StateOrProvinceId → StateOrProvince, as written): a
+            // part of an address like its name, so where it counts is the part's context's to say (in an address's type,
+            // named after one, or beside a street or a city: a sign-up form's CountryId).
+            return MatchName(name.Substring(0, name.LastIndexOf("id", System.StringComparison.OrdinalIgnoreCase))) is { Context: Context.AddressPart } part
                 ? new Entry(part.Spelling + "id", "PostalAddress", TextOrNumber, Context.AddressPart, DiscoveryOnly: true)
                 : null;
         }
