@@ -16,11 +16,16 @@ internal static class ErasureEmitter
     public static void EmitErase(SourceWriter writer, in TypeSpec type)
     {
         writer.Line(EraseSummary);
-        var call = Names.SubjectRights + ".Erase(ref {0}, PiiDescriptor, " + DescriptorEmitter.FirstHandled(type) + ", "
-            + (type.Shape == HookShape.Derived ? "base.ErasePersonalData()" : "null") + ");";
+        var arguments = "PiiDescriptor, " + DescriptorEmitter.FirstHandled(type) + ", " + (type.Shape == HookShape.Derived ? "base.ErasePersonalData()" : "null") + ");";
+        var call = Names.SubjectRights + ".Erase(ref {0}, " + arguments;
         var header = TypeEmitter.PublicHook(type) + " " + Names.ErasedList + " ErasePersonalData()";
         var erasesAny = type.Members.Any(static member => member.IsHandled && member.ErasedValue is not null);
-        if (type.Keyword.Contains("struct") && erasesAny)
+        if (!type.Keyword.Contains("struct"))
+        {
+            // A class is erased through its reference: no local copy to pass by reference.
+            writer.Line(header + " => " + Names.SubjectRights + ".EraseObject(this, " + arguments);
+        }
+        else if (erasesAny)
         {
             // Written in place; a struct with nothing to erase may be readonly, where `ref this` is not allowed.
             writer.Line(header + " => " + string.Format(call, "this"));

@@ -4,7 +4,8 @@ namespace Allio.PiiGuard.Generators.Emission;
 
 /// <summary>
 /// Writes <c>ToString()</c>, <c>ToString(IRedactorProvider)</c>, <c>AppendRedacted</c>, the members
-/// printer and, for records, <c>PrintMembers</c>: personal members are never written raw.
+/// printer (unless the type is final and printed from its descriptor) and, for records, <c>PrintMembers</c>: personal
+/// members are never written raw.
 /// </summary>
 internal static class RedactionEmitter
 {
@@ -25,21 +26,33 @@ internal static class RedactionEmitter
             writer.Line();
         }
 
+        // A final type whose descriptor drives the printing needs no members printer: nothing calls it through base.
+        var printer = NeedsMembersPrinter(type);
+        var opening = SourceWriter.Literal(type.DisplayName + " { ");
         writer.Line("/// <inheritdoc/>");
-        writer.Line(TypeEmitter.PublicHook(type) + " void AppendRedacted(" + Names.StringBuilder + " builder, " + Names.RedactorProvider + "? redactorProvider) => "
-            + Names.Redaction + ".CloseMembers(builder, this.PiiAppendMembers(builder.Append(" + SourceWriter.Literal(type.DisplayName + " { ") + "), redactorProvider));");
+        writer.Line(TypeEmitter.PublicHook(type) + " void AppendRedacted(" + Names.StringBuilder + " builder, " + Names.RedactorProvider + "? redactorProvider) => " + (printer
+            ? Names.Redaction + ".CloseMembers(builder, this.PiiAppendMembers(builder.Append(" + opening + "), redactorProvider));"
+            : Names.Redaction + ".AppendObject(this, PiiDescriptor, builder, " + opening + ", redactorProvider);"));
         writer.Line();
 
-        EmitMembersPrinter(writer, type);
+        if (printer)
+        {
+            EmitMembersPrinter(writer, type);
+        }
 
         if (type.PrintMembersModifiers is { } modifiers)
         {
             // The record's synthesized ToString and derived records call PrintMembers; it redacts too.
             writer.Line("/// <summary>Prints the members, redacted.</summary>");
-            writer.Line(modifiers + " bool PrintMembers(" + Names.StringBuilder + " builder) => this.PiiAppendMembers(builder, null);");
+            writer.Line(modifiers + " bool PrintMembers(" + Names.StringBuilder + " builder) => " + (printer
+                ? "this.PiiAppendMembers(builder, null);"
+                : Names.Redaction + ".AppendMembers(this, PiiDescriptor, builder, null, false);"));
             writer.Line();
         }
     }
+
+    /// <summary>False for a final type printed from its descriptor: its <c>AppendRedacted</c> calls the runtime directly.</summary>
+    private static bool NeedsMembersPrinter(in TypeSpec type) => type.Shape != HookShape.Final || !PrintsThroughDescriptor(type);
 
     private static string Print(string provider) => Names.BuilderCache + ".Print(this, " + provider + ");";
 

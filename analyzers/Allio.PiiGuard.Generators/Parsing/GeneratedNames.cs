@@ -22,8 +22,8 @@ internal static class GeneratedNames
     /// <summary>The type of the newest runtime contract generated code uses: without it the runtime is too old for hooks.</summary>
     public const string NewestRuntimeContract = "Allio.PiiGuard.PiiRedaction";
 
-    /// <summary>The member of <see cref="NewestRuntimeContract"/> that came last (printing driven by the descriptor).</summary>
-    public const string NewestRuntimeMember = "AppendMembers";
+    /// <summary>The member of <see cref="NewestRuntimeContract"/> that came last (a final type's whole printing).</summary>
+    public const string NewestRuntimeMember = "AppendObject";
 
     public const string RedactorProvider = "Microsoft.Extensions.Compliance.Redaction.IRedactorProvider";
     public const string JsonPropertyNameAttribute = "System.Text.Json.Serialization.JsonPropertyNameAttribute";

@@ -202,6 +202,19 @@ public static class PiiRedaction
     }
 
     /// <summary>
+    /// The body of a generated <c>AppendRedacted</c> in a type nothing derives hooks from: <c>TypeName { </c>, the members
+    /// <paramref name="descriptor"/> lists as printed (as <see cref="AppendMembers{T}"/> writes them), then the closing brace,
+    /// so the type needs no members printer of its own.
+    /// </summary>
+    /// <param name="owner">The instance.</param>
+    /// <param name="descriptor">The type's descriptor.</param>
+    /// <param name="builder">Where the text is written.</param>
+    /// <param name="opening">The type's name and the opening brace, <c>TypeName { </c>.</param>
+    /// <param name="redactorProvider">The provider whose redactors write personal values, or null for markers.</param>
+    public static void AppendObject<T>(T owner, PiiTypeDescriptor<T> descriptor, StringBuilder builder, string opening, IRedactorProvider? redactorProvider)
+        => CloseMembers(builder, AppendMembers(owner, descriptor, builder.Append(opening), redactorProvider, printedBefore: false));
+
+    /// <summary>
     /// Closes what a generated <c>AppendRedacted</c> opened with <c>TypeName { </c>: <c> }</c> after members, <c>}</c>
     /// when none were printed, as records print.
     /// </summary>

@@ -48,6 +48,19 @@ public static class PiiSubjectRightsHooks
     }
 
     /// <summary>
+    /// As <see cref="Erase{T}(ref T, PiiTypeDescriptor{T}, int, IReadOnlyList{string}?)"/>, for a class: the generated
+    /// hook passes <c>this</c> and needs no local to take a reference to.
+    /// </summary>
+    /// <param name="owner">The instance.</param>
+    /// <param name="descriptor">The type's descriptor.</param>
+    /// <param name="from">The first member this type erases; the ones before it belong to a generated base.</param>
+    /// <param name="inherited">What the base's erasure returned, listed first; null at the root.</param>
+    /// <returns>The names erased, the base's first.</returns>
+    public static IReadOnlyList<string> EraseObject<T>(T owner, PiiTypeDescriptor<T> descriptor, int from, IReadOnlyList<string>? inherited)
+        where T : class
+        => Erase(ref owner, descriptor, from, inherited);
+
+    /// <summary>
     /// The values of the members of <paramref name="descriptor"/> from index <paramref name="from"/> on, as stored
     /// (an audited property's field, so exporting reports no retrieval), and a <see cref="PiiAction.Transfer"/> for each.
     /// </summary>

@@ -84,6 +84,22 @@ public sealed class PiiRedactionPrintingTests
     }
 
     [Fact]
+    public void AppendObject_writes_the_name_the_members_and_the_closing_brace_as_AppendRedacted_did()
+    {
+        var whole = new StringBuilder();
+        PiiRedaction.AppendObject(new Profile(), Profile.Descriptor, whole, "Profile { ", null);
+        var parts = new StringBuilder();
+        PiiRedaction.CloseMembers(parts, PiiRedaction.AppendMembers(new Profile(), Profile.Descriptor, parts.Append("Profile { "), null, printedBefore: false));
+
+        Assert.Equal(parts.ToString(), whole.ToString());
+        Assert.StartsWith("Profile { Id = 7, Email = [redacted:Email]", whole.ToString(), StringComparison.Ordinal);
+
+        var empty = new StringBuilder();
+        PiiRedaction.AppendObject(new Profile(), new PiiTypeDescriptor<Profile>(Profile.Read, static (ref Profile _, int _, object? _) => { }, string.Empty), empty, "Profile { ", null);
+        Assert.Equal("Profile { }", empty.ToString());
+    }
+
+    [Fact]
     public void A_printed_index_outside_the_descriptor_is_refused()
     {
         Assert.Throws<ArgumentException>(() => new PiiTypeDescriptor<Profile>(Profile.Read, static (ref Profile _, int _, object? _) => { }, "Id,0"));

@@ -43,6 +43,17 @@ public sealed class PiiSubjectRightsHooksTests
     }
 
     [Fact]
+    public void EraseObject_erases_a_class_through_its_reference()
+    {
+        var account = new Account();
+
+        var erased = PiiSubjectRightsHooks.EraseObject(account, AccountDescriptor, 0, null);
+
+        Assert.Equal(["Email", "Phone", "Age", "Name"], erased);
+        Assert.Equal((PiiErasure.StringTombstone, (string?)null, 0), (account.Email, account.Phone, account.Age));
+    }
+
+    [Fact]
     public void A_derived_type_lists_its_base_first_and_handles_only_its_own_members()
     {
         var account = new Account();
