@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Allio.PiiGuard.Analyzers.Flow.Tables;
@@ -16,6 +17,10 @@ internal sealed class SinkSet
     private readonly Dictionary<string, List<SinkRow>> _calls = new();
     private readonly Dictionary<string, List<SinkRow>> _assignments = new();
     private readonly List<SinkRow> _constructions = new();
+
+    // Every object creation asks, mostly for the same few types: each type's row (or none) is found once, as walking its
+    // base types against every row's name at each `new` was a large share of the flow rules' time.
+    private readonly ConcurrentDictionary<ITypeSymbol, SinkRow?> _constructedTypes = new(SymbolEqualityComparer.Default);
 
     private SinkSet()
     {
@@ -125,11 +130,22 @@ internal sealed class SinkSet
 
     public SinkMatch? MatchConstructedType(ITypeSymbol type)
     {
+        if (_constructions.Count == 0)
+        {
+            return null;
+        }
+
+        var row = _constructedTypes.TryGetValue(type, out var known) ? known : _constructedTypes.GetOrAdd(type, ConstructionRowOf);
+        return row is null ? null : new SinkMatch(row, new SinkName("new", " ", type.Name));
+    }
+
+    private SinkRow? ConstructionRowOf(ITypeSymbol type)
+    {
         foreach (var row in _constructions)
         {
             if (SymbolNames.IsOrDerivesFrom(type, row.TypeName))
             {
-                return new SinkMatch(row, new SinkName("new", " ", type.Name));
+                return row;
             }
         }
 

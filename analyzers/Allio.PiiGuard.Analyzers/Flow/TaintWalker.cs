@@ -948,8 +948,10 @@ internal sealed partial class TaintWalker
         public bool Equals((IOperation Value, IOperation Witness, bool InsideClosed, ValuePart Part) x, (IOperation Value, IOperation Witness, bool InsideClosed, ValuePart Part) y) =>
             ReferenceEquals(x.Value, y.Value) && ReferenceEquals(x.Witness, y.Witness) && x.InsideClosed == y.InsideClosed && x.Part == y.Part;
 
+        // By place, not identity: an object's first identity hash takes the runtime's slow path, and most operations a walk
+        // expands are hashed only once. Operations sharing a place (a conversion and its operand) differ by Equals.
         public int GetHashCode((IOperation Value, IOperation Witness, bool InsideClosed, ValuePart Part) obj) =>
-            (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Value) * 31) ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Witness) ^ (obj.InsideClosed ? 1 : 0);
+            (obj.Value.Syntax.SpanStart * 31) ^ (obj.Witness.Syntax.SpanStart * 7) ^ (obj.InsideClosed ? 1 : 0);
     }
 
     private sealed class HitComparer : IEqualityComparer<(IOperation Witness, ISymbol Source)>

@@ -78,6 +78,12 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
                 && template.Ordinal < parameter.Ordinal
                 && argument.Value.ConstantValue is { HasValue: true, Value: string text })
             {
+                // Most templates destructure nothing: one without an '@' is not read hole by hole.
+                if (text.IndexOf('@') < 0)
+                {
+                    return false;
+                }
+
                 var holes = LogTemplate.DestructuringHoles(text);
                 var index = parameter.Ordinal - template.Ordinal - 1 + System.Math.Max(value.ParamsIndex, 0);
                 return index < holes.Count && holes[index];
