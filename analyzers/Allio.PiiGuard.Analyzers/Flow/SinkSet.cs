@@ -126,6 +126,42 @@ internal sealed class SinkSet
         return null;
     }
 
+    /// <summary>
+    /// Matches a call known only by its name and receiver type against the rows for every method of a type
+    /// (<c>Results.Ok(value)</c>, a controller's <c>Ok(value)</c>): the nearest type declaring a method of that name, from
+    /// the receiver's type up, is the row's type, so a subclass's own helper of the same name is not taken for it.
+    /// </summary>
+    public SinkMatch? MatchEveryMemberByName(string name, ITypeSymbol receiverType)
+    {
+        if (!_calls.TryGetValue(SinkRow.AnyMember, out var rows))
+        {
+            return null;
+        }
+
+        for (var current = receiverType; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                if (member is not IMethodSymbol)
+                {
+                    continue;
+                }
+
+                foreach (var row in rows)
+                {
+                    if (SymbolNames.Is(current.OriginalDefinition, row.TypeName))
+                    {
+                        return new SinkMatch(row, new SinkName(row.Display, ".", name));
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     public SinkMatch? MatchConstruction(IObjectCreationOperation creation) => creation.Type is { } type ? MatchConstructedType(type) : null;
 
     public SinkMatch? MatchConstructedType(ITypeSymbol type)

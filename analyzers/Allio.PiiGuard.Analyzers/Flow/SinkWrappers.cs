@@ -40,6 +40,12 @@ internal sealed class SinkWrappers
         _wholeObjectWrites = wholeObjectWrites;
     }
 
+    /// <summary>
+    /// When set, a method that cannot reach the sinks by the names it writes (see <see cref="SinkNameReach"/>) is no
+    /// wrapper, without reading its body: for rules that ask at every call with a data-carrying argument.
+    /// </summary>
+    public SinkNameReach? NameReach { get; init; }
+
     /// <summary>Delegate invocations the rule treats as sinks (<c>_userCreated(logger, email, null)</c>), in wrappers read exactly.</summary>
     public DelegateSink? DelegateSink { get; init; }
 
@@ -93,6 +99,11 @@ internal sealed class SinkWrappers
         if (cache.TryGetValue(method, out var cached))
         {
             return cached;
+        }
+
+        if (NameReach is not null && !NameReach.MayReach(method, declaration))
+        {
+            return cache.GetOrAdd(method, (Wrapper?)null);
         }
 
         inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
@@ -222,31 +233,35 @@ internal sealed class SinkWrappers
             return;
         }
 
-        if (_sinks.HasCallNamed(name))
+        // A call named like a sink row is that sink or nothing; rows for every method of a type are matched by the type.
+        var namedLikeSink = _sinks.HasCallNamed(name);
+        if ((namedLikeSink ? _sinks.MatchCallByName(name, receiverType, _compilation) : _sinks.MatchEveryMemberByName(name, receiverType)) is { } match)
         {
-            if (_sinks.MatchCallByName(name, receiverType, _compilation) is { } match)
+            for (var i = 0; i < arguments.Arguments.Count; i++)
             {
-                for (var i = 0; i < arguments.Arguments.Count; i++)
+                var argument = arguments.Arguments[i];
+                var skip = match.Row.Arguments switch
                 {
-                    var argument = arguments.Arguments[i];
-                    var skip = match.Row.Arguments switch
-                    {
-                        Tables.SinkArguments.AllButFirst => i == 0,
-                        Tables.SinkArguments.Receiver => true,
-                        Tables.SinkArguments.Named => argument.NameColon is { } named
-                            ? !match.Row.Parameters.Contains(named.Name.Identifier.ValueText)
-                            : !NamesWrittenParameter(receiverType, match.Row, name, i, arguments.Arguments.Count),
-                        _ => false,
-                    };
-                    if (!skip && argument.RefKindKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.None))
-                    {
-                        builder.Add(
-                            SyntacticSummary.ParametersReachingByPart(scope, argument.Expression, _flow), match.Display, null,
-                            wholeObject: _wholeObjectWrites?.OfSyntax(arguments, i, position => PositionalName(receiverType, match.Row.TypeName, name, position)) == true);
-                    }
+                    Tables.SinkArguments.AllButFirst => i == 0,
+                    Tables.SinkArguments.Receiver => true,
+                    Tables.SinkArguments.Named => argument.NameColon is { } named
+                        ? !match.Row.Parameters.Contains(named.Name.Identifier.ValueText)
+                        : !NamesWrittenParameter(receiverType, match.Row, name, i, arguments.Arguments.Count),
+                    _ => false,
+                };
+                if (!skip && argument.RefKindKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.None))
+                {
+                    builder.Add(
+                        SyntacticSummary.ParametersReachingByPart(scope, argument.Expression, _flow), match.Display, null,
+                        wholeObject: _wholeObjectWrites?.OfSyntax(arguments, i, position => PositionalName(receiverType, match.Row.TypeName, name, position)) == true);
                 }
             }
 
+            return;
+        }
+
+        if (namedLikeSink)
+        {
             return;
         }
 

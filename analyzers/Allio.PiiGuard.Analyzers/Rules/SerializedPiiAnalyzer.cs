@@ -49,7 +49,10 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var wrappers = sinks is null ? null : new SinkWrappers(sinks, flow, start.Compilation, wholeObjectWrites: null);
+            var wrappers = sinks is null ? null : new SinkWrappers(sinks, flow, start.Compilation, wholeObjectWrites: null)
+            {
+                NameReach = new SinkNameReach(start.Compilation, SinkKind.Serialization),
+            };
             var analysis = new Analysis(sinks, flow, new SerializedMembers(flow), new SerializerReaders(flow), PolicyContext.Get(start.Options, start.CancellationToken), wrappers);
             if (sinks is not null)
             {

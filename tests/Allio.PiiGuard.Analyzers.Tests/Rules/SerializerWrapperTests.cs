@@ -72,4 +72,44 @@ public sealed class SerializerWrapperTests
             }
         }
         """));
+
+    [Fact]
+    public Task Helpers_reaching_a_serializer_only_by_name_are_followed()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(SerializationModel.With("""
+            class ApplicantsController : ControllerBase
+            {
+                [NonAction] public IActionResult Show(Applicant a) => Respond({|PII002:a|});
+                [NonAction] public IActionResult Wrap(Applicant a) => Envelopes.Wrap({|PII002:a|});
+                [NonAction] public IResult Send(Applicant a) => Envelopes.Send({|PII002:a|});
+                [NonAction] public string Audit(Applicant a) => Trail.Record({|PII002:a|});
+                [NonAction] public string Count(Applicant a) => Trail.Describe(a);
+                private IActionResult Respond(object value) => Ok(value);
+            }
+            """));
+        test.TestState.Sources.Add("""
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.AspNetCore.Mvc;
+
+            static class Envelopes
+            {
+                public static IActionResult Wrap(object value) => new OkObjectResult(value);
+                public static IResult Send(object value) => Results.Ok(value);
+            }
+
+            static class Trail
+            {
+                public static string Record(object entry) => Outbox.Write(entry);
+                public static string Describe(object entry) => Outbox.Kind(entry);
+            }
+
+            static class Outbox
+            {
+                public static string Write(object message) => System.Text.Json.JsonSerializer.Serialize(message);
+                public static string Kind(object message) => message.GetType().Name;
+            }
+            """);
+        return test.RunAsync();
+    }
 }
