@@ -2,7 +2,8 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
+using System.Runtime.CompilerServices;
+using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,14 +18,21 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// (<c>profile.Changed += OnChanged</c>) and lambdas, read from syntax once per event.
 /// </summary>
 /// <remarks>
-/// One per compilation. The <c>+=</c> statements of every file are indexed by the name they subscribe to once, the first
-/// time an event is raised with personal data: a compilation whose events carry none never pays for it.
+/// One per compilation. The <c>+=</c> statements of a file are indexed by the name they subscribe to the first time an
+/// event is raised with personal data (a compilation whose events carry none never pays for it), and the index is kept
+/// with the file: an edit makes a new compilation but keeps the other files' trees, so only the edited file is read again.
 /// </remarks>
 internal sealed class EventHandlers
 {
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<IEventSymbol, ImmutableArray<Subscription>> _bySyntax = new(SymbolEqualityComparer.Default);
-    private Dictionary<string, List<AssignmentExpressionSyntax>>? _index;
+    private static readonly ConditionalWeakTable<SyntaxTree, Dictionary<string, List<AssignmentExpressionSyntax>>> Indexes = new();
+
+    private static readonly ImmutableArray<string> AddAssignment = ["+="];
+
+    private static readonly Dictionary<string, List<AssignmentExpressionSyntax>> NoSubscriptions = new();
+
+    private readonly ConcurrentDictionary<string, IReadOnlyList<AssignmentExpressionSyntax>> _subscriptions = new();
 
     public EventHandlers(Compilation compilation) => _compilation = compilation;
 
@@ -207,35 +215,42 @@ internal sealed class EventHandlers
         _ => null,
     };
 
-    /// <summary>The <c>+=</c> assignments of the compilation to a member named <paramref name="eventName"/>, from the index built on first use.</summary>
-    private IReadOnlyList<AssignmentExpressionSyntax> Subscriptions(string eventName)
-    {
-        var index = Volatile.Read(ref _index);
-        if (index is null)
-        {
-            Interlocked.CompareExchange(ref _index, BuildIndex(), null);
-            index = _index!;
-        }
+    /// <summary>The <c>+=</c> assignments of the compilation to a member named <paramref name="eventName"/>, from the files' indexes.</summary>
+    private IReadOnlyList<AssignmentExpressionSyntax> Subscriptions(string eventName) =>
+        _subscriptions.TryGetValue(eventName, out var known) ? known : _subscriptions.GetOrAdd(eventName, Collect);
 
-        return index.TryGetValue(eventName, out var found) ? found : (IReadOnlyList<AssignmentExpressionSyntax>)System.Array.Empty<AssignmentExpressionSyntax>();
-    }
-
-    private Dictionary<string, List<AssignmentExpressionSyntax>> BuildIndex()
+    private IReadOnlyList<AssignmentExpressionSyntax> Collect(string eventName)
     {
-        var index = new Dictionary<string, List<AssignmentExpressionSyntax>>();
+        var found = new List<AssignmentExpressionSyntax>();
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            foreach (var node in tree.GetRoot().DescendantNodes())
+            if (Indexes.GetValue(tree, IndexOf).TryGetValue(eventName, out var assignments))
             {
-                if (node is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression, Left: var left } assignment && LastName(left) is { } name)
-                {
-                    if (!index.TryGetValue(name, out var list))
-                    {
-                        index[name] = list = new List<AssignmentExpressionSyntax>();
-                    }
+                found.AddRange(assignments);
+            }
+        }
 
-                    list.Add(assignment);
+        return found;
+    }
+
+    private static Dictionary<string, List<AssignmentExpressionSyntax>> IndexOf(SyntaxTree tree)
+    {
+        if (!TextSearch.ContainsAny(tree.GetText(), AddAssignment))
+        {
+            return NoSubscriptions;
+        }
+
+        var index = new Dictionary<string, List<AssignmentExpressionSyntax>>();
+        foreach (var node in tree.GetRoot().DescendantNodes())
+        {
+            if (node is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.AddAssignmentExpression, Left: var left } assignment && LastName(left) is { } name)
+            {
+                if (!index.TryGetValue(name, out var list))
+                {
+                    index[name] = list = new List<AssignmentExpressionSyntax>();
                 }
+
+                list.Add(assignment);
             }
         }
 
