@@ -383,6 +383,10 @@ internal static class PiiNameHeuristics
         // A gender is a person's only in a person's type: a product feed's Gender is the clothes' target group.
         // Stored as text, a number or an enum (Gender? Gender): the type or its neighbours say whether a person's.
         new("gender", "Other", TextOnly | Shapes.Number | Shapes.Enum, Context.PersonType),
+        // A person's sex, as a gender is stored (an animal's sex is no one's: only in a person's type or beside a special
+        // category); a gender identity names nothing else. SexOffender, SexAtBirth are no entry: nothing refines them.
+        new("sex", "Other", TextOnly | Shapes.Number | Shapes.Enum, Context.PersonType),
+        new("genderidentity", "Other", TextOnly | Shapes.Enum),
         // The date a person died: a register's record of the dead is still about a person (and their relatives).
         new("dateofdeath", "Other", TextOrDate),
         new("deathdate", "Other", TextOrDate),
@@ -398,6 +402,7 @@ internal static class PiiNameHeuristics
         new("bloodtype", "Health", TextOnly),
         new("bloodgroup", "Health", TextOnly),
         new("disability", "Health", TextOnly),
+        new("disabilities", "Health", TextOnly),
         new("diagnoz", "Health", TextOnly),
         new("диагноз", "Health", TextOnly),
         new("fingerprint", "Biometric", TextOnly, Context.Biometric),
@@ -410,6 +415,10 @@ internal static class PiiNameHeuristics
         new("healthstatus", "Health", TextOnly),
         new("allergies", "Health", TextOnly),
         new("allergy", "Health", TextOnly),
+        // What a person needs because of a disability (an attendee's AccessibilityNeedsForEvent): a venue states its access.
+        new("accessibilityneeds", "Health", TextOnly),
+        new("accessibilityrequirements", "Health", TextOnly),
+        new("specialneeds", "Health", TextOnly),
 
         // The other special categories (152-FZ art. 10, GDPR art. 9 and 10): words that name nothing else in code. A
         // race is a contest's as often, a nationality a country's demonym: those two only in a person's type. Stored as
@@ -421,6 +430,9 @@ internal static class PiiNameHeuristics
         new("veroispovedanie", "Other", TextOnly, Sensitive: true),
         new("вероисповедание", "Other", TextOnly, Sensitive: true),
         new("ethnicity", "Other", TextOnly | Shapes.Enum, Sensitive: true),
+        // An ethnic group, sub group or background (EthnicGroup, EthnicSubGroup, OtherEthnicBackground): the words
+        // after it only refine it (see CategoryRefinements).
+        new("ethnic", "Other", TextOnly | Shapes.Enum, Sensitive: true),
         new("ethnicorigin", "Other", TextOnly | Shapes.Enum, Sensitive: true),
         new("racialorigin", "Other", TextOnly | Shapes.Enum, Sensitive: true),
         new("race", "Other", TextOnly | Shapes.Enum, Context.PersonAttribute, Sensitive: true),
@@ -438,12 +450,21 @@ internal static class PiiNameHeuristics
         new("criminalrecord", "Other", TextOnly, Sensitive: true),
         new("criminalhistory", "Other", TextOnly, Sensitive: true),
         new("criminalconvictions", "Other", TextOnly, Sensitive: true),
+        // A criminal record check and its certificate (the UK's DBS check): what it found, its number, when it was issued.
+        new("criminalrecordcheck", "Other", TextNumberOrDate, Sensitive: true),
+        new("dbscheck", "Other", TextNumberOrDate, Sensitive: true),
+        new("dbscertificate", "Other", TextNumberOrDate, Sensitive: true),
         new("convictions", "Other", TextOnly, Context.PersonAttribute, Sensitive: true),
         new("sudimost", "Other", TextOnly, Sensitive: true),
         new("судимость", "Other", TextOnly, Sensitive: true),
         new("tradeunion", "Other", TextOnly, Sensitive: true),
         new("tradeunionmembership", "Other", TextOnly, Sensitive: true),
         new("unionmembership", "Other", TextOnly, Sensitive: true),
+        // Whose citizen a person is and whether they may stay and work: a person's standing with a state (stored as text or
+        // an option's number). No special category: no [SensitivePii].
+        new("citizenship", "Other", TextOrNumber),
+        new("visastatus", "Other", TextOrNumber),
+        new("immigrationstatus", "Other", TextOrNumber),
 
         // A person's life as a résumé or a personnel file states it (the seed policy's kinds of job applicants): the
         // plural and compound forms name nothing else; a bare education or a single hobby only in a person's type (a
@@ -572,6 +593,18 @@ internal static class PiiNameHeuristics
         // The E.164 form of a phone number (PhoneNumberE164 splits into phone, number, e, 164).
         "e",
     ];
+
+    /// <summary>
+    /// Words after a special category that say how it is recorded, not what it is (<c>DisabilityStatus</c>,
+    /// <c>EthnicityAnswer</c>, <c>DbsCertificateIssuedAt</c>, <c>DisabilityDetails</c>).
+    /// </summary>
+    private static readonly HashSet<string> CategoryRefinements =
+    [
+        "status", "details", "detail", "answer", "answers", "issued", "at", "on", "date",
+    ];
+
+    /// <summary>Words after a religion or an ethnicity that name one of its groups (<c>EthnicGroup</c>, <c>EthnicSubGroup</c>, <c>EthnicBackground</c>).</summary>
+    private static readonly HashSet<string> CategoryGroupWords = ["group", "subgroup", "sub", "background", "origin"];
 
     /// <summary>
     /// Words before a match that make the name a flag, an action, a setting or an already sanitized form
@@ -901,7 +934,10 @@ internal static class PiiNameHeuristics
         var fits = entry.Context switch
         {
             Context.PersonType => personType || NamesPersonByNeighbours(name, entry, container, head, neighbours)
-                || (entry.Spelling == "gender" && HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "BirthDate")),
+                || (entry.Spelling is "gender" or "sex" && HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "BirthDate"))
+                // A gender beside an ethnicity or a disability: an equal-opportunities monitoring form's answers (a
+                // product feed's target gender or a pet's sex sits beside no special category).
+                || (entry.Spelling is "gender" or "sex" && HasNeighbour(name, neighbours, IsSpecialCategory)),
             Context.AccountSubject => IsAccountSubject(Words(name), container, head),
             // A sign-up's title is what is signed up for (VolunteerTaskSignupSummaryViewModel.Title): a title is the
             // person's only in a type named after the person.
@@ -1686,6 +1722,12 @@ internal static class PiiNameHeuristics
 
         for (var i = end + 1; i < words.Count; i++)
         {
+            // A special category for an occasion is still the person's (AccessibilityNeedsForEvent).
+            if (words[i] == "for" && i + 1 < words.Count && IsSpecialCategory(entry))
+            {
+                break;
+            }
+
             if (!Refines(entry, words[i]))
             {
                 return false;
@@ -1717,7 +1759,14 @@ internal static class PiiNameHeuristics
     /// </summary>
     private static bool Refines(Entry entry, string word) =>
         Refinements.Contains(word) || IsNumber(word) || (Singular(word) is { } singular && Refinements.Contains(singular))
-        || (word == "name" && (entry.Context == Context.AddressPart || entry.Kind == "City"));
+        || (word == "name" && (entry.Context == Context.AddressPart || entry.Kind == "City"))
+        || (IsSpecialCategory(entry) && (CategoryRefinements.Contains(word) || (entry.Sensitive && CategoryGroupWords.Contains(word))));
+
+    /// <summary>
+    /// A special category named wherever it appears (<c>Religion</c>, <c>Ethnicity</c>, <c>Disability</c>), not one that
+    /// counts only in a person's type (<c>Race</c>, <c>Nationality</c>): the words after it may say how it is recorded.
+    /// </summary>
+    private static bool IsSpecialCategory(Entry entry) => (entry.Sensitive || entry.Kind == "Health") && entry.Context == Context.Any;
 
     /// <summary>
     /// True when the nearest owner named before a match is an organisation, its desk or a pickup point (<c>BusinessAddress</c>,
