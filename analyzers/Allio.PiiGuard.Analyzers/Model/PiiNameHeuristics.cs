@@ -162,6 +162,8 @@ internal static class PiiNameHeuristics
         "grantee", "grantor", "assignee", "author", "requester", "requestor", "invitee", "inviter", "commenter",
         "reviewer", "replier", "submitter", "creator", "organizer", "organiser", "liker", "follower", "volunteer",
         "donor", "resident", "traveler", "traveller",
+        // People of schools, training and benefits (a tenant is a SaaS customer's organisation as often; a delegate a C# type).
+        "teacher", "pupil", "learner", "apprentice", "tutor", "trainee", "claimant", "jobseeker",
     ];
 
     /// <summary>
@@ -179,6 +181,19 @@ internal static class PiiNameHeuristics
     /// <c>MemberProfileId</c>.
     /// </summary>
     private static readonly string[] OwnRecordWords = ["registration", "account", "profile"];
+
+    /// <summary>
+    /// Sign-in services that give each person a key: <c>GovUkIdentifier</c>, <c>OneLoginId</c>, <c>AzureAdObjectId</c>,
+    /// <c>GoogleId</c> name the person's account there, in a person's or a login's type (like an <c>ExternalId</c>).
+    /// </summary>
+    private static readonly string[] IdentityProviders =
+    [
+        "govuk", "onelogin", "azuread", "aad", "entra", "b2c", "okta", "auth0", "cognito", "keycloak", "google", "facebook",
+        "apple", "microsoft", "github", "twitter", "linkedin",
+    ];
+
+    /// <summary>Words after a sign-in service that make its key for an account: <c>GovUkIdentifier</c>, <c>AzureAdObjectId</c>, <c>OktaUserId</c>.</summary>
+    private static readonly string[] ProviderKeyWords = ["id", "identifier", "userid", "subject", "subjectid", "objectid", "accountid"];
 
     /// <summary>The name table: English, Russian transliteration (as developers write it) and Cyrillic.</summary>
     public static ImmutableArray<Entry> Entries { get; } =
@@ -294,6 +309,9 @@ internal static class PiiNameHeuristics
         new("neighbourhood", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
         new("suburb", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
         new("line", "PostalAddress", TextOnly, Context.AddressType),
+        // A property's unique reference number (the UK's UPRN): one dwelling, as precise as the street and house, but a
+        // bare acronym: an address part only beside an address or in a person's or an address's type.
+        new("uprn", "PostalAddress", TextOrNumber, Context.AddressPart),
 
         // Names. A first, last or middle name is a person's wherever it appears (a type, a file or a category has a
         // name or a full name, never a first name).
@@ -493,6 +511,10 @@ internal static class PiiNameHeuristics
         new("geoposition", "Location", TextOnly),
         new("altitude", "Location", Shapes.Real | Shapes.Text | Shapes.Number),
         new("coordinates", "Location", Shapes.Real | Shapes.Text, Context.Geo),
+        // Grid coordinates (a national grid's easting and northing): a place's only beside other parts of a location or in
+        // a type about a person or a position, like Coordinates.
+        new("easting", "Location", Shapes.Real | Shapes.Text | Shapes.Number, Context.Geo),
+        new("northing", "Location", Shapes.Real | Shapes.Text | Shapes.Number, Context.Geo),
 
         // Work: the employer identifies the person together with a name.
         new("employer", "Company", TextOnly),
@@ -1964,6 +1986,14 @@ internal static class PiiNameHeuristics
         // A person noun with an identifier word is that person's id: UserId, BuyerIdentityGuid, CustomerUuid, a list
         // of them (MembersIds), the id of the person's own record (UserRegistrationId); with "name" that person's
         // name: ReviewerName, GuestName.
+        foreach (var provider in IdentityProviders)
+        {
+            foreach (var word in ProviderKeyWords)
+            {
+                index[provider + word] = new Entry(provider + word, "OnlineIdentifier", TextOnly | Shapes.Guid, Context.ExternalAccount, DiscoveryOnly: true);
+            }
+        }
+
         foreach (var noun in PersonNouns)
         {
             foreach (var word in IdentifierWords)
