@@ -115,6 +115,12 @@ internal static class PiiNameHeuristics
         /// a course's or a certificate's subject otherwise.
         /// </summary>
         AccountSubject,
+        /// <summary>
+        /// A <c>GraduationYear</c> or a <c>DegreeSubject</c>: a person's education only in a record about a person (a
+        /// person's type or sign-up, a person noun in the type's name, or beside a person's key, name or e-mail); a
+        /// course catalogue's otherwise.
+        /// </summary>
+        PersonRecord,
     }
 
     /// <summary>One name the heuristic knows: the words spelled together, lower case, no separators.</summary>
@@ -494,6 +500,11 @@ internal static class PiiNameHeuristics
         new("workexperience", "WorkHistory", TextOnly, Context.PersonAttribute),
         new("previousemployers", "WorkHistory", TextOnly),
         new("education", "Education", TextOnly, Context.PersonAttribute),
+        // When a person graduated and in what: a cohort's or a course catalogue's otherwise (see Context.PersonRecord).
+        new("graduationyear", "Education", TextNumberOrDate, Context.PersonRecord),
+        new("graduationdate", "Education", TextNumberOrDate, Context.PersonRecord),
+        new("yearofgraduation", "Education", TextNumberOrDate, Context.PersonRecord),
+        new("degreesubject", "Education", TextOnly, Context.PersonRecord),
         new("childrennames", "Children", TextOnly),
         new("childnames", "Children", TextOnly),
         new("numberofchildren", "Children", TextOrNumber),
@@ -926,7 +937,7 @@ internal static class PiiNameHeuristics
     public static Match? Classify(string name, ITypeSymbol? type, string? containerName = null, IEnumerable<string>? neighbours = null)
     {
         if (type is null || Shape(type) is not { } shape
-            || (ContactRecordEntry(name, containerName)
+            || (ContactRecordEntry(name, containerName) ?? ResumeEntry(name, containerName, neighbours)
                 ?? (MatchName(name) is { } named && (named.Shapes & shape) != 0
                     ? named
                     : TypedIdEntry(name, type) ?? PeopleListEntry(name, type) ?? ActorIdEntry(name))) is not { } entry
@@ -967,6 +978,7 @@ internal static class PiiNameHeuristics
             Context.PersonAlias => holdsPerson || NamesAgent(Words(name)),
             Context.PushDevice => (container.Exists(DeviceWords.Contains) || Words(name).Exists(DeviceWords.Contains))
                 && !container.Exists(PlayerWords.Contains) && !Words(name).Exists(PlayerWords.Contains),
+            Context.PersonRecord => holdsPerson || IsPersonRecord(name, container, neighbours),
             Context.Geo => holdsPerson || HasNeighbour(name, neighbours, IsPlace) || container.Exists(GeoWords.Contains),
             // A gift card's or voucher's sender and recipient are people writing to each other (GiftVoucher.SenderName).
             Context.MessageType => head is not null && MessageWords.Contains(head) || container.Contains("gift"),
@@ -1030,6 +1042,26 @@ internal static class PiiNameHeuristics
         return subject > 0
             ? AccountSubjectOwners.Contains(words[subject - 1])
             : subject == 0 && container.Exists(word => LoginWords.Contains(word) || word is "identity" or "oidc" or "openid");
+    }
+
+    /// <summary>
+    /// True when a type is a record about a person though its head noun is not one: a person noun in its name
+    /// (<c>CandidateQualification</c>), a sign-up anywhere in it (<c>TeacherTrainingAdviserSignUp</c>), or a person's key
+    /// or a person's own name or e-mail beside the member (<c>CandidateId</c>, <c>FirstName</c>).
+    /// </summary>
+    private static bool IsPersonRecord(string name, List<string> container, IEnumerable<string>? neighbours)
+    {
+        for (var i = 0; i < container.Count; i++)
+        {
+            if (PersonNouns.Contains(container[i]) || SignUpWords.Contains(container[i])
+                || (container[i] == "sign" && i + 1 < container.Count && container[i + 1] == "up"))
+            {
+                return true;
+            }
+        }
+
+        return HasNeighbour(name, neighbours, IsPersonKey)
+            || HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "Email");
     }
 
     /// <summary>True when a word of <paramref name="set"/> stands right before or after "member" (<c>PropertyMember</c>, <c>MemberType</c>).</summary>
@@ -1950,6 +1982,80 @@ internal static class PiiNameHeuristics
             "number" when before is "phone" or "telephone" && word is not "address" => new Entry(word, "Phone", TextOrNumber),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// A member of a person's résumé, by its type: in a work history (<c>WorkHistory</c>, <c>WorkExperienceItem</c>,
+    /// <c>EmploymentHistory</c>) the job's title, role, description and employing organisation, once another member names
+    /// a job or it does itself (a job title, an employer, an organisation: a scheduler's history of work has none); in a qualification or a
+    /// degree its subject and grade, when both are there (a grade is what a person achieved; a catalogue of qualifications
+    /// has none). Training courses and schools attended are left alone: a course catalogue has the same members.
+    /// </summary>
+    private static Entry? ResumeEntry(string name, string? containerName, IEnumerable<string>? neighbours)
+    {
+        var words = Words(name);
+        if (containerName is null || neighbours is null || words.Count is 0 or > 2)
+        {
+            return null;
+        }
+
+        var spelling = string.Concat(words);
+        var type = ResumeTypeWords(Words(containerName));
+        var last = type.Count > 0 ? type[type.Count - 1] : null;
+        var before = type.Count > 1 ? type[type.Count - 2] : null;
+        if ((before, last) is ("work", "history" or "histories" or "experience" or "experiences") or ("employment", "history" or "histories")
+            or ("job", "history" or "histories") or ("career", "history" or "histories"))
+        {
+            return JobWords.Contains(spelling) && (JobNamingWords.Contains(spelling) || HasNeighbourSpelled(name, neighbours, JobNamingWords))
+                ? new Entry(spelling, "WorkHistory", TextOnly)
+                : null;
+        }
+
+        return last is "qualification" or "qualifications" or "degree" or "degrees" && spelling is "subject" or "grade"
+            && HasNeighbourSpelled(name, neighbours, spelling == "subject" ? ["grade"] : ["subject"])
+            ? new Entry(spelling, "Education", TextOnly)
+            : null;
+    }
+
+    /// <summary>Members of a past job: <c>JobTitle</c>, <c>Role</c>, <c>Description</c>, <c>Organisation</c> (an <c>Employer</c> is an entry of its own).</summary>
+    private static readonly HashSet<string> JobWords =
+    [
+        "jobtitle", "title", "role", "position", "description", "jobdescription", "organisation", "organization", "company",
+        "companyname",
+    ];
+
+    /// <summary>Members that make a history one of jobs: <c>JobTitle</c>, <c>Employer</c>, <c>Organisation</c>.</summary>
+    private static readonly HashSet<string> JobNamingWords =
+    [
+        "jobtitle", "role", "employer", "employername", "organisation", "organization", "company", "companyname",
+    ];
+
+    /// <summary>A type's words without its shape words and the words of an API's message (<c>GetWorkHistoryItemApiResponse</c> → get, work, history).</summary>
+    private static List<string> ResumeTypeWords(List<string> typeWords)
+    {
+        var end = typeWords.Count;
+        while (end > 0 && (TypeShapeWords.Contains(typeWords[end - 1]) || IsNumber(typeWords[end - 1])
+            || typeWords[end - 1] is "item" or "items" or "api" or "query" or "list"))
+        {
+            end--;
+        }
+
+        return typeWords.GetRange(0, end);
+    }
+
+    /// <summary>True when another member, its words run together, is one of <paramref name="spellings"/>.</summary>
+    private static bool HasNeighbourSpelled(string name, IEnumerable<string> neighbours, IEnumerable<string> spellings)
+    {
+        var set = new HashSet<string>(spellings);
+        foreach (var neighbour in neighbours)
+        {
+            if (neighbour != name && set.Contains(string.Concat(Words(neighbour))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
