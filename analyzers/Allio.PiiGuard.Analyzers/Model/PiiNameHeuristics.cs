@@ -724,6 +724,8 @@ internal static class PiiNameHeuristics
     private static readonly HashSet<string> SettingsTypeWords =
     [
         "settings", "setting", "options", "option", "configuration", "configurations", "config", "configs",
+        // The process's environment, read as settings (IEnv.HangfirePassword, DeploymentEnvironment.AdminEmail).
+        "env", "environment",
     ];
 
     /// <summary>
@@ -934,7 +936,12 @@ internal static class PiiNameHeuristics
     /// The names of the other members of the type (or of the method's other parameters): a <c>Country</c> next to a
     /// <c>Street</c> is part of an address, an <c>Expiration</c> next to a <c>CardNumber</c> a card's.
     /// </param>
-    public static Match? Classify(string name, ITypeSymbol? type, string? containerName = null, IEnumerable<string>? neighbours = null)
+    /// <param name="inSettings">
+    /// The containing type is nested in a settings type (<c>DbConfiguration.VcapCredentials</c>): the application's own
+    /// accounts and mailboxes, like the settings type's members.
+    /// </param>
+    public static Match? Classify(
+        string name, ITypeSymbol? type, string? containerName = null, IEnumerable<string>? neighbours = null, bool inSettings = false)
     {
         if (type is null || Shape(type) is not { } shape
             || (ContactRecordEntry(name, containerName) ?? ResumeEntry(name, containerName, neighbours)
@@ -959,7 +966,7 @@ internal static class PiiNameHeuristics
         // A person named in the member besides the match (InvoiceMetadata.BuyerCity, not ProxyConnection.UserName)
         // counts like a person's type.
         var holdsPerson = personType || Words(name).Exists(word => PersonNouns.Contains(word) && !entry.Spelling.Contains(word));
-        if (HoldsNoSubjectsData(name, entry, container, head, holdsPerson, neighbours))
+        if ((inSettings && !IsPersonKey(entry)) || HoldsNoSubjectsData(name, entry, container, head, holdsPerson, neighbours))
         {
             return null;
         }
@@ -1556,9 +1563,9 @@ internal static class PiiNameHeuristics
         switch (symbol)
         {
             case IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false, IsStatic: false } field:
-                return Classify(field.Name, field.Type, field.ContainingType?.Name, MemberNames(field.ContainingType));
+                return Classify(field.Name, field.Type, field.ContainingType?.Name, MemberNames(field.ContainingType), NestedInSettings(field.ContainingType));
             case IPropertySymbol { IsStatic: false, IsIndexer: false } property:
-                return Classify(property.Name, property.Type, property.ContainingType?.Name, MemberNames(property.ContainingType));
+                return Classify(property.Name, property.Type, property.ContainingType?.Name, MemberNames(property.ContainingType), NestedInSettings(property.ContainingType));
             case IParameterSymbol { IsImplicitlyDeclared: false, ContainingSymbol: IMethodSymbol method } parameter
                 when method.MethodKind != MethodKind.PropertySet:
                 return Classify(parameter.Name, parameter.Type, method.ContainingType?.Name, ParameterNames(method));
@@ -1570,6 +1577,23 @@ internal static class PiiNameHeuristics
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// True when a type is declared inside a settings type (<c>DbConfiguration.VcapCredentials</c>,
+    /// <c>RedisOptions.Endpoint</c>): the credentials it holds are the application's.
+    /// </summary>
+    private static bool NestedInSettings(INamedTypeSymbol? type)
+    {
+        for (var outer = type?.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            if (HeadNoun(Words(outer.Name)) is { } head && SettingsTypeWords.Contains(head))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

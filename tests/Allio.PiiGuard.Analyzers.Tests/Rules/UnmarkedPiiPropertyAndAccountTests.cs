@@ -87,4 +87,43 @@ public sealed class UnmarkedPiiPropertyAndAccountTests
             public string TeacherIdFormat { get; set; } = "";
         }
         """);
+
+    [Fact]
+    public Task Accounts_in_settings_nested_types_and_the_environment_are_the_application_s() => Verify.VerifyAsync(
+        """
+        public class DbConfiguration
+        {
+            public string ConnectionName { get; set; } = "";
+            internal sealed class VcapCredentials
+            {
+                public string Username { get; set; } = "";
+                public string Password { get; set; } = "";
+            }
+        }
+        public interface IEnv
+        {
+            string HangfireUsername { get; }
+            string HangfirePassword { get; }
+        }
+        """);
+
+    [Fact]
+    public Task A_person_s_credentials_nested_elsewhere_or_a_user_s_key_in_settings_are_reported() => Verify.VerifyAsync(
+        """
+        public class SignInPage
+        {
+            public sealed class Credentials
+            {
+                public string {|PII006:Username|} { get; set; } = "";
+                public string {|PII006:Password|} { get; set; } = "";
+            }
+        }
+        public class NotificationSettings
+        {
+            public sealed class Muted
+            {
+                public System.Guid[] {|PII006:BannedUserIds|} { get; set; } = [];
+            }
+        }
+        """);
 }
