@@ -2013,7 +2013,8 @@ internal static class PiiNameHeuristics
     /// <c>EmploymentHistory</c>) the job's title, role, description and employing organisation, once another member names
     /// a job or it does itself (a job title, an employer, an organisation: a scheduler's history of work has none); in a qualification or a
     /// degree its subject and grade, when both are there (a grade is what a person achieved; a catalogue of qualifications
-    /// has none). Training courses and schools attended are left alone: a course catalogue has the same members.
+    /// has none); in a course's or an education's type its title, provider or institution, once the record says when
+    /// the course was finished (a course catalogue has the same members, but no year achieved).
     /// </summary>
     private static Entry? ResumeEntry(string name, string? containerName, IEnumerable<string>? neighbours)
     {
@@ -2035,6 +2036,14 @@ internal static class PiiNameHeuristics
                 : null;
         }
 
+        // A course a person took or a school they attended, by when they finished it (YearAchieved, ToYear) beside it; a
+        // catalogue's courses have none (a person's key beside a course is as often its teacher's or its author's).
+        if (last is "course" or "courses" or "education" or "training" && CourseWords.Contains(spelling)
+            && HasNeighbourSpelled(name, neighbours, AttendedWords))
+        {
+            return new Entry(spelling, "Education", TextOnly);
+        }
+
         return last is "qualification" or "qualifications" or "degree" or "degrees" && spelling is "subject" or "grade"
             && HasNeighbourSpelled(name, neighbours, spelling == "subject" ? ["grade"] : ["subject"])
             ? new Entry(spelling, "Education", TextOnly)
@@ -2046,6 +2055,20 @@ internal static class PiiNameHeuristics
     [
         "jobtitle", "title", "role", "position", "description", "jobdescription", "organisation", "organization", "company",
         "companyname",
+    ];
+
+    /// <summary>Members of a course taken or a school attended: <c>Title</c>, <c>CourseName</c>, <c>Provider</c>, <c>Institution</c>.</summary>
+    private static readonly HashSet<string> CourseWords =
+    [
+        "title", "coursename", "coursetitle", "provider", "providername", "institution", "institutionname", "school",
+        "schoolname",
+    ];
+
+    /// <summary>Members that say when a person finished a course: <c>YearAchieved</c>, <c>ToYear</c>, <c>DateCompleted</c>.</summary>
+    private static readonly HashSet<string> AttendedWords =
+    [
+        "yearachieved", "achievedyear", "dateachieved", "achieveddate", "yearawarded", "dateawarded", "yearcompleted",
+        "datecompleted", "toyear", "fromyear",
     ];
 
     /// <summary>Members that make a history one of jobs: <c>JobTitle</c>, <c>Employer</c>, <c>Organisation</c>.</summary>

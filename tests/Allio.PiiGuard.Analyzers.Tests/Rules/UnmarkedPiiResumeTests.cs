@@ -109,4 +109,44 @@ public sealed class UnmarkedPiiResumeTests
             public string Grade { get; set; } = "";
         }
         """);
+
+    [Fact]
+    public Task Courses_taken_and_schools_attended_are_reported_by_the_year_achieved() => Verify.VerifyAsync(
+        """
+        public class TrainingCourseRequest
+        {
+            public string {|PII006:CourseName|} { get; set; } = "";
+            public uint YearAchieved { get; set; }
+        }
+        public class TrainingCourseEntity
+        {
+            public string? {|PII006:Provider|} { get; set; }
+            public string {|PII006:Title|} { get; set; } = "";
+            public int? FromYear { get; set; }
+            public int ToYear { get; set; }
+        }
+        public class EducationEntity
+        {
+            public string {|PII006:Institution|} { get; set; } = "";
+            public int FromYear { get; set; }
+            public int ToYear { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task A_catalogue_s_courses_stay_quiet_also_beside_their_teacher() => Verify.VerifyAsync(
+        """
+        public class TrainingCourse
+        {
+            public string Title { get; set; } = "";
+            public string Provider { get; set; } = "";
+            public System.DateTime StartDate { get; set; }
+            public System.Guid {|PII006:TeacherId|} { get; set; }
+        }
+        public class Education
+        {
+            public string Institution { get; set; } = "";
+            public string Level { get; set; } = "";
+        }
+        """);
 }
