@@ -923,6 +923,39 @@ internal static class PiiNameHeuristics
     /// <summary>Groups of a media catalogue whose members are public figures (<c>CastMember</c>, <c>BandMember</c>).</summary>
     private static readonly HashSet<string> MediaCreditWords = ["cast", "band", "bands"];
 
+    /// <summary>Members of a past job: <c>JobTitle</c>, <c>Role</c>, <c>Description</c>, <c>Organisation</c> (an <c>Employer</c> is an entry of its own).</summary>
+    private static readonly HashSet<string> JobWords =
+    [
+        "jobtitle", "title", "role", "position", "description", "jobdescription", "organisation", "organization", "company",
+        "companyname",
+    ];
+
+    /// <summary>Members of a course taken or a school attended: <c>Title</c>, <c>CourseName</c>, <c>Provider</c>, <c>Institution</c>.</summary>
+    private static readonly HashSet<string> CourseWords =
+    [
+        "title", "coursename", "coursetitle", "provider", "providername", "institution", "institutionname", "school",
+        "schoolname",
+    ];
+
+    /// <summary>Members that say when a person finished a course: <c>YearAchieved</c>, <c>ToYear</c>, <c>DateCompleted</c>.</summary>
+    private static readonly HashSet<string> AttendedWords =
+    [
+        "yearachieved", "achievedyear", "dateachieved", "achieveddate", "yearawarded", "dateawarded", "yearcompleted",
+        "datecompleted", "toyear", "fromyear",
+    ];
+
+    /// <summary>Members that make a history one of jobs: <c>JobTitle</c>, <c>Employer</c>, <c>Organisation</c>.</summary>
+    private static readonly HashSet<string> JobNamingWords =
+    [
+        "jobtitle", "role", "employer", "employername", "organisation", "organization", "company", "companyname",
+    ];
+
+    /// <summary>A qualification's grade, the other half of its subject.</summary>
+    private static readonly HashSet<string> GradeWords = ["grade"];
+
+    /// <summary>A qualification's subject, the other half of its grade.</summary>
+    private static readonly HashSet<string> QualificationSubjectWords = ["subject"];
+
     private static readonly Dictionary<string, Entry> BySpelling = Index();
 
     /// <summary>
@@ -2025,6 +2058,11 @@ internal static class PiiNameHeuristics
         }
 
         var spelling = string.Concat(words);
+        if (!JobWords.Contains(spelling) && !CourseWords.Contains(spelling) && spelling is not ("subject" or "grade"))
+        {
+            return null;
+        }
+
         var type = ResumeTypeWords(Words(containerName));
         var last = type.Count > 0 ? type[type.Count - 1] : null;
         var before = type.Count > 1 ? type[type.Count - 2] : null;
@@ -2045,37 +2083,10 @@ internal static class PiiNameHeuristics
         }
 
         return last is "qualification" or "qualifications" or "degree" or "degrees" && spelling is "subject" or "grade"
-            && HasNeighbourSpelled(name, neighbours, spelling == "subject" ? ["grade"] : ["subject"])
+            && HasNeighbourSpelled(name, neighbours, spelling == "subject" ? GradeWords : QualificationSubjectWords)
             ? new Entry(spelling, "Education", TextOnly)
             : null;
     }
-
-    /// <summary>Members of a past job: <c>JobTitle</c>, <c>Role</c>, <c>Description</c>, <c>Organisation</c> (an <c>Employer</c> is an entry of its own).</summary>
-    private static readonly HashSet<string> JobWords =
-    [
-        "jobtitle", "title", "role", "position", "description", "jobdescription", "organisation", "organization", "company",
-        "companyname",
-    ];
-
-    /// <summary>Members of a course taken or a school attended: <c>Title</c>, <c>CourseName</c>, <c>Provider</c>, <c>Institution</c>.</summary>
-    private static readonly HashSet<string> CourseWords =
-    [
-        "title", "coursename", "coursetitle", "provider", "providername", "institution", "institutionname", "school",
-        "schoolname",
-    ];
-
-    /// <summary>Members that say when a person finished a course: <c>YearAchieved</c>, <c>ToYear</c>, <c>DateCompleted</c>.</summary>
-    private static readonly HashSet<string> AttendedWords =
-    [
-        "yearachieved", "achievedyear", "dateachieved", "achieveddate", "yearawarded", "dateawarded", "yearcompleted",
-        "datecompleted", "toyear", "fromyear",
-    ];
-
-    /// <summary>Members that make a history one of jobs: <c>JobTitle</c>, <c>Employer</c>, <c>Organisation</c>.</summary>
-    private static readonly HashSet<string> JobNamingWords =
-    [
-        "jobtitle", "role", "employer", "employername", "organisation", "organization", "company", "companyname",
-    ];
 
     /// <summary>A type's words without its shape words and the words of an API's message (<c>GetWorkHistoryItemApiResponse</c> → get, work, history).</summary>
     private static List<string> ResumeTypeWords(List<string> typeWords)
@@ -2091,12 +2102,11 @@ internal static class PiiNameHeuristics
     }
 
     /// <summary>True when another member, its words run together, is one of <paramref name="spellings"/>.</summary>
-    private static bool HasNeighbourSpelled(string name, IEnumerable<string> neighbours, IEnumerable<string> spellings)
+    private static bool HasNeighbourSpelled(string name, IEnumerable<string> neighbours, HashSet<string> spellings)
     {
-        var set = new HashSet<string>(spellings);
         foreach (var neighbour in neighbours)
         {
-            if (neighbour != name && set.Contains(string.Concat(Words(neighbour))))
+            if (neighbour != name && spellings.Contains(string.Concat(Words(neighbour))))
             {
                 return true;
             }
