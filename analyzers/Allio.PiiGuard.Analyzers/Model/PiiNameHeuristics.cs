@@ -115,6 +115,12 @@ internal static class PiiNameHeuristics
         /// a course's or a certificate's subject otherwise.
         /// </summary>
         AccountSubject,
+        /// <summary>
+        /// A <c>GraduationYear</c> or a <c>DegreeSubject</c>: a person's education only in a record about a person (a
+        /// person's type or sign-up, a person noun in the type's name, or beside a person's key, name or e-mail); a
+        /// course catalogue's otherwise.
+        /// </summary>
+        PersonRecord,
     }
 
     /// <summary>One name the heuristic knows: the words spelled together, lower case, no separators.</summary>
@@ -162,6 +168,8 @@ internal static class PiiNameHeuristics
         "grantee", "grantor", "assignee", "author", "requester", "requestor", "invitee", "inviter", "commenter",
         "reviewer", "replier", "submitter", "creator", "organizer", "organiser", "liker", "follower", "volunteer",
         "donor", "resident", "traveler", "traveller",
+        // People of schools, training and benefits (a tenant is a SaaS customer's organisation as often; a delegate a C# type).
+        "teacher", "pupil", "learner", "apprentice", "tutor", "trainee", "claimant", "jobseeker",
     ];
 
     /// <summary>
@@ -179,6 +187,19 @@ internal static class PiiNameHeuristics
     /// <c>MemberProfileId</c>.
     /// </summary>
     private static readonly string[] OwnRecordWords = ["registration", "account", "profile"];
+
+    /// <summary>
+    /// Sign-in services that give each person a key: <c>GovUkIdentifier</c>, <c>OneLoginId</c>, <c>AzureAdObjectId</c>,
+    /// <c>GoogleId</c> name the person's account there, in a person's or a login's type (like an <c>ExternalId</c>).
+    /// </summary>
+    private static readonly string[] IdentityProviders =
+    [
+        "govuk", "onelogin", "azuread", "aad", "entra", "b2c", "okta", "auth0", "cognito", "keycloak", "google", "facebook",
+        "apple", "microsoft", "github", "twitter", "linkedin",
+    ];
+
+    /// <summary>Words after a sign-in service that make its key for an account: <c>GovUkIdentifier</c>, <c>AzureAdObjectId</c>, <c>OktaUserId</c>.</summary>
+    private static readonly string[] ProviderKeyWords = ["id", "identifier", "userid", "subject", "subjectid", "objectid", "accountid"];
 
     /// <summary>The name table: English, Russian transliteration (as developers write it) and Cyrillic.</summary>
     public static ImmutableArray<Entry> Entries { get; } =
@@ -294,6 +315,9 @@ internal static class PiiNameHeuristics
         new("neighbourhood", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
         new("suburb", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
         new("line", "PostalAddress", TextOnly, Context.AddressType),
+        // A property's unique reference number (the UK's UPRN): one dwelling, as precise as the street and house, but a
+        // bare acronym: an address part only beside an address or in a person's or an address's type.
+        new("uprn", "PostalAddress", TextOrNumber, Context.AddressPart),
 
         // Names. A first, last or middle name is a person's wherever it appears (a type, a file or a category has a
         // name or a full name, never a first name).
@@ -383,6 +407,10 @@ internal static class PiiNameHeuristics
         // A gender is a person's only in a person's type: a product feed's Gender is the clothes' target group.
         // Stored as text, a number or an enum (Gender? Gender): the type or its neighbours say whether a person's.
         new("gender", "Other", TextOnly | Shapes.Number | Shapes.Enum, Context.PersonType),
+        // A person's sex, as a gender is stored (an animal's sex is no one's: only in a person's type or beside a special
+        // category); a gender identity names nothing else. SexOffender, SexAtBirth are no entry: nothing refines them.
+        new("sex", "Other", TextOnly | Shapes.Number | Shapes.Enum, Context.PersonType),
+        new("genderidentity", "Other", TextOnly | Shapes.Enum),
         // The date a person died: a register's record of the dead is still about a person (and their relatives).
         new("dateofdeath", "Other", TextOrDate),
         new("deathdate", "Other", TextOrDate),
@@ -398,6 +426,7 @@ internal static class PiiNameHeuristics
         new("bloodtype", "Health", TextOnly),
         new("bloodgroup", "Health", TextOnly),
         new("disability", "Health", TextOnly),
+        new("disabilities", "Health", TextOnly),
         new("diagnoz", "Health", TextOnly),
         new("диагноз", "Health", TextOnly),
         new("fingerprint", "Biometric", TextOnly, Context.Biometric),
@@ -410,6 +439,10 @@ internal static class PiiNameHeuristics
         new("healthstatus", "Health", TextOnly),
         new("allergies", "Health", TextOnly),
         new("allergy", "Health", TextOnly),
+        // What a person needs because of a disability (an attendee's AccessibilityNeedsForEvent): a venue states its access.
+        new("accessibilityneeds", "Health", TextOnly),
+        new("accessibilityrequirements", "Health", TextOnly),
+        new("specialneeds", "Health", TextOnly),
 
         // The other special categories (152-FZ art. 10, GDPR art. 9 and 10): words that name nothing else in code. A
         // race is a contest's as often, a nationality a country's demonym: those two only in a person's type. Stored as
@@ -421,6 +454,9 @@ internal static class PiiNameHeuristics
         new("veroispovedanie", "Other", TextOnly, Sensitive: true),
         new("вероисповедание", "Other", TextOnly, Sensitive: true),
         new("ethnicity", "Other", TextOnly | Shapes.Enum, Sensitive: true),
+        // An ethnic group, sub group or background (EthnicGroup, EthnicSubGroup, OtherEthnicBackground): the words
+        // after it only refine it (see CategoryRefinements).
+        new("ethnic", "Other", TextOnly | Shapes.Enum, Sensitive: true),
         new("ethnicorigin", "Other", TextOnly | Shapes.Enum, Sensitive: true),
         new("racialorigin", "Other", TextOnly | Shapes.Enum, Sensitive: true),
         new("race", "Other", TextOnly | Shapes.Enum, Context.PersonAttribute, Sensitive: true),
@@ -438,12 +474,21 @@ internal static class PiiNameHeuristics
         new("criminalrecord", "Other", TextOnly, Sensitive: true),
         new("criminalhistory", "Other", TextOnly, Sensitive: true),
         new("criminalconvictions", "Other", TextOnly, Sensitive: true),
+        // A criminal record check and its certificate (the UK's DBS check): what it found, its number, when it was issued.
+        new("criminalrecordcheck", "Other", TextNumberOrDate, Sensitive: true),
+        new("dbscheck", "Other", TextNumberOrDate, Sensitive: true),
+        new("dbscertificate", "Other", TextNumberOrDate, Sensitive: true),
         new("convictions", "Other", TextOnly, Context.PersonAttribute, Sensitive: true),
         new("sudimost", "Other", TextOnly, Sensitive: true),
         new("судимость", "Other", TextOnly, Sensitive: true),
         new("tradeunion", "Other", TextOnly, Sensitive: true),
         new("tradeunionmembership", "Other", TextOnly, Sensitive: true),
         new("unionmembership", "Other", TextOnly, Sensitive: true),
+        // Whose citizen a person is and whether they may stay and work: a person's standing with a state (stored as text or
+        // an option's number). No special category: no [SensitivePii].
+        new("citizenship", "Other", TextOrNumber),
+        new("visastatus", "Other", TextOrNumber),
+        new("immigrationstatus", "Other", TextOrNumber),
 
         // A person's life as a résumé or a personnel file states it (the seed policy's kinds of job applicants): the
         // plural and compound forms name nothing else; a bare education or a single hobby only in a person's type (a
@@ -455,6 +500,11 @@ internal static class PiiNameHeuristics
         new("workexperience", "WorkHistory", TextOnly, Context.PersonAttribute),
         new("previousemployers", "WorkHistory", TextOnly),
         new("education", "Education", TextOnly, Context.PersonAttribute),
+        // When a person graduated and in what: a cohort's or a course catalogue's otherwise (see Context.PersonRecord).
+        new("graduationyear", "Education", TextNumberOrDate, Context.PersonRecord),
+        new("graduationdate", "Education", TextNumberOrDate, Context.PersonRecord),
+        new("yearofgraduation", "Education", TextNumberOrDate, Context.PersonRecord),
+        new("degreesubject", "Education", TextOnly, Context.PersonRecord),
         new("childrennames", "Children", TextOnly),
         new("childnames", "Children", TextOnly),
         new("numberofchildren", "Children", TextOrNumber),
@@ -472,6 +522,10 @@ internal static class PiiNameHeuristics
         new("geoposition", "Location", TextOnly),
         new("altitude", "Location", Shapes.Real | Shapes.Text | Shapes.Number),
         new("coordinates", "Location", Shapes.Real | Shapes.Text, Context.Geo),
+        // Grid coordinates (a national grid's easting and northing): a place's only beside other parts of a location or in
+        // a type about a person or a position, like Coordinates.
+        new("easting", "Location", Shapes.Real | Shapes.Text | Shapes.Number, Context.Geo),
+        new("northing", "Location", Shapes.Real | Shapes.Text | Shapes.Number, Context.Geo),
 
         // Work: the employer identifies the person together with a name.
         new("employer", "Company", TextOnly),
@@ -574,6 +628,18 @@ internal static class PiiNameHeuristics
     ];
 
     /// <summary>
+    /// Words after a special category that say how it is recorded, not what it is (<c>DisabilityStatus</c>,
+    /// <c>EthnicityAnswer</c>, <c>DbsCertificateIssuedAt</c>, <c>DisabilityDetails</c>).
+    /// </summary>
+    private static readonly HashSet<string> CategoryRefinements =
+    [
+        "status", "details", "detail", "answer", "answers", "issued", "at", "on", "date",
+    ];
+
+    /// <summary>Words after a religion or an ethnicity that name one of its groups (<c>EthnicGroup</c>, <c>EthnicSubGroup</c>, <c>EthnicBackground</c>).</summary>
+    private static readonly HashSet<string> CategoryGroupWords = ["group", "subgroup", "sub", "background", "origin"];
+
+    /// <summary>
     /// Words before a match that make the name a flag, an action, a setting or an already sanitized form
     /// (<c>IsEmail</c>, <c>SendEmail</c>, <c>MaxPhone</c>, <c>MaskedPhone</c>).
     /// </summary>
@@ -658,6 +724,8 @@ internal static class PiiNameHeuristics
     private static readonly HashSet<string> SettingsTypeWords =
     [
         "settings", "setting", "options", "option", "configuration", "configurations", "config", "configs",
+        // The process's environment, read as settings (IEnv.HangfirePassword, DeploymentEnvironment.AdminEmail).
+        "env", "environment",
     ];
 
     /// <summary>
@@ -855,6 +923,39 @@ internal static class PiiNameHeuristics
     /// <summary>Groups of a media catalogue whose members are public figures (<c>CastMember</c>, <c>BandMember</c>).</summary>
     private static readonly HashSet<string> MediaCreditWords = ["cast", "band", "bands"];
 
+    /// <summary>Members of a past job: <c>JobTitle</c>, <c>Role</c>, <c>Description</c>, <c>Organisation</c> (an <c>Employer</c> is an entry of its own).</summary>
+    private static readonly HashSet<string> JobWords =
+    [
+        "jobtitle", "title", "role", "position", "description", "jobdescription", "organisation", "organization", "company",
+        "companyname",
+    ];
+
+    /// <summary>Members of a course taken or a school attended: <c>Title</c>, <c>CourseName</c>, <c>Provider</c>, <c>Institution</c>.</summary>
+    private static readonly HashSet<string> CourseWords =
+    [
+        "title", "coursename", "coursetitle", "provider", "providername", "institution", "institutionname", "school",
+        "schoolname",
+    ];
+
+    /// <summary>Members that say when a person finished a course: <c>YearAchieved</c>, <c>ToYear</c>, <c>DateCompleted</c>.</summary>
+    private static readonly HashSet<string> AttendedWords =
+    [
+        "yearachieved", "achievedyear", "dateachieved", "achieveddate", "yearawarded", "dateawarded", "yearcompleted",
+        "datecompleted", "toyear", "fromyear",
+    ];
+
+    /// <summary>Members that make a history one of jobs: <c>JobTitle</c>, <c>Employer</c>, <c>Organisation</c>.</summary>
+    private static readonly HashSet<string> JobNamingWords =
+    [
+        "jobtitle", "role", "employer", "employername", "organisation", "organization", "company", "companyname",
+    ];
+
+    /// <summary>A qualification's grade, the other half of its subject.</summary>
+    private static readonly HashSet<string> GradeWords = ["grade"];
+
+    /// <summary>A qualification's subject, the other half of its grade.</summary>
+    private static readonly HashSet<string> QualificationSubjectWords = ["subject"];
+
     private static readonly Dictionary<string, Entry> BySpelling = Index();
 
     /// <summary>
@@ -868,10 +969,15 @@ internal static class PiiNameHeuristics
     /// The names of the other members of the type (or of the method's other parameters): a <c>Country</c> next to a
     /// <c>Street</c> is part of an address, an <c>Expiration</c> next to a <c>CardNumber</c> a card's.
     /// </param>
-    public static Match? Classify(string name, ITypeSymbol? type, string? containerName = null, IEnumerable<string>? neighbours = null)
+    /// <param name="inSettings">
+    /// The containing type is nested in a settings type (<c>DbConfiguration.VcapCredentials</c>): the application's own
+    /// accounts and mailboxes, like the settings type's members.
+    /// </param>
+    public static Match? Classify(
+        string name, ITypeSymbol? type, string? containerName = null, IEnumerable<string>? neighbours = null, bool inSettings = false)
     {
         if (type is null || Shape(type) is not { } shape
-            || (ContactRecordEntry(name, containerName)
+            || (ContactRecordEntry(name, containerName) ?? ResumeEntry(name, containerName, neighbours)
                 ?? (MatchName(name) is { } named && (named.Shapes & shape) != 0
                     ? named
                     : TypedIdEntry(name, type) ?? PeopleListEntry(name, type) ?? ActorIdEntry(name))) is not { } entry
@@ -893,7 +999,7 @@ internal static class PiiNameHeuristics
         // A person named in the member besides the match (InvoiceMetadata.BuyerCity, not ProxyConnection.UserName)
         // counts like a person's type.
         var holdsPerson = personType || Words(name).Exists(word => PersonNouns.Contains(word) && !entry.Spelling.Contains(word));
-        if (HoldsNoSubjectsData(name, entry, container, head, holdsPerson, neighbours))
+        if ((inSettings && !IsPersonKey(entry)) || HoldsNoSubjectsData(name, entry, container, head, holdsPerson, neighbours))
         {
             return null;
         }
@@ -901,7 +1007,10 @@ internal static class PiiNameHeuristics
         var fits = entry.Context switch
         {
             Context.PersonType => personType || NamesPersonByNeighbours(name, entry, container, head, neighbours)
-                || (entry.Spelling == "gender" && HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "BirthDate")),
+                || (entry.Spelling is "gender" or "sex" && HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "BirthDate"))
+                // A gender beside an ethnicity or a disability: an equal-opportunities monitoring form's answers (a
+                // product feed's target gender or a pet's sex sits beside no special category).
+                || (entry.Spelling is "gender" or "sex" && HasNeighbour(name, neighbours, IsSpecialCategory)),
             Context.AccountSubject => IsAccountSubject(Words(name), container, head),
             // A sign-up's title is what is signed up for (VolunteerTaskSignupSummaryViewModel.Title): a title is the
             // person's only in a type named after the person.
@@ -909,6 +1018,7 @@ internal static class PiiNameHeuristics
             Context.PersonAlias => holdsPerson || NamesAgent(Words(name)),
             Context.PushDevice => (container.Exists(DeviceWords.Contains) || Words(name).Exists(DeviceWords.Contains))
                 && !container.Exists(PlayerWords.Contains) && !Words(name).Exists(PlayerWords.Contains),
+            Context.PersonRecord => holdsPerson || IsPersonRecord(name, container, neighbours),
             Context.Geo => holdsPerson || HasNeighbour(name, neighbours, IsPlace) || container.Exists(GeoWords.Contains),
             // A gift card's or voucher's sender and recipient are people writing to each other (GiftVoucher.SenderName).
             Context.MessageType => head is not null && MessageWords.Contains(head) || container.Contains("gift"),
@@ -972,6 +1082,26 @@ internal static class PiiNameHeuristics
         return subject > 0
             ? AccountSubjectOwners.Contains(words[subject - 1])
             : subject == 0 && container.Exists(word => LoginWords.Contains(word) || word is "identity" or "oidc" or "openid");
+    }
+
+    /// <summary>
+    /// True when a type is a record about a person though its head noun is not one: a person noun in its name
+    /// (<c>CandidateQualification</c>), a sign-up anywhere in it (<c>TeacherTrainingAdviserSignUp</c>), or a person's key
+    /// or a person's own name or e-mail beside the member (<c>CandidateId</c>, <c>FirstName</c>).
+    /// </summary>
+    private static bool IsPersonRecord(string name, List<string> container, IEnumerable<string>? neighbours)
+    {
+        for (var i = 0; i < container.Count; i++)
+        {
+            if (PersonNouns.Contains(container[i]) || SignUpWords.Contains(container[i])
+                || (container[i] == "sign" && i + 1 < container.Count && container[i + 1] == "up"))
+            {
+                return true;
+            }
+        }
+
+        return HasNeighbour(name, neighbours, IsPersonKey)
+            || HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "Email");
     }
 
     /// <summary>True when a word of <paramref name="set"/> stands right before or after "member" (<c>PropertyMember</c>, <c>MemberType</c>).</summary>
@@ -1466,9 +1596,9 @@ internal static class PiiNameHeuristics
         switch (symbol)
         {
             case IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false, IsStatic: false } field:
-                return Classify(field.Name, field.Type, field.ContainingType?.Name, MemberNames(field.ContainingType));
+                return Classify(field.Name, field.Type, field.ContainingType?.Name, MemberNames(field.ContainingType), NestedInSettings(field.ContainingType));
             case IPropertySymbol { IsStatic: false, IsIndexer: false } property:
-                return Classify(property.Name, property.Type, property.ContainingType?.Name, MemberNames(property.ContainingType));
+                return Classify(property.Name, property.Type, property.ContainingType?.Name, MemberNames(property.ContainingType), NestedInSettings(property.ContainingType));
             case IParameterSymbol { IsImplicitlyDeclared: false, ContainingSymbol: IMethodSymbol method } parameter
                 when method.MethodKind != MethodKind.PropertySet:
                 return Classify(parameter.Name, parameter.Type, method.ContainingType?.Name, ParameterNames(method));
@@ -1480,6 +1610,23 @@ internal static class PiiNameHeuristics
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// True when a type is declared inside a settings type (<c>DbConfiguration.VcapCredentials</c>,
+    /// <c>RedisOptions.Endpoint</c>): the credentials it holds are the application's.
+    /// </summary>
+    private static bool NestedInSettings(INamedTypeSymbol? type)
+    {
+        for (var outer = type?.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            if (HeadNoun(Words(outer.Name)) is { } head && SettingsTypeWords.Contains(head))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1686,6 +1833,12 @@ internal static class PiiNameHeuristics
 
         for (var i = end + 1; i < words.Count; i++)
         {
+            // A special category for an occasion is still the person's (AccessibilityNeedsForEvent).
+            if (words[i] == "for" && i + 1 < words.Count && IsSpecialCategory(entry))
+            {
+                break;
+            }
+
             if (!Refines(entry, words[i]))
             {
                 return false;
@@ -1717,7 +1870,14 @@ internal static class PiiNameHeuristics
     /// </summary>
     private static bool Refines(Entry entry, string word) =>
         Refinements.Contains(word) || IsNumber(word) || (Singular(word) is { } singular && Refinements.Contains(singular))
-        || (word == "name" && (entry.Context == Context.AddressPart || entry.Kind == "City"));
+        || (word == "name" && (entry.Context == Context.AddressPart || entry.Kind == "City"))
+        || (IsSpecialCategory(entry) && (CategoryRefinements.Contains(word) || (entry.Sensitive && CategoryGroupWords.Contains(word))));
+
+    /// <summary>
+    /// A special category named wherever it appears (<c>Religion</c>, <c>Ethnicity</c>, <c>Disability</c>), not one that
+    /// counts only in a person's type (<c>Race</c>, <c>Nationality</c>): the words after it may say how it is recorded.
+    /// </summary>
+    private static bool IsSpecialCategory(Entry entry) => (entry.Sensitive || entry.Kind == "Health") && entry.Context == Context.Any;
 
     /// <summary>
     /// True when the nearest owner named before a match is an organisation, its desk or a pickup point (<c>BusinessAddress</c>,
@@ -1882,6 +2042,80 @@ internal static class PiiNameHeuristics
     }
 
     /// <summary>
+    /// A member of a person's résumé, by its type: in a work history (<c>WorkHistory</c>, <c>WorkExperienceItem</c>,
+    /// <c>EmploymentHistory</c>) the job's title, role, description and employing organisation, once another member names
+    /// a job or it does itself (a job title, an employer, an organisation: a scheduler's history of work has none); in a qualification or a
+    /// degree its subject and grade, when both are there (a grade is what a person achieved; a catalogue of qualifications
+    /// has none); in a course's or an education's type its title, provider or institution, once the record says when
+    /// the course was finished (a course catalogue has the same members, but no year achieved).
+    /// </summary>
+    private static Entry? ResumeEntry(string name, string? containerName, IEnumerable<string>? neighbours)
+    {
+        var words = Words(name);
+        if (containerName is null || neighbours is null || words.Count is 0 or > 2)
+        {
+            return null;
+        }
+
+        var spelling = string.Concat(words);
+        if (!JobWords.Contains(spelling) && !CourseWords.Contains(spelling) && spelling is not ("subject" or "grade"))
+        {
+            return null;
+        }
+
+        var type = ResumeTypeWords(Words(containerName));
+        var last = type.Count > 0 ? type[type.Count - 1] : null;
+        var before = type.Count > 1 ? type[type.Count - 2] : null;
+        if ((before, last) is ("work", "history" or "histories" or "experience" or "experiences") or ("employment", "history" or "histories")
+            or ("job", "history" or "histories") or ("career", "history" or "histories"))
+        {
+            return JobWords.Contains(spelling) && (JobNamingWords.Contains(spelling) || HasNeighbourSpelled(name, neighbours, JobNamingWords))
+                ? new Entry(spelling, "WorkHistory", TextOnly)
+                : null;
+        }
+
+        // A course a person took or a school they attended, by when they finished it (YearAchieved, ToYear) beside it; a
+        // catalogue's courses have none (a person's key beside a course is as often its teacher's or its author's).
+        if (last is "course" or "courses" or "education" or "training" && CourseWords.Contains(spelling)
+            && HasNeighbourSpelled(name, neighbours, AttendedWords))
+        {
+            return new Entry(spelling, "Education", TextOnly);
+        }
+
+        return last is "qualification" or "qualifications" or "degree" or "degrees" && spelling is "subject" or "grade"
+            && HasNeighbourSpelled(name, neighbours, spelling == "subject" ? GradeWords : QualificationSubjectWords)
+            ? new Entry(spelling, "Education", TextOnly)
+            : null;
+    }
+
+    /// <summary>A type's words without its shape words and the words of an API's message (<c>GetWorkHistoryItemApiResponse</c> → get, work, history).</summary>
+    private static List<string> ResumeTypeWords(List<string> typeWords)
+    {
+        var end = typeWords.Count;
+        while (end > 0 && (TypeShapeWords.Contains(typeWords[end - 1]) || IsNumber(typeWords[end - 1])
+            || typeWords[end - 1] is "item" or "items" or "api" or "query" or "list"))
+        {
+            end--;
+        }
+
+        return typeWords.GetRange(0, end);
+    }
+
+    /// <summary>True when another member, its words run together, is one of <paramref name="spellings"/>.</summary>
+    private static bool HasNeighbourSpelled(string name, IEnumerable<string> neighbours, HashSet<string> spellings)
+    {
+        foreach (var neighbour in neighbours)
+        {
+            if (neighbour != name && spellings.Contains(string.Concat(Words(neighbour))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The entry a member's typed id spells when the member's own name is no entry but still an id (<c>MemberId HostId</c>,
     /// <c>List&lt;MemberId&gt; AttendeesIds</c>): the value names whose id it is. A bare <c>Id</c> stays the row's key.
     /// </summary>
@@ -1915,6 +2149,14 @@ internal static class PiiNameHeuristics
         // A person noun with an identifier word is that person's id: UserId, BuyerIdentityGuid, CustomerUuid, a list
         // of them (MembersIds), the id of the person's own record (UserRegistrationId); with "name" that person's
         // name: ReviewerName, GuestName.
+        foreach (var provider in IdentityProviders)
+        {
+            foreach (var word in ProviderKeyWords)
+            {
+                index[provider + word] = new Entry(provider + word, "OnlineIdentifier", TextOnly | Shapes.Guid, Context.ExternalAccount, DiscoveryOnly: true);
+            }
+        }
+
         foreach (var noun in PersonNouns)
         {
             foreach (var word in IdentifierWords)

@@ -480,6 +480,10 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("Employee", "public string CriminalRecord { get; set; }", "CriminalRecord", "Other")]
     [InlineData("Employee", "public string TradeUnionMembership { get; set; }", "TradeUnionMembership", "Other")]
     [InlineData("Sotrudnik", "public string Sudimost { get; set; }", "Sudimost", "Other")]
+    [InlineData("Applicant", "public string EthnicGroup { get; set; }", "EthnicGroup", "Other")]
+    [InlineData("Candidate", "public System.DateTime? DbsCertificateIssuedAt { get; set; }", "DbsCertificateIssuedAt", "Other")]
+    [InlineData("Application", "public string DisabilityStatus { get; set; }", "DisabilityStatus", "Health")]
+    [InlineData("TeachingEventAddAttendee", "public string AccessibilityNeedsForEvent { get; set; }", "AccessibilityNeedsForEvent", "Health")]
     public void Special_categories_are_sensitive(string owner, string member, string name, string kind)
     {
         var match = PiiNameHeuristics.ClassifySymbol(Member(owner, member, name, "public enum Religion { None, Other }"));
@@ -495,6 +499,10 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("Employee", "public int NumberOfChildren { get; set; }", "NumberOfChildren", "Children")]
     [InlineData("Employee", "public string SpouseName { get; set; }", "SpouseName", "FullName")]
     [InlineData("Customer", "public string MothersMaidenName { get; set; }", "MothersMaidenName", "LastName")]
+    [InlineData("Candidate", "public int? Citizenship { get; set; }", "Citizenship", "Other")]
+    [InlineData("Candidate", "public string Sex { get; set; }", "Sex", "Other")]
+    [InlineData("WorkHistoryItem", "public string JobTitle { get; set; } public string Description { get; set; }", "Description", "WorkHistory")]
+    [InlineData("QualificationEntity", "public string Subject { get; set; } public string Grade { get; set; }", "Subject", "Education")]
     public void A_persons_life_as_a_resume_states_it_is_personal(string owner, string member, string name, string kind)
     {
         var match = PiiNameHeuristics.ClassifySymbol(Member(owner, member, name));
