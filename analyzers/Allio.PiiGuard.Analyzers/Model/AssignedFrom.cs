@@ -46,13 +46,9 @@ internal static class AssignedFrom
     /// </summary>
     public static Finding? Find(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
     {
-        if (member.ContainingType is not { } owner || !HoldsValues(TypeOf(member)) || HoldsNoPersonsContact(owner, compilation))
-        {
-            return null;
-        }
-
         var index = Indexes.GetValue(compilation, static c => new Index(c));
-        if (!index.Assignments.Value.TryGetValue(member.Name, out var candidates))
+        if (!HoldsValues(TypeOf(member)) || !index.Assignments.Value.TryGetValue(member.Name, out var candidates)
+            || member.ContainingType is not { } owner || HoldsNoPersonsContact(owner, compilation))
         {
             return null;
         }
@@ -74,6 +70,13 @@ internal static class AssignedFrom
 
         return null;
     }
+
+    /// <summary>
+    /// The cheap part of <see cref="Find"/>: a value member whose name some file assigns a read of a member the name table
+    /// spells. Callers ask it before reading marks.
+    /// </summary>
+    public static bool MayBeAssigned(ISymbol member, Compilation compilation) =>
+        HoldsValues(TypeOf(member)) && Indexes.GetValue(compilation, static c => new Index(c)).Assignments.Value.ContainsKey(member.Name);
 
     /// <summary>The kind every element of the assigned value reads, when all are reads of one kind of personal member.</summary>
     private static Finding? Source(SemanticModel model, ExpressionSyntax value, ISymbol target, CancellationToken cancellationToken)
@@ -228,8 +231,8 @@ internal static class AssignedFrom
     }
 
     /// <summary>
-    /// The member read a value is (<c>x.Email</c>, <c>x?.Email</c>), through parentheses, <c>!</c> and reshaping calls
-    /// (<c>x.Email.Trim()</c>, <c>x?.Name?.ToUpper()</c>); null for anything else.
+    /// The member read a value is (<c>x.Email</c>, <c>x?.Email</c>), through parentheses, <c>!</c>, casts, a nullable's
+    /// <c>.Value</c> and reshaping calls (<c>x.Email.Trim()</c>, <c>x?.Name?.ToUpper()</c>); null for anything else.
     /// </summary>
     private static ExpressionSyntax? Read(ExpressionSyntax value) => Read(value, out _);
 
@@ -251,6 +254,12 @@ internal static class AssignedFrom
             case ConditionalAccessExpressionSyntax conditional:
                 var read = Read(conditional.WhenNotNull, out var ofReceiver);
                 return ofReceiver ? Read(conditional.Expression, out receiver) : read;
+            case CastExpressionSyntax cast:
+                return Read(cast.Expression, out receiver);
+            // A nullable's value (x.CandidateId.Value) is the member's.
+            case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name.Identifier.ValueText: "Value" } access
+                when access.Expression is MemberAccessExpressionSyntax or MemberBindingExpressionSyntax:
+                return Read(access.Expression, out receiver);
             case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access:
                 return access;
             case MemberBindingExpressionSyntax binding:

@@ -99,7 +99,7 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
     /// <summary>A member the name table does not read, reported when the code assigns it a personal member's value.</summary>
     private static void ReportAssigned(SymbolAnalysisContext context, ISymbol member, ISymbol declaration, string display)
     {
-        if (IsCandidateOwner(member.ContainingType) && IsUnmarked(declaration)
+        if (AssignedFrom.MayBeAssigned(member, context.Compilation) && IsCandidateOwner(member.ContainingType) && IsUnmarked(declaration)
             && AssignedFrom.Find(member, context.Compilation, context.CancellationToken) is { } assigned)
         {
             Report(context, declaration, assigned.Match, display, assigned.Source);

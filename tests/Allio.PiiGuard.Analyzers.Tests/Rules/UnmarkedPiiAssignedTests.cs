@@ -42,18 +42,20 @@ public sealed class UnmarkedPiiAssignedTests
     public Task Member_assignment_through_reshaping_calls_and_conditional_access_is_reported() => Verify.VerifyAsync(
         People + """
 
-        public class Request { public string {|#0:Signature|} = ""; public string? {|#1:Contact|} { get; set; } }
+        public class Request { public string {|#0:Signature|} = ""; public string? {|#1:Contact|} { get; set; } public string? {|#2:Reference|}; }
         public class Service
         {
             public void Fill(Request request, Customer customer, Customer? other)
             {
                 request.Signature = (customer.FullName.Trim())!;
                 request.Contact = other?.Email?.ToLowerInvariant();
+                request.Reference = (string)customer.Phone!;
             }
         }
         """,
         new DiagnosticResult(UnmarkedPiiAnalyzer.AssignedRule).WithLocation(0).WithArguments("Request.Signature", "FullName", "Customer.FullName"),
-        new DiagnosticResult(UnmarkedPiiAnalyzer.AssignedRule).WithLocation(1).WithArguments("Request.Contact", "Email", "Customer.Email"));
+        new DiagnosticResult(UnmarkedPiiAnalyzer.AssignedRule).WithLocation(1).WithArguments("Request.Contact", "Email", "Customer.Email"),
+        new DiagnosticResult(UnmarkedPiiAnalyzer.AssignedRule).WithLocation(2).WithArguments("Request.Reference", "Phone", "Customer.Phone"));
 
     [Fact]
     public Task Name_table_sources_and_collections_count() => Verify.VerifyAsync(
