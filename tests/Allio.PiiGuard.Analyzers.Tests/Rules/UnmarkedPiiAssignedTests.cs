@@ -74,6 +74,27 @@ public sealed class UnmarkedPiiAssignedTests
         new DiagnosticResult(UnmarkedPiiAnalyzer.AssignedRule).WithLocation(1).WithArguments("ResetResult.UsersReset", "OnlineIdentifier", "User.Username"));
 
     [Fact]
+    public Task A_person_types_name_counts_and_a_navigation_to_the_person_does_not() => Verify.VerifyAsync(
+        """
+        public class User
+        {
+            public string {|#0:Name|} { get; set; } = "";
+        }
+        public class CreateRequest { public string {|#1:CreatedBy|} { get; set; } = ""; public string Label { get; set; } = ""; }
+        public class Audit { public User Author { get; set; } = new(); }
+        public static class Requests
+        {
+            public static void Stamp(CreateRequest request, User user, Audit audit)
+            {
+                request.CreatedBy = user.Name;
+                request.Label = audit.Author.ToString()!;
+            }
+        }
+        """,
+        new DiagnosticResult(UnmarkedPiiAnalyzer.Rule).WithLocation(0).WithArguments("User.Name", "FullName"),
+        new DiagnosticResult(UnmarkedPiiAnalyzer.AssignedRule).WithLocation(1).WithArguments("CreateRequest.CreatedBy", "FullName", "User.Name"));
+
+    [Fact]
     public Task With_expression_entry_reports_the_positional_parameter() => Verify.VerifyAsync(
         People + """
 
