@@ -380,11 +380,10 @@ internal static class AssignedFrom
 
         /// <summary>
         /// One model per candidate file and compilation. The rule runs on symbols, which come with no model; only files
-        /// holding an assignment to the member asked about are bound, and only at that assignment.
+        /// holding an assignment to the member asked about are bound, and only at that assignment. This is the model
+        /// RS1030 warns of (the driver's own is not reachable from a symbol action): kept to these few expressions.
         /// </summary>
-#pragma warning disable RS1030 // Bound only at the few candidate assignments, once per file and compilation.
         public SemanticModel Model(SyntaxTree tree) => _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
-#pragma warning restore RS1030
 
         private Dictionary<string, ImmutableArray<AssignmentExpressionSyntax>> Merge()
         {
