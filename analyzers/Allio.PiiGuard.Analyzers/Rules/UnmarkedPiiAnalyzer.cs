@@ -31,7 +31,21 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
             + "personal data (152-FZ art. 3, GDPR art. 4). Unmarked, it escapes every other PiiGuard rule. Mark it with "
             + "[Pii(Kind = ...)], or with [NotPii] when it is not personal data.");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+    /// <summary>
+    /// The same finding for a member the name table does not read but the code fills with a personal member's value
+    /// (<see cref="AssignedFrom"/>): the message says which.
+    /// </summary>
+    internal static readonly DiagnosticDescriptor AssignedRule = RuleDescriptors.Create(
+        RuleIdentifiers.UnmarkedPii,
+        title: "Member looks like personal data but is not marked",
+        messageFormat: "'{0}' holds personal data ({1}): it is assigned '{2}'",
+        RuleCategories.Declaration,
+        DiagnosticSeverity.Info,
+        description: "A member named for something else (Name, Contact, CreatedBy) that is assigned a personal member's value "
+            + "(application.FullName, user.Email) holds that personal data. Mark it with [Pii(Kind = ...)], or with [NotPii] "
+            + "when it is not personal data.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule, AssignedRule];
 
     public override void Initialize(AnalysisContext context)
     {
@@ -63,12 +77,33 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
         };
 
         // The name test is cheap and rules out almost every member; marks are read only for the rest.
-        if (type is null || Classify(member) is not { } match || !IsCandidateOwner(member.ContainingType) || !IsUnmarked(member))
+        if (type is null)
         {
             return;
         }
 
-        Report(context, member, match, member.ContainingType.Name + "." + member.Name);
+        var display = member.ContainingType.Name + "." + member.Name;
+        if (Classify(member) is { } match)
+        {
+            if (IsCandidateOwner(member.ContainingType) && IsUnmarked(member))
+            {
+                Report(context, member, match, display);
+            }
+        }
+        else
+        {
+            ReportAssigned(context, member, member, display);
+        }
+    }
+
+    /// <summary>A member the name table does not read, reported when the code assigns it a personal member's value.</summary>
+    private static void ReportAssigned(SymbolAnalysisContext context, ISymbol member, ISymbol declaration, string display)
+    {
+        if (AssignedFrom.MayBeAssigned(member, context.Compilation) && IsCandidateOwner(member.ContainingType) && IsUnmarked(declaration)
+            && AssignedFrom.Find(member, context.Compilation, context.CancellationToken) is { } assigned)
+        {
+            Report(context, declaration, assigned.Match, display, assigned.Source);
+        }
     }
 
     private static void AnalyzeMethod(SymbolAnalysisContext context)
@@ -110,7 +145,18 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
 
         foreach (var parameter in method.Parameters)
         {
-            if (Classify(parameter) is not { } match || !IsUnmarked(parameter)
+            if (Classify(parameter) is not { } match)
+            {
+                // A record's positional property the code fills with a personal member's value (a with expression).
+                if (isRecordPrimary && FindProperty(method.ContainingType, parameter.Name) is { } positional && IsPositional(positional))
+                {
+                    ReportAssigned(context, positional, parameter, method.ContainingType.Name + "." + parameter.Name);
+                }
+
+                continue;
+            }
+
+            if (!IsUnmarked(parameter)
                 || (method.MethodKind == MethodKind.Constructor && FeedsMarkedMember(parameter))
                 || (isRecordPrimary && HasExplicitProperty(method.ContainingType, parameter.Name)))
             {
@@ -127,7 +173,7 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
     /// <summary>The same guess inference makes, neighbours included (a <c>Country</c> next to a <c>Street</c>).</summary>
     private static PiiNameHeuristics.Match? Classify(ISymbol symbol) => PiiNameHeuristics.ClassifySymbol(symbol);
 
-    private static void Report(SymbolAnalysisContext context, ISymbol symbol, PiiNameHeuristics.Match match, string display)
+    private static void Report(SymbolAnalysisContext context, ISymbol symbol, PiiNameHeuristics.Match match, string display, string? assignedFrom = null)
     {
         if (symbol.Locations.IsEmpty)
         {
@@ -140,7 +186,9 @@ public sealed class UnmarkedPiiAnalyzer : DiagnosticAnalyzer
             properties = properties.Add(SensitiveProperty, "true");
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Rule, symbol.Locations[0], properties, display, match.Kind));
+        context.ReportDiagnostic(assignedFrom is null
+            ? Diagnostic.Create(Rule, symbol.Locations[0], properties, display, match.Kind)
+            : Diagnostic.Create(AssignedRule, symbol.Locations[0], properties, display, match.Kind, assignedFrom));
     }
 
     /// <summary>Interfaces count: a mark on an interface's member or parameter holds for every implementation.</summary>

@@ -33,6 +33,8 @@ internal static class AnalyzerVerifier<TAnalyzer>
         public Test()
         {
             ReferenceAssemblies = TestReferences.None;
+            // A rule may state one finding in more than one message (PII006's assigned members): markup names the id.
+            MarkupOptions = MarkupOptions.UseFirstDescriptor;
             TestState.AdditionalReferences.AddRange(TestReferences.All);
         }
 
