@@ -527,10 +527,11 @@ internal static class PiiNameHeuristics
         new("easting", "Location", Shapes.Real | Shapes.Text | Shapes.Number, Context.Geo),
         new("northing", "Location", Shapes.Real | Shapes.Text | Shapes.Number, Context.Geo),
 
-        // Work: the employer identifies the person together with a name.
-        new("employer", "Company", TextOnly),
-        new("employername", "Company", TextOnly),
-        new("mestoraboty", "Company", TextOnly),
+        // Work: the employer identifies the person together with a name, in a record about a person or a job they held;
+        // a vacancy's, a listing's or an organisation's employer is the organisation itself (see Context.PersonRecord).
+        new("employer", "Company", TextOnly, Context.PersonRecord),
+        new("employername", "Company", TextOnly, Context.PersonRecord),
+        new("mestoraboty", "Company", TextOnly, Context.PersonRecord),
 
         // Online identifiers.
         new("ip", "OnlineIdentifier", TextOnly | Shapes.IpAddress, Context.HostAddress),
@@ -950,6 +951,13 @@ internal static class PiiNameHeuristics
         "jobtitle", "role", "employer", "employername", "organisation", "organization", "company", "companyname",
     ];
 
+    /// <summary>Members that say a person achieved a qualification: when (<c>Year</c>, <c>ToYear</c>) or that it is predicted.</summary>
+    private static readonly HashSet<string> AchievedWords =
+    [
+        "year", "yearachieved", "achievedyear", "dateachieved", "achieveddate", "yearawarded", "dateawarded", "yearcompleted",
+        "datecompleted", "toyear", "ispredicted", "predicted", "predictedgrade",
+    ];
+
     /// <summary>A qualification's grade, the other half of its subject.</summary>
     private static readonly HashSet<string> GradeWords = ["grade"];
 
@@ -1018,7 +1026,8 @@ internal static class PiiNameHeuristics
             Context.PersonAlias => holdsPerson || NamesAgent(Words(name)),
             Context.PushDevice => (container.Exists(DeviceWords.Contains) || Words(name).Exists(DeviceWords.Contains))
                 && !container.Exists(PlayerWords.Contains) && !Words(name).Exists(PlayerWords.Contains),
-            Context.PersonRecord => holdsPerson || IsPersonRecord(name, container, neighbours),
+            Context.PersonRecord => holdsPerson || IsPersonRecord(name, container, neighbours)
+                || (entry.Kind == "Company" && NamesEmployment(container)),
             Context.Geo => holdsPerson || HasNeighbour(name, neighbours, IsPlace) || container.Exists(GeoWords.Contains),
             // A gift card's or voucher's sender and recipient are people writing to each other (GiftVoucher.SenderName).
             Context.MessageType => head is not null && MessageWords.Contains(head) || container.Contains("gift"),
@@ -1102,6 +1111,25 @@ internal static class PiiNameHeuristics
 
         return HasNeighbour(name, neighbours, IsPersonKey)
             || HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "Email");
+    }
+
+    /// <summary>
+    /// True when a type is a job a person held: an employment (<c>Employment</c>, <c>EmploymentDetails</c>) or a work
+    /// history or experience (<c>WorkHistoryRequest</c>, <c>GetVolunteeringOrWorkExperienceItemQueryResult</c>).
+    /// </summary>
+    private static bool NamesEmployment(List<string> container)
+    {
+        for (var i = 0; i < container.Count; i++)
+        {
+            if (container[i] is "employment" or "employments"
+                || (container[i] is "work" or "job" or "career" && i + 1 < container.Count
+                    && container[i + 1] is "history" or "histories" or "experience" or "experiences"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a word of <paramref name="set"/> stands right before or after "member" (<c>PropertyMember</c>, <c>MemberType</c>).</summary>
@@ -2082,8 +2110,11 @@ internal static class PiiNameHeuristics
             return new Entry(spelling, "Education", TextOnly);
         }
 
+        // A vacancy's required qualification has a subject and a grade too, but no year achieved, no prediction and no
+        // person: the achieved one says when (Year, ToYear) or whether predicted, or sits in a record about a person.
         return last is "qualification" or "qualifications" or "degree" or "degrees" && spelling is "subject" or "grade"
             && HasNeighbourSpelled(name, neighbours, spelling == "subject" ? GradeWords : QualificationSubjectWords)
+            && (HasNeighbourSpelled(name, neighbours, AchievedWords) || IsPersonRecord(name, Words(containerName), neighbours))
             ? new Entry(spelling, "Education", TextOnly)
             : null;
     }

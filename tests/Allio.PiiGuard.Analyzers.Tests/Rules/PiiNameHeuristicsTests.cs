@@ -502,7 +502,7 @@ public sealed class PiiNameHeuristicsTests
     [InlineData("Candidate", "public int? Citizenship { get; set; }", "Citizenship", "Other")]
     [InlineData("Candidate", "public string Sex { get; set; }", "Sex", "Other")]
     [InlineData("WorkHistoryItem", "public string JobTitle { get; set; } public string Description { get; set; }", "Description", "WorkHistory")]
-    [InlineData("QualificationEntity", "public string Subject { get; set; } public string Grade { get; set; }", "Subject", "Education")]
+    [InlineData("QualificationEntity", "public string Subject { get; set; } public string Grade { get; set; } public int? ToYear { get; set; }", "Subject", "Education")]
     public void A_persons_life_as_a_resume_states_it_is_personal(string owner, string member, string name, string kind)
     {
         var match = PiiNameHeuristics.ClassifySymbol(Member(owner, member, name));

@@ -111,6 +111,83 @@ public sealed class UnmarkedPiiResumeTests
         """);
 
     [Fact]
+    public Task An_employer_is_reported_in_a_record_about_a_person_or_a_job_held() => Verify.VerifyAsync(
+        """
+        public class WorkHistoryRequest
+        {
+            public string {|PII006:EmployerName|} { get; set; } = "";
+            public System.DateTime StartDate { get; set; }
+        }
+        public class Employment
+        {
+            public string {|PII006:Employer|} { get; set; } = "";
+        }
+        public class ReferenceRequest
+        {
+            public System.Guid {|PII006:CandidateId|} { get; set; }
+            public string {|PII006:EmployerName|} { get; set; } = "";
+        }
+        public class Applicant
+        {
+            public string {|PII006:EmployerName|} { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task A_vacancy_s_a_listing_s_and_an_organisation_s_employer_stay_quiet() => Verify.VerifyAsync(
+        """
+        public class Vacancy
+        {
+            public string Title { get; set; } = "";
+            public string EmployerName { get; set; } = "";
+            public string EmployerDescription { get; set; } = "";
+        }
+        public class VacancyListItemViewModel
+        {
+            public string EmployerName { get; set; } = "";
+            public int NoOfApplications { get; set; }
+        }
+        public class EmployerIdentifier
+        {
+            public string EmployerAccountId { get; set; } = "";
+            public string EmployerName { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task A_qualification_achieved_is_reported_one_required_stays_quiet() => Verify.VerifyAsync(
+        """
+        public class ApplicationQualification
+        {
+            public string QualificationType { get; set; } = "";
+            public string {|PII006:Subject|} { get; set; } = "";
+            public string {|PII006:Grade|} { get; set; } = "";
+            public bool IsPredicted { get; set; }
+            public int Year { get; set; }
+        }
+        public class QualificationRequest
+        {
+            public string? {|PII006:Subject|} { get; set; }
+            public string? {|PII006:Grade|} { get; set; }
+            public System.Guid {|PII006:CandidateId|} { get; set; }
+        }
+        public class Qualification
+        {
+            public string QualificationType { get; set; } = "";
+            public string Subject { get; set; } = "";
+            public string Grade { get; set; } = "";
+            public int? Level { get; set; }
+            public int? Weighting { get; set; }
+        }
+        public class QualificationEditModel
+        {
+            public string Subject { get; set; } = "";
+            public string Grade { get; set; } = "";
+            public string OtherQualificationName { get; set; } = "";
+        }
+        """);
+
+    [Fact]
     public Task Courses_taken_and_schools_attended_are_reported_by_the_year_achieved() => Verify.VerifyAsync(
         """
         public class TrainingCourseRequest
