@@ -1114,6 +1114,16 @@ internal static class PiiNameHeuristics
     }
 
     /// <summary>
+    /// True when the other members are a person's own: a bare first or last name or birth date (<c>FirstName</c>,
+    /// <c>DateOfBirth</c>), or a person's key (<c>CandidateId</c>). An e-mail alone is not enough: an application's or a
+    /// product's support mailbox sits beside its name.
+    /// </summary>
+    private static bool HoldsPersonsOwnData(string name, IEnumerable<string>? neighbours) =>
+        neighbours is not null
+        && (HasBareNeighbour(name, neighbours, neighbour => neighbour.Kind is "FirstName" or "LastName" or "BirthDate")
+            || HasNeighbour(name, neighbours, IsPersonKey));
+
+    /// <summary>
     /// True when a type is a job a person held: an employment (<c>Employment</c>, <c>EmploymentDetails</c>) or a work
     /// history or experience (<c>WorkHistoryRequest</c>, <c>GetVolunteeringOrWorkExperienceItemQueryResult</c>).
     /// </summary>
@@ -1175,8 +1185,11 @@ internal static class PiiNameHeuristics
         // SmtpServer.Address is a network address, but a City next to a StreetAddress is postal in any type. A type's
         // shape words say how it is built, not what it holds: PayerCreatedDomainEvent.Login is no event's login.
         var subject = SubjectWords(container);
+        // A type named after an application that holds its applicant's first name, birth date or key is a job
+        // application (Application.FullName beside FirstName and CandidateId), no program artifact.
         if (Qualifiers(entry.Context) is { } qualifiers && subject.Exists(qualifiers.Contains)
-            && !(entry.Context is Context.PostalAddress or Context.AddressPart && HasNeighbour(name, neighbours, IsStreetOrZip)))
+            && !(entry.Context is Context.PostalAddress or Context.AddressPart && HasNeighbour(name, neighbours, IsStreetOrZip))
+            && !(entry.Context is Context.PersonName && HoldsPersonsOwnData(name, neighbours)))
         {
             return true;
         }

@@ -59,6 +59,44 @@ public sealed class UnmarkedPiiPersonRecordTests
         """);
 
     [Fact]
+    public Task A_job_application_s_full_name_is_reported_though_its_type_is_named_application() => Verify.VerifyAsync(
+        """
+        public class Application
+        {
+            public System.Guid {|PII006:CandidateId|} { get; set; }
+            public string {|PII006:FirstName|} { get; set; } = "";
+            public string {|PII006:LastName|} { get; set; } = "";
+            public string {|PII006:FullName|} => FirstName + " " + LastName;
+        }
+        public class ApplicationDetails
+        {
+            public System.DateTime {|PII006:BirthDate|} { get; set; }
+            public string {|PII006:FullName|} { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task A_program_s_application_name_stays_quiet_also_beside_an_e_mail() => Verify.VerifyAsync(
+        """
+        public class ApplicationSettings
+        {
+            public string Name { get; set; } = "";
+            public string FullName { get; set; } = "";
+        }
+        public class AppInfo
+        {
+            public string FullName { get; set; } = "";
+            public string Version { get; set; } = "";
+            public string SupportEmail { get; set; } = "";
+        }
+        public class Application
+        {
+            public string FullName { get; set; } = "";
+            public string {|PII006:Email|} { get; set; } = "";
+        }
+        """);
+
+    [Fact]
     public Task Owners_and_editors_of_records_are_reported() => Verify.VerifyAsync(
         """
         public class Organization
