@@ -121,6 +121,17 @@ internal static class PiiNameHeuristics
         /// course catalogue's otherwise.
         /// </summary>
         PersonRecord,
+        /// <summary>
+        /// An abbreviation of a password (<c>Pw</c>, <c>NewPw</c>): a person's only in a type about a person or a sign-in
+        /// (<c>AuthenticateUserByName.Pw</c>, <c>UpdateUserPassword.CurrentPw</c>); too short to trust elsewhere.
+        /// </summary>
+        PersonPassword,
+        /// <summary>
+        /// A <c>RemoteEndPoint</c> held as text: the address a person's session connects from only beside that person's
+        /// key or name or in a person's type (<c>SessionInfoDto.RemoteEndPoint</c> next to <c>UserId</c>); a server's or a
+        /// socket's peer otherwise.
+        /// </summary>
+        PersonsConnection,
     }
 
     /// <summary>One name the heuristic knows: the words spelled together, lower case, no separators.</summary>
@@ -538,6 +549,7 @@ internal static class PiiNameHeuristics
         new("ipaddress", "OnlineIdentifier", TextOnly | Shapes.IpAddress, Context.HostAddress),
         new("clientip", "OnlineIdentifier", TextOnly | Shapes.IpAddress),
         new("remoteip", "OnlineIdentifier", TextOnly | Shapes.IpAddress),
+        new("remoteendpoint", "OnlineIdentifier", TextOnly, Context.PersonsConnection),
         new("cookieid", "OnlineIdentifier", TextOnly),
         new("deviceid", "OnlineIdentifier", TextOnly),
         new("deviceidentifier", "OnlineIdentifier", TextOnly),
@@ -610,6 +622,10 @@ internal static class PiiNameHeuristics
         new("password", "Other", TextOnly, Context.Credential),
         new("passwd", "Other", TextOnly, Context.Credential),
         new("pwd", "Other", TextOnly, Context.Credential),
+        new("pw", "Other", TextOnly, Context.PersonPassword),
+        new("currentpw", "Other", TextOnly, Context.PersonPassword),
+        new("newpw", "Other", TextOnly, Context.PersonPassword),
+        new("oldpw", "Other", TextOnly, Context.PersonPassword),
         new("passphrase", "Other", TextOnly, Context.Credential),
         new("passcode", "Other", TextOnly, Context.Credential),
         new("passwordhash", "Other", TextOnly, Context.Credential),
@@ -958,6 +974,13 @@ internal static class PiiNameHeuristics
         "datecompleted", "toyear", "ispredicted", "predicted", "predictedgrade",
     ];
 
+    /// <summary>Words of disks and file systems, whose device is a machine's (<c>FolderStorageDto.DeviceId</c>).</summary>
+    private static readonly HashSet<string> StorageWords =
+    [
+        "storage", "disk", "disks", "drive", "drives", "volume", "volumes", "folder", "folders", "partition", "mount",
+        "filesystem",
+    ];
+
     /// <summary>A qualification's grade, the other half of its subject.</summary>
     private static readonly HashSet<string> GradeWords = ["grade"];
 
@@ -1015,6 +1038,7 @@ internal static class PiiNameHeuristics
         var fits = entry.Context switch
         {
             Context.PersonType => personType || NamesPersonByNeighbours(name, entry, container, head, neighbours)
+                || (entry.Spelling == "name" && CreatesPerson(container))
                 || (entry.Spelling is "gender" or "sex" && HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "BirthDate"))
                 // A gender beside an ethnicity or a disability: an equal-opportunities monitoring form's answers (a
                 // product feed's target gender or a pet's sex sits beside no special category).
@@ -1026,6 +1050,10 @@ internal static class PiiNameHeuristics
             Context.PersonAlias => holdsPerson || NamesAgent(Words(name)),
             Context.PushDevice => (container.Exists(DeviceWords.Contains) || Words(name).Exists(DeviceWords.Contains))
                 && !container.Exists(PlayerWords.Contains) && !Words(name).Exists(PlayerWords.Contains),
+            Context.PersonPassword => holdsPerson || container.Exists(word => PersonNouns.Contains(word) || LoginWords.Contains(word)
+                || word is "authenticate" or "password"),
+            Context.PersonsConnection => holdsPerson || HasNeighbour(name, neighbours, IsPersonKey)
+                || HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Spelling is "username" or "fullname"),
             Context.PersonRecord => holdsPerson || IsPersonRecord(name, container, neighbours)
                 || (entry.Kind == "Company" && NamesEmployment(container)),
             Context.Geo => holdsPerson || HasNeighbour(name, neighbours, IsPlace) || container.Exists(GeoWords.Contains),
@@ -1124,6 +1152,40 @@ internal static class PiiNameHeuristics
             || HasNeighbour(name, neighbours, IsPersonKey));
 
     /// <summary>
+    /// True when a settings type is one subject's own, keyed by that subject's id (<c>DeviceOptions.DeviceId</c>): the
+    /// options of one device, no setting of the application's.
+    /// </summary>
+    private static bool IsSubjectsOwnKey(Entry entry, List<string> container, string head)
+    {
+        var at = container.LastIndexOf(head);
+        return entry.Kind == "OnlineIdentifier" && at > 0 && entry.Spelling == container[at - 1] + "id";
+    }
+
+    /// <summary>
+    /// True when a type is a request to create or register a person (<c>CreateUserByName</c>, <c>AddMemberRequest</c>,
+    /// <c>RegisterCustomerCommand</c>): its bare name is the new person's. Nothing but "by name" and shape words may
+    /// follow the person (<c>CreateUserGroup</c> creates a group).
+    /// </summary>
+    private static bool CreatesPerson(List<string> container)
+    {
+        if (container.Count < 2 || container[0] is not ("create" or "add" or "register" or "invite") || !PersonNouns.Contains(container[1]))
+        {
+            return false;
+        }
+
+        for (var i = 2; i < container.Count; i++)
+        {
+            if (!TypeShapeWords.Contains(container[i]) && !(container[i] == "by" && i + 1 < container.Count && container[i + 1] == "name")
+                && !(container[i] == "name" && container[i - 1] == "by"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// True when a type is a job a person held: an employment (<c>Employment</c>, <c>EmploymentDetails</c>) or a work
     /// history or experience (<c>WorkHistoryRequest</c>, <c>GetVolunteeringOrWorkExperienceItemQueryResult</c>).
     /// </summary>
@@ -1165,7 +1227,14 @@ internal static class PiiNameHeuristics
     {
         // Settings hold the operator's own mailbox and hotline, but a list of users' ids there names users
         // (NotificationSettings.BannedUserIds).
-        if ((head is not null && SettingsTypeWords.Contains(head) && !IsPersonKey(entry)) || IsMailTransport(container, head))
+        if ((head is not null && SettingsTypeWords.Contains(head) && !IsPersonKey(entry) && !IsSubjectsOwnKey(entry, container, head))
+            || IsMailTransport(container, head))
+        {
+            return true;
+        }
+
+        // A storage device's id (FolderStorageDto.DeviceId, DiskInfo.DeviceId) is a machine's disk, not a person's phone.
+        if (entry.Spelling is "deviceid" or "deviceidentifier" && container.Exists(StorageWords.Contains))
         {
             return true;
         }
@@ -1637,9 +1706,13 @@ internal static class PiiNameHeuristics
         switch (symbol)
         {
             case IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false, IsStatic: false } field:
-                return Classify(field.Name, field.Type, field.ContainingType?.Name, MemberNames(field.ContainingType), NestedInSettings(field.ContainingType));
+                return OwnedByItsOwnKind(field.Name, field.ContainingType)
+                    ? null
+                    : Classify(field.Name, field.Type, field.ContainingType?.Name, MemberNames(field.ContainingType), NestedInSettings(field.ContainingType));
             case IPropertySymbol { IsStatic: false, IsIndexer: false } property:
-                return Classify(property.Name, property.Type, property.ContainingType?.Name, MemberNames(property.ContainingType), NestedInSettings(property.ContainingType));
+                return OwnedByItsOwnKind(property.Name, property.ContainingType)
+                    ? null
+                    : Classify(property.Name, property.Type, property.ContainingType?.Name, MemberNames(property.ContainingType), NestedInSettings(property.ContainingType));
             case IParameterSymbol { IsImplicitlyDeclared: false, ContainingSymbol: IMethodSymbol method } parameter
                 when method.MethodKind != MethodKind.PropertySet:
                 return Classify(parameter.Name, parameter.Type, method.ContainingType?.Name, ParameterNames(method));
@@ -1651,6 +1724,41 @@ internal static class PiiNameHeuristics
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// True for the <c>OwnerId</c> of a record whose <c>Owner</c> is a record of its own kind (<c>BaseItemEntity.Owner</c>
+    /// of type <c>BaseItemEntity</c>): an item owned by another item, no person.
+    /// </summary>
+    private static bool OwnedByItsOwnKind(string name, INamedTypeSymbol? type)
+    {
+        if (type is null || !string.Equals(name, "OwnerId", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            var owner = member switch
+            {
+                IPropertySymbol { Name: "Owner" } property => property.Type,
+                IFieldSymbol { Name: "Owner" } field => field.Type,
+                _ => null,
+            };
+            if (owner is not null)
+            {
+                var value = owner.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+                for (var t = type; t is not null; t = t.BaseType)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(value.OriginalDefinition, t.OriginalDefinition))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
