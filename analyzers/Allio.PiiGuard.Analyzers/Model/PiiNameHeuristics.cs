@@ -1011,7 +1011,7 @@ internal static class PiiNameHeuristics
             || (ContactRecordEntry(name, containerName) ?? ResumeEntry(name, containerName, neighbours)
                 ?? (MatchName(name) is { } named && (named.Shapes & shape) != 0
                     ? named
-                    : TypedIdEntry(name, type) ?? PeopleListEntry(name, type) ?? ActorIdEntry(name))) is not { } entry
+                    : TypedIdEntry(name, type) ?? PeopleListEntry(name, type) ?? ActorIdEntry(name) ?? ActorTextEntry(name))) is not { } entry
             || (entry.Shapes & shape) == 0
             || (shape == Shapes.Enum && !NamesGender(ValueType(type)) && !(entry.Sensitive && NamesEntry(ValueType(type), entry))))
         {
@@ -1600,6 +1600,18 @@ internal static class PiiNameHeuristics
     /// verbs in the past tense, then id or ids; or of whoever did it, by an audit column's name (<c>CreatedById</c>,
     /// <c>LatestUpdatedById</c>). Not after a flag or setting word.
     /// </summary>
+    /// <summary>
+    /// The person who did something, held as text (<c>string BlockedByUser</c>, <c>ApprovedByCustomer</c>): a past
+    /// participle, "by" and a person noun, and nothing else, is that person's name or login.
+    /// </summary>
+    private static Entry? ActorTextEntry(string name)
+    {
+        var words = Words(name);
+        return words.Count == 3 && IsPastParticiple(words[0]) && words[1] == "by" && PersonNouns.Contains(words[2])
+            ? new Entry(string.Concat(words), "OnlineIdentifier", TextOnly)
+            : null;
+    }
+
     private static Entry? ActorIdEntry(string name)
     {
         var words = Words(name);

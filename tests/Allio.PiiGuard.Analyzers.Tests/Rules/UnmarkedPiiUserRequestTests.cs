@@ -111,4 +111,27 @@ public sealed class UnmarkedPiiUserRequestTests
             public BaseItemEntity? Owner { get; set; }
         }
         """);
+
+    [Fact]
+    public Task Who_did_something_as_text_is_reported() => Verify.VerifyAsync(
+        """
+        public class BlockedOrganisationSummary
+        {
+            public string {|PII006:BlockedByUser|} { get; set; } = "";
+            public string {|PII006:ApprovedByCustomer|} { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task Who_did_something_as_an_object_or_a_flag_and_what_is_sorted_by_stay_quiet() => Verify.VerifyAsync(
+        """
+        public class User { }
+        public class Summary
+        {
+            public User? BlockedByUser { get; set; }
+            public bool IsBlockedByUser { get; set; }
+            public string SortByUser { get; set; } = "";
+            public string GroupedByUserAndDate { get; set; } = "";
+        }
+        """);
 }
