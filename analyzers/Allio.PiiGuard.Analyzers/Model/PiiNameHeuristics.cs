@@ -116,9 +116,10 @@ internal static class PiiNameHeuristics
         /// </summary>
         AccountSubject,
         /// <summary>
-        /// A <c>GraduationYear</c> or a <c>DegreeSubject</c>: a person's education only in a record about a person (a
-        /// person's type or sign-up, a person noun in the type's name, or beside a person's key, name or e-mail); a
-        /// course catalogue's otherwise.
+        /// A <c>GraduationYear</c>, a <c>DegreeSubject</c> or an <c>EmployerName</c>: a person's education or work only in
+        /// a record about a person (a person's type or sign-up, a person noun in the type's name, or beside a person's
+        /// key that is no actor's, name or e-mail) or, for an employer, a job the person held; a course catalogue's or a
+        /// vacancy's otherwise.
         /// </summary>
         PersonRecord,
         /// <summary>
@@ -1137,8 +1138,25 @@ internal static class PiiNameHeuristics
             }
         }
 
-        return HasNeighbour(name, neighbours, IsPersonKey)
+        return HasSubjectKeyNeighbour(name, neighbours)
             || HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "Email");
+    }
+
+    /// <summary>
+    /// True when another member is a person's key that is not an actor's: whoever archived or created a record
+    /// (<c>Vacancy.ArchivedByUserId</c>, <c>CreatedById</c>) is its audit trail, not the person the record is about.
+    /// </summary>
+    private static bool HasSubjectKeyNeighbour(string name, IEnumerable<string>? neighbours)
+    {
+        foreach (var neighbour in neighbours ?? [])
+        {
+            if (neighbour != name && MatchName(neighbour) is { } entry && IsPersonKey(entry) && !NamesAgent(Words(neighbour)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -147,6 +147,11 @@ public sealed class UnmarkedPiiResumeTests
             public string EmployerName { get; set; } = "";
             public int NoOfApplications { get; set; }
         }
+        public class VacancyRecord
+        {
+            public System.Guid? {|PII006:ArchivedByUserId|} { get; set; }
+            public string EmployerName { get; set; } = "";
+        }
         public class EmployerIdentifier
         {
             public string EmployerAccountId { get; set; } = "";
