@@ -1307,8 +1307,25 @@ internal static class PiiNameHeuristics
         // An organisation's address record (VendorAddressModel.PhoneNumber) is the organisation's too.
         var at = head is null ? -1 : container.LastIndexOf(head);
         return head is not null && (IsContact(entry) || entry.Kind == "Company")
-            && (OrganisationWords.Contains(head) || IsPremises(container, at)
+            && (OrganisationWords.Contains(head) || IsPremises(container, at) || NamesLegalEntity(container)
                 || (head is "address" && at > 0 && (OrganisationWords.Contains(container[at - 1]) || IsPremises(container, at - 1))));
+    }
+
+    /// <summary>
+    /// A type named a legal entity (<c>AccountLegalEntity</c>, <c>LegalEntityViewModel</c>) is an organisation's: "entity"
+    /// alone is a shape word, "legal entity" names a company.
+    /// </summary>
+    private static bool NamesLegalEntity(List<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] == "entity" && words[i - 1] == "legal")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when one of the first <paramref name="count"/> words names premises (<c>Store</c>, <c>PickupPoint</c>, <c>ParcelLocker</c>).</summary>

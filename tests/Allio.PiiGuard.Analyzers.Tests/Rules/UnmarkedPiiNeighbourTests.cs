@@ -125,6 +125,17 @@ public sealed class UnmarkedPiiNeighbourTests
             public string Country { get; set; } = "";
             public string PostalCode { get; set; } = "";
         }
+
+        public class AccountLegalEntity
+        {
+            public string Name { get; set; } = "";
+            public string Address { get; set; } = "";
+        }
+
+        public class RequestEntity
+        {
+            public string {|PII006:Email|} { get; set; } = "";
+        }
         """);
 
     [Fact]
