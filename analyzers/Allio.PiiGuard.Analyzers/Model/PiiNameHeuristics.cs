@@ -864,11 +864,15 @@ internal static class PiiNameHeuristics
         "binder",
     ];
 
-    /// <summary>Words of code that business types use too: a program's only right beside "member" (<c>PropertyMember</c>, <c>MemberBinding</c>).</summary>
+    /// <summary>
+    /// Words of code that business types use too: a program's only right beside "member" (<c>PropertyMember</c>,
+    /// <c>MemberBinding</c>, a serializer's <c>DataMember</c>, an export's <c>ExportedMember</c>).
+    /// </summary>
     private static readonly HashSet<string> CodeWords =
     [
         "type", "types", "property", "properties", "field", "fields", "method", "methods", "attribute", "attributes",
         "class", "struct", "interface", "enum", "binding", "mapping", "mapper", "serialization", "info", "access",
+        "data", "exported", "serialized", "declared", "generated", "public", "private", "static",
     ];
 
     /// <summary>Shape words that make a type an event: its name says what happened to whom (<c>PayerCreatedDomainEvent</c>).</summary>
