@@ -15,7 +15,7 @@ namespace Allio.PiiGuard.Analyzers.Model;
 /// a subject, <c>AddressFamily</c> a family. So anything after the matched run that is not a refinement
 /// turns the match off; this one rule replaces most of the exclusion lists of name-based scanners.
 /// </remarks>
-internal static class PiiNameHeuristics
+internal static partial class PiiNameHeuristics
 {
     /// <summary>Which value types a kind is plausibly stored in.</summary>
     [System.Flags]
@@ -251,6 +251,9 @@ internal static class PiiNameHeuristics
         new("telefon", "Phone", TextOrNumber),
         new("telefona", "Phone", TextOrNumber),
         new("smsrecipient", "Phone", TextOrNumber),
+        // The number text messages go to (NotificationSettings.SmsNumber, Profile.TextNumber).
+        new("smsnumber", "Phone", TextOrNumber),
+        new("textnumber", "Phone", TextOrNumber),
         new("phonerecipient", "Phone", TextOrNumber),
         new("телефон", "Phone", TextOrNumber),
 
@@ -275,6 +278,19 @@ internal static class PiiNameHeuristics
         new("vatregistrationnumber", "GovernmentId", TextOrNumber),
         new("nationalinsurancenumber", "GovernmentId", TextOrNumber),
         new("polis", "GovernmentId", TextOrNumber),
+        // Health and social insurance numbers a state gives each person: a province's personal health number (PHN),
+        // the NHS number, Medicare and Medicaid numbers, Canada's social insurance number (SIN). A bare Sin is a sine as
+        // often, so only in a record about a person.
+        new("personalhealthnumber", "GovernmentId", TextOrNumber),
+        new("healthnumber", "GovernmentId", TextOrNumber),
+        new("healthcardnumber", "GovernmentId", TextOrNumber),
+        new("healthinsurancenumber", "GovernmentId", TextOrNumber),
+        new("phn", "GovernmentId", TextOrNumber),
+        new("nhsnumber", "GovernmentId", TextOrNumber),
+        new("medicarenumber", "GovernmentId", TextOrNumber),
+        new("medicaidnumber", "GovernmentId", TextOrNumber),
+        new("socialinsurancenumber", "GovernmentId", TextOrNumber),
+        new("sin", "GovernmentId", TextOnly, Context.PersonRecord),
         new("driverlicense", "GovernmentId", TextOrNumber),
         new("driverslicense", "GovernmentId", TextOrNumber),
         new("drivinglicence", "GovernmentId", TextOrNumber),
@@ -330,6 +346,9 @@ internal static class PiiNameHeuristics
         // A property's unique reference number (the UK's UPRN): one dwelling, as precise as the street and house, but a
         // bare acronym: an address part only beside an address or in a person's or an address's type.
         new("uprn", "PostalAddress", TextOrNumber, Context.AddressPart),
+        // A bare postal code and a province-or-state, as address records shorten them (Address.Postal, Address.ProvState).
+        new("postal", "PostalAddress", TextOrNumber, Context.AddressPart),
+        new("provstate", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
 
         // Names. A first, last or middle name is a person's wherever it appears (a type, a file or a category has a
         // name or a full name, never a first name).
@@ -346,6 +365,10 @@ internal static class PiiNameHeuristics
         new("middlename", "MiddleName", TextOnly),
         new("patronymic", "MiddleName", TextOnly),
         new("otchestvo", "MiddleName", TextOnly),
+        // Further given names and an initial: a legal name's SecondName and ThirdName, a MiddleInitial.
+        new("secondname", "MiddleName", TextOnly, Context.PersonName),
+        new("thirdname", "MiddleName", TextOnly, Context.PersonName),
+        new("middleinitial", "MiddleName", TextOnly),
         new("отчество", "MiddleName", TextOnly),
         new("fullname", "FullName", TextOnly, Context.PersonName),
         new("fio", "FullName", TextOnly),
@@ -640,6 +663,8 @@ internal static class PiiNameHeuristics
     [
         "number", "num", "no", "nr", "value", "raw", "text", "str", "string", "line", "full", "series",
         "digits", "primary", "secondary", "personal", "private", "home", "work", "mobile", "normalized",
+        // Numbered lines of an address spelled out: StreetOne, AddressLineTwo.
+        "one", "two", "three", "four",
         "formatted", "nomer", "seriya", "seria", "номер", "серия", "prozhivaniya", "registracii", "registratsii",
         // The E.164 form of a phone number (PhoneNumberE164 splits into phone, number, e, 164).
         "e",
@@ -755,6 +780,8 @@ internal static class PiiNameHeuristics
         "store", "shop", "warehouse", "branch", "office", "company", "organization", "organisation", "venue",
         "facility", "supplier", "vendor", "merchant", "restaurant", "hotel", "premises", "business", "bank",
         "airport", "station", "depot", "outlet", "plant", "factory", "site",
+        // Places of care: a pharmacy's, a clinic's or a hospital's address and phone are theirs.
+        "pharmacy", "pharmacies", "clinic", "clinics", "hospital", "hospitals",
     ];
 
     /// <summary>
@@ -769,6 +796,7 @@ internal static class PiiNameHeuristics
         // Schools and workplaces a person's record mentions (EmployerPostcode, Establishment.Street): an Employer alone
         // is the person's work data, its address and mailbox are the employer's.
         "establishment", "employer", "school", "academy", "college", "university",
+        "pharmacy", "clinic", "hospital",
     ];
 
     /// <summary>
@@ -796,7 +824,7 @@ internal static class PiiNameHeuristics
     /// <summary>Words before <c>Country</c>, <c>State</c>, <c>Region</c> that keep them a postal address's (<c>BillingCountry</c>, <c>StateProvince</c>).</summary>
     private static readonly HashSet<string> AddressPartPrefixes =
     [
-        "billing", "shipping", "delivery", "mailing", "postal", "post", "home", "residence", "residential", "birth",
+        "billing", "shipping", "delivery", "mailing", "mail", "postal", "post", "home", "residence", "residential", "birth",
         "current", "primary", "secondary", "permanent", "registered", "registration", "legal", "invoice", "pickup",
         "address", "street", "city", "zip", "state", "country", "province", "region", "county",
         // Alternatives joined into one name: StateOrProvince, CityAndRegion.
@@ -1010,7 +1038,12 @@ internal static class PiiNameHeuristics
     /// accounts and mailboxes, like the settings type's members.
     /// </param>
     public static Match? Classify(
-        string name, ITypeSymbol? type, string? containerName = null, IEnumerable<string>? neighbours = null, bool inSettings = false)
+        string name, ITypeSymbol? type, string? containerName = null, IEnumerable<string>? neighbours = null, bool inSettings = false) =>
+        ClassifyByName(name, type, containerName, neighbours, inSettings)
+        ?? (inSettings ? null : CareRecordContent(name, type, containerName, neighbours));
+
+    private static Match? ClassifyByName(
+        string name, ITypeSymbol? type, string? containerName, IEnumerable<string>? neighbours, bool inSettings)
     {
         if (type is null || Shape(type) is not { } shape
             || (ContactRecordEntry(name, containerName) ?? ResumeEntry(name, containerName, neighbours)
@@ -1759,14 +1792,17 @@ internal static class PiiNameHeuristics
             case IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false, IsStatic: false } field:
                 return OwnedByItsOwnKind(field.Name, field.ContainingType)
                     ? null
-                    : Classify(field.Name, field.Type, field.ContainingType?.Name, MemberNames(field.ContainingType), NestedInSettings(field.ContainingType));
+                    : Classify(field.Name, field.Type, field.ContainingType?.Name, MemberNames(field.ContainingType), NestedInSettings(field.ContainingType))
+                        ?? LearnedPersonKey(field.Name, field.Type, field.ContainingType);
             case IPropertySymbol { IsStatic: false, IsIndexer: false } property:
                 return OwnedByItsOwnKind(property.Name, property.ContainingType)
                     ? null
-                    : Classify(property.Name, property.Type, property.ContainingType?.Name, MemberNames(property.ContainingType), NestedInSettings(property.ContainingType));
+                    : Classify(property.Name, property.Type, property.ContainingType?.Name, MemberNames(property.ContainingType), NestedInSettings(property.ContainingType))
+                        ?? LearnedPersonKey(property.Name, property.Type, property.ContainingType);
             case IParameterSymbol { IsImplicitlyDeclared: false, ContainingSymbol: IMethodSymbol method } parameter
                 when method.MethodKind != MethodKind.PropertySet:
-                return Classify(parameter.Name, parameter.Type, method.ContainingType?.Name, ParameterNames(method));
+                return Classify(parameter.Name, parameter.Type, method.ContainingType?.Name, ParameterNames(method))
+                    ?? LearnedPersonKey(parameter.Name, parameter.Type, method.ContainingType);
             // A static getter without parameters can only read static state (GetSupportEmail()); one that takes its
             // subject (GetEmail(this User user)) reads a person's data.
             case IMethodSymbol { MethodKind: MethodKind.Ordinary, ReturnsVoid: false, IsImplicitlyDeclared: false } method
@@ -2047,7 +2083,10 @@ internal static class PiiNameHeuristics
 
         for (var i = 0; i < start; i++)
         {
-            if ((PersonNouns.Contains(entry.Spelling) && Prepositions.Contains(words[i])) || Disqualifiers.Contains(words[i]) || Qualifiers(entry.Context)?.Contains(words[i]) == true
+            // A mail address's city or postal code (MailAddressCity) is the postal address's the mail goes to.
+            var mailingAddress = words[i] == "mail" && i + 1 < start && words[i + 1] == "address";
+            if ((PersonNouns.Contains(entry.Spelling) && Prepositions.Contains(words[i])) || Disqualifiers.Contains(words[i])
+                || (Qualifiers(entry.Context)?.Contains(words[i]) == true && !mailingAddress)
                 || (entry.Context == Context.AddressPart && !AddressPartPrefixes.Contains(words[i]) && !PersonNouns.Contains(words[i])))
             {
                 return false;
