@@ -172,7 +172,7 @@ internal static class PiiModel
         {
             if (DeclaredAttributes.MayHave(current) && FromAttributes(current.GetAttributes()) is { } own)
             {
-                return own.Source == PiiSource.PiiGuard || !IsYesNo(member) ? own : null;
+                return own.Source == PiiSource.PiiGuard || !(IsYesNo(member) || IsIdentityKey(member, own)) ? own : null;
             }
         }
 
@@ -190,6 +190,13 @@ internal static class PiiModel
 
         return member.IsStatic || member is IFieldSymbol { IsConst: true } ? null : GetTypeMark(member.ContainingType);
     }
+
+    /// <summary>
+    /// The key of an Identity user (<c>IdentityUser&lt;TKey&gt;.Id</c>): Identity marks it <c>[PersonalData]</c> so that a
+    /// person's download holds it, but it is the row's key, which applications log and link by as they would any id; so
+    /// are other rows' keys (see PII006). Only a PiiGuard mark makes it a source.
+    /// </summary>
+    private static bool IsIdentityKey(ISymbol member, PiiInfo mark) => mark.Source == PiiSource.IdentityPersonalData && member.Name == "Id";
 
     /// <summary>
     /// A yes/no member (<c>bool</c>, <c>bool?</c>). A library's mark on one (ASP.NET Core Identity's <c>[PersonalData]</c> on
