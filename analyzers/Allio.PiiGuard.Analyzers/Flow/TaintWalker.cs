@@ -287,7 +287,7 @@ internal sealed partial class TaintWalker
             case IObjectOrCollectionInitializerOperation initializer:
                 foreach (var element in initializer.Initializers)
                 {
-                    if (SkipsField(element))
+                    if (SkipsMember(element))
                     {
                         continue;
                     }
@@ -393,10 +393,20 @@ internal sealed partial class TaintWalker
         return members;
     }
 
-    /// <summary>An initializer of a public field the sink's reader does not write (<c>new Dto { Email = … }</c> for System.Text.Json).</summary>
-    private bool SkipsField(IOperation initializer) =>
-        _wholeObjects && !_insideText && initializer is ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: var field } }
-        && field.DeclaredAccessibility == Accessibility.Public && !_reader.WritesKind(field);
+    /// <summary>
+    /// An initializer of a member the sink's reader does not write: a public field System.Text.Json skips, a property of the
+    /// compilation's own type marked <c>[JsonIgnore]</c> (<c>new PublicProfile { Id = c.Id, Email = c.Email }</c> serializes
+    /// no e-mail). A library type's members are written its own way (a problem's extensions, a JSON node's entries).
+    /// </summary>
+    private bool SkipsMember(IOperation initializer) =>
+        _wholeObjects && !_insideText && initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target }
+        && target.Member switch
+        {
+            IFieldSymbol { DeclaredAccessibility: Accessibility.Public } field => !_reader.WritesKind(field),
+            IPropertySymbol { IsIndexer: false, ContainingType: { IsAnonymousType: false } owner } property =>
+                PiiFlow.IsDeclaredInSource(owner) && !_reader.Reads(property),
+            _ => false,
+        };
 
     private void VisitProperty(IPropertyReferenceOperation reference, IOperation? witness)
     {
@@ -894,11 +904,16 @@ internal sealed partial class TaintWalker
     }
 
     /// <summary>The value a <c>?.</c> tested: <c>users</c> in <c>users?[0]</c>.</summary>
+    /// <remarks>
+    /// The instance stands in the access's <c>WhenNotNull</c> part, whose syntax starts after the <c>?</c>: the nearest access
+    /// reached from that part is the one tested (the instance's own syntax is the tested expression's, outside that part).
+    /// </remarks>
     private static IOperation? AccessedValue(IConditionalAccessInstanceOperation instance)
     {
-        for (var current = instance.Parent; current is not null; current = current.Parent)
+        IOperation child = instance;
+        for (var current = instance.Parent; current is not null; child = current, current = current.Parent)
         {
-            if (current is IConditionalAccessOperation access && access.WhenNotNull.Syntax.Span.Contains(instance.Syntax.Span))
+            if (current is IConditionalAccessOperation access && ReferenceEquals(access.WhenNotNull, child))
             {
                 return access.Operation;
             }

@@ -13,8 +13,10 @@ namespace Allio.PiiGuard.Analyzers.Model;
 /// </summary>
 /// <remarks>
 /// Decided per declaration: a symbol is inferred when inference is on for the file that declares it, so a folder
-/// can be switched on or off on its own. Only symbols declared in source are inferred: library members are
-/// described by their own marks, and guessing at them would turn every framework <c>Address</c> into a source.
+/// can be switched on or off on its own. Only symbols declared in source are inferred by name: library members are
+/// described by their own marks, and guessing at them would turn every framework <c>Address</c> into a source; a short
+/// table of framework members that hold a visitor's data (<see cref="FrameworkSources"/>) counts when inference is on
+/// for the build.
 /// </remarks>
 internal sealed class PiiInference
 {
@@ -91,6 +93,14 @@ internal sealed class PiiInference
     /// </summary>
     public PiiInfo? Infer(ISymbol symbol)
     {
+        // A framework member known to hold a visitor's data (FrameworkSources) counts where inference is on for the build.
+        if (_default && FrameworkSources.KindOf(symbol) is { } kind)
+        {
+            return new PiiInfo(
+                kind, PiiCategory.Personal, PiiSource.NameInference,
+                ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, Retention: null, IsClassified: false);
+        }
+
         if (_options is null || symbol.Locations.IsEmpty || symbol.Locations[0].SourceTree is not { } tree || !IsOnFor(tree)
             || PiiModel.IsNotPii(symbol) || (symbol.ContainingType is { } owner && PiiModel.IsNotPii(owner))
             || PiiNameHeuristics.ClassifySymbol(symbol) is not { DiscoveryOnly: false } match)

@@ -14,7 +14,8 @@ namespace Allio.PiiGuard.Analyzers.Model;
 /// <c>ComputeHash</c>), or when its type is named after masking (<c>PiiMasker.Email</c>, <c>RedactionHelper.ForPhone</c>)
 /// and it takes an argument, unless its name gives the value back or only reshapes it (<c>Masking.Unmask</c>,
 /// <c>Masking.Normalize</c>). The result must be text, characters or bytes: a bool, a count or an object is no mask.
-/// A participle alone (<c>MaskedEmail</c>) is a value, not an action; <c>HashSet</c>, <c>HashCode</c>, <c>HashTable</c> are
+/// A participle and a noun (<c>MaskedEmail</c>) name a value, not an action, while a participle alone that is given
+/// the value (<c>s.Redacted()</c>) names its masked form; <c>HashSet</c>, <c>HashCode</c>, <c>HashTable</c> are
 /// structures, not hashing.
 /// </remarks>
 internal static class SanitizerNames
@@ -38,10 +39,10 @@ internal static class SanitizerNames
     /// <summary>Words after "hash" that make it a data structure or a number, not hashing: <c>HashSet</c>, <c>HashCode</c>.</summary>
     private static readonly HashSet<string> HashStructures = ["set", "sets", "code", "codes", "table", "tables", "map", "maps", "algorithm"];
 
-    /// <summary>Head nouns of a type named after masking: <c>Masking</c>, <c>PiiMasker</c>, <c>Redactor</c>, <c>EmailAnonymizer</c>.</summary>
+    /// <summary>Head nouns of a type named after masking: <c>Mask</c>, <c>Masking</c>, <c>PiiMasker</c>, <c>Redactor</c>, <c>EmailAnonymizer</c>.</summary>
     private static readonly HashSet<string> MaskingTypeNouns =
     [
-        "masking", "masker", "redactor", "redaction", "redacting", "anonymizer", "anonymiser", "anonymization",
+        "mask", "masks", "masking", "masker", "redactor", "redaction", "redacting", "anonymizer", "anonymiser", "anonymization",
         "anonymisation", "pseudonymizer", "pseudonymiser", "pseudonymization", "pseudonymisation", "obfuscator",
         "obfuscation", "hasher", "hashing", "scrubber",
     ];
@@ -81,7 +82,9 @@ internal static class SanitizerNames
             return false;
         }
 
+        // A participle alone, given the value, names its masked form: s.Redacted(), Masked(email); MaskedEmail names a value.
         return IsMaskVerb(words, 0)
+            || (words.Count == 1 && MaskedWords.Contains(words[0]) && (method.ReducedFrom ?? method).Parameters.Length > 0)
             || (words.Count > 1 && LeadVerbs.Contains(words[0]) && (MaskedWords.Contains(words[1]) || IsMaskVerb(words, 1)))
             || (method.Parameters.Length > 0 && !RevealVerbs.Contains(words[0]) && !ReshapeVerbs.Contains(words[0]) && IsMaskingType(method.ContainingType));
     }

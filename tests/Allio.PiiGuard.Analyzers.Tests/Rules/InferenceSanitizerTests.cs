@@ -49,6 +49,14 @@ public sealed class InferenceSanitizerTests
         {
             public string ForPhone(string phone) => "***";
         }
+        public static class Mask
+        {
+            public static string Phone(string phone) => "***" + phone.Substring(phone.Length - 2);
+        }
+        public static class StringExtensions
+        {
+            public static string Redacted(this string s) => s.Length < 3 ? "***" : s.Substring(0, 1) + "***";
+        }
         class C
         {
             async System.Threading.Tasks.Task Run(ILogger logger, User u, PiiMasker masker)
@@ -56,6 +64,7 @@ public sealed class InferenceSanitizerTests
                 logger.LogInformation("Email {Email}", Masking.MaskEmail(u.Email));
                 logger.LogInformation("Phone {Phone}", Masking.MaskPhone(u.PhoneNumber));
                 logger.LogInformation("Email {Email}", Masking.Email(u.Email));
+                logger.LogInformation("{Phone} {Email}", Mask.Phone(u.PhoneNumber), u.Email.Redacted());
                 logger.LogInformation("{A} {B} {C} {D}", Privacy.Redact(u.Email), Privacy.Anonymize(u.Email), Privacy.PseudonymizeEmail(u.Email), u.Email.Obfuscate());
                 logger.LogInformation("{A} {B} {C}", Privacy.HashSha256(u.Email), Privacy.Sha256(u.Email), Privacy.ComputeHash(u.Email));
                 logger.LogInformation("{A} {B}", Privacy.GetMaskedEmail(u), await Privacy.HashAsync(u.Email));

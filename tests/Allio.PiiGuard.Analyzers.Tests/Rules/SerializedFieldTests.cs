@@ -51,6 +51,34 @@ public sealed class SerializedFieldTests
         """ + Types));
 
     [Fact]
+    public Task A_value_put_into_a_member_the_serializer_ignores_is_not_written() => Verify.VerifyAsync(SerializationModel.With("""
+        using Fields;
+        class Service
+        {
+            void Run(Applicant applicant)
+            {
+                JsonSerializer.Serialize(new Card { Id = applicant.Id, Email = applicant.Email, Name = applicant.LastName });
+                Newtonsoft.Json.JsonConvert.SerializeObject(new Card { Id = applicant.Id, Email = applicant.Email, Internal = applicant.LastName });
+                JsonSerializer.Serialize(new Card { Id = applicant.Id, Shown = {|PII002:applicant.Email|} });
+                JsonSerializer.Serialize(new { Email = {|PII002:applicant.Email|} });
+            }
+        }
+        """ + Types + """
+
+        namespace Fields
+        {
+            public class Card
+            {
+                public int Id { get; set; }
+                [System.Text.Json.Serialization.JsonIgnore, Newtonsoft.Json.JsonIgnore] public string Email { get; set; } = "";
+                [System.Text.Json.Serialization.JsonIgnore] public string Name { get; set; } = "";
+                internal string Internal { get; set; } = "";
+                public string Shown { get; set; } = "";
+            }
+        }
+        """));
+
+    [Fact]
     public Task Fields_are_written_when_included_or_by_Newtonsoft() => Verify.VerifyAsync(SerializationModel.With("""
         using Fields;
         class Service
