@@ -566,6 +566,16 @@ internal sealed partial class TaintWalker
                 continue;
             }
 
+            if (readKey.HasValue && KeyedInitializerValues(value, readKey.Value) is { } entries)
+            {
+                foreach (var entry in entries)
+                {
+                    VisitExpanded(entry, witness);
+                }
+
+                continue;
+            }
+
             if (definitions.Deconstructed(value) is { } element)
             {
                 VisitDeconstructed(element, witness);
@@ -607,6 +617,42 @@ internal sealed partial class TaintWalker
     }
 
     /// <summary>The key of a one-argument indexer when it is a constant (<c>dict["email"]</c>).</summary>
+    /// <summary>
+    /// The values a dictionary's initializer stores under <paramref name="key"/> or under a key that is no constant
+    /// (<c>new Dictionary&lt;string, string&gt; { ["email"] = u.Email, ["plan"] = u.Plan }</c> read as <c>map["plan"]</c>); null
+    /// when the value is no such creation or an entry cannot be told apart.
+    /// </summary>
+    private static List<IOperation>? KeyedInitializerValues(IOperation value, object? key)
+    {
+        if (Unwrap(value) is not IObjectCreationOperation { Initializer.Initializers: { IsEmpty: false } entries })
+        {
+            return null;
+        }
+
+        var values = new List<IOperation>();
+        foreach (var entry in entries)
+        {
+            var (entryKey, entryValue) = entry switch
+            {
+                ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } assignment =>
+                    (indexer.Arguments[0].Value, assignment.Value),
+                IInvocationOperation { Arguments.Length: 2 } add => (add.Arguments[0].Value, add.Arguments[1].Value),
+                _ => ((IOperation?)null, (IOperation?)null),
+            };
+            if (entryKey is null || entryValue is null)
+            {
+                return null;
+            }
+
+            if (!entryKey.ConstantValue.HasValue || Equals(entryKey.ConstantValue.Value, key))
+            {
+                values.Add(entryValue);
+            }
+        }
+
+        return values;
+    }
+
     private static Optional<object?> ConstantKey(IPropertyReferenceOperation indexer) =>
         indexer.Property.IsIndexer && indexer.Arguments.Length == 1 ? indexer.Arguments[0].Value.ConstantValue : default;
 

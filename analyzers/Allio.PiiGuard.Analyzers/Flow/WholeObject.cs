@@ -105,7 +105,10 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
         // The object's own members first, so messages name the nearest one; then the objects it holds.
         foreach (var member in ReadableMembers(type))
         {
-            if (flow.GetPii(member) is { } pii && reader.Reads(member) && overwritten?.Contains(member) != true)
+            // A framework object that knows the visitor (HttpContext's connection, a principal's identity) is written by no
+            // serializer or logger as data: only reading the member itself is a source.
+            if (flow.GetPii(member) is { } pii && reader.Reads(member) && overwritten?.Contains(member) != true
+                && Model.FrameworkSources.KindOf(member) is null)
             {
                 return (member, pii);
             }

@@ -86,7 +86,8 @@ internal sealed class PiiInference
 
     /// <summary>
     /// What <paramref name="symbol"/> holds by its name, or null: inference is off for its file, it is not declared
-    /// in source, it or its type is marked <c>[NotPii]</c>, its name and type do not look like personal data, or they
+    /// in source, it is an anonymous type's or a tuple's (what it holds is the value put in, which the flow follows), it or its type is
+    /// marked <c>[NotPii]</c>, its name and type do not look like personal data, or they
     /// name a person's key or an area of an address (a city, a country) (<see cref="PiiNameHeuristics.Match.DiscoveryOnly"/>: PII006 asks to mark
     /// them, but logging a customer's id instead of their e-mail is what the rules recommend).
     /// Marks are not consulted here: <see cref="PiiModel.GetPii(ISymbol?, PiiInference)"/> reads them first.
@@ -102,7 +103,7 @@ internal sealed class PiiInference
         }
 
         if (_options is null || symbol.Locations.IsEmpty || symbol.Locations[0].SourceTree is not { } tree || !IsOnFor(tree)
-            || PiiModel.IsNotPii(symbol) || (symbol.ContainingType is { } owner && PiiModel.IsNotPii(owner))
+            || PiiModel.IsNotPii(symbol) || (symbol.ContainingType is { } owner && (owner.IsAnonymousType || owner.IsTupleType || PiiModel.IsNotPii(owner)))
             || PiiNameHeuristics.ClassifySymbol(symbol) is not { DiscoveryOnly: false } match)
         {
             return null;

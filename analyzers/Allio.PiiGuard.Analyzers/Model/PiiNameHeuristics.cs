@@ -285,6 +285,7 @@ internal static partial class PiiNameHeuristics
         new("healthnumber", "GovernmentId", TextOrNumber),
         new("healthcardnumber", "GovernmentId", TextOrNumber),
         new("healthinsurancenumber", "GovernmentId", TextOrNumber),
+        new("insurancenumber", "GovernmentId", TextOrNumber),
         new("phn", "GovernmentId", TextOrNumber),
         new("nhsnumber", "GovernmentId", TextOrNumber),
         new("medicarenumber", "GovernmentId", TextOrNumber),

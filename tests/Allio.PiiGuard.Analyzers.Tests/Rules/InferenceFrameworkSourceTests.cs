@@ -21,6 +21,7 @@ public sealed class InferenceFrameworkSourceTests
             {
                 public abstract ConnectionInfo Connection { get; }
                 public abstract System.Security.Claims.ClaimsPrincipal User { get; set; }
+                public abstract string TraceIdentifier { get; set; }
             }
         }
         class Middleware
@@ -33,6 +34,8 @@ public sealed class InferenceFrameworkSourceTests
                 logger.LogInformation("Port {Port}", ctx.Connection.RemotePort);
                 logger.LogInformation("User {Name}", ctx.User.Identity?{|#1:.Name|});
                 logger.LogInformation("Authenticated {Auth}", ctx.User.Identity?.IsAuthenticated);
+                logger.LogInformation("Trace {Trace}", ctx.TraceIdentifier);
+                logger.LogInformation("Context {@Context}", ctx.Connection);
             }
         }
         """;

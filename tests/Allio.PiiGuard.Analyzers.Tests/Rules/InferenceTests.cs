@@ -101,6 +101,27 @@ public sealed class InferenceTests
         GlobalOn);
 
     [Fact]
+    public Task Tuple_elements_and_anonymous_members_hold_what_is_put_in_not_what_their_names_say() => Log(
+        """
+        using Microsoft.Extensions.Logging;
+        public class Session { public System.Guid Id { get; set; } public string IpAddress { get; set; } = ""; public string Plan { get; set; } = ""; }
+        class C
+        {
+            void Run(ILogger logger, Session s)
+            {
+                var t = (s.Id, s.IpAddress);
+                logger.LogInformation("{Id}", t.Id);
+                logger.LogInformation("{Ip}", {|PII001:t|}.IpAddress);
+                var masked = (IpAddress: "***", s.Plan);
+                logger.LogInformation("{Ip}", masked.IpAddress);
+                var shown = new { Email = "hidden", s.Plan };
+                logger.LogInformation("{Shown}", shown.Email);
+            }
+        }
+        """,
+        GlobalOn);
+
+    [Fact]
     public Task Explicit_marks_win_over_the_guess() => Log(
         """
         using Allio.PiiGuard;

@@ -29,4 +29,24 @@ public sealed class KeyedEntryTests
             }
         }
         """));
+
+    [Fact]
+    public Task An_initializer_s_entries_are_read_back_by_their_keys() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        using System.Collections.Generic;
+        class Service
+        {
+            void Run(User u, string name)
+            {
+                var map = new Dictionary<string, string> { ["email"] = u.Email, ["plan"] = "basic" };
+                Console.WriteLine(map["plan"]);
+                Console.WriteLine({|PII001:map|}["email"]);
+                var pairs = new Dictionary<string, object?> { { "id", u.Id }, { "phone", u.Phone } };
+                Console.WriteLine(pairs["id"]);
+                Console.WriteLine({|PII001:pairs|}["phone"]);
+                var open = new Dictionary<string, string> { [name] = u.Email, ["plan"] = "basic" };
+                Console.WriteLine({|PII001:open|}["plan"]);
+            }
+        }
+        """));
 }

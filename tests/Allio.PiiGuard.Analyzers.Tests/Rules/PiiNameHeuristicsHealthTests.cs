@@ -16,6 +16,7 @@ public sealed class PiiNameHeuristicsHealthTests
     [InlineData("Claim", "public string MedicareNumber { get; set; }", "MedicareNumber", "GovernmentId")]
     [InlineData("Applicant", "public string SocialInsuranceNumber { get; set; }", "SocialInsuranceNumber", "GovernmentId")]
     [InlineData("Applicant", "public string Sin { get; set; }", "Sin", "GovernmentId")]
+    [InlineData("MedicalRecord", "public string InsuranceNumber { get; set; }", "InsuranceNumber", "GovernmentId")]
     [InlineData("Subscriber", "public string SmsNumber { get; set; }", "SmsNumber", "Phone")]
     [InlineData("UserProfile", "public string TextNumber { get; set; }", "TextNumber", "Phone")]
     [InlineData("Name", "public string GivenName { get; set; } public string SecondName { get; set; }", "SecondName", "MiddleName")]
@@ -47,6 +48,7 @@ public sealed class PiiNameHeuristicsHealthTests
     [InlineData("Angle", "public double Sin { get; set; }", "Sin")]
     [InlineData("ServerNames", "public string SecondName { get; set; }", "SecondName")]
     [InlineData("Carrier", "public string PostalService { get; set; }", "PostalService")]
+    [InlineData("Company", "public string InsuranceNumber { get; set; }", "InsuranceNumber")]
     [InlineData("Shipment", "public string PostalTrackingUrl { get; set; }", "PostalTrackingUrl")]
     // A record's machinery, catalogues of drugs and vaccines, program parts and aggregate figures.
     [InlineData("MedicationStatement", "public string SourceSystemId { get; set; }", "SourceSystemId")]

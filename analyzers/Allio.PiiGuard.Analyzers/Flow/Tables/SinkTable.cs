@@ -151,6 +151,9 @@ internal static class SinkTable
         new(SinkKind.Telemetry, SinkShape.Call, "System.Diagnostics.Metrics.UpDownCounter`1", "UpDownCounter", [.. MetricWrites], SinkArguments.AllButFirst),
         new(SinkKind.Telemetry, SinkShape.Call, "System.Diagnostics.Metrics.Histogram`1", "Histogram", [.. MetricWrites], SinkArguments.AllButFirst),
         new(SinkKind.Telemetry, SinkShape.Call, "System.Diagnostics.Metrics.Gauge`1", "Gauge", [.. MetricWrites], SinkArguments.AllButFirst),
+        // OpenTelemetry's API: baggage travels with every outgoing call; an exception's tags are recorded on the span.
+        Call(SinkKind.Telemetry, "OpenTelemetry.Baggage", "Baggage", "SetBaggage"),
+        Named(SinkKind.Telemetry, "OpenTelemetry.Trace.ActivityExtensions", "Activity", ["RecordException"], "tags"),
 
         // PII002: serializers write every member of what they are given; results write their body as JSON.
         Named(SinkKind.Serialization, "System.Text.Json.JsonSerializer", "JsonSerializer", JsonSerializes, "value"),
