@@ -182,6 +182,8 @@ internal static partial class PiiNameHeuristics
         "donor", "resident", "traveler", "traveller",
         // People of schools, training and benefits (a tenant is a SaaS customer's organisation as often; a delegate a C# type).
         "teacher", "pupil", "learner", "apprentice", "tutor", "trainee", "claimant", "jobseeker",
+        // People of public services and payments: who registers, is evacuated, is paid, buys or approves.
+        "registrant", "evacuee", "payee", "purchaser", "approver",
     ];
 
     /// <summary>
@@ -343,6 +345,9 @@ internal static partial class PiiNameHeuristics
         new("neighborhood", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
         new("neighbourhood", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
         new("suburb", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
+        // A community (a town or a First Nation's reserve, as Canadian registers name it) beside an address or a person.
+        new("community", "City", TextOnly, Context.AddressPart, DiscoveryOnly: true),
+        new("communitycode", "City", TextOnly, Context.AddressPart, DiscoveryOnly: true),
         new("line", "PostalAddress", TextOnly, Context.AddressType),
         // A property's unique reference number (the UK's UPRN): one dwelling, as precise as the street and house, but a
         // bare acronym: an address part only beside an address or in a person's or an address's type.
@@ -373,6 +378,8 @@ internal static partial class PiiNameHeuristics
         new("отчество", "MiddleName", TextOnly),
         new("fullname", "FullName", TextOnly, Context.PersonName),
         new("fio", "FullName", TextOnly),
+        // A person's initials, in a person's type (a product's or a column's initials are no one's).
+        new("initials", "FullName", TextOnly, Context.PersonType),
         // A name qualified by the person's role in a purchase or an account (a person noun and "name" is the index's:
         // BuyerName, CardholderName).
         new("contactname", "FullName", TextOnly),
@@ -428,6 +435,13 @@ internal static partial class PiiNameHeuristics
 
         // The user recorded on a record by name: who created or last changed it (NoteEntity.ModifierName).
         new("modifiername", "FullName", TextOnly),
+        // The name a user's account shows, recorded as who created, changed or issued a record.
+        new("createdbydisplayname", "FullName", TextOnly),
+        new("modifiedbydisplayname", "FullName", TextOnly),
+        new("lastmodifieddisplayname", "FullName", TextOnly),
+        new("lastmodifiedbydisplayname", "FullName", TextOnly),
+        new("updatedbydisplayname", "FullName", TextOnly),
+        new("issuedbydisplayname", "FullName", TextOnly),
         new("createdbyname", "FullName", TextOnly),
         new("modifiedbyname", "FullName", TextOnly),
         new("updatedbyname", "FullName", TextOnly),
@@ -653,6 +667,11 @@ internal static partial class PiiNameHeuristics
         new("oldpw", "Other", TextOnly, Context.PersonPassword),
         new("passphrase", "Other", TextOnly, Context.Credential),
         new("passcode", "Other", TextOnly, Context.Credential),
+        // A secret a person chose to prove who they are: the answer to a security question, a security phrase.
+        new("securityanswer", "Other", TextOnly, Context.Credential),
+        new("secretanswer", "Other", TextOnly, Context.Credential),
+        new("securityphrase", "Other", TextOnly, Context.Credential),
+        new("secretphrase", "Other", TextOnly, Context.Credential),
         new("passwordhash", "Other", TextOnly, Context.Credential),
         new("passwordsalt", "Other", TextOnly, Context.Credential),
         new("parol", "Other", TextOnly, Context.Credential),
@@ -918,6 +937,8 @@ internal static partial class PiiNameHeuristics
     [
         "meeting", "meetings", "meetup", "meetups", "venue", "venues", "conference", "conferences", "event", "events",
         "seminar", "seminars",
+        // A facility people are sent to (a group lodging's FacilityAddress, FacilityCity) is a place, not where they live.
+        "facility", "facilities",
     ];
 
     /// <summary>

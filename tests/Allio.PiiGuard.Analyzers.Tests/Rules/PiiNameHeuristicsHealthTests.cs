@@ -27,6 +27,16 @@ public sealed class PiiNameHeuristicsHealthTests
     [InlineData("Address", "public string ProvState { get; set; }", "ProvState", "PostalAddress")]
     [InlineData("Patient", "public string MailAddressPostal { get; set; }", "MailAddressPostal", "PostalAddress")]
     [InlineData("Patient", "public string MailAddressCity { get; set; }", "MailAddressCity", "City")]
+    // People of public services and payments, their initials, secrets and communities; who created a record, by name.
+    [InlineData("Invitation", "public string EvacueeId { get; set; }", "EvacueeId", "OnlineIdentifier")]
+    [InlineData("EvacuationFile", "public string PrimaryRegistrantId { get; set; }", "PrimaryRegistrantId", "OnlineIdentifier")]
+    [InlineData("Payment", "public string PayeeId { get; set; }", "PayeeId", "OnlineIdentifier")]
+    [InlineData("Support", "public string ApproverName { get; set; }", "ApproverName", "FullName")]
+    [InlineData("HouseholdMember", "public string Initials { get; set; }", "Initials", "FullName")]
+    [InlineData("SecurityQuestion", "public string SecurityAnswer { get; set; }", "SecurityAnswer", "Other")]
+    [InlineData("EvacuationFile", "public string SecurityPhrase { get; set; }", "SecurityPhrase", "Other")]
+    [InlineData("Evacuee", "public string Community { get; set; }", "Community", "City")]
+    [InlineData("Evacuee", "public string LastModifiedDisplayName { get; set; }", "LastModifiedDisplayName", "FullName")]
     // The content of a record of one person's care, whatever its members are called.
     [InlineData("MedicationStatement", "public string Name { get; set; }", "Name", "Health")]
     [InlineData("MedicationSummary", "public System.DateTime DispenseDate { get; set; }", "DispenseDate", "Health")]
@@ -50,6 +60,11 @@ public sealed class PiiNameHeuristicsHealthTests
     [InlineData("Carrier", "public string PostalService { get; set; }", "PostalService")]
     [InlineData("Company", "public string InsuranceNumber { get; set; }", "InsuranceNumber")]
     [InlineData("Shipment", "public string PostalTrackingUrl { get; set; }", "PostalTrackingUrl")]
+    [InlineData("Forum", "public string Community { get; set; }", "Community")]
+    [InlineData("LodgingGroupSupport", "public string FacilityAddress { get; set; }", "FacilityAddress")]
+    [InlineData("LodgingGroupSupport", "public string FacilityCity { get; set; }", "FacilityCity")]
+    [InlineData("Product", "public string Initials { get; set; }", "Initials")]
+    [InlineData("SmtpSettings", "public string SecurityPhrase { get; set; }", "SecurityPhrase")]
     // A record's machinery, catalogues of drugs and vaccines, program parts and aggregate figures.
     [InlineData("MedicationStatement", "public string SourceSystemId { get; set; }", "SourceSystemId")]
     [InlineData("LaboratoryOrder", "public string ReportUrl { get; set; }", "ReportUrl")]

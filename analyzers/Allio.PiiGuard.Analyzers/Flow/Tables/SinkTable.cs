@@ -65,7 +65,8 @@ internal static class SinkTable
 
     /// <summary>What a result factory writes as the response body, whatever the factory's name (<c>StatusCode(201, value)</c>, <c>BadRequest(error)</c>).</summary>
     // A problem's detail, title and extensions are written into the response body as JSON, like a value.
-    private static readonly string[] BodyParameters = ["value", "data", "obj", "error", "detail", "title", "extensions"];
+    // Text and HTML written as the body (Results.Text, Results.Content, a controller's Content) is the response too.
+    private static readonly string[] BodyParameters = ["value", "data", "obj", "error", "detail", "title", "extensions", "content"];
 
     private static readonly string[] ApplicationInsightsTracks =
         ["TrackEvent", "TrackTrace", "TrackException", "TrackDependency", "TrackRequest", "TrackPageView", "TrackAvailability", "TrackMetric"];
