@@ -82,6 +82,7 @@ internal static class SerializationModel
                 public static IResult Accepted(string? uri = null, object? value = null) => new OkResult();
                 public static IResult Conflict(object? error = null) => new OkResult();
                 public static IResult Redirect(string url) => new OkResult();
+                public static IResult Text(string? content = null, string? contentType = null) => new OkResult();
                 public static IResult Problem(string? detail = null, string? instance = null, int? statusCode = null, string? title = null,
                     string? type = null, System.Collections.Generic.IDictionary<string, object?>? extensions = null) => new OkResult();
             }
@@ -128,6 +129,7 @@ internal static class SerializationModel
                 public ObjectResult Accepted(object? value) => new(value);
                 public ObjectResult BadRequest(object? error) => new(error);
                 public IActionResult Redirect(string url) => new ObjectResult(null);
+                public IActionResult Content(string content, string contentType) => new ObjectResult(null);
             }
         }
         """;

@@ -30,6 +30,17 @@ public sealed class SerializedResultFactoryTests
         """));
 
     [Fact]
+    public Task Text_written_as_the_body_is_the_response() => Verify.VerifyAsync(SerializationModel.With("""
+        class ApplicantsController : ControllerBase
+        {
+            [NonAction] public IActionResult Html(Applicant applicant) => Content($"<h1>{{|PII002:applicant.Email|}}</h1>", "text/html");
+            [NonAction] public IActionResult Safe(Applicant applicant) => Content($"<h1>{applicant.Id}</h1>", "text/html");
+            IResult Text(Applicant applicant) => Results.Text("Email: " + {|PII002:applicant.Email|});
+            IResult Count(Applicant applicant) => Results.Text("Id: " + applicant.Id, contentType: "text/plain");
+        }
+        """));
+
+    [Fact]
     public Task A_problems_detail_title_and_extensions_are_written() => Verify.VerifyAsync(SerializationModel.With("""
         class Endpoints
         {
