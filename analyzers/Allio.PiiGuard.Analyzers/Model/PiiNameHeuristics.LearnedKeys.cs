@@ -22,6 +22,13 @@ internal static partial class PiiNameHeuristics
             return null;
         }
 
+        // Only a name that ends in an acronym id asks what the assembly's person types declare: most never do.
+        var words = Words(name);
+        if (!EndsInAcronymKey(words))
+        {
+            return null;
+        }
+
         var keys = LearnedKeysByAssembly.GetValue(assembly, LearnPersonKeys);
         if (keys.Count == 0)
         {
@@ -29,7 +36,6 @@ internal static partial class PiiNameHeuristics
         }
 
         // The key closes the name (DelegateHdid, SubjectHdId, DependentHdids): a refinement before it says whose.
-        var words = Words(name);
         var tail = string.Empty;
         for (var i = words.Count - 1; i >= 0 && tail.Length < 8; i--)
         {
@@ -47,17 +53,23 @@ internal static partial class PiiNameHeuristics
     private static HashSet<string> LearnPersonKeys(IAssemblySymbol assembly)
     {
         var keys = new HashSet<string>();
+        // Declarations only: namespaces, types and member names, no member is bound.
         var pending = new Stack<INamespaceOrTypeSymbol>();
         pending.Push(assembly.GlobalNamespace);
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            foreach (var member in current.GetMembers())
+            if (current is INamespaceSymbol ns)
             {
-                if (member is INamespaceOrTypeSymbol nested)
+                foreach (var inner in ns.GetNamespaceMembers())
                 {
-                    pending.Push(nested);
+                    pending.Push(inner);
                 }
+            }
+
+            foreach (var nested in current.GetTypeMembers())
+            {
+                pending.Push(nested);
             }
 
             // A type named with a person (Patient, PatientIdentity, UserProfile) holds its keys.
@@ -76,6 +88,27 @@ internal static partial class PiiNameHeuristics
         return keys;
     }
 
+    /// <summary>True when the last word, or the last two, spell an acronym id (<c>DelegateHdid</c>, <c>SubjectHdId</c>, <c>Hdids</c>).</summary>
+    private static bool EndsInAcronymKey(List<string> words)
+    {
+        var count = words.Count;
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var last = words[count - 1];
+        if (last.EndsWith("ids", System.StringComparison.Ordinal))
+        {
+            last = last.Substring(0, last.Length - 1);
+        }
+
+        return IsAcronymKey(last) || (count > 1 && words[count - 1] is "id" or "ids" && IsAcronymKey(words[count - 2] + "id"));
+    }
+
+    private static bool IsAcronymKey(string spelling) =>
+        spelling.Length is 3 or 4 && spelling.EndsWith("id", System.StringComparison.Ordinal) && spelling is not ("guid" or "uuid");
+
     /// <summary>
     /// A name that is an acronym and "id", nothing else (<c>Hdid</c>, <c>HdId</c>, <c>Pid</c>): one or two letters and id.
     /// Words (<c>RowId</c>) and the forms of a generated key (<c>Guid</c>, <c>Uuid</c>) are not.
@@ -84,8 +117,7 @@ internal static partial class PiiNameHeuristics
     {
         var words = Words(name);
         var spelling = string.Concat(words);
-        return spelling.Length is 3 or 4 && spelling.EndsWith("id", System.StringComparison.Ordinal) && spelling is not ("guid" or "uuid")
-            && (words.Count == 1 || (words.Count == 2 && words[1] == "id"))
+        return IsAcronymKey(spelling) && (words.Count == 1 || (words.Count == 2 && words[1] == "id"))
             ? spelling
             : null;
     }

@@ -50,7 +50,7 @@ public sealed class PiiNameHeuristicsHealthTests
     [InlineData("ClinicalDocument", "public string Type { get; set; }", "Type", "Health")]
     [InlineData("OrganDonorRegistration", "public string Message { get; set; }", "Message", "Health")]
     public void Health_and_public_service_records_are_classified(string owner, string member, string name, string kind) =>
-        Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(Member(owner, member, name))?.Kind);
+        Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
     [Theory]
     // A sine, a second name of a thing, a postal service.
@@ -90,13 +90,13 @@ public sealed class PiiNameHeuristicsHealthTests
     [InlineData("HealthCheckResult", "public string Description { get; set; }", "Description")]
     [InlineData("EncounterTable", "public string Monster { get; set; }", "Monster")]
     public void Their_distractors_stay_unclassified(string owner, string member, string name) =>
-        Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)));
+        Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 
     [Theory]
     [InlineData("MedicationStatement", "public string Name { get; set; }", "Name")]
     [InlineData("LaboratoryOrder", "public string TestName { get; set; }", "TestName")]
     public void Care_record_content_is_for_discovery_only(string owner, string member, string name) =>
-        Assert.True(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)) is { DiscoveryOnly: true, Sensitive: true });
+        Assert.True(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)) is { DiscoveryOnly: true, Sensitive: true });
 
     [Theory]
     // A person's type declares an acronym key: it and every member of the assembly named with it are people's keys.
@@ -119,18 +119,7 @@ public sealed class PiiNameHeuristicsHealthTests
             public class ProtectDependentRequest { public System.Collections.Generic.List<string> DelegateHdids { get; set; } = new(); }
             public class ProcessInfo { public int Oid { get; set; } }
             """;
-        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
-            "T", [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(Source)], Basic.Reference.Assemblies.Net100.References.All);
-        var match = PiiNameHeuristics.ClassifySymbol(compilation.GetTypeByMetadataName(owner)!.GetMembers(name).Single());
+        var match = PiiNameHeuristics.ClassifySymbol(DeclaredMember.In(Source, owner, name));
         Assert.Equal(learned, match is { Kind: "OnlineIdentifier", DiscoveryOnly: true });
-    }
-
-    private static Microsoft.CodeAnalysis.ISymbol Member(string owner, string member, string name)
-    {
-        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
-            "T",
-            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("public class " + owner + " { " + member + " }")],
-            Basic.Reference.Assemblies.Net100.References.All);
-        return compilation.GetTypeByMetadataName(owner)!.GetMembers(name).Single();
     }
 }

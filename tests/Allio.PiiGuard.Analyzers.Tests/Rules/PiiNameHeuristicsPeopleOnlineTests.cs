@@ -43,7 +43,7 @@ public sealed class PiiNameHeuristicsPeopleOnlineTests
     [InlineData("PlexUser", "public string Title { get; set; }", "Title", "Other")]
     [InlineData("Member", "public string Avatar { get; set; }", "Avatar", "Other")]
     public void People_online_are_classified(string owner, string member, string name, string kind) =>
-        Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(Member(owner, member, name))?.Kind);
+        Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
     [Theory]
     [InlineData("SqlTable", "public string Alias { get; set; }", "Alias")]
@@ -85,13 +85,13 @@ public sealed class PiiNameHeuristicsPeopleOnlineTests
     [InlineData("ServerEndpoint", "public string Address { get; set; } public int Port { get; set; }", "Address")]
     [InlineData("Resource", "public string Address { get; set; } public string Protocol { get; set; }", "Address")]
     public void Their_distractors_stay_unclassified(string owner, string member, string name) =>
-        Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)));
+        Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 
     [Theory]
     [InlineData("Customer", "public string Address { get; set; } public int Port { get; set; } public string Street { get; set; }", "Address")]
     [InlineData("TeamMember", "public string Name { get; set; }", "Name")]
     public void A_street_or_a_team_keeps_them_personal(string owner, string member, string name) =>
-        Assert.NotNull(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)));
+        Assert.NotNull(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 
     [Theory]
     [InlineData("Order", "public string CustomerId { get; set; }", "CustomerId")]
@@ -111,7 +111,7 @@ public sealed class PiiNameHeuristicsPeopleOnlineTests
     [InlineData("Customer", "public string ShippingState { get; set; }", "ShippingState")]
     [InlineData("Customer", "public string Street { get; set; } public string Province { get; set; }", "Province")]
     public void Keys_of_people_and_areas_are_for_discovery_only(string owner, string member, string name) =>
-        Assert.True(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)) is { DiscoveryOnly: true });
+        Assert.True(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)) is { DiscoveryOnly: true });
 
     [Theory]
     [InlineData("Customer", "public string Email { get; set; }", "Email")]
@@ -125,14 +125,5 @@ public sealed class PiiNameHeuristicsPeopleOnlineTests
     [InlineData("Customer", "public string Street { get; set; } public string Zip { get; set; }", "Zip")]
     [InlineData("Customer", "public string HomeAddress { get; set; }", "HomeAddress")]
     public void What_identifies_or_reaches_a_person_is_a_source(string owner, string member, string name) =>
-        Assert.True(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)) is { DiscoveryOnly: false });
-
-    private static Microsoft.CodeAnalysis.ISymbol Member(string owner, string member, string name)
-    {
-        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
-            "T",
-            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("public class " + owner + " { " + member + " }")],
-            Basic.Reference.Assemblies.Net100.References.All);
-        return compilation.GetTypeByMetadataName(owner)!.GetMembers(name).Single();
-    }
+        Assert.True(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)) is { DiscoveryOnly: false });
 }

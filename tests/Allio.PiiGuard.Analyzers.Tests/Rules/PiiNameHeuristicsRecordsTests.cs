@@ -44,7 +44,7 @@ public sealed class PiiNameHeuristicsRecordsTests
     [InlineData("Person", "public GenderType Gender { get; set; } } public enum GenderType { Male, Female", "Gender", "Other")]
     [InlineData("Teacher", "public string Email { get; set; } public string Street { get; set; }", "Street", "PostalAddress")]
     public void A_persons_record_is_classified(string owner, string member, string name, string kind) =>
-        Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(Member(owner, member, name))?.Kind);
+        Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
     [Theory]
     // Names of things stay quiet in the plural and with an adjective.
@@ -85,20 +85,11 @@ public sealed class PiiNameHeuristicsRecordsTests
     [InlineData("TpsEstablishment", "public string EmployersName { get; set; }", "EmployersName")]
     [InlineData("Company", "public string Employer { get; set; }", "Employer")]
     public void Their_distractors_stay_unclassified(string owner, string member, string name) =>
-        Assert.Null(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)));
+        Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 
     [Theory]
     [InlineData("OneLoginUser", "public string Subject { get; set; }", "Subject")]
     [InlineData("SupportTask", "public string OneLoginUserSubject { get; set; }", "OneLoginUserSubject")]
     public void An_account_subject_is_for_discovery_only(string owner, string member, string name) =>
-        Assert.True(PiiNameHeuristics.ClassifySymbol(Member(owner, member, name)) is { DiscoveryOnly: true });
-
-    private static Microsoft.CodeAnalysis.ISymbol Member(string owner, string member, string name)
-    {
-        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
-            "T",
-            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("public class " + owner + " { " + member + " }")],
-            Basic.Reference.Assemblies.Net100.References.All);
-        return compilation.GetTypeByMetadataName(owner)!.GetMembers(name).Single();
-    }
+        Assert.True(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)) is { DiscoveryOnly: true });
 }

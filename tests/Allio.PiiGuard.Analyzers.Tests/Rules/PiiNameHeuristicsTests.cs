@@ -537,12 +537,6 @@ public sealed class PiiNameHeuristicsTests
         public enum CustomerKindId { Retail, Wholesale }
         """;
 
-    private static Microsoft.CodeAnalysis.ISymbol Member(string owner, string member, string name, string declarations = "")
-    {
-        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
-            "T",
-            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("public class " + owner + " { " + member + " }\n" + declarations)],
-            Basic.Reference.Assemblies.Net100.References.All);
-        return compilation.GetTypeByMetadataName(owner)!.GetMembers(name).Single();
-    }
+    private static Microsoft.CodeAnalysis.ISymbol Member(string owner, string member, string name, string declarations = "") =>
+        DeclaredMember.In("public class " + owner + " { " + member + " }\n" + declarations, owner, name);
 }
