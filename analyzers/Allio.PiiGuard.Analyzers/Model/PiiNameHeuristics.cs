@@ -399,6 +399,9 @@ internal static partial class PiiNameHeuristics
         new("buyer", "FullName", TextOnly),
         new("customer", "FullName", TextOnly),
         new("payer", "FullName", TextOnly),
+        new("payee", "FullName", TextOnly),
+        new("purchaser", "FullName", TextOnly),
+        new("approver", "FullName", TextOnly),
 
         // A person's picture: a profile's or an avatar always, a bare image or photo in a person's type (User.ImageUrl).
         new("avatar", "Other", TextOnly),
@@ -2285,6 +2288,12 @@ internal static partial class PiiNameHeuristics
             return typeWords.Exists(w => w is "sms" or "text")
                 ? new Entry(word, "Phone", TextOrNumber)
                 : new Entry(word, "Email", TextOnly | Shapes.MailAddress);
+        }
+
+        // The answer to a security question or phrase (SecurityQuestion.Answer): a secret the person chose, like a password.
+        if (word is "answer" or "answers" && typeWords.Exists(w => w is "security" or "secret"))
+        {
+            return new Entry(word, "Other", TextOnly);
         }
 
         if (word is not ("address" or "number" or "value"))

@@ -35,6 +35,10 @@ public sealed class PiiNameHeuristicsHealthTests
     [InlineData("HouseholdMember", "public string Initials { get; set; }", "Initials", "FullName")]
     [InlineData("SecurityQuestion", "public string SecurityAnswer { get; set; }", "SecurityAnswer", "Other")]
     [InlineData("EvacuationFile", "public string SecurityPhrase { get; set; }", "SecurityPhrase", "Other")]
+    [InlineData("SecurityQuestion", "public string Answer { get; set; }", "Answer", "Other")]
+    [InlineData("VerifySecurityPhraseRequest", "public string Answer { get; set; }", "Answer", "Other")]
+    [InlineData("AmountExceededSupportFlag", "public string Approver { get; set; }", "Approver", "FullName")]
+    [InlineData("Support", "public string Payee { get; set; }", "Payee", "FullName")]
     [InlineData("Evacuee", "public string Community { get; set; }", "Community", "City")]
     [InlineData("Evacuee", "public string LastModifiedDisplayName { get; set; }", "LastModifiedDisplayName", "FullName")]
     // The content of a record of one person's care, whatever its members are called.
@@ -64,6 +68,8 @@ public sealed class PiiNameHeuristicsHealthTests
     [InlineData("LodgingGroupSupport", "public string FacilityAddress { get; set; }", "FacilityAddress")]
     [InlineData("LodgingGroupSupport", "public string FacilityCity { get; set; }", "FacilityCity")]
     [InlineData("Product", "public string Initials { get; set; }", "Initials")]
+    [InlineData("SurveyQuestion", "public string Answer { get; set; }", "Answer")]
+    [InlineData("Support", "public string PayeeType { get; set; }", "PayeeType")]
     [InlineData("SmtpSettings", "public string SecurityPhrase { get; set; }", "SecurityPhrase")]
     // A record's machinery, catalogues of drugs and vaccines, program parts and aggregate figures.
     [InlineData("MedicationStatement", "public string SourceSystemId { get; set; }", "SourceSystemId")]
