@@ -75,6 +75,12 @@ internal static class SinkTable
 
     private static readonly string[] MetricWrites = ["Add", "Record"];
 
+    private static readonly string[] OutOfRangeGuards =
+    [
+        "ThrowIfEqual", "ThrowIfNotEqual", "ThrowIfGreaterThan", "ThrowIfGreaterThanOrEqual", "ThrowIfLessThan",
+        "ThrowIfLessThanOrEqual", "ThrowIfNegative", "ThrowIfNegativeOrZero", "ThrowIfZero",
+    ];
+
     public static ImmutableArray<SinkRow> Rows { get; } =
     [
         // PII001: logs.
@@ -105,6 +111,8 @@ internal static class SinkTable
 
         // PII007: exception messages; every exception type derives from System.Exception.
         new(SinkKind.Exception, SinkShape.Construction, "System.Exception", "Exception", []),
+        // The guard helpers that throw an out-of-range exception write the value (and what it was compared with) into its message.
+        Named(SinkKind.Exception, "System.ArgumentOutOfRangeException", "ArgumentOutOfRangeException", OutOfRangeGuards, "value", "other"),
         new SinkRow(SinkKind.Exception, SinkShape.Assignment, "System.Collections.IDictionary", "Exception.Data", [SinkRow.Indexer]) with
         {
             Receivers = ["System.Exception.Data"],
