@@ -278,6 +278,10 @@ internal static class SyntacticSummary
                 case CastExpressionSyntax cast:
                     Read(cast.Expression, depth + 1);
                     break;
+                case ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax binding } call } conditional:
+                    // value?.ToString(): the call on the tested value, as after a dot.
+                    ReadInvocation(conditional.Expression, binding.Name.Identifier.ValueText, call.ArgumentList, depth);
+                    break;
                 case IdentifierNameSyntax or MemberAccessExpressionSyntax or ConditionalAccessExpressionSyntax:
                     ReadName(expression, part, depth);
                     break;
@@ -304,7 +308,7 @@ internal static class SyntacticSummary
                     Read(conditional.WhenFalse, depth + 1);
                     break;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation:
-                    ReadInvocation(access, invocation.ArgumentList, depth);
+                    ReadInvocation(access.Expression, access.Name.Identifier.ValueText, invocation.ArgumentList, depth);
                     break;
                 case BinaryExpressionSyntax or IsPatternExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression }
                     or LiteralExpressionSyntax or AnonymousFunctionExpressionSyntax or TypeOfExpressionSyntax or DefaultExpressionSyntax or ThrowExpressionSyntax:
@@ -317,6 +321,12 @@ internal static class SyntacticSummary
 
                     break;
                 case InvocationExpressionSyntax { Expression: SimpleNameSyntax name } invocation:
+                    if (Resolve(name) is IParameterSymbol { Type.TypeKind: TypeKind.Delegate })
+                    {
+                        // selector(source): what the delegate passed for the parameter returns.
+                        ReadName(name, ValuePart.Whole, depth);
+                    }
+
                     if (!EndsTaint(_scope.Type, name.Identifier.ValueText))
                     {
                         ReadAll(Parts(invocation), depth);
@@ -439,10 +449,9 @@ internal static class SyntacticSummary
             || binary.IsKind(SyntaxKind.ModuloExpression) || binary.IsKind(SyntaxKind.BitwiseOrExpression) || binary.IsKind(SyntaxKind.BitwiseAndExpression)
             || binary.IsKind(SyntaxKind.ExclusiveOrExpression);
 
-        private void ReadInvocation(MemberAccessExpressionSyntax access, ArgumentListSyntax arguments, int depth)
+        private void ReadInvocation(ExpressionSyntax receiver, string name, ArgumentListSyntax arguments, int depth)
         {
-            var name = access.Name.Identifier.ValueText;
-            if (access.Expression is PredefinedTypeSyntax { Keyword.ValueText: "string" } || access.Expression is IdentifierNameSyntax { Identifier.ValueText: "String" })
+            if (receiver is PredefinedTypeSyntax { Keyword.ValueText: "string" } || receiver is IdentifierNameSyntax { Identifier.ValueText: "String" })
             {
                 if (StringBuilders.Contains(name))
                 {
@@ -454,12 +463,12 @@ internal static class SyntacticSummary
             }
             else if (StringTransforms.Contains(name))
             {
-                Read(access.Expression, depth + 1);
+                Read(receiver, depth + 1);
             }
-            else if (!EndsTaint(TypeOf(Resolve(access.Expression)) ?? NamedType(access.Expression), name))
+            else if (!EndsTaint(TypeOf(Resolve(receiver)) ?? NamedType(receiver), name))
             {
                 // A call it has no model for carries its receiver and arguments.
-                Read(access.Expression, depth + 1);
+                Read(receiver, depth + 1);
                 foreach (var argument in arguments.Arguments)
                 {
                     Read(argument.Expression, depth + 1);
