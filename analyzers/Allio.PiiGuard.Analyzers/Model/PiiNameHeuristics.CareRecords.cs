@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
@@ -77,15 +78,15 @@ internal static partial class PiiNameHeuristics
     /// </summary>
     private static Match? CareRecordContent(string name, ITypeSymbol? type, string? containerName, IEnumerable<string>? neighbours)
     {
-        var words = Words(name);
-        if (containerName is null || words.Count == 0 || type is null || Shape(type) is not { } shape || (shape & CareContentShapes) == 0
-            || words.Exists(RecordMachineryWords.Contains))
+        // Asked for every member no name matches: the type's name, known once, rules out almost all of them.
+        if (containerName is null || !CareRecordTypes.GetOrAdd(containerName, IsCareRecordType))
         {
             return null;
         }
 
-        var typeWords = Words(containerName);
-        if (!NamesCareRecord(typeWords) || typeWords.Exists(CareCatalogueWords.Contains)
+        var words = Words(name);
+        if (words.Count == 0 || type is null || Shape(type) is not { } shape || (shape & CareContentShapes) == 0
+            || words.Exists(RecordMachineryWords.Contains)
             || CatalogueMemberWords.Contains(string.Concat(words))
             || (neighbours is not null && HasNeighbourSpelled(name, neighbours, CatalogueMemberWords)))
         {
@@ -93,6 +94,15 @@ internal static partial class PiiNameHeuristics
         }
 
         return new Match("Health", string.Concat(words), DiscoveryOnly: true, Sensitive: true);
+    }
+
+    /// <summary>Type names already judged: true for a record of a person's care that is no catalogue or program part.</summary>
+    private static readonly ConcurrentDictionary<string, bool> CareRecordTypes = new(System.StringComparer.Ordinal);
+
+    private static bool IsCareRecordType(string typeName)
+    {
+        var typeWords = Words(typeName);
+        return NamesCareRecord(typeWords) && !typeWords.Exists(CareCatalogueWords.Contains);
     }
 
     private static bool NamesCareRecord(List<string> typeWords)

@@ -16,7 +16,8 @@ internal static partial class PiiNameHeuristics
     /// <summary>The guess for a member named with an acronym key a person's type of its assembly declares, or null.</summary>
     private static Match? LearnedPersonKey(string name, ITypeSymbol type, INamedTypeSymbol? container)
     {
-        if (container?.ContainingAssembly is not { } assembly || Shape(type) is not { } shape
+        if (!(name.EndsWith("id", System.StringComparison.OrdinalIgnoreCase) || name.EndsWith("ids", System.StringComparison.OrdinalIgnoreCase))
+            || container?.ContainingAssembly is not { } assembly || Shape(type) is not { } shape
             || (shape & (Shapes.Text | Shapes.Number | Shapes.Guid)) == 0)
         {
             return null;
