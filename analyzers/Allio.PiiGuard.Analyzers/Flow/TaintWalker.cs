@@ -431,6 +431,17 @@ internal sealed partial class TaintWalker
             return;
         }
 
+        // What EF Core's change tracker reads from an entity (an audit interceptor's p.CurrentValue).
+        if (ChangeTrackerValues.IsValue(property))
+        {
+            if (ChangeTrackerValues.Source(reference.Instance, _flow) is { } tracked)
+            {
+                Add(witness ?? reference, tracked.Member, tracked.Pii, tracked.Whole);
+            }
+
+            return;
+        }
+
         // A property of a library type carries its instance (pair.Value, uri.Host), cut by its type (Length, Count).
         if (!property.IsStatic && reference.Instance is { } instance && property.ContainingType is { } owner && !PiiFlow.IsDeclaredInSource(owner))
         {
