@@ -8,9 +8,9 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// <summary>
 /// Values EF Core's change tracker reads from an entity: <c>PropertyEntry.CurrentValue</c> and <c>OriginalValue</c> hold
 /// what the entity's property holds. An audit interceptor logging them logs the entity's personal data. The property
-/// is known when the entry is asked for by name or by a lambda (<c>entry.Property(nameof(Customer.Phone))</c>,
-/// <c>entry.Property(c =&gt; c.Phone)</c>); an entry of <c>entry.Properties</c> may be any of the entity's properties, so it
-/// holds the entity's personal data when the entity has any.
+/// is known when the entry is asked for by name or by a lambda (<c>entry.Property(nameof(Customer.Phone))</c>, also on
+/// an untyped entry, <c>entry.Property(c =&gt; c.Phone)</c>); an entry of <c>entry.Properties</c> may be any of the entity's
+/// properties, so it holds the entity's personal data when the entity has any (an untyped entry's entity is unknown).
 /// </summary>
 internal static class ChangeTrackerValues
 {
@@ -45,9 +45,12 @@ internal static class ChangeTrackerValues
 
         switch (entry)
         {
-            case IInvocationOperation { TargetMethod.Name: "Property" or "Member", Instance: { } owner } call
-                when EntityOf(owner.Type) is { } entity:
-                return Named(entity, call, flow);
+            case IInvocationOperation { TargetMethod.Name: "Property" or "Member", Instance: { } owner, Arguments.Length: 1 } call
+                when SymbolNames.IsOrDerivesFrom(owner.Type, EntityEntry):
+                // nameof(Customer.Phone) names the member even on an untyped entry.
+                return call.Arguments[0].Value is INameOfOperation { Argument: IMemberReferenceOperation named }
+                    ? flow.GetPii(named.Member) is { } pii ? (named.Member, pii, null) : null
+                    : EntityOf(owner.Type) is { } typed ? Named(typed, call, flow) : null;
             case IPropertyReferenceOperation { Property.Name: "Properties" or "Members", Instance: { } owner } when EntityOf(owner.Type) is { } entity:
                 return AnyOf(entity, flow);
             case ILocalReferenceOperation local:
@@ -90,11 +93,6 @@ internal static class ChangeTrackerValues
     /// <summary><c>entry.Property(nameof(Customer.Phone))</c>, <c>entry.Property("Phone")</c>, <c>entry.Property(c =&gt; c.Phone)</c>.</summary>
     private static (ISymbol, PiiInfo, ITypeSymbol?)? Named(ITypeSymbol entity, IInvocationOperation call, PiiFlow flow)
     {
-        if (call.Arguments.Length != 1)
-        {
-            return null;
-        }
-
         var argument = call.Arguments[0].Value;
         var name = argument.ConstantValue is { HasValue: true, Value: string text } ? text : LambdaMember(argument);
         if (name is null)

@@ -54,6 +54,10 @@ public sealed class ChangeTrackerValueTests
                 logger.LogInformation("{Tier}", entry.Property(c => c.Tier).CurrentValue);
                 foreach (var p in ticket.Properties) logger.LogInformation("{Value}", p.CurrentValue);
                 foreach (var p in untyped.Properties) logger.LogInformation("{Value}", p.CurrentValue);
+                var phone = untyped.Property(nameof(Customer.Phone));
+                logger.LogInformation("{Old}", {|PII001:phone.OriginalValue|});
+                logger.LogInformation("{Tier}", untyped.Property(nameof(Customer.Tier)).CurrentValue);
+                logger.LogInformation("{Any}", untyped.Property("Phone").CurrentValue);
             }
         }
         """);
