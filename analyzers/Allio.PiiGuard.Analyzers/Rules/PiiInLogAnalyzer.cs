@@ -56,7 +56,8 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A value written through a <c>{@Hole}</c> of a constant template is destructured: its members are logged. So is a
+    /// A value written through a <c>{@Hole}</c> of a constant template is destructured: its members are logged, unless the
+    /// Serilog logger was configured to destructure its type by a projection of no personal member. So is a
     /// Serilog property value pushed with <c>destructureObjects: true</c> (<c>ForContext</c>, <c>LogContext.PushProperty</c>,
     /// <c>Enrich.WithProperty</c>).
     /// </summary>
@@ -86,11 +87,21 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
 
                 var holes = LogTemplate.DestructuringHoles(text);
                 var index = parameter.Ordinal - template.Ordinal - 1 + System.Math.Max(value.ParamsIndex, 0);
-                return index < holes.Count && holes[index];
+                return index < holes.Count && holes[index] && !SerilogTransforms.ProjectsAway(invocation, UnconvertedType(value.Value));
             }
         }
 
         return false;
+    }
+
+    private static ITypeSymbol? UnconvertedType(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value.Type;
     }
 
     /// <summary>
