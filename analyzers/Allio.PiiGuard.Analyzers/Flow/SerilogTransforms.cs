@@ -61,6 +61,10 @@ internal static class SerilogTransforms
         }
     }
 
+    /// <summary>A value that holds no object: text, a number, a date, a flag, an enum, a guid.</summary>
+    private static bool IsPlainValue(ITypeSymbol type) =>
+        type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Enum || PiiFlow.IsNumber(type) || SymbolNames.Is(type, "System.Guid");
+
     private static IAnonymousFunctionOperation? Lambda(IOperation argument)
     {
         while (argument is IConversionOperation or IDelegateCreationOperation)
@@ -88,7 +92,7 @@ internal static class SerilogTransforms
 
             if (parameter.Parent is not IMemberReferenceOperation { Member: var member } read || PiiModel.GetPii(member) is not null
                 || PiiNameHeuristics.ClassifySymbol(member) is { DiscoveryOnly: false }
-                || read.Type is not { } type || !(type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Enum || PiiFlow.IsNumber(type)))
+                || read.Type is not { } type || !IsPlainValue(type))
             {
                 return true;
             }

@@ -30,7 +30,7 @@ public sealed class SerilogTransformTests
         }
         public class Member
         {
-            public int Id { get; set; }
+            public System.Guid Id { get; set; }
             public string Plan { get; set; } = "";
             [Pii(Kind = PiiKind.Email)] public string Email { get; set; } = "";
         }
