@@ -33,17 +33,12 @@ internal static class ChangeTrackerValues
 
     private static (ISymbol Member, PiiInfo Pii, ITypeSymbol? Whole)? Source(IOperation? entry, PiiFlow flow, int depth)
     {
-        while (entry is IConversionOperation conversion)
-        {
-            entry = conversion.Operand;
-        }
-
         if (entry is null || depth > MaxDepth)
         {
             return null;
         }
 
-        switch (entry)
+        switch (OperationShapes.WithoutConversions(entry))
         {
             case IInvocationOperation { TargetMethod.Name: "Property" or "Member", Instance: { } owner, Arguments.Length: 1 } call
                 when SymbolNames.IsOrDerivesFrom(owner.Type, EntityEntry):
@@ -112,17 +107,10 @@ internal static class ChangeTrackerValues
     }
 
     /// <summary>The member a lambda returns (<c>c =&gt; c.Phone</c>), as an expression tree or a delegate.</summary>
-    private static string? LambdaMember(IOperation argument)
-    {
-        while (argument is IConversionOperation or IDelegateCreationOperation)
-        {
-            argument = argument is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)argument).Target;
-        }
-
-        return argument is IAnonymousFunctionOperation { Body.Operations: { Length: 1 } body } && body[0] is IReturnOperation { ReturnedValue: IMemberReferenceOperation member }
+    private static string? LambdaMember(IOperation argument) =>
+        OperationShapes.LambdaOf(argument) is { Body.Operations: { Length: 1 } body } && body[0] is IReturnOperation { ReturnedValue: IMemberReferenceOperation member }
             ? member.Member.Name
             : null;
-    }
 
     private static (ISymbol, PiiInfo, ITypeSymbol?)? AnyOf(ITypeSymbol entity, PiiFlow flow)
     {

@@ -7,7 +7,7 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// <summary>
 /// A Serilog logger configured with <c>Destructure.ByTransforming&lt;T&gt;(x =&gt; new { x.Id, x.Tier })</c> writes the
 /// projection, not the object, for a <c>{@Hole}</c> of type <c>T</c>: when the projection takes nothing personal, the
-/// object is not logged whole. Followed where the logger is built in the same method or in a field's initializer.
+/// object is not logged whole. Followed where the logger is built in the same method (through its locals), not in a field.
 /// </summary>
 internal static class SerilogTransforms
 {
@@ -23,17 +23,12 @@ internal static class SerilogTransforms
 
     private static IAnonymousFunctionOperation? Transform(IOperation? operation, ITypeSymbol type, int depth)
     {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
         if (operation is null || depth > MaxDepth)
         {
             return null;
         }
 
-        switch (operation)
+        switch (OperationShapes.WithoutConversions(operation))
         {
             case ILocalReferenceOperation local:
                 foreach (var value in LocalDefinitions.For(local).ReachingValuesOf(local.Local, local))
@@ -48,7 +43,7 @@ internal static class SerilogTransforms
             case IInvocationOperation { TargetMethod: { Name: "ByTransforming", TypeArguments.Length: 1 } method } transform
                 when SymbolNames.Is(method.ContainingType, DestructuringConfiguration):
                 return SymbolEqualityComparer.Default.Equals(method.TypeArguments[0], type) && transform.Arguments.Length == 1
-                    && Lambda(transform.Arguments[0].Value) is { } projection
+                    && OperationShapes.LambdaOf(transform.Arguments[0].Value) is { } projection
                     ? projection
                     : Transform(transform.Instance, type, depth + 1);
             case IInvocationOperation call:
@@ -64,16 +59,6 @@ internal static class SerilogTransforms
     /// <summary>A value that holds no object: text, a number, a date, a flag, an enum, a guid.</summary>
     private static bool IsPlainValue(ITypeSymbol type) =>
         type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Enum || PiiFlow.IsNumber(type) || SymbolNames.Is(type, "System.Guid");
-
-    private static IAnonymousFunctionOperation? Lambda(IOperation argument)
-    {
-        while (argument is IConversionOperation or IDelegateCreationOperation)
-        {
-            argument = argument is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)argument).Target;
-        }
-
-        return argument as IAnonymousFunctionOperation;
-    }
 
     /// <summary>
     /// True when the projection reads a member of its parameter that is marked or named like personal data (whether or

@@ -995,23 +995,9 @@ internal sealed partial class TaintWalker
         }
     }
 
-    /// <summary>The lambda an argument passes, as a delegate or as an expression tree (<c>Queryable.Select(x =&gt; x.Phone)</c>); else null.</summary>
-    private static IAnonymousFunctionOperation? LambdaOf(IOperation argument) => Unwrap(argument) switch
-    {
-        IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda,
-        IAnonymousFunctionOperation lambda => lambda,
-        _ => null,
-    };
+    private static IAnonymousFunctionOperation? LambdaOf(IOperation argument) => OperationShapes.LambdaOf(argument);
 
-    private static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
+    private static IOperation Unwrap(IOperation operation) => OperationShapes.WithoutConversions(operation);
 
     private sealed class ExpansionComparer : IEqualityComparer<(IOperation Value, IOperation Witness, bool InsideClosed, ValuePart Part)>
     {

@@ -87,21 +87,11 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
 
                 var holes = LogTemplate.DestructuringHoles(text);
                 var index = parameter.Ordinal - template.Ordinal - 1 + System.Math.Max(value.ParamsIndex, 0);
-                return index < holes.Count && holes[index] && !SerilogTransforms.ProjectsAway(invocation, UnconvertedType(value.Value));
+                return index < holes.Count && holes[index] && !SerilogTransforms.ProjectsAway(invocation, OperationShapes.WithoutConversions(value.Value).Type);
             }
         }
 
         return false;
-    }
-
-    private static ITypeSymbol? UnconvertedType(IOperation value)
-    {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        return value.Type;
     }
 
     /// <summary>

@@ -78,13 +78,5 @@ internal static class EndpointResponses
         return false;
     }
 
-    public static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
+    public static IOperation Unwrap(IOperation operation) => Flow.OperationShapes.WithoutConversions(operation);
 }

@@ -158,13 +158,5 @@ internal static class UrlHosts
     private static string? Parse(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : null;
 
-    private static IOperation? Unwrap(IOperation? operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
+    private static IOperation? Unwrap(IOperation? operation) => operation is null ? null : Flow.OperationShapes.WithoutConversions(operation);
 }
