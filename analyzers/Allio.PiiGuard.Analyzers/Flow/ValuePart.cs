@@ -44,14 +44,18 @@ internal readonly record struct ValuePart(ValuePartKind Kind, int Index)
     }
 
     /// <summary>The element a tuple field reads (<c>Count</c> or <c>Item2</c> of <c>(string Name, int Count)</c>); whole beyond the seventh.</summary>
+    /// <remarks>
+    /// Elements are matched by their <c>ItemN</c> name: under nullable annotations the field a reference reads and the
+    /// elements of its own containing type are distinct symbols that no symbol comparer calls equal.
+    /// </remarks>
     public static ValuePart OfTupleField(IFieldSymbol field)
     {
         if (field.ContainingType is { IsTupleType: true, TupleElements: var elements })
         {
-            var item = field.CorrespondingTupleField ?? field;
+            var item = (field.CorrespondingTupleField ?? field).Name;
             for (var i = 0; i < elements.Length && i < 7; i++)
             {
-                if (SymbolEqualityComparer.Default.Equals(elements[i].CorrespondingTupleField ?? elements[i], item))
+                if ((elements[i].CorrespondingTupleField ?? elements[i]).Name == item)
                 {
                     return Element(i);
                 }

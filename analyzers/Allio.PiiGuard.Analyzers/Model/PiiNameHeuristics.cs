@@ -347,6 +347,8 @@ internal static partial class PiiNameHeuristics
         new("suburb", "PostalAddress", TextOnly, Context.AddressPart, DiscoveryOnly: true),
         // A community (a town or a First Nation's reserve, as Canadian registers name it) beside an address or a person.
         new("community", "City", TextOnly, Context.AddressPart, DiscoveryOnly: true),
+        // A municipality (a town or a rural district, as land registers and Canadian addresses name it) beside an address.
+        new("municipality", "City", TextOnly, Context.AddressPart, DiscoveryOnly: true),
         new("communitycode", "City", TextOnly, Context.AddressPart, DiscoveryOnly: true),
         new("line", "PostalAddress", TextOnly, Context.AddressType),
         // A property's unique reference number (the UK's UPRN): one dwelling, as precise as the street and house, but a
@@ -375,6 +377,11 @@ internal static partial class PiiNameHeuristics
         new("secondname", "MiddleName", TextOnly, Context.PersonName),
         new("thirdname", "MiddleName", TextOnly, Context.PersonName),
         new("middleinitial", "MiddleName", TextOnly),
+        // The part after or before a person's name (Jr., III; Dr.), in a person's type: a file's or a key's suffix is no one's.
+        new("namesuffix", "FullName", TextOnly, Context.PersonAttribute),
+        new("suffix", "FullName", TextOnly, Context.PersonAttribute),
+        new("nameprefix", "Other", TextOnly, Context.PersonAttribute),
+        new("prefix", "Other", TextOnly, Context.PersonAttribute),
         new("отчество", "MiddleName", TextOnly),
         new("fullname", "FullName", TextOnly, Context.PersonName),
         new("fio", "FullName", TextOnly),
@@ -432,6 +439,22 @@ internal static partial class PiiNameHeuristics
         new("salutation", "Other", TextOnly, Context.PersonAttribute),
         new("jobtitle", "Other", TextOnly, Context.PersonAttribute),
         new("jobposition", "Other", TextOnly, Context.PersonAttribute),
+        new("position", "Other", TextOnly, Context.PersonAttribute),
+        // What a person does for a living, in a record about a person (a land title's owner: TitleOwner.OccupationDescription).
+        new("occupation", "Other", TextOnly, Context.PersonRecord),
+        new("occupationdescription", "Other", TextOnly, Context.PersonRecord),
+        // What someone wrote about the person in the person's own record (Person.Comment, User.Note): free text, so for
+        // discovery only, not a source.
+        new("comment", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
+        new("comments", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
+        new("note", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
+        new("notes", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
+        new("remarks", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
+        // A way to reach someone held as one text (a phone or an e-mail: ContactMethodValue, ContactInfo).
+        new("contactmethodvalue", "Other", TextOnly),
+        new("contactinfo", "Other", TextOnly),
+        new("contactinformation", "Other", TextOnly),
+        new("contactdetails", "Other", TextOnly),
         // A person's title is a form of address, a job title or the name an account shows (PlexUser.Title); a
         // document's, a movie's or a notification's title is theirs.
         new("title", "Other", TextOnly, Context.PersonAttribute),
@@ -745,7 +768,7 @@ internal static partial class PiiNameHeuristics
         "group", "claim", "node", "tree", "tag", "catalog", "brand", "item", "service", "database",
         "db", "key", "display", "computer", "workstation", "provider", "scheme", "policy", "resource", "template",
         // The account of a transport or a deployment target: a service account, not a person's login.
-        "deployment", "ftp", "sftp", "connection", "proxy", "webhook", "registry",
+        "deployment", "ftp", "sftp", "connection", "proxy", "webhook", "registry", "integrator",
         // The look of an application: a theme's or a skin's name is no person's.
         "theme", "themes", "skin", "skins", "plugin", "widget", "layout", "font",
     ];
@@ -757,6 +780,8 @@ internal static partial class PiiNameHeuristics
         "server", "host", "machine", "service", "app", "application", "api", "client", "connection", "admin", "root",
         "system", "vault", "keystore", "key", "certificate", "cert", "pfx", "wifi", "archive", "zip", "pdf",
         "deployment", "registry", "webhook", "bot",
+        // A system that signs in to another one on the application's behalf (a land registry's IntegratorPassword).
+        "integrator",
     ];
 
     /// <summary>Words around an IP address that make it a machine's (<c>ServerIp</c>, <c>SystemInfo.IpAddress</c>).</summary>
@@ -2021,7 +2046,10 @@ internal static partial class PiiNameHeuristics
     private static string? Singular(string word) =>
         word.Length > 3 && word[word.Length - 1] == 's' && word[word.Length - 2] != 's' ? word.Substring(0, word.Length - 1) : null;
 
-    /// <summary>Splits an identifier into lower-case words: <c>IPAddress</c> → ip, address; <c>data_rozhdeniya</c> → data, rozhdeniya.</summary>
+    /// <summary>
+    /// Splits an identifier into lower-case words: <c>IPAddress</c> → ip, address; <c>data_rozhdeniya</c> → data, rozhdeniya.
+    /// An abbreviated address is spelled out (<c>ContactEmailAddr</c> → contact, email, address).
+    /// </summary>
     public static List<string> Words(string identifier)
     {
         var words = new List<string>();
@@ -2072,7 +2100,8 @@ internal static partial class PiiNameHeuristics
     {
         if (start >= 0)
         {
-            words.Add(text.Substring(start, end - start).ToLowerInvariant());
+            var word = text.Substring(start, end - start).ToLowerInvariant();
+            words.Add(word == "addr" ? "address" : word);
             start = -1;
         }
     }
@@ -2100,6 +2129,12 @@ internal static partial class PiiNameHeuristics
                 break;
             }
 
+            // One of alternatives a member holds (LastNameOrCorpName: a person's surname or a company's name).
+            if (words[i] is "or" or "and" && IsAlternative(words, i + 1, words[end]))
+            {
+                break;
+            }
+
             if (!Refines(entry, words[i]))
             {
                 return false;
@@ -2120,6 +2155,22 @@ internal static partial class PiiNameHeuristics
 
         return (!(IsContact(entry) || entry.Context == Context.Credential) || !OwnedByOrganisation(words, start))
             && !(IsPlace(entry) && HeldAtVenue(words, start));
+    }
+
+    /// <summary>
+    /// True when the words from <paramref name="from"/> name another alternative to the match: one with the same head
+    /// noun (<c>LastNameOrCorpName1</c>) or a match of its own (<c>EmailOrPhone</c>), not whatever the whole is of
+    /// (<c>AddressOrPhoneFormat</c> is a format).
+    /// </summary>
+    private static bool IsAlternative(List<string> words, int from, string head)
+    {
+        var last = words.Count - 1;
+        while (last >= from && IsNumber(words[last]))
+        {
+            last--;
+        }
+
+        return last >= from && (words[last] == head || MatchName(string.Join("_", words.GetRange(from, last - from + 1))) is not null);
     }
 
     /// <summary>
@@ -2303,6 +2354,8 @@ internal static partial class PiiNameHeuristics
 
         return head switch
         {
+            // A contact method's value is a phone number or an e-mail, whichever the method is.
+            "method" when before is "contact" && word is "value" => new Entry("contactmethodvalue", "Other", TextOnly),
             "email" when word is not "number" => new Entry(word, "Email", TextOnly),
             "address" when before is "email" or "mail" && word is not "number" => new Entry(word, "Email", TextOnly),
             "phone" or "telephone" when word is not "address" => new Entry(word, "Phone", TextOrNumber),

@@ -17,7 +17,7 @@ public sealed class UnmarkedPiiAssignedTests
             [Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.Email)] public string Email { get; set; } = "";
             [Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.Phone)] public string? Phone { get; set; }
             public int Id { get; set; }
-            public string Notes { get; set; } = "";
+            public string Segment { get; set; } = "";
             public bool Active { get; set; }
             public System.Collections.Generic.List<string> Orders { get; } = new();
         }
@@ -145,7 +145,7 @@ public sealed class UnmarkedPiiAssignedTests
                 Length = customer.Email.Length,
                 Label = customer.FullName + " (customer)",
                 Greeting = $"Dear {customer.FullName}",
-                Remark = customer.Notes,
+                Remark = customer.Segment,
                 Key = customer.Id,
                 Holder = customer.Email,
             };
