@@ -15,6 +15,9 @@ internal static class DataNames
         _ => "'" + Owner(source) + source.Name + "'",
     };
 
+    /// <summary>A value a request's form, query string or cookies sent under a key (<c>Request.Form["email"]</c>).</summary>
+    public static string OfRequestValue(string key) => "request value '" + key + "'";
+
     /// <summary>Data read as part of a whole object that a sink takes.</summary>
     public static string InWhole(ISymbol source, ITypeSymbol whole) => Of(source) + " in whole '" + whole.Name + "'";
 

@@ -114,6 +114,9 @@ internal sealed class PiiFlow
         _pii.TryGetValue(symbol, out var known) ? known
         : _pii.GetOrAdd(symbol, s => PiiModel.GetPii(s, _inference) ?? (s is IFieldSymbol field ? BackingFields.PiiOf(field, this) : null));
 
+    /// <summary>What a request's value read by a constant key holds under inference (<c>Request.Form["email"]</c>), or null.</summary>
+    public PiiInfo? GetKeyedRequestValue(IPropertySymbol indexer, string key) => _inference.InferKeyedRead(indexer, key, Compilation);
+
     /// <summary>The personal-data members of a type, cached (see <see cref="PiiModel.GetPiiMembers"/>).</summary>
     public ImmutableArray<(ISymbol Member, PiiInfo Pii)> GetPiiMembers(ITypeSymbol type) =>
         _piiMembers.TryGetValue(type, out var known) ? known : _piiMembers.GetOrAdd(type, t => t.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface && t.SpecialType == SpecialType.None

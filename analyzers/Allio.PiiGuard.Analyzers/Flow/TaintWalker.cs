@@ -420,6 +420,13 @@ internal sealed partial class TaintWalker
         // An element of a tainted collection, or a property of a tainted anonymous object, is tainted.
         if (property.IsIndexer || property.ContainingType is { IsAnonymousType: true })
         {
+            // What a visitor sent under a key named like personal data (Request.Form["email"]), under inference.
+            if (ConstantKey(reference) is { HasValue: true, Value: string requested } && _flow.GetKeyedRequestValue(property, requested) is { } sent)
+            {
+                Add(witness ?? reference, property, sent, null, requested);
+                return;
+            }
+
             // dict["kind"] on a local reads only what was stored under that key (or under a key that is no constant).
             if (ConstantKey(reference) is { HasValue: true } key && reference.Instance is { } keyed && Unwrap(keyed) is ILocalReferenceOperation local)
             {
@@ -987,11 +994,11 @@ internal sealed partial class TaintWalker
         }
     }
 
-    private void Add(IOperation witness, ISymbol source, PiiInfo pii, ITypeSymbol? wholeObject)
+    private void Add(IOperation witness, ISymbol source, PiiInfo pii, ITypeSymbol? wholeObject, string? key = null)
     {
         if ((_reported ??= new HashSet<(IOperation Witness, ISymbol Source)>(HitComparer.Instance)).Add((witness, source)))
         {
-            _hits.Add(new TaintHit(witness, source, pii, wholeObject));
+            _hits.Add(new TaintHit(witness, source, pii, wholeObject, key));
         }
     }
 

@@ -115,6 +115,17 @@ internal sealed class PiiInference
     }
 
     /// <summary>
+    /// What a request's value read by a constant key holds where inference is on for the build (<c>Request.Query["email"]</c>),
+    /// or null (see <see cref="FrameworkSources.KindOfKeyedRead"/>).
+    /// </summary>
+    public PiiInfo? InferKeyedRead(IPropertySymbol indexer, string key, Compilation compilation) =>
+        _default && FrameworkSources.KindOfKeyedRead(indexer, key, compilation) is { } match
+            ? new PiiInfo(
+                match.Kind, CategoryOf(match), PiiSource.NameInference,
+                ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, Retention: null, IsClassified: false)
+            : null;
+
+    /// <summary>
     /// True when <paramref name="method"/> is a masking helper by its name (<see cref="SanitizerNames"/>: <c>Masking.MaskEmail</c>,
     /// <c>Redact</c>, <c>HashSha256</c>) and inference is on for the file that declares it: in code nobody has marked, a
     /// team's own helper counts as <c>[PiiSanitizer]</c>. Library methods are not guessed at; with marks, the mark is the contract.

@@ -512,6 +512,10 @@ internal static partial class PiiNameHeuristics
         new("medicalrecordnumber", "Health", TextOrNumber),
         new("mrn", "Health", TextOrNumber),
         new("prescription", "Health", TextOnly),
+        // The drugs a person takes and what they were diagnosed with (Patient.Medications, Patient.Diagnoses): a drug
+        // catalogue's MedicationName is a name, not the entry.
+        new("medication", "Health", TextOnly),
+        new("diagnoses", "Health", TextOnly),
         new("healthstatus", "Health", TextOnly),
         new("allergies", "Health", TextOnly),
         new("allergy", "Health", TextOnly),
@@ -660,21 +664,23 @@ internal static partial class PiiNameHeuristics
         new("cvv2", "FinancialAccount", TextOrNumber),
         new("securitycode", "FinancialAccount", TextOrNumber),
         new("cardsecuritycode", "FinancialAccount", TextOrNumber),
-        new("cardexpiration", "FinancialAccount", TextOrDate),
+        new("cardexpiration", "FinancialAccount", TextOrDate, DiscoveryOnly: true),
         new("nomerkarty", "FinancialAccount", TextOrNumber),
         new("cardsecuritynumber", "FinancialAccount", TextOrNumber),
         new("cardcode", "FinancialAccount", TextOrNumber, Context.NextToCard),
         new("securitynumber", "FinancialAccount", TextOrNumber, Context.CardPart),
-        new("expiration", "FinancialAccount", TextNumberOrDate, Context.CardPart),
-        new("expirationdate", "FinancialAccount", TextNumberOrDate, Context.CardPart),
-        new("expirationmonth", "FinancialAccount", TextNumberOrDate, Context.CardPart),
-        new("expirationyear", "FinancialAccount", TextNumberOrDate, Context.CardPart),
-        new("expiry", "FinancialAccount", TextNumberOrDate, Context.CardPart),
-        new("expirydate", "FinancialAccount", TextNumberOrDate, Context.CardPart),
-        new("expmonth", "FinancialAccount", TextNumberOrDate, Context.CardPart),
-        new("expiremonth", "FinancialAccount", TextNumberOrDate, Context.CardPart),
-        new("expireyear", "FinancialAccount", TextNumberOrDate, Context.CardPart),
-        new("expyear", "FinancialAccount", TextNumberOrDate, Context.CardPart),
+        // A card's expiry is cardholder data to protect beside its number, but alone (beside a masked number) it
+        // identifies no one: discovery only, no source for inference, like a city.
+        new("expiration", "FinancialAccount", TextNumberOrDate, Context.CardPart, DiscoveryOnly: true),
+        new("expirationdate", "FinancialAccount", TextNumberOrDate, Context.CardPart, DiscoveryOnly: true),
+        new("expirationmonth", "FinancialAccount", TextNumberOrDate, Context.CardPart, DiscoveryOnly: true),
+        new("expirationyear", "FinancialAccount", TextNumberOrDate, Context.CardPart, DiscoveryOnly: true),
+        new("expiry", "FinancialAccount", TextNumberOrDate, Context.CardPart, DiscoveryOnly: true),
+        new("expirydate", "FinancialAccount", TextNumberOrDate, Context.CardPart, DiscoveryOnly: true),
+        new("expmonth", "FinancialAccount", TextNumberOrDate, Context.CardPart, DiscoveryOnly: true),
+        new("expiremonth", "FinancialAccount", TextNumberOrDate, Context.CardPart, DiscoveryOnly: true),
+        new("expireyear", "FinancialAccount", TextNumberOrDate, Context.CardPart, DiscoveryOnly: true),
+        new("expyear", "FinancialAccount", TextNumberOrDate, Context.CardPart, DiscoveryOnly: true),
 
         // The identity-provider subject of a person's type (Buyer.IdentityGuid). A bare Id is the row's key, which
         // the application logs and links by: too common to be a useful source.
@@ -1087,13 +1093,18 @@ internal static partial class PiiNameHeuristics
     /// The containing type is nested in a settings type (<c>DbConfiguration.VcapCredentials</c>): the application's own
     /// accounts and mailboxes, like the settings type's members.
     /// </param>
+    /// <param name="ofMethod">
+    /// The name is a method's parameter and the container the method's type: a service class's name (<c>AuthService</c>)
+    /// says what the class does, not that its parameters are a system's (<c>ChangePassword(string newPassword)</c>).
+    /// </param>
     public static Match? Classify(
-        string name, ITypeSymbol? type, string? containerName = null, IEnumerable<string>? neighbours = null, bool inSettings = false) =>
-        ClassifyByName(name, type, containerName, neighbours, inSettings)
+        string name, ITypeSymbol? type, string? containerName = null, IEnumerable<string>? neighbours = null, bool inSettings = false,
+        bool ofMethod = false) =>
+        ClassifyByName(name, type, containerName, neighbours, inSettings, ofMethod)
         ?? (inSettings ? null : CareRecordContent(name, type, containerName, neighbours));
 
     private static Match? ClassifyByName(
-        string name, ITypeSymbol? type, string? containerName, IEnumerable<string>? neighbours, bool inSettings)
+        string name, ITypeSymbol? type, string? containerName, IEnumerable<string>? neighbours, bool inSettings, bool ofMethod)
     {
         if (type is null || Shape(type) is not { } shape
             || (ContactRecordEntry(name, containerName) ?? ResumeEntry(name, containerName, neighbours)
@@ -1118,7 +1129,7 @@ internal static partial class PiiNameHeuristics
         // A person named in the member besides the match (InvoiceMetadata.BuyerCity, not ProxyConnection.UserName)
         // counts like a person's type.
         var holdsPerson = personType || Words(name).Exists(word => PersonNouns.Contains(word) && !entry.Spelling.Contains(word));
-        if ((inSettings && !IsPersonKey(entry)) || HoldsNoSubjectsData(name, entry, container, head, holdsPerson, neighbours))
+        if ((inSettings && !IsPersonKey(entry)) || HoldsNoSubjectsData(name, entry, container, head, holdsPerson, neighbours, ofMethod))
         {
             return null;
         }
@@ -1328,7 +1339,7 @@ internal static partial class PiiNameHeuristics
     /// settings and mail transports, network and artifact types, premises and tax tables, organisations.
     /// </summary>
     private static bool HoldsNoSubjectsData(
-        string name, Entry entry, List<string> container, string? head, bool holdsPerson, IEnumerable<string>? neighbours)
+        string name, Entry entry, List<string> container, string? head, bool holdsPerson, IEnumerable<string>? neighbours, bool ofMethod)
     {
         // Settings hold the operator's own mailbox and hotline, but a list of users' ids there names users
         // (NotificationSettings.BannedUserIds).
@@ -1358,7 +1369,7 @@ internal static partial class PiiNameHeuristics
 
         // SmtpServer.Address is a network address, but a City next to a StreetAddress is postal in any type. A type's
         // shape words say how it is built, not what it holds: PayerCreatedDomainEvent.Login is no event's login.
-        var subject = SubjectWords(container);
+        var subject = ofMethod ? WithoutServiceWord(SubjectWords(container)) : SubjectWords(container);
         // A type named after an application that holds its applicant's first name, birth date or key is a job
         // application (Application.FullName beside FirstName and CandidateId), no program artifact.
         if (Qualifiers(entry.Context) is { } qualifiers && subject.Exists(qualifiers.Contains)
@@ -1550,6 +1561,10 @@ internal static partial class PiiNameHeuristics
         var headIndex = HeadIndex(typeWords);
         return headIndex < 0 ? typeWords : typeWords.GetRange(0, headIndex + 1);
     }
+
+    /// <summary>The words of a class of behaviour's name without its last word "service" (<c>AuthService</c> → auth).</summary>
+    private static List<string> WithoutServiceWord(List<string> words) =>
+        words.Count > 1 && words[words.Count - 1] is "service" or "services" ? words.GetRange(0, words.Count - 1) : words;
 
     private static string? LastWordExcept(List<string> words, System.Func<string, bool> skip)
     {
@@ -1851,7 +1866,7 @@ internal static partial class PiiNameHeuristics
                         ?? LearnedPersonKey(property.Name, property.Type, property.ContainingType);
             case IParameterSymbol { IsImplicitlyDeclared: false, ContainingSymbol: IMethodSymbol method } parameter
                 when method.MethodKind != MethodKind.PropertySet:
-                return Classify(parameter.Name, parameter.Type, method.ContainingType?.Name, ParameterNames(method))
+                return Classify(parameter.Name, parameter.Type, method.ContainingType?.Name, ParameterNames(method), ofMethod: true)
                     ?? LearnedPersonKey(parameter.Name, parameter.Type, method.ContainingType);
             // A static getter without parameters can only read static state (GetSupportEmail()); one that takes its
             // subject (GetEmail(this User user)) reads a person's data.
@@ -2359,6 +2374,8 @@ internal static partial class PiiNameHeuristics
             "email" when word is not "number" => new Entry(word, "Email", TextOnly),
             "address" when before is "email" or "mail" && word is not "number" => new Entry(word, "Email", TextOnly),
             "phone" or "telephone" when word is not "address" => new Entry(word, "Phone", TextOrNumber),
+            // A payment card's bare number (PaymentCard.Number, CreditCard.Number) is its card number; a gift card's is a voucher.
+            "card" when word is "number" && before is not ("gift" or "loyalty" or "membership" or "sim" or "business" or "id") => new Entry("cardnumber", "FinancialAccount", TextOrNumber),
             "number" when before is "phone" or "telephone" && word is not "address" => new Entry(word, "Phone", TextOrNumber),
             _ => null,
         };

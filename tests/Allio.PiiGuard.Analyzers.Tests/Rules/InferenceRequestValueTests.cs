@@ -1,0 +1,64 @@
+using Allio.PiiGuard.Analyzers.Rules;
+using Microsoft.CodeAnalysis.Testing;
+using LogTest = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>.Test;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+/// <summary>
+/// Inference mode treats what a visitor sends in a request's form, query string or cookies under a key named like personal
+/// data as a source (<c>Request.Form["email"]</c>); other keys, a person's key, other collections and the same reads
+/// without inference stay quiet.
+/// </summary>
+public sealed class InferenceRequestValueTests
+{
+    private const string Source = """
+        using Microsoft.Extensions.Logging;
+        namespace Microsoft.AspNetCore.Http
+        {
+            public interface IFormCollection { string this[string key] { get; } }
+            public interface IQueryCollection { string this[string key] { get; } }
+            public interface IRequestCookieCollection { string? this[string key] { get; } }
+            public abstract class HttpRequest
+            {
+                public abstract IFormCollection Form { get; }
+                public abstract IQueryCollection Query { get; }
+                public abstract IRequestCookieCollection Cookies { get; }
+            }
+        }
+        class Endpoint
+        {
+            void Run(ILogger logger, Microsoft.AspNetCore.Http.HttpRequest request, System.Collections.Generic.Dictionary<string, string> settings)
+            {
+                var form = request.Form;
+                var email = form["email"].ToString();
+                logger.LogInformation("Subscribed {Email}", {|#0:email|});
+                logger.LogInformation("Phone {Phone}", {|#1:request.Query["phone_number"]|});
+                logger.LogInformation("Card {Card}", {|#2:request.Cookies["cardNumber"]|});
+                logger.LogInformation("Page {Page}", request.Query["page"]);
+                logger.LogInformation("Customer {Id}", request.Query["customerId"]);
+                logger.LogInformation("City {City}", request.Form["city"]);
+                logger.LogInformation("Setting {Email}", settings["email"]);
+                var key = "email";
+                logger.LogInformation("Dynamic {Value}", request.Form[key]);
+            }
+        }
+        """;
+
+    [Fact]
+    public Task A_request_value_under_a_personal_key_is_a_source_under_inference()
+    {
+        var test = new LogTest { TestCode = Source };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
+            .WithMessage("request value 'email' looks like personal data by its name (Email) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(1)
+            .WithMessage("request value 'phone_number' looks like personal data by its name (Phone) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(2)
+            .WithMessage("request value 'cardNumber' looks like personal data by its name (FinancialAccount) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Without_inference_it_is_not() =>
+        new LogTest { TestCode = Source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("{|#2:", string.Empty).Replace("|}", string.Empty) }.RunAsync();
+}
