@@ -26,6 +26,7 @@ internal sealed class LocalDefinitions
     private ReachingDefinitions? _reaching;
     private Dictionary<IOperation, DeconstructedElement>? _deconstructed;
     private readonly Dictionary<ISymbol, int> _overwrites = new(SymbolEqualityComparer.Default);
+    private HashSet<IOperation>? _fillings;
     private bool _reachingBuilt;
 
     /// <summary>Built by the block's <see cref="OperationBlock"/>, which keeps it; ask <see cref="For"/>.</summary>
@@ -60,11 +61,62 @@ internal sealed class LocalDefinitions
         var reaching = overwrites > 1 || symbol is IParameterSymbol && overwrites > 0 ? Reaching : null;
         foreach (var value in values)
         {
-            if (reaching is null || reaching.Reaches(symbol, reference, value))
+            if ((reaching is null || reaching.Reaches(symbol, reference, value)) && !(_fillings?.Contains(value) == true && FillsOnlyAfter(value, reference)))
             {
                 yield return value;
             }
         }
+    }
+
+    /// <summary>
+    /// True when a filling (<c>tags["email"] = x</c>, <c>list.Add(x)</c>) can only run after the read: it comes later in
+    /// the block, no loop holds both, and neither runs apart from the block's order (in a lambda or a local function).
+    /// </summary>
+    private static bool FillsOnlyAfter(IOperation filling, IOperation read)
+    {
+        if (filling.Syntax.SpanStart <= read.Syntax.SpanStart || filling.Syntax.SyntaxTree != read.Syntax.SyntaxTree)
+        {
+            return false;
+        }
+
+        for (var around = read.Parent; around is not null; around = around.Parent)
+        {
+            if (around is IAnonymousFunctionOperation or ILocalFunctionOperation
+                || (around is ILoopOperation && around.Syntax.Span.Contains(filling.Syntax.Span)))
+            {
+                return false;
+            }
+        }
+
+        for (var around = filling.Parent; around is not null; around = around.Parent)
+        {
+            if (around is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return false;
+            }
+        }
+
+        return !ContainsJump(read);
+    }
+
+    /// <summary>A <c>goto</c> in the read's block can run a later statement first.</summary>
+    private static bool ContainsJump(IOperation read)
+    {
+        var root = read;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            if (operation is IBranchOperation { BranchKind: BranchKind.GoTo })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>False when every path to <paramref name="reference"/> overwrites what the caller passed.</summary>
@@ -369,10 +421,21 @@ internal sealed class LocalDefinitions
             _overwrites[symbol] = (_overwrites.TryGetValue(symbol, out var count) ? count : 0) + 1;
         }
 
-        Add(symbol, value);
+        AddValue(symbol, value);
     }
 
+    /// <summary>A filling: what a call or an element's or member's assignment puts into the symbol's value, which it keeps.</summary>
     private void Add(ISymbol? symbol, IOperation? value)
+    {
+        if (symbol is not null && value is not null)
+        {
+            (_fillings ??= new HashSet<IOperation>()).Add(value);
+        }
+
+        AddValue(symbol, value);
+    }
+
+    private void AddValue(ISymbol? symbol, IOperation? value)
     {
         if (symbol is null || value is null)
         {

@@ -303,6 +303,8 @@ internal sealed partial class TaintWalker
                 break;
             case IPatternOperation or IThrowOperation:
                 break;
+            case IImplicitIndexerReferenceOperation slice when ShortFragments.IsShort(slice):
+                break;
             default:
                 // Containers, string building, and every operation not modelled above: whatever any part carries,
                 // unless the result is a yes/no answer.
@@ -744,7 +746,7 @@ internal sealed partial class TaintWalker
     private void VisitInvocation(IInvocationOperation invocation, IOperation? witness)
     {
         var method = invocation.TargetMethod;
-        if (_flow.IsSanitizer(method) || PiiFlow.IsAnswer(invocation.Type))
+        if (_flow.IsSanitizer(method) || PiiFlow.IsAnswer(invocation.Type) || ShortFragments.IsShort(invocation))
         {
             return;
         }

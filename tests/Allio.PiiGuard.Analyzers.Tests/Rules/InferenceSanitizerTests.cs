@@ -130,7 +130,7 @@ public sealed class InferenceSanitizerTests
             }
             public static class Masking
             {
-                public static string MaskEmail(string email) => email.Substring(0, 2) + "***";
+                public static string MaskEmail(string email) => email.Substring(0, email.IndexOf('@')) + "@***";
                 [PiiSanitizer]
                 public static string Hide(string email) => "***";
             }
