@@ -202,6 +202,11 @@ internal sealed class PiiFlow
     public static bool CutsTaint(ITypeSymbol? result, ITypeSymbol? input) =>
         IsAnswer(result) || IsNumber(result) && !IsNumber(input);
 
+    /// <summary>True for <c>System.Guid</c> (and its nullable form): a key, which holds no text, date or number of a person.</summary>
+    public static bool IsGuid(ITypeSymbol? type) =>
+        type is INamedTypeSymbol named
+        && Model.SymbolNames.Is(named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T ? named.TypeArguments[0] : named, "System.Guid");
+
     /// <summary>
     /// Personal data the compilation stores into an unmarked field or property of its own types (<c>_cache = u.Email</c>),
     /// read from the assignments inside the declaring type (all its partial parts), flow-insensitively; cached. Members

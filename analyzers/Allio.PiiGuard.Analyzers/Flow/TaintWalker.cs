@@ -598,7 +598,12 @@ internal sealed partial class TaintWalker
 
             if (definitions.Deconstructed(value) is { } element)
             {
-                VisitDeconstructed(element, witness);
+                // A key deconstructed from what a call returned (var (id, hash) = await FindAsync(email)) holds no e-mail.
+                if (!(symbol is ILocalSymbol { Type: var held } && (PiiFlow.IsGuid(held) || PiiFlow.IsAnswer(held)) && element.Parameter is null
+                    && !PiiFlow.IsGuid(element.Source.Type)))
+                {
+                    VisitDeconstructed(element, witness);
+                }
             }
             else
             {
@@ -804,6 +809,13 @@ internal sealed partial class TaintWalker
     /// a number computed from text or collections (IndexOf, Count). <paramref name="skipped"/>: a parameter whose argument
     /// the read part does not take (a key selector when values are read).
     /// </summary>
+    /// <summary>
+    /// True when a call the engine has no model for returns no part of an input: a number computed from no number, a
+    /// <c>Guid</c> from no <c>Guid</c> (a record's key looked up by an e-mail is no e-mail).
+    /// </summary>
+    private static bool CallCuts(ITypeSymbol result, ITypeSymbol? input) =>
+        PiiFlow.CutsTaint(result, input) || PiiFlow.IsGuid(result) && !PiiFlow.IsGuid(input);
+
     private void VisitLibraryCall(IInvocationOperation invocation, IOperation? witness, IParameterSymbol? skipped)
     {
         // A task's result is what is cut by type: `await CountAsync(…)` is a number, `await AnyAsync()` an answer.
@@ -813,8 +825,7 @@ internal sealed partial class TaintWalker
             return;
         }
 
-        var numeric = PiiFlow.IsNumber(result);
-        if (invocation.Instance is { } receiver && !(numeric && !PiiFlow.IsNumber(receiver.Type)))
+        if (invocation.Instance is { } receiver && !CallCuts(result, receiver.Type))
         {
             Visit(receiver, witness);
         }
@@ -823,7 +834,7 @@ internal sealed partial class TaintWalker
         var receiverVisited = true;
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter?.RefKind == RefKind.Out || numeric && !PiiFlow.IsNumber(argument.Value.Type)
+            if (argument.Parameter?.RefKind == RefKind.Out || CallCuts(result, argument.Value.Type)
                 || SymbolEqualityComparer.Default.Equals(argument.Parameter, skipped))
             {
                 continue;
