@@ -27,6 +27,7 @@ internal sealed class LocalDefinitions
     private Dictionary<IOperation, DeconstructedElement>? _deconstructed;
     private readonly Dictionary<ISymbol, int> _overwrites = new(SymbolEqualityComparer.Default);
     private HashSet<IOperation>? _fillings;
+    private int _jumps; // 0: not looked at yet, 1: no goto, 2: a goto (an int, written whole by any thread)
     private bool _reachingBuilt;
 
     /// <summary>Built by the block's <see cref="OperationBlock"/>, which keeps it; ask <see cref="For"/>.</summary>
@@ -72,7 +73,7 @@ internal sealed class LocalDefinitions
     /// True when a filling (<c>tags["email"] = x</c>, <c>list.Add(x)</c>) can only run after the read: it comes later in
     /// the block, no loop holds both, and neither runs apart from the block's order (in a lambda or a local function).
     /// </summary>
-    private static bool FillsOnlyAfter(IOperation filling, IOperation read)
+    private bool FillsOnlyAfter(IOperation filling, IOperation read)
     {
         if (filling.Syntax.SpanStart <= read.Syntax.SpanStart || filling.Syntax.SyntaxTree != read.Syntax.SyntaxTree)
         {
@@ -96,18 +97,17 @@ internal sealed class LocalDefinitions
             }
         }
 
-        return !ContainsJump(read);
-    }
-
-    /// <summary>A <c>goto</c> in the read's block can run a later statement first.</summary>
-    private static bool ContainsJump(IOperation read)
-    {
-        var root = read;
-        while (root.Parent is not null)
+        if (System.Threading.Volatile.Read(ref _jumps) == 0)
         {
-            root = root.Parent;
+            System.Threading.Volatile.Write(ref _jumps, ContainsGoTo(_root) ? 2 : 1);
         }
 
+        return _jumps == 1;
+    }
+
+    /// <summary>A <c>goto</c> in the block can run a later statement first.</summary>
+    private static bool ContainsGoTo(IOperation root)
+    {
         foreach (var operation in root.Descendants())
         {
             if (operation is IBranchOperation { BranchKind: BranchKind.GoTo })
