@@ -685,6 +685,8 @@ internal static partial class PiiNameHeuristics
         // The identity-provider subject of a person's type (Buyer.IdentityGuid). A bare Id is the row's key, which
         // the application logs and links by: too common to be a useful source.
         new("identityguid", "OnlineIdentifier", Identifier, Context.PersonType, DiscoveryOnly: true),
+        // What a person is known by to the application, as text (an error report's UserInfo.Identity: an e-mail or a login).
+        new("identity", "OnlineIdentifier", TextOnly, Context.PersonType),
         // The subject (sub claim) an identity provider gives a person's account: OneLoginUser.Subject, UserSubject.
         new("subject", "OnlineIdentifier", TextOnly | Shapes.Guid, Context.AccountSubject, DiscoveryOnly: true),
         new("subjectid", "OnlineIdentifier", TextOnly | Shapes.Guid, Context.AccountSubject, DiscoveryOnly: true),
@@ -720,6 +722,12 @@ internal static partial class PiiNameHeuristics
         "formatted", "nomer", "seriya", "seria", "номер", "серия", "prozhivaniya", "registracii", "registratsii",
         // The E.164 form of a phone number (PhoneNumberE164 splits into phone, number, e, 164).
         "e",
+    ];
+
+    /// <summary>The entries of a person's picture, which a file's name or path only refines.</summary>
+    private static readonly HashSet<string> PictureEntries =
+    [
+        "avatar", "profilepicture", "profileimage", "profilephoto", "photo", "picture", "image", "icon", "thumb", "thumbnail",
     ];
 
     /// <summary>
@@ -2200,6 +2208,8 @@ internal static partial class PiiNameHeuristics
     /// </summary>
     private static bool Refines(Entry entry, string word) =>
         Refinements.Contains(word) || IsNumber(word) || (Singular(word) is { } singular && Refinements.Contains(singular))
+        // A picture's file (User.AvatarFileName, ProfilePhotoPath) is the picture.
+        || (PictureEntries.Contains(entry.Spelling) && word is "file" or "filename" or "name" or "path")
         || (word == "name" && (entry.Context == Context.AddressPart || entry.Kind == "City"))
         || (IsSpecialCategory(entry) && (CategoryRefinements.Contains(word) || (entry.Sensitive && CategoryGroupWords.Contains(word))));
 

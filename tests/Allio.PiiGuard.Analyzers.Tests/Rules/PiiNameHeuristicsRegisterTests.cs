@@ -37,6 +37,10 @@ public sealed class PiiNameHeuristicsRegisterTests
     [InlineData("PimsContactMethod", "public string ContactMethodValue { get; set; }", "ContactMethodValue", "Other")]
     [InlineData("ContactMethodModel", "public string Value { get; set; }", "Value", "Other")]
     [InlineData("Volunteer", "public string ContactInfo { get; set; }", "ContactInfo", "Other")]
+    // What a person is known by, and a person's picture kept as a file.
+    [InlineData("UserInfo", "public string Identity { get; set; }", "Identity", "OnlineIdentifier")]
+    [InlineData("User", "public string AvatarFileName { get; set; }", "AvatarFileName", "Other")]
+    [InlineData("Customer", "public string PhotoPath { get; set; }", "PhotoPath", "Other")]
     public void A_registers_person_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
@@ -64,6 +68,9 @@ public sealed class PiiNameHeuristicsRegisterTests
     [InlineData("IntegratorCredentials", "public string IntegratorUsername { get; set; }", "IntegratorUsername")]
     [InlineData("IntegratorCredentials", "public string IntegratorPassword { get; set; }", "IntegratorPassword")]
     [InlineData("SupportSettings", "public string ContactInfo { get; set; }", "ContactInfo")]
+    [InlineData("ServicePrincipal", "public string Identity { get; set; }", "Identity")]
+    [InlineData("Product", "public string ImageFileName { get; set; }", "ImageFileName")]
+    [InlineData("User", "public string AvatarFileSize { get; set; }", "AvatarFileSize")]
     public void Their_distractors_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 
