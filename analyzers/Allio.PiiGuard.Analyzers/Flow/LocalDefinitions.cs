@@ -296,7 +296,7 @@ internal sealed class LocalDefinitions
                 if (values is null && flat && (offset is 0 or 1 || deconstruct is null && i < 7 && value.Type is { IsTupleType: true }))
                 {
                     // An object's Deconstruct writes one out parameter per element; a tuple value gives its element i.
-                    (_deconstructed ??= new Dictionary<IOperation, DeconstructedElement>())[element] =
+                    (_deconstructed ??= new Dictionary<IOperation, DeconstructedElement>(OperationByPlace.Instance))[element] =
                         new DeconstructedElement(value, deconstruct is null ? null : deconstruct.Parameters[i + offset], i);
                     Overwrite(StorageOf(element), element);
                     continue;
@@ -429,7 +429,7 @@ internal sealed class LocalDefinitions
     {
         if (symbol is not null && value is not null)
         {
-            (_fillings ??= new HashSet<IOperation>()).Add(value);
+            (_fillings ??= new HashSet<IOperation>(OperationByPlace.Instance)).Add(value);
         }
 
         AddValue(symbol, value);

@@ -804,18 +804,18 @@ internal sealed partial class TaintWalker
     }
 
     /// <summary>
-    /// A call the engine has no model for carries what flows into it (receiver and arguments, but not one its generic
-    /// signature drops, see <see cref="SignatureFlow"/>); its result's type cuts that: a yes/no answer is clean, and so is
-    /// a number computed from text or collections (IndexOf, Count). <paramref name="skipped"/>: a parameter whose argument
-    /// the read part does not take (a key selector when values are read).
-    /// </summary>
-    /// <summary>
     /// True when a call the engine has no model for returns no part of an input: a number computed from no number, a
     /// <c>Guid</c> from no <c>Guid</c> (a record's key looked up by an e-mail is no e-mail).
     /// </summary>
     private static bool CallCuts(ITypeSymbol result, ITypeSymbol? input) =>
         PiiFlow.CutsTaint(result, input) || PiiFlow.IsGuid(result) && !PiiFlow.IsGuid(input);
 
+    /// <summary>
+    /// A call the engine has no model for carries what flows into it (receiver and arguments, but not one its generic
+    /// signature drops, see <see cref="SignatureFlow"/>); its result's type cuts that: a yes/no answer is clean, and so is
+    /// a number computed from text or collections (IndexOf, Count). <paramref name="skipped"/>: a parameter whose argument
+    /// the read part does not take (a key selector when values are read).
+    /// </summary>
     private void VisitLibraryCall(IInvocationOperation invocation, IOperation? witness, IParameterSymbol? skipped)
     {
         // A task's result is what is cut by type: `await CountAsync(…)` is a number, `await AnyAsync()` an answer.
