@@ -785,6 +785,8 @@ internal static partial class PiiNameHeuristics
         "deployment", "ftp", "sftp", "connection", "proxy", "webhook", "registry", "integrator",
         // The look of an application: a theme's or a skin's name is no person's.
         "theme", "themes", "skin", "skins", "plugin", "widget", "layout", "font",
+        // An archive's entries are files: ZipArchiveEntry.FullName, ArchiveService.FindEntry(entryFullNames).
+        "archive", "entry", "entries",
     ];
 
     /// <summary>Words around a password that make it a system's or a service account's (<c>SmtpPassword</c>, <c>Database.Password</c>).</summary>

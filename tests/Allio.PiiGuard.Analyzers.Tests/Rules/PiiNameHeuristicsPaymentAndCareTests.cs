@@ -43,6 +43,8 @@ public sealed class PiiNameHeuristicsPaymentAndCareTests
     // A system named before the service still makes a credential a system's.
     [InlineData("SmtpService", "public void Connect(string host, string password) { }", "Connect", "password", null)]
     [InlineData("DatabaseService", "public void Open(string password) { }", "Open", "password", null)]
+    // An archive's entries are files, whatever the service is called.
+    [InlineData("ArchiveService", "public void FindFolderEntry(string[] entryFullNames) { }", "FindFolderEntry", "entryFullNames", null)]
     public void A_service_methods_parameter_is_classified(string owner, string method, string name, string parameter, string? kind)
     {
         var symbol = (IMethodSymbol)DeclaredMember.Of(owner, method, name);
