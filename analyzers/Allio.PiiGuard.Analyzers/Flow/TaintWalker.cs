@@ -751,7 +751,7 @@ internal sealed partial class TaintWalker
     private void VisitInvocation(IInvocationOperation invocation, IOperation? witness)
     {
         var method = invocation.TargetMethod;
-        if (_flow.IsSanitizer(method) || PiiFlow.IsAnswer(invocation.Type) || ShortFragments.IsShort(invocation))
+        if (_flow.IsSanitizer(method) || PiiFlow.IsAnswer(invocation.Type) || ShortFragments.IsShort(invocation) || VisitCoarsened(invocation, witness))
         {
             return;
         }
@@ -785,7 +785,7 @@ internal sealed partial class TaintWalker
     private void VisitConversion(IConversionOperation conversion, IOperation? witness)
     {
         var method = conversion.OperatorMethod;
-        if (method is not null && (_flow.IsSanitizer(method) || PiiFlow.IsAnswer(conversion.Type)))
+        if (method is not null && (_flow.IsSanitizer(method) || PiiFlow.IsAnswer(conversion.Type)) || VisitCoarsened(conversion, witness))
         {
             return;
         }
@@ -1005,6 +1005,31 @@ internal sealed partial class TaintWalker
         {
             Add(witness ?? call, source, pii, whole);
         }
+    }
+
+    /// <summary>
+    /// A number rounded to a region's precision (<see cref="CoarsenedPlaces"/>): what the rounded value carries, less the
+    /// locations it held. True when <paramref name="operation"/> is such a rounding.
+    /// </summary>
+    private bool VisitCoarsened(IOperation operation, IOperation? witness)
+    {
+        if (CoarsenedPlaces.RoundedValue(operation) is not { } rounded)
+        {
+            return false;
+        }
+
+        var before = _hits.Count;
+        Visit(rounded, witness);
+        for (var i = _hits.Count - 1; i >= before; i--)
+        {
+            if (_hits[i].Pii.Kind == CoarsenedPlaces.Kind)
+            {
+                _reported?.Remove((_hits[i].Witness, _hits[i].Source));
+                _hits.RemoveAt(i);
+            }
+        }
+
+        return true;
     }
 
     private void Add(IOperation witness, ISymbol source, PiiInfo pii, ITypeSymbol? wholeObject, string? key = null)
