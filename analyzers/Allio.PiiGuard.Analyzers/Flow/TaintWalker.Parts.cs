@@ -50,6 +50,14 @@ internal sealed partial class TaintWalker
                 return true;
             case IInvocationOperation invocation:
                 return VisitSelectedCall(invocation, part, witness);
+            // new Tuple<string, int>(a, b): an element is its argument.
+            case IObjectCreationOperation { Type: INamedTypeSymbol created } creation when part.Kind == ValuePartKind.Element && ValuePart.IsTupleClass(created):
+                if (part.Index < creation.Arguments.Length)
+                {
+                    Visit(creation.Arguments[part.Index].Value, witness);
+                }
+
+                return true;
             case IObjectCreationOperation creation when part.Kind is ValuePartKind.Key or ValuePartKind.Value:
                 return VisitNamedArguments(creation.Arguments, part.Kind == ValuePartKind.Key ? "key" : "value", witness)
                     | VisitInitializedEntries(creation, part.Kind, witness);
@@ -115,6 +123,17 @@ internal sealed partial class TaintWalker
 
         if (part.Kind == ValuePartKind.Element)
         {
+            // Tuple.Create(a, b): an element is its argument.
+            if (method is { Name: "Create", IsStatic: true } && ValuePart.IsTupleClass(method.ReturnType as INamedTypeSymbol))
+            {
+                if (part.Index < invocation.Arguments.Length)
+                {
+                    Visit(invocation.Arguments[part.Index].Value, witness);
+                }
+
+                return true;
+            }
+
             if (_flow.Summaries.GetElement(method, part.Index, invocation, SummariesInProgress) is not { } element)
             {
                 return false;

@@ -67,13 +67,20 @@ internal readonly record struct ValuePart(ValuePartKind Kind, int Index)
 
     /// <summary>
     /// The part a property of a library type reads of its instance: <c>Key</c>/<c>Keys</c> the keys, <c>Value</c>/<c>Values</c>
-    /// and indexers the values (a key is never what an indexer returns); whole for any other property.
+    /// and indexers the values (a key is never what an indexer returns), <c>Item1</c> to <c>Item7</c> of a
+    /// <c>System.Tuple</c> its element; whole for any other property.
     /// </summary>
     public static ValuePart OfLibraryProperty(IPropertySymbol property) =>
         property.IsIndexer ? Value
         : property.Name is "Key" or "Keys" ? Key
         : property.Name is "Value" or "Values" ? Value
+        : IsTupleClass(property.ContainingType) && property.Name.Length == 5 && property.Name.StartsWith("Item", System.StringComparison.Ordinal)
+            && property.Name[4] is >= '1' and <= '7' ? Element(property.Name[4] - '1')
         : Whole;
+
+    /// <summary><c>System.Tuple&lt;…&gt;</c>, the class form of a tuple (<c>Tuple.Create(a, b)</c>).</summary>
+    public static bool IsTupleClass(INamedTypeSymbol? type) =>
+        type is { Name: "Tuple", IsGenericType: true, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
     /// <summary>
     /// The role of a value stored into a container: the key of <c>dict[key] = v</c> or <c>dict.Add(key, v)</c>, the value
