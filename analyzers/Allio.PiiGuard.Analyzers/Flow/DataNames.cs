@@ -15,8 +15,11 @@ internal static class DataNames
         _ => "'" + Owner(source) + source.Name + "'",
     };
 
-    /// <summary>A value a request's form, query string or cookies sent under a key (<c>Request.Form["email"]</c>).</summary>
+    /// <summary>A value a request's form, query string, cookies or headers sent under a key (<c>Request.Form["email"]</c>).</summary>
     public static string OfRequestValue(string key) => "request value '" + key + "'";
+
+    /// <summary>A signed-in user's claim read by its type (<c>User.FindFirst(ClaimTypes.Email)</c>), named by the type's last segment.</summary>
+    public static string OfClaim(string type) => "claim '" + type + "'";
 
     /// <summary>Data read as part of a whole object that a sink takes.</summary>
     public static string InWhole(ISymbol source, ITypeSymbol whole) => Of(source) + " in whole '" + whole.Name + "'";

@@ -117,6 +117,9 @@ internal sealed class PiiFlow
     /// <summary>What a request's value read by a constant key holds under inference (<c>Request.Form["email"]</c>), or null.</summary>
     public PiiInfo? GetKeyedRequestValue(IPropertySymbol indexer, string key) => _inference.InferKeyedRead(indexer, key, Compilation);
 
+    /// <summary>What a signed-in user's claim read by a constant type holds under inference (<c>User.FindFirst(ClaimTypes.Email)</c>) and that type's name, or null.</summary>
+    public (PiiInfo Pii, string Type)? GetClaim(Microsoft.CodeAnalysis.Operations.IInvocationOperation call) => _inference.InferClaim(call, Compilation);
+
     /// <summary>The personal-data members of a type, cached (see <see cref="PiiModel.GetPiiMembers"/>).</summary>
     public ImmutableArray<(ISymbol Member, PiiInfo Pii)> GetPiiMembers(ITypeSymbol type) =>
         _piiMembers.TryGetValue(type, out var known) ? known : _piiMembers.GetOrAdd(type, t => t.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface && t.SpecialType == SpecialType.None

@@ -425,7 +425,7 @@ internal sealed partial class TaintWalker
             // What a visitor sent under a key named like personal data (Request.Form["email"]), under inference.
             if (ConstantKey(reference) is { HasValue: true, Value: string requested } && _flow.GetKeyedRequestValue(property, requested) is { } sent)
             {
-                Add(witness ?? reference, property, sent, null, requested);
+                Add(witness ?? reference, property, sent, null, DataNames.OfRequestValue(requested));
                 return;
             }
 
@@ -761,6 +761,13 @@ internal sealed partial class TaintWalker
             Add(witness ?? invocation, method, returned, null);
         }
 
+        // A signed-in user's claim read by its type (User.FindFirst(ClaimTypes.Email)), under inference.
+        if (_flow.GetClaim(invocation) is ({ } claimed, var claimType))
+        {
+            Add(witness ?? invocation, method, claimed, null, DataNames.OfClaim(claimType));
+            return;
+        }
+
         if (_flow.Summaries.Get(method, invocation, SummariesInProgress) is { } summary)
         {
             AddSummary(summary, invocation, witness);
@@ -1032,11 +1039,11 @@ internal sealed partial class TaintWalker
         return true;
     }
 
-    private void Add(IOperation witness, ISymbol source, PiiInfo pii, ITypeSymbol? wholeObject, string? key = null)
+    private void Add(IOperation witness, ISymbol source, PiiInfo pii, ITypeSymbol? wholeObject, string? named = null)
     {
         if ((_reported ??= new HashSet<(IOperation Witness, ISymbol Source)>(HitComparer.Instance)).Add((witness, source)))
         {
-            _hits.Add(new TaintHit(witness, source, pii, wholeObject, key));
+            _hits.Add(new TaintHit(witness, source, pii, wholeObject, named));
         }
     }
 

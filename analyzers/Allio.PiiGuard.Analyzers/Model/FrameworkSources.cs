@@ -1,11 +1,13 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Allio.PiiGuard.Analyzers.Model;
 
 /// <summary>
 /// Framework members that hold a visitor's data in every application: the address a request comes from
-/// (<c>HttpContext.Connection.RemoteIpAddress</c>), the signed-in user's name (<c>User.Identity.Name</c>) and the values a
-/// request's form, query string or cookies send under a key named like personal data (<c>Request.Form["email"]</c>).
+/// (<c>HttpContext.Connection.RemoteIpAddress</c>, a proxy's <c>X-Forwarded-For</c>), the signed-in user's name
+/// (<c>User.Identity.Name</c>) and claims (<c>User.FindFirst(ClaimTypes.Email)</c>), and the values a request's form, query
+/// string, cookies or headers send under a key named like personal data (<c>Request.Form["email"]</c>).
 /// Nobody can mark them, so inference treats them as sources of their kind, as it does names in source.
 /// </summary>
 internal static class FrameworkSources
@@ -15,18 +17,55 @@ internal static class FrameworkSources
     [
         "Microsoft.AspNetCore.Http.IFormCollection", "Microsoft.AspNetCore.Http.IQueryCollection",
         "Microsoft.AspNetCore.Http.IRequestCookieCollection", "Microsoft.AspNetCore.Http.FormCollection",
-        "Microsoft.AspNetCore.Http.QueryCollection",
+        "Microsoft.AspNetCore.Http.QueryCollection", "Microsoft.AspNetCore.Http.IHeaderDictionary",
     ];
+
+    /// <summary>Headers in which proxies pass on the address a request comes from.</summary>
+    private static readonly string[] ClientAddressHeaders =
+        ["x-forwarded-for", "x-real-ip", "x-client-ip", "x-original-for", "forwarded", "cf-connecting-ip", "true-client-ip"];
+
+    /// <summary>The types a signed-in user's claims are read from.</summary>
+    private static readonly string[] ClaimHolders = ["System.Security.Claims.ClaimsPrincipal", "System.Security.Claims.ClaimsIdentity"];
 
     /// <summary>
     /// What a request's value read under <paramref name="key"/> holds (<c>form["email"]</c>: an e-mail), or null when the
     /// indexer is no request collection's or the key names nothing personal (or only a person's key or an area).
     /// </summary>
     public static PiiNameHeuristics.Match? KindOfKeyedRead(IPropertySymbol indexer, string key, Compilation compilation) =>
-        indexer.IsIndexer && System.Array.Exists(RequestCollections, name => SymbolNames.Is(indexer.ContainingType, name))
-        && PiiNameHeuristics.Classify(key, compilation.GetSpecialType(SpecialType.System_String)) is { DiscoveryOnly: false } match
-            ? match
+        !indexer.IsIndexer || !System.Array.Exists(RequestCollections, name => SymbolNames.Is(indexer.ContainingType, name)) ? null
+        : System.Array.IndexOf(ClientAddressHeaders, key.ToLowerInvariant()) >= 0 ? new PiiNameHeuristics.Match("OnlineIdentifier", "ipaddress")
+        : ByName(key, compilation);
+
+    /// <summary>
+    /// A claim read by a constant type (<c>FindFirst</c>, <c>FindFirstValue</c>, <c>FindAll</c> of a principal or an
+    /// identity): what its type names (the last segment of <c>ClaimTypes.Email</c>'s URI, "emailaddress"; a JWT's
+    /// "given_name"; the user's "name" is their user name) and that name; null for any other call or claim.
+    /// </summary>
+    public static (PiiNameHeuristics.Match Match, string Type)? ClaimRead(IInvocationOperation call, Compilation compilation)
+    {
+        var method = call.TargetMethod;
+        if (method.Name is not ("FindFirst" or "FindFirstValue" or "FindAll") || call.Arguments.Length == 0)
+        {
+            return null;
+        }
+
+        var holder = method.IsExtensionMethod ? method.Parameters[0].Type : method.ContainingType;
+        var typeArgument = call.Arguments[method.IsExtensionMethod && call.Instance is null ? 1 : 0];
+        if (!System.Array.Exists(ClaimHolders, name => SymbolNames.IsOrDerivesFrom(holder, name))
+            || typeArgument.Value.ConstantValue is not { HasValue: true, Value: string claimType })
+        {
+            return null;
+        }
+
+        var name = claimType.Substring(claimType.LastIndexOf('/') + 1);
+        return (name == "name" ? new PiiNameHeuristics.Match("OnlineIdentifier", "username") : ByName(name, compilation)) is { } match
+            ? (match, name)
             : null;
+    }
+
+    /// <summary>What a key names as text, unless only a person's key or an area (discovery only).</summary>
+    private static PiiNameHeuristics.Match? ByName(string key, Compilation compilation) =>
+        PiiNameHeuristics.Classify(key, compilation.GetSpecialType(SpecialType.System_String)) is { DiscoveryOnly: false } match ? match : null;
 
     /// <summary>The kind the framework member holds, or null when it is none of them.</summary>
     public static string? KindOf(ISymbol symbol)

@@ -126,6 +126,17 @@ internal sealed class PiiInference
             : null;
 
     /// <summary>
+    /// What a signed-in user's claim read by a constant type holds where inference is on for the build, with the type's
+    /// name (<c>User.FindFirst(ClaimTypes.Email)</c>: an e-mail, "emailaddress"), or null (see <see cref="FrameworkSources.ClaimRead"/>).
+    /// </summary>
+    public (PiiInfo Pii, string Type)? InferClaim(Microsoft.CodeAnalysis.Operations.IInvocationOperation call, Compilation compilation) =>
+        _default && FrameworkSources.ClaimRead(call, compilation) is var (match, type)
+            ? (new PiiInfo(
+                match.Kind, CategoryOf(match), PiiSource.NameInference,
+                ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, Retention: null, IsClassified: false), type)
+            : null;
+
+    /// <summary>
     /// True when <paramref name="method"/> is a masking helper by its name (<see cref="SanitizerNames"/>: <c>Masking.MaskEmail</c>,
     /// <c>Redact</c>, <c>HashSha256</c>) and inference is on for the file that declares it: in code nobody has marked, a
     /// team's own helper counts as <c>[PiiSanitizer]</c>. Library methods are not guessed at; with marks, the mark is the contract.

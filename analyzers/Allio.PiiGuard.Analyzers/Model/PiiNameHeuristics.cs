@@ -480,6 +480,9 @@ internal static partial class PiiNameHeuristics
         new("zarplata", "SalaryExpectation", TextOrNumber),
         new("зарплата", "SalaryExpectation", TextOrNumber),
         new("maritalstatus", "FamilyStatus", TextOnly),
+        // What a person earns (a rental or a loan application's Income, AnnualIncome), in a record about a person: a
+        // company's income is its revenue.
+        new("income", "Other", TextOrNumber, Context.PersonRecord),
         // A gender is a person's only in a person's type: a product feed's Gender is the clothes' target group.
         // Stored as text, a number or an enum (Gender? Gender): the type or its neighbours say whether a person's.
         new("gender", "Other", TextOnly | Shapes.Number | Shapes.Enum, Context.PersonType),
@@ -516,6 +519,9 @@ internal static partial class PiiNameHeuristics
         // catalogue's MedicationName is a name, not the entry.
         new("medication", "Health", TextOnly),
         new("diagnoses", "Health", TextOnly),
+        // What a person reports feeling, and a diagnosis named by its disease (HivStatus: "status" only says how it is recorded).
+        new("symptom", "Health", TextOnly),
+        new("hiv", "Health", TextOnly),
         new("healthstatus", "Health", TextOnly),
         new("allergies", "Health", TextOnly),
         new("allergy", "Health", TextOnly),
@@ -602,6 +608,10 @@ internal static partial class PiiNameHeuristics
         new("geoposition", "Location", TextOnly),
         new("altitude", "Location", Shapes.Real | Shapes.Text | Shapes.Number),
         new("coordinates", "Location", Shapes.Real | Shapes.Text, Context.Geo),
+        // Their short forms (Position.Lat, Lng, Lon): beside another part of a location or in a type about a place.
+        new("lat", "Location", Shapes.Real | Shapes.Text | Shapes.Number, Context.Geo),
+        new("lng", "Location", Shapes.Real | Shapes.Text | Shapes.Number, Context.Geo),
+        new("lon", "Location", Shapes.Real | Shapes.Text | Shapes.Number, Context.Geo),
         // Grid coordinates (a national grid's easting and northing): a place's only beside other parts of a location or in
         // a type about a person or a position, like Coordinates.
         new("easting", "Location", Shapes.Real | Shapes.Text | Shapes.Number, Context.Geo),
@@ -1414,7 +1424,7 @@ internal static partial class PiiNameHeuristics
         // An organisation's employer is an organisation too (TpsEstablishment.EmployersName), no person's work data.
         // An organisation's address record (VendorAddressModel.PhoneNumber) is the organisation's too.
         var at = head is null ? -1 : container.LastIndexOf(head);
-        return head is not null && (IsContact(entry) || entry.Kind == "Company")
+        return head is not null && (IsContact(entry) || entry.Kind == "Company") && !IsPersonsOwnId(entry)
             && (OrganisationWords.Contains(head) || IsPremises(container, at) || NamesLegalEntity(container)
                 || (head is "address" && at > 0 && (OrganisationWords.Contains(container[at - 1]) || IsPremises(container, at - 1))));
     }
@@ -1838,6 +1848,20 @@ internal static partial class PiiNameHeuristics
     private static bool IsPlace(Entry entry) => entry.Kind is "PostalAddress" or "City" or "Location";
 
     /// <summary>Contact data and tax numbers, which organisations have as well as people.</summary>
+    /// <summary>
+    /// A government id only a natural person has (a passport, a social security or national insurance number, a driving
+    /// licence): never an organisation's, unlike a tax or VAT number.
+    /// </summary>
+    private static bool IsPersonsOwnId(Entry entry) => entry.Kind == "GovernmentId" && PersonsOwnIds.Contains(entry.Spelling);
+
+    /// <summary>The government ids of <see cref="IsPersonsOwnId"/> (a company has a tax, a VAT and an insurance number too).</summary>
+    private static readonly HashSet<string> PersonsOwnIds =
+    [
+        "passport", "pasport", "паспорт", "snils", "снилс", "ssn", "socialsecuritynumber", "nationalid", "nationalinsurancenumber",
+        "driverlicense", "driverslicense", "drivinglicence", "personalhealthnumber", "healthnumber", "healthcardnumber", "phn",
+        "nhsnumber", "medicarenumber", "medicaidnumber", "socialinsurancenumber", "polis",
+    ];
+
     private static bool IsContact(Entry entry) => IsPlace(entry) || entry.Kind is "Email" or "Phone" or "GovernmentId";
 
     /// <summary>A street or a postal code: an address whatever the type is called (<c>RegisterModel.City</c> next to <c>StreetAddress</c>).</summary>

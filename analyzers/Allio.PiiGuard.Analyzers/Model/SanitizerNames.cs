@@ -45,6 +45,8 @@ internal static class SanitizerNames
         "mask", "masks", "masking", "masker", "redactor", "redaction", "redacting", "anonymizer", "anonymiser", "anonymization",
         "anonymisation", "pseudonymizer", "pseudonymiser", "pseudonymization", "pseudonymisation", "obfuscator",
         "obfuscation", "hasher", "hashing", "scrubber",
+        // The verb itself as a static class's name, like Mask: Redact.Email(e), Anonymize.Phone(p).
+        "redact", "anonymize", "anonymise", "obfuscate", "scrub",
     ];
 
     /// <summary>Words that end a helper type's name without naming what it does: <c>MaskingHelper</c>, <c>RedactionExtensions</c>.</summary>

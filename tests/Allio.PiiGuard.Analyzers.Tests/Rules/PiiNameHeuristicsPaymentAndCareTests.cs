@@ -16,6 +16,14 @@ public sealed class PiiNameHeuristicsPaymentAndCareTests
     [InlineData("Patient", "public System.Collections.Generic.List<string> Medications { get; set; }", "Medications", "Health")]
     [InlineData("Patient", "public string Medication { get; set; }", "Medication", "Health")]
     [InlineData("Admission", "public string[] Diagnoses { get; set; }", "Diagnoses", "Health")]
+    [InlineData("SymptomsForm", "public string Symptoms { get; set; }", "Symptoms", "Health")]
+    [InlineData("SymptomsForm", "public string HivStatus { get; set; }", "HivStatus", "Health")]
+    // What a person earns, where a record names the person; a passport even in a type named like an organisation.
+    [InlineData("TenantApplication", "public string Name { get; set; } public string Email { get; set; } public decimal Income { get; set; }", "Income", "Other")]
+    [InlineData("Tenant", "public string PassportNumber { get; set; }", "PassportNumber", "GovernmentId")]
+    // Short forms of coordinates beside each other.
+    [InlineData("Position", "public double Lat { get; set; } public double Lon { get; set; }", "Lat", "Location")]
+    [InlineData("GeoPoint", "public double Lng { get; set; }", "Lng", "Location")]
     public void A_member_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
@@ -24,6 +32,9 @@ public sealed class PiiNameHeuristicsPaymentAndCareTests
     [InlineData("SimCard", "public string Number { get; set; }", "Number")]
     [InlineData("Card", "public string Title { get; set; }", "Title")]
     [InlineData("DrugCatalogueItem", "public string MedicationName { get; set; }", "MedicationName")]
+    [InlineData("Company", "public decimal Income { get; set; }", "Income")]
+    [InlineData("Tenant", "public string VatNumber { get; set; }", "VatNumber")]
+    [InlineData("Release", "public string Lat { get; set; }", "Lat")]
     public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 

@@ -1,0 +1,66 @@
+using Allio.PiiGuard.Analyzers.Rules;
+using Microsoft.CodeAnalysis.Testing;
+using LogTest = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>.Test;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+/// <summary>
+/// Inference mode reads a signed-in user's claims by their type (<c>User.FindFirst(ClaimTypes.Email)</c>) and a request's
+/// headers by their key (<c>X-Device-Id</c>, a proxy's <c>X-Forwarded-For</c>) as sources; a user's key, a role, other
+/// headers and the same reads without inference stay quiet. A static class named by a masking verb masks.
+/// </summary>
+public sealed class InferenceClaimAndHeaderTests
+{
+    private const string Source = """
+        using System.Security.Claims;
+        using Microsoft.Extensions.Logging;
+        namespace Microsoft.AspNetCore.Http
+        {
+            public interface IHeaderDictionary { string this[string key] { get; } }
+            public abstract class HttpRequest { public abstract IHeaderDictionary Headers { get; } }
+        }
+        public static class Redact
+        {
+            public static string Email(string email) => "***" + email.Substring(email.IndexOf('@'));
+        }
+        class Middleware
+        {
+            void Run(ILogger logger, ClaimsPrincipal user, Microsoft.AspNetCore.Http.HttpRequest request)
+            {
+                var email = user.FindFirst(ClaimTypes.Email)?.Value;
+                logger.LogWarning("Request by {Email}", {|#0:email|});
+                logger.LogWarning("Given {Name}", {|#1:user.FindFirst("given_name")|}?.Value);
+                logger.LogWarning("User {Id}", user.FindFirst(ClaimTypes.NameIdentifier)?.Value);
+                logger.LogWarning("Role {Role}", user.FindFirst(ClaimTypes.Role)?.Value);
+                logger.LogWarning("Masked {Email}", Redact.Email(email ?? ""));
+                logger.LogDebug("Forwarded {Chain}", {|#2:request.Headers["X-Forwarded-For"]|});
+                logger.LogDebug("Device {Device}", {|#3:request.Headers["X-Device-Id"]|});
+                logger.LogDebug("Agent {Agent}", request.Headers["User-Agent"]);
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Claims_and_headers_named_like_personal_data_are_sources_under_inference()
+    {
+        var test = new LogTest { TestCode = Source };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
+            .WithMessage("claim 'emailaddress' looks like personal data by its name (Email) and reaches log sink 'ILogger.LogWarning' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(1)
+            .WithMessage("claim 'given_name' looks like personal data by its name (FirstName) and reaches log sink 'ILogger.LogWarning' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(2)
+            .WithMessage("request value 'X-Forwarded-For' looks like personal data by its name (OnlineIdentifier) and reaches log sink 'ILogger.LogDebug' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(3)
+            .WithMessage("request value 'X-Device-Id' looks like personal data by its name (OnlineIdentifier) and reaches log sink 'ILogger.LogDebug' unredacted"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Without_inference_they_are_not() =>
+        new LogTest
+        {
+            TestCode = Source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("{|#2:", string.Empty)
+                .Replace("{|#3:", string.Empty).Replace("|}", string.Empty),
+        }.RunAsync();
+}
