@@ -44,6 +44,10 @@ public sealed class PiiInLogLibraryTests
                 public static System.IDisposable PushNestedState<T>(T nestedState) => null!;
             }
             public static class MappedDiagnosticsLogicalContext { public static void Set(string item, object value) { } }
+            public class LogEventInfo
+            {
+                public System.Collections.Generic.IDictionary<object, object> Properties { get; } = new System.Collections.Generic.Dictionary<object, object>();
+            }
         }
         namespace log4net
         {
@@ -112,6 +116,11 @@ public sealed class PiiInLogLibraryTests
                 using var c = NLog.ScopeContext.PushNestedState({|PII001:u.Email|});
                 NLog.MappedDiagnosticsLogicalContext.Set("Phone", {|PII001:u.Phone|});
                 logger.Info("Placed {@User}", {|PII001:u|});
+                var evt = new NLog.LogEventInfo();
+                evt.Properties["Email"] = {|PII001:u.Email|};
+                evt.Properties["UserId"] = u.Id;
+                var bag = new System.Collections.Generic.Dictionary<object, object>();
+                bag["Email"] = u.Email;
             }
         }
         """);

@@ -97,6 +97,11 @@ internal static class SinkTable
         Call(SinkKind.Log, "NLog.MappedDiagnosticsLogicalContext", "MappedDiagnosticsLogicalContext", "Set", "SetScoped"),
         Call(SinkKind.Log, "NLog.MappedDiagnosticsContext", "MappedDiagnosticsContext", "Set"),
         Call(SinkKind.Log, "NLog.GlobalDiagnosticsContext", "GlobalDiagnosticsContext", "Set"),
+        // An NLog event's properties, written into every target's layout: evt.Properties["HomeAddress"] = s.HomeAddress.
+        new SinkRow(SinkKind.Log, SinkShape.Assignment, "System.Collections.Generic.IDictionary`2", "LogEventInfo.Properties", [SinkRow.Indexer]) with
+        {
+            Receivers = ["NLog.LogEventInfo.Properties"],
+        },
         Call(SinkKind.Log, "log4net.ILog", "ILog", Log4NetLevels),
         Call(SinkKind.Log, "log4net.Core.ILogger", "ILogger", "Log"),
         new(SinkKind.Log, SinkShape.Assignment, "log4net.Util.ContextPropertiesBase", "log4net context properties", [SinkRow.Indexer]),
