@@ -50,9 +50,9 @@ internal static class FrameworkSources
         }
 
         var holder = method.IsExtensionMethod ? method.Parameters[0].Type : method.ContainingType;
-        var typeArgument = call.Arguments[method.IsExtensionMethod && call.Instance is null ? 1 : 0];
-        if (!System.Array.Exists(ClaimHolders, name => SymbolNames.IsOrDerivesFrom(holder, name))
-            || typeArgument.Value.ConstantValue is not { HasValue: true, Value: string claimType })
+        var typeAt = method.IsExtensionMethod && call.Instance is null ? 1 : 0;
+        if (typeAt >= call.Arguments.Length || !System.Array.Exists(ClaimHolders, name => SymbolNames.IsOrDerivesFrom(holder, name))
+            || call.Arguments[typeAt].Value.ConstantValue is not { HasValue: true, Value: string claimType })
         {
             return null;
         }

@@ -19,6 +19,11 @@ public sealed class InferenceClaimAndHeaderTests
             public interface IHeaderDictionary { string this[string key] { get; } }
             public abstract class HttpRequest { public abstract IHeaderDictionary Headers { get; } }
         }
+        public static class ClaimsExtensions
+        {
+            public static System.Collections.Generic.IEnumerable<Claim> FindAll(this ClaimsPrincipal principal) => principal.Claims;
+            public static string? FindFirstValue(this ClaimsPrincipal principal, string type) => principal.FindFirst(type)?.Value;
+        }
         public static class Redact
         {
             public static string Email(string email) => "***" + email.Substring(email.IndexOf('@'));
@@ -32,6 +37,8 @@ public sealed class InferenceClaimAndHeaderTests
                 logger.LogWarning("Given {Name}", {|#1:user.FindFirst("given_name")|}?.Value);
                 logger.LogWarning("User {Id}", user.FindFirst(ClaimTypes.NameIdentifier)?.Value);
                 logger.LogWarning("Role {Role}", user.FindFirst(ClaimTypes.Role)?.Value);
+                logger.LogWarning("Claims {Claims}", user.FindAll());
+                logger.LogWarning("Surname {Surname}", {|#4:user.FindFirstValue(ClaimTypes.Surname)|});
                 logger.LogWarning("Masked {Email}", Redact.Email(email ?? ""));
                 logger.LogDebug("Forwarded {Chain}", {|#2:request.Headers["X-Forwarded-For"]|});
                 logger.LogDebug("Device {Device}", {|#3:request.Headers["X-Device-Id"]|});
@@ -52,6 +59,8 @@ public sealed class InferenceClaimAndHeaderTests
             .WithMessage("request value 'X-Forwarded-For' looks like personal data by its name (OnlineIdentifier) and reaches log sink 'ILogger.LogDebug' unredacted"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(3)
             .WithMessage("request value 'X-Device-Id' looks like personal data by its name (OnlineIdentifier) and reaches log sink 'ILogger.LogDebug' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(4)
+            .WithMessage("claim 'surname' looks like personal data by its name (LastName) and reaches log sink 'ILogger.LogWarning' unredacted"));
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
         return test.RunAsync();
     }
@@ -61,6 +70,6 @@ public sealed class InferenceClaimAndHeaderTests
         new LogTest
         {
             TestCode = Source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("{|#2:", string.Empty)
-                .Replace("{|#3:", string.Empty).Replace("|}", string.Empty),
+                .Replace("{|#3:", string.Empty).Replace("{|#4:", string.Empty).Replace("|}", string.Empty),
         }.RunAsync();
 }
