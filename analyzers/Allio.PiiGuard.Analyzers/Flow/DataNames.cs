@@ -15,8 +15,12 @@ internal static class DataNames
         _ => "'" + Owner(source) + source.Name + "'",
     };
 
-    /// <summary>A value a request's form, query string, cookies or headers sent under a key (<c>Request.Form["email"]</c>).</summary>
-    public static string OfRequestValue(string key) => "request value '" + key + "'";
+    /// <summary>
+    /// A value read by a key: what a request's form, query string, cookies or headers sent (<c>request value 'email'</c>),
+    /// or what an exception's <c>Data</c> carries (<c>exception data 'CustomerEmail'</c>).
+    /// </summary>
+    public static string OfKeyedValue(IPropertySymbol indexer, string key) =>
+        (indexer.ContainingType?.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Http" ? "request value '" : "exception data '") + key + "'";
 
     /// <summary>A signed-in user's claim read by its type (<c>User.FindFirst(ClaimTypes.Email)</c>), named by the type's last segment.</summary>
     public static string OfClaim(string type) => "claim '" + type + "'";

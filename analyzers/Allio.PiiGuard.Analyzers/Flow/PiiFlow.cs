@@ -114,8 +114,11 @@ internal sealed class PiiFlow
         _pii.TryGetValue(symbol, out var known) ? known
         : _pii.GetOrAdd(symbol, s => PiiModel.GetPii(s, _inference) ?? (s is IFieldSymbol field ? BackingFields.PiiOf(field, this) : null));
 
-    /// <summary>What a request's value read by a constant key holds under inference (<c>Request.Form["email"]</c>), or null.</summary>
-    public PiiInfo? GetKeyedRequestValue(IPropertySymbol indexer, string key) => _inference.InferKeyedRead(indexer, key, Compilation);
+    /// <summary>
+    /// What a request's value or an exception's data read by a constant key holds under inference (<c>Request.Form["email"]</c>,
+    /// <c>ex.Data["CustomerEmail"]</c>), or null.
+    /// </summary>
+    public PiiInfo? GetKeyedValue(Microsoft.CodeAnalysis.Operations.IPropertyReferenceOperation read, string key) => _inference.InferKeyedRead(read, key, Compilation);
 
     /// <summary>What a signed-in user's claim read by a constant type holds under inference (<c>User.FindFirst(ClaimTypes.Email)</c>) and that type's name, or null.</summary>
     public (PiiInfo Pii, string Type)? GetClaim(Microsoft.CodeAnalysis.Operations.IInvocationOperation call) => _inference.InferClaim(call, Compilation);

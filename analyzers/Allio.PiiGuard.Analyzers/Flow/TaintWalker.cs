@@ -422,10 +422,11 @@ internal sealed partial class TaintWalker
         // An element of a tainted collection, or a property of a tainted anonymous object, is tainted.
         if (property.IsIndexer || property.ContainingType is { IsAnonymousType: true })
         {
-            // What a visitor sent under a key named like personal data (Request.Form["email"]), under inference.
-            if (ConstantKey(reference) is { HasValue: true, Value: string requested } && _flow.GetKeyedRequestValue(property, requested) is { } sent)
+            // What a visitor sent, or an exception carries, under a key named like personal data (Request.Form["email"],
+            // ex.Data["CustomerEmail"]), under inference.
+            if (ConstantKey(reference) is { HasValue: true, Value: string requested } && _flow.GetKeyedValue(reference, requested) is { } sent)
             {
-                Add(witness ?? reference, property, sent, null, DataNames.OfRequestValue(requested));
+                Add(witness ?? reference, property, sent, null, DataNames.OfKeyedValue(property, requested));
                 return;
             }
 
@@ -679,7 +680,7 @@ internal sealed partial class TaintWalker
     }
 
     private static Optional<object?> ConstantKey(IPropertyReferenceOperation indexer) =>
-        indexer.Property.IsIndexer && indexer.Arguments.Length == 1 ? indexer.Arguments[0].Value.ConstantValue : default;
+        indexer.Property.IsIndexer && indexer.Arguments.Length == 1 ? Unwrap(indexer.Arguments[0].Value).ConstantValue : default;
 
     /// <summary>
     /// One element of an object's deconstruction: a record's compiler-written <c>Deconstruct</c> gives the property of

@@ -63,6 +63,16 @@ internal static class FrameworkSources
             : null;
     }
 
+    /// <summary>
+    /// What an exception's <c>Data</c> holds under a key named like personal data (<c>ex.Data["CustomerEmail"]</c>, read
+    /// back in a filter or a handler far from where it was put in), or null for any other read.
+    /// </summary>
+    public static PiiNameHeuristics.Match? KindOfExceptionData(IPropertyReferenceOperation read, string key, Compilation compilation) =>
+        read.Property.IsIndexer && read.Instance is IPropertyReferenceOperation { Property: { Name: "Data" } data }
+        && SymbolNames.IsOrDerivesFrom(data.ContainingType, "System.Exception")
+            ? ByName(key, compilation)
+            : null;
+
     /// <summary>What a key names as text, unless only a person's key or an area (discovery only).</summary>
     private static PiiNameHeuristics.Match? ByName(string key, Compilation compilation) =>
         PiiNameHeuristics.Classify(key, compilation.GetSpecialType(SpecialType.System_String)) is { DiscoveryOnly: false } match ? match : null;

@@ -118,8 +118,8 @@ internal sealed class PiiInference
     /// What a request's value read by a constant key holds where inference is on for the build (<c>Request.Query["email"]</c>),
     /// or null (see <see cref="FrameworkSources.KindOfKeyedRead"/>).
     /// </summary>
-    public PiiInfo? InferKeyedRead(IPropertySymbol indexer, string key, Compilation compilation) =>
-        _default && FrameworkSources.KindOfKeyedRead(indexer, key, compilation) is { } match
+    public PiiInfo? InferKeyedRead(Microsoft.CodeAnalysis.Operations.IPropertyReferenceOperation read, string key, Compilation compilation) =>
+        _default && (FrameworkSources.KindOfKeyedRead(read.Property, key, compilation) ?? FrameworkSources.KindOfExceptionData(read, key, compilation)) is { } match
             ? new PiiInfo(
                 match.Kind, CategoryOf(match), PiiSource.NameInference,
                 ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, Retention: null, IsClassified: false)

@@ -6,8 +6,8 @@ namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 
 /// <summary>
 /// Inference mode treats what a visitor sends in a request's form, query string or cookies under a key named like personal
-/// data as a source (<c>Request.Form["email"]</c>); other keys, a person's key, other collections and the same reads
-/// without inference stay quiet.
+/// data as a source (<c>Request.Form["email"]</c>), and what an exception's <c>Data</c> carries under such a key; other
+/// keys, a person's key, other collections and the same reads without inference stay quiet.
 /// </summary>
 public sealed class InferenceRequestValueTests
 {
@@ -40,6 +40,10 @@ public sealed class InferenceRequestValueTests
                 logger.LogInformation("Setting {Email}", settings["email"]);
                 var key = "email";
                 logger.LogInformation("Dynamic {Value}", request.Form[key]);
+                var failure = new System.InvalidOperationException("Import failed");
+                failure.Data["Stage"] = "parse";
+                logger.LogError("Affected {Email}", {|#3:failure.Data["CustomerEmail"]|});
+                logger.LogError("Stage {Stage}", failure.Data["Stage"]);
             }
         }
         """;
@@ -54,11 +58,13 @@ public sealed class InferenceRequestValueTests
             .WithMessage("request value 'phone_number' looks like personal data by its name (Phone) and reaches log sink 'ILogger.LogInformation' unredacted"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(2)
             .WithMessage("request value 'cardNumber' looks like personal data by its name (FinancialAccount) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(3)
+            .WithMessage("exception data 'CustomerEmail' looks like personal data by its name (Email) and reaches log sink 'ILogger.LogError' unredacted"));
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
         return test.RunAsync();
     }
 
     [Fact]
     public Task Without_inference_it_is_not() =>
-        new LogTest { TestCode = Source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("{|#2:", string.Empty).Replace("|}", string.Empty) }.RunAsync();
+        new LogTest { TestCode = Source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("{|#2:", string.Empty).Replace("{|#3:", string.Empty).Replace("|}", string.Empty) }.RunAsync();
 }
