@@ -1423,8 +1423,11 @@ internal static partial class PiiNameHeuristics
         // Organization.BillingEmail is the business's; Supplier.ContactEmail its contact person's; PickupPoint.Phone the point's.
         // An organisation's employer is an organisation too (TpsEstablishment.EmployersName), no person's work data.
         // An organisation's address record (VendorAddressModel.PhoneNumber) is the organisation's too.
+        // A type named like an organisation that holds a person's own birth date, given or family name or passport is a
+        // person's record (a landlord's Tenant, an agency's Client): organisations have none of those.
         var at = head is null ? -1 : container.LastIndexOf(head);
         return head is not null && (IsContact(entry) || entry.Kind == "Company") && !IsPersonsOwnId(entry)
+            && !HasBareNeighbour(name, neighbours ?? [], neighbour => IsPersonsOwnId(neighbour) || neighbour.Kind is "BirthDate" or "FirstName" or "LastName")
             && (OrganisationWords.Contains(head) || IsPremises(container, at) || NamesLegalEntity(container)
                 || (head is "address" && at > 0 && (OrganisationWords.Contains(container[at - 1]) || IsPremises(container, at - 1))));
     }

@@ -21,6 +21,10 @@ public sealed class PiiNameHeuristicsPaymentAndCareTests
     // What a person earns, where a record names the person; a passport even in a type named like an organisation.
     [InlineData("TenantApplication", "public string Name { get; set; } public string Email { get; set; } public decimal Income { get; set; }", "Income", "Other")]
     [InlineData("Tenant", "public string PassportNumber { get; set; }", "PassportNumber", "GovernmentId")]
+    // A type named like an organisation that holds a person's own birth date, names or passport is a person's record.
+    [InlineData("Tenant", "public string Email { get; set; } public string PassportNumber { get; set; }", "Email", "Email")]
+    [InlineData("Tenant", "public string Phone { get; set; } public System.DateOnly BirthDate { get; set; }", "Phone", "Phone")]
+    [InlineData("Client", "public string Email { get; set; } public string FirstName { get; set; }", "Email", "Email")]
     // Short forms of coordinates beside each other.
     [InlineData("Position", "public double Lat { get; set; } public double Lon { get; set; }", "Lat", "Location")]
     [InlineData("GeoPoint", "public double Lng { get; set; }", "Lng", "Location")]
@@ -34,6 +38,8 @@ public sealed class PiiNameHeuristicsPaymentAndCareTests
     [InlineData("DrugCatalogueItem", "public string MedicationName { get; set; }", "MedicationName")]
     [InlineData("Company", "public decimal Income { get; set; }", "Income")]
     [InlineData("Tenant", "public string VatNumber { get; set; }", "VatNumber")]
+    [InlineData("Tenant", "public string Email { get; set; } public string Name { get; set; }", "Email")]
+    [InlineData("Company", "public string Email { get; set; } public string ContactFirstName { get; set; }", "Email")]
     [InlineData("Release", "public string Lat { get; set; }", "Lat")]
     public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
