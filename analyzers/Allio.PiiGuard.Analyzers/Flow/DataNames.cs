@@ -20,7 +20,7 @@ internal static class DataNames
     /// or what an exception's <c>Data</c> carries (<c>exception data 'CustomerEmail'</c>).
     /// </summary>
     public static string OfKeyedValue(IPropertySymbol indexer, string key) =>
-        (indexer.ContainingType?.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Http" ? "request value '" : "exception data '") + key + "'";
+        (Model.SymbolNames.Is(indexer.ContainingType, "System.Collections.IDictionary") ? "exception data '" : "request value '") + key + "'";
 
     /// <summary>A signed-in user's claim read by its type (<c>User.FindFirst(ClaimTypes.Email)</c>), named by the type's last segment.</summary>
     public static string OfClaim(string type) => "claim '" + type + "'";

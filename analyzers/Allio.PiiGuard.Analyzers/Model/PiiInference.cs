@@ -97,9 +97,7 @@ internal sealed class PiiInference
         // A framework member known to hold a visitor's data (FrameworkSources) counts where inference is on for the build.
         if (_default && FrameworkSources.KindOf(symbol) is { } kind)
         {
-            return new PiiInfo(
-                kind, PiiCategory.Personal, PiiSource.NameInference,
-                ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, Retention: null, IsClassified: false);
+            return Guessed(new PiiNameHeuristics.Match(kind, kind));
         }
 
         if (_options is null || symbol.Locations.IsEmpty || symbol.Locations[0].SourceTree is not { } tree || !IsOnFor(tree)
@@ -109,9 +107,7 @@ internal sealed class PiiInference
             return null;
         }
 
-        return new PiiInfo(
-            match.Kind, CategoryOf(match), PiiSource.NameInference,
-            ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, Retention: null, IsClassified: false);
+        return Guessed(match);
     }
 
     /// <summary>
@@ -120,9 +116,7 @@ internal sealed class PiiInference
     /// </summary>
     public PiiInfo? InferKeyedRead(Microsoft.CodeAnalysis.Operations.IPropertyReferenceOperation read, string key, Compilation compilation) =>
         _default && (FrameworkSources.KindOfKeyedRead(read.Property, key, compilation) ?? FrameworkSources.KindOfExceptionData(read, key, compilation)) is { } match
-            ? new PiiInfo(
-                match.Kind, CategoryOf(match), PiiSource.NameInference,
-                ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, Retention: null, IsClassified: false)
+            ? Guessed(match)
             : null;
 
     /// <summary>
@@ -131,9 +125,7 @@ internal sealed class PiiInference
     /// </summary>
     public (PiiInfo Pii, string Type)? InferClaim(Microsoft.CodeAnalysis.Operations.IInvocationOperation call, Compilation compilation) =>
         _default && FrameworkSources.ClaimRead(call, compilation) is var (match, type)
-            ? (new PiiInfo(
-                match.Kind, CategoryOf(match), PiiSource.NameInference,
-                ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, Retention: null, IsClassified: false), type)
+            ? (Guessed(match), type)
             : null;
 
     /// <summary>
@@ -144,6 +136,11 @@ internal sealed class PiiInference
     public bool InfersSanitizer(IMethodSymbol method) =>
         _options is not null && !method.Locations.IsEmpty && method.Locations[0].SourceTree is { } tree && IsOnFor(tree)
         && SanitizerNames.SaysItMasks(method);
+
+    /// <summary>What a guess by name says: its kind and category, no purposes, subjects or retention, and no classification.</summary>
+    private static PiiInfo Guessed(PiiNameHeuristics.Match match) =>
+        new(match.Kind, CategoryOf(match), PiiSource.NameInference,
+            ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, Retention: null, IsClassified: false);
 
     /// <summary>The legal category a kind belongs to, as the code fix writes it.</summary>
     private static PiiCategory CategoryOf(PiiNameHeuristics.Match match) =>
