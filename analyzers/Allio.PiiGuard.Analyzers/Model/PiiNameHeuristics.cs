@@ -164,6 +164,7 @@ internal static partial class PiiNameHeuristics
 
     private const Shapes TextOnly = Shapes.Text;
     private const Shapes TextOrNumber = Shapes.Text | Shapes.Number;
+    private const Shapes Vital = Shapes.Text | Shapes.Number | Shapes.Real;
     private const Shapes TextOrDate = Shapes.Text | Shapes.Date;
     private const Shapes Identifier = Shapes.Text | Shapes.Number | Shapes.Guid;
     private const Shapes TextNumberOrDate = Shapes.Text | Shapes.Number | Shapes.Date;
@@ -330,6 +331,9 @@ internal static partial class PiiNameHeuristics
         new("postalcode", "PostalAddress", TextOrNumber),
         // A bare zip is an archive as often as a postal code: an address part only beside an address or a person.
         new("zip", "PostalAddress", TextOrNumber, Context.AddressPart),
+        // The key of an address record (Order.ShippingAddressId, UserAddress.AddressId): it points at where someone lives.
+        // For discovery only, like a person's key: a row's key is what applications log instead of the address.
+        new("addressid", "PostalAddress", Identifier, DiscoveryOnly: true),
         // An area shared by thousands (a country, a state, a region, a district; a city and a town below) identifies no
         // one alone: PII006 asks about it as part of an address, inference makes it no source. The street, the house,
         // the whole address, the postal code and coordinates stay sources: a postal code narrows a person down to a
@@ -450,6 +454,8 @@ internal static partial class PiiNameHeuristics
         new("note", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
         new("notes", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
         new("remarks", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
+        new("content", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
+        new("message", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
         // A way to reach someone held as one text (a phone or an e-mail: ContactMethodValue, ContactInfo).
         new("contactmethodvalue", "Other", TextOnly),
         new("contactinfo", "Other", TextOnly),
@@ -529,6 +535,21 @@ internal static partial class PiiNameHeuristics
         new("accessibilityneeds", "Health", TextOnly),
         new("accessibilityrequirements", "Health", TextOnly),
         new("specialneeds", "Health", TextOnly),
+        // Vital signs and body measures: a reading says how a person's body is (HeartRate, Systolic, BloodGlucose). A bare
+        // Pulse, Temperature or Weight is as often a service's or a parcel's: no entry.
+        new("heartrate", "Health", Vital),
+        new("pulserate", "Health", Vital),
+        new("bloodpressure", "Health", Vital),
+        new("systolic", "Health", Vital),
+        new("diastolic", "Health", Vital),
+        new("bloodglucose", "Health", Vital),
+        new("bloodsugar", "Health", Vital),
+        new("oxygensaturation", "Health", Vital),
+        new("spo2", "Health", Vital),
+        new("respiratoryrate", "Health", Vital),
+        new("bodytemperature", "Health", Vital),
+        new("bodymassindex", "Health", Vital),
+        new("bmi", "Health", Vital),
 
         // The other special categories (152-FZ art. 10, GDPR art. 9 and 10): words that name nothing else in code. A
         // race is a contest's as often, a nationality a country's demonym: those two only in a person's type. Stored as
@@ -669,6 +690,10 @@ internal static partial class PiiNameHeuristics
         new("iban", "FinancialAccount", TextOnly),
         new("accountnumber", "FinancialAccount", TextOrNumber),
         new("bankaccount", "FinancialAccount", TextOrNumber),
+        // An insurance policy's number names the policyholder's contract, like an account's: in a record that names a
+        // person (InsuranceForm beside HolderName), or said outright.
+        new("insurancepolicynumber", "FinancialAccount", TextOrNumber),
+        new("policynumber", "FinancialAccount", TextOrNumber, Context.PersonRecord),
         new("cvv", "FinancialAccount", TextOrNumber),
         new("cvc", "FinancialAccount", TextOrNumber),
         new("cvv2", "FinancialAccount", TextOrNumber),
@@ -718,6 +743,9 @@ internal static partial class PiiNameHeuristics
         new("secretphrase", "Other", TextOnly, Context.Credential),
         new("passwordhash", "Other", TextOnly, Context.Credential),
         new("passwordsalt", "Other", TextOnly, Context.Credential),
+        // A person's refresh token (or its hash) keeps their session alive: it opens their account like a password.
+        new("refreshtoken", "Other", TextOnly, Context.PersonPassword),
+        new("refreshtokenhash", "Other", TextOnly, Context.PersonPassword),
         new("parol", "Other", TextOnly, Context.Credential),
         new("пароль", "Other", TextOnly, Context.Credential),
     ];
@@ -797,6 +825,8 @@ internal static partial class PiiNameHeuristics
         "theme", "themes", "skin", "skins", "plugin", "widget", "layout", "font",
         // An archive's entries are files: ZipArchiveEntry.FullName, ArchiveService.FindEntry(entryFullNames).
         "archive", "entry", "entries",
+        // What describes a package, a module or a theme (ThemeManifest.DisplayName beside its FullName).
+        "manifest", "manifests",
     ];
 
     /// <summary>Words around a password that make it a system's or a service account's (<c>SmtpPassword</c>, <c>Database.Password</c>).</summary>
@@ -808,6 +838,8 @@ internal static partial class PiiNameHeuristics
         "deployment", "registry", "webhook", "bot",
         // A system that signs in to another one on the application's behalf (a land registry's IntegratorPassword).
         "integrator",
+        // A shop's own account at a payment gateway (MerchantPassword, a merchant's API key).
+        "merchant",
     ];
 
     /// <summary>Words around an IP address that make it a machine's (<c>ServerIp</c>, <c>SystemInfo.IpAddress</c>).</summary>
@@ -894,6 +926,12 @@ internal static partial class PiiNameHeuristics
     /// <c>ShippingZone.Country</c>, <c>VatCheckResult.CountryCode</c>): their address parts select a rate, they locate nobody.
     /// </summary>
     private static readonly HashSet<string> RegionalRuleWords = ["tax", "vat", "tariff", "zone", "zones"];
+
+    /// <summary>
+    /// Words of a price list (<c>PriceAndDestination</c>, <c>ShippingRate</c>): address parts beside them select a price,
+    /// unless the type also holds a street, a person's name, contact data or key (a rate request for a customer's address).
+    /// </summary>
+    private static readonly HashSet<string> PriceListWords = ["price", "prices", "pricing", "rate", "rates", "fee", "fees", "surcharge", "surcharges"];
 
     /// <summary>Words before <c>Country</c>, <c>State</c>, <c>Region</c> that keep them a postal address's (<c>BillingCountry</c>, <c>StateProvince</c>).</summary>
     private static readonly HashSet<string> AddressPartPrefixes =
@@ -1257,7 +1295,23 @@ internal static partial class PiiNameHeuristics
         }
 
         return HasSubjectKeyNeighbour(name, neighbours)
-            || HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "Email");
+            || HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "Email")
+            || HasPersonsNameNeighbour(name, neighbours);
+    }
+
+    /// <summary>Another member that names a person and their name (<c>HolderName</c>, <c>PatientFullName</c>).</summary>
+    private static bool HasPersonsNameNeighbour(string name, IEnumerable<string>? neighbours)
+    {
+        foreach (var neighbour in neighbours ?? [])
+        {
+            var words = Words(neighbour);
+            if (neighbour != name && words.Count > 1 && words[words.Count - 1] == "name" && words.Exists(PersonNouns.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1407,6 +1461,11 @@ internal static partial class PiiNameHeuristics
 
         if (IsPlace(entry)
             && (NamesPremises(container, container.Count) || container.Exists(RegionalRuleWords.Contains) || subject.Exists(VenueWords.Contains)))
+        {
+            return true;
+        }
+
+        if (IsPlace(entry) && subject.Exists(PriceListWords.Contains) && !HasNeighbour(name, neighbours, LocatesPerson))
         {
             return true;
         }
@@ -1850,6 +1909,14 @@ internal static partial class PiiNameHeuristics
     /// <summary>Where a person lives or is: address parts, cities, coordinates.</summary>
     private static bool IsPlace(Entry entry) => entry.Kind is "PostalAddress" or "City" or "Location";
 
+    /// <summary>
+    /// A member that places a person and not only an area: a street or a whole address, a person's name, contact data or
+    /// key (a postal code, a district or a country alone names an area).
+    /// </summary>
+    private static bool LocatesPerson(Entry entry) =>
+        (entry.Kind == "PostalAddress" && entry.Context == Context.Any && entry.Spelling is not ("zipcode" or "postalcode" or "zip" or "postcode") && !IsAddressKey(entry))
+        || entry.Kind is "FullName" or "FirstName" or "LastName" or "Email" or "Phone" || IsPersonKey(entry);
+
     /// <summary>Contact data and tax numbers, which organisations have as well as people.</summary>
     /// <summary>
     /// A government id only a natural person has (a passport, a social security or national insurance number, a driving
@@ -1868,7 +1935,10 @@ internal static partial class PiiNameHeuristics
     private static bool IsContact(Entry entry) => IsPlace(entry) || entry.Kind is "Email" or "Phone" or "GovernmentId";
 
     /// <summary>A street or a postal code: an address whatever the type is called (<c>RegisterModel.City</c> next to <c>StreetAddress</c>).</summary>
-    private static bool IsStreetOrZip(Entry entry) => entry.Kind is "PostalAddress" && entry.Context == Context.Any;
+    private static bool IsStreetOrZip(Entry entry) => entry.Kind is "PostalAddress" && entry.Context == Context.Any && !IsAddressKey(entry);
+
+    /// <summary>An address record's key: it says nothing of the address's parts beside it.</summary>
+    private static bool IsAddressKey(Entry entry) => entry.Spelling == "addressid";
 
     /// <summary>The application's own mailbox: <c>SmtpServer</c>, <c>ImapClient</c>, <c>EmailAccount</c>, <c>MailSender</c>.</summary>
     private static bool IsMailTransport(List<string> container, string? head) =>
@@ -1876,7 +1946,7 @@ internal static partial class PiiNameHeuristics
         || (head is not null && MailboxHeads.Contains(head) && container.Exists(word => word is "email" or "mail"));
 
     /// <summary>A member that is an address on its own: a street, a city, a zip code, an address line.</summary>
-    private static bool IsAddress(Entry entry) => entry.Kind is "PostalAddress" or "City" && entry.Context != Context.AddressPart;
+    private static bool IsAddress(Entry entry) => entry.Kind is "PostalAddress" or "City" && entry.Context != Context.AddressPart && !IsAddressKey(entry);
 
     /// <summary>A card number or a card holder's name.</summary>
     private static bool IsCard(Entry entry) =>
@@ -2197,7 +2267,9 @@ internal static partial class PiiNameHeuristics
         {
             // A mail address's city or postal code (MailAddressCity) is the postal address's the mail goes to.
             var mailingAddress = words[i] == "mail" && i + 1 < start && words[i + 1] == "address";
-            if ((PersonNouns.Contains(entry.Spelling) && Prepositions.Contains(words[i])) || Disqualifiers.Contains(words[i])
+            // A person's default delivery address is one they chose (User.DefaultShippingAddressId), no sample value.
+            var chosenAddress = words[i] == "default" && IsPlace(entry) && i + 1 < start && words[i + 1] is "billing" or "shipping" or "delivery" or "mailing" or "postal" or "home";
+            if ((PersonNouns.Contains(entry.Spelling) && Prepositions.Contains(words[i])) || (Disqualifiers.Contains(words[i]) && !chosenAddress)
                 || (Qualifiers(entry.Context)?.Contains(words[i]) == true && !mailingAddress)
                 || (entry.Context == Context.AddressPart && !AddressPartPrefixes.Contains(words[i]) && !PersonNouns.Contains(words[i])))
             {

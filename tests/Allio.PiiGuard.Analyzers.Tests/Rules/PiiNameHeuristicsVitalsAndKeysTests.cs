@@ -1,0 +1,54 @@
+using Allio.PiiGuard.Analyzers.Model;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+/// <summary>
+/// The name table on vital signs, an insurance policy's number, the key of an address record, a person's refresh token
+/// and message, and its distractors: a price list's areas, a shop's gateway password, a theme's display name.
+/// </summary>
+public sealed class PiiNameHeuristicsVitalsAndKeysTests
+{
+    [Theory]
+    [InlineData("VitalsForm", "public int HeartRate { get; set; }", "HeartRate", "Health")]
+    [InlineData("VitalsForm", "public int Systolic { get; set; } public int Diastolic { get; set; }", "Diastolic", "Health")]
+    [InlineData("Reading", "public double BloodGlucose { get; set; }", "BloodGlucose", "Health")]
+    [InlineData("Checkup", "public decimal Bmi { get; set; }", "Bmi", "Health")]
+    [InlineData("Observation", "public string BloodPressure { get; set; }", "BloodPressure", "Health")]
+    // A policy's number where the record names its holder, or an insurance policy's number anywhere.
+    [InlineData("InsuranceForm", "public string PolicyNumber { get; set; } public string HolderName { get; set; }", "PolicyNumber", "FinancialAccount")]
+    [InlineData("Claim", "public string InsurancePolicyNumber { get; set; }", "InsurancePolicyNumber", "FinancialAccount")]
+    // The key of an address record where someone lives or ships to.
+    [InlineData("Order", "public long? ShippingAddressId { get; set; }", "ShippingAddressId", "PostalAddress")]
+    [InlineData("User", "public long? DefaultBillingAddressId { get; set; }", "DefaultBillingAddressId", "PostalAddress")]
+    [InlineData("UserAddress", "public long AddressId { get; set; }", "AddressId", "PostalAddress")]
+    // A person's session credential and what a person wrote on their contact record.
+    [InlineData("User", "public string RefreshTokenHash { get; set; }", "RefreshTokenHash", "Other")]
+    [InlineData("Contact", "public string Content { get; set; } public string Email { get; set; }", "Content", "Other")]
+    // A customer's rate request with a street is still a customer's address.
+    [InlineData("ShippingRateRequest", "public string ZipCode { get; set; } public string Street { get; set; }", "ZipCode", "PostalAddress")]
+    public void A_member_is_classified(string owner, string member, string name, string kind) =>
+        Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
+
+    [Theory]
+    [InlineData("ServerHealth", "public int Pulse { get; set; }", "Pulse")]
+    [InlineData("WeatherReading", "public double Temperature { get; set; }", "Temperature")]
+    [InlineData("SecurityPolicy", "public string PolicyNumber { get; set; }", "PolicyNumber")]
+    // A price list's areas select a price: they locate nobody.
+    [InlineData("PriceAndDestination", "public string ZipCode { get; set; } public string CountryId { get; set; } public decimal ShippingPrice { get; set; }", "ZipCode")]
+    [InlineData("PriceAndDestination", "public string ZipCode { get; set; } public string CountryId { get; set; } public decimal ShippingPrice { get; set; }", "CountryId")]
+    [InlineData("ShippingRate", "public long? DistrictId { get; set; } public string PostalCode { get; set; }", "PostalCode")]
+    // A shop's account at a payment gateway, a theme's names, a warehouse's own address, a blog post's content.
+    [InlineData("PaymentRequest", "public string MerchantPassword { get; set; }", "MerchantPassword")]
+    [InlineData("ThemeManifest", "public string FullName { get; set; } public string DisplayName { get; set; }", "DisplayName")]
+    [InlineData("Warehouse", "public long AddressId { get; set; } public string Name { get; set; }", "AddressId")]
+    [InlineData("BlogPost", "public string Content { get; set; }", "Content")]
+    [InlineData("ApiClient", "public string RefreshToken { get; set; }", "RefreshToken")]
+    public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
+        Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
+
+    [Theory]
+    [InlineData("Order", "public long? ShippingAddressId { get; set; }", "ShippingAddressId")]
+    [InlineData("Contact", "public string Content { get; set; } public string Email { get; set; }", "Content")]
+    public void Keys_and_free_text_are_for_discovery_only(string owner, string member, string name) =>
+        Assert.True(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.DiscoveryOnly);
+}
