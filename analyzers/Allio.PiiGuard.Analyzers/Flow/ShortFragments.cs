@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Allio.PiiGuard.Analyzers.Flow;
@@ -21,18 +23,51 @@ internal static class ShortFragments
         _ => false,
     };
 
-    private static bool IsShort(IRangeOperation range)
+    /// <summary>
+    /// The same cuts read from syntax, for a method in another file (see <see cref="SyntacticSummary"/>): <c>s[^4..]</c>,
+    /// <c>s.Substring(0, 2)</c>, <c>s.Substring(s.Length - 4)</c> with literal bounds.
+    /// </summary>
+    public static bool IsShort(ExpressionSyntax expression) => expression switch
     {
-        var (left, leftFromEnd) = Bound(range.LeftOperand, 0, fromEndWhenMissing: false);
-        var (right, rightFromEnd) = Bound(range.RightOperand, 0, fromEndWhenMissing: true);
-        if (left is null || right is null || leftFromEnd != rightFromEnd)
+        ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } cut } when cut[0].Expression is RangeExpressionSyntax range =>
+            IsShort(Bound(range.LeftOperand, fromEndWhenMissing: false), Bound(range.RightOperand, fromEndWhenMissing: true)),
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Substring" } access, ArgumentList.Arguments: var arguments } =>
+            arguments.Count switch
+            {
+                2 => Literal(arguments[1].Expression) is <= MaxLength,
+                1 => arguments[0].Expression is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.SubtractExpression } difference
+                    && difference.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" } measured
+                    && SyntaxFactory.AreEquivalent(measured.Expression, access.Expression)
+                    && Literal(difference.Right) is <= MaxLength,
+                _ => false,
+            },
+        _ => false,
+    };
+
+    private static bool IsShort(IRangeOperation range) =>
+        IsShort(Bound(range.LeftOperand, 0, fromEndWhenMissing: false), Bound(range.RightOperand, 0, fromEndWhenMissing: true));
+
+    private static bool IsShort((int? Value, bool FromEnd) left, (int? Value, bool FromEnd) right)
+    {
+        if (left.Value is not { } start || right.Value is not { } end || left.FromEnd != right.FromEnd)
         {
             return false;
         }
 
-        var length = leftFromEnd ? left.Value - right.Value : right.Value - left.Value;
+        var length = left.FromEnd ? start - end : end - start;
         return length is >= 0 and <= MaxLength;
     }
+
+    /// <summary>A range's bound written as a literal, and whether it counts from the end (<c>^4</c>).</summary>
+    private static (int? Value, bool FromEnd) Bound(ExpressionSyntax? bound, bool fromEndWhenMissing) => bound switch
+    {
+        null => (0, fromEndWhenMissing),
+        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.IndexExpression, Operand: var operand } => (Literal(operand), true),
+        _ => (Literal(bound), false),
+    };
+
+    private static int? Literal(ExpressionSyntax expression) =>
+        expression is LiteralExpressionSyntax { Token.Value: int value } ? value : null;
 
     /// <summary>A range's bound as a constant and whether it counts from the end (<c>^4</c>); a missing one is the start or the end.</summary>
     private static (int? Value, bool FromEnd) Bound(IOperation? bound, int start, bool fromEndWhenMissing)

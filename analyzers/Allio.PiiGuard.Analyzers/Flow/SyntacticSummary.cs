@@ -285,6 +285,9 @@ internal static class SyntacticSummary
                 case IdentifierNameSyntax or MemberAccessExpressionSyntax or ConditionalAccessExpressionSyntax:
                     ReadName(expression, part, depth);
                     break;
+                case ElementAccessExpressionSyntax or InvocationExpressionSyntax when ShortFragments.IsShort(expression):
+                    // A few characters cut by literal bounds (value[^4..]): a mask.
+                    break;
                 case ElementAccessExpressionSyntax element:
                     // An indexer reads one of the values, never a key.
                     ReadPart(element.Expression, depth + 1, ValuePart.Value);

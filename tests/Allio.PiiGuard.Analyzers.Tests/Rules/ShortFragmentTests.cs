@@ -1,3 +1,4 @@
+using LogTest = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>.Test;
 using LogVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
 
 namespace Allio.PiiGuard.Analyzers.Tests.Rules;
@@ -30,4 +31,42 @@ public sealed class ShortFragmentTests
             }
         }
         """));
+
+    [Fact]
+    public Task A_helper_in_another_file_that_keeps_a_few_characters_masks() => new LogTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                TestModel.With("""
+                    using Microsoft.Extensions.Logging;
+                    class Service
+                    {
+                        void Run(ILogger logger, User c)
+                        {
+                            logger.LogInformation("{Tail} {Head} {End}", Privacy.Last4(c.Phone), Privacy.Initial(c.Email), Privacy.Ending(c.Phone));
+                            logger.LogInformation("{Rest}", Privacy.Rest({|PII001:c.Phone|}));
+                            logger.LogInformation("{Head}", Privacy.Head({|PII001:c.Email|}));
+                        }
+                    }
+                    """),
+                ("/Privacy.cs", """
+                    public static class Privacy
+                    {
+                        public static string Last4(string? value)
+                        {
+                            if (string.IsNullOrEmpty(value) || value.Length < 4) return "****";
+                            return "****" + value[^4..];
+                        }
+
+                        public static string Initial(string value) => value.Substring(0, 1) + ".";
+                        public static string Ending(string value) => "..." + value.Substring(value.Length - 2);
+                        public static string Rest(string value) => value[2..];
+                        public static string Head(string value) => value.Substring(0, 8);
+                    }
+                    """),
+            },
+        },
+    }.RunAsync();
 }
