@@ -40,6 +40,28 @@ public sealed class SerializedWriterTests
         """));
 
     [Fact]
+    public Task Utf8_json_writer_writes_numbers_too() => Verify.VerifyAsync("""
+        using System.IO;
+        using System.Text.Json;
+        using Allio.PiiGuard;
+        public class Rider
+        {
+            public int Id { get; set; }
+            [Pii(Kind = PiiKind.Location)] public double Latitude { get; set; }
+        }
+        class Service
+        {
+            void Json(Rider rider, Utf8JsonWriter writer)
+            {
+                writer.WriteNumber("lat", {|PII002:rider.Latitude|});
+                writer.WriteNumberValue({|PII002:rider.Latitude|});
+                writer.WriteNumber("id", rider.Id);
+                writer.WriteNumber("latCoarse", System.Math.Round(rider.Latitude, 1));
+            }
+        }
+        """);
+
+    [Fact]
     public Task Utf8_json_writer_and_xml_writer_write_their_values() => Verify.VerifyAsync(SerializationModel.With("""
         using System.IO;
         using System.Xml;

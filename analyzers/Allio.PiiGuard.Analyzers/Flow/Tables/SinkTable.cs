@@ -56,7 +56,10 @@ internal static class SinkTable
         ["Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToNode", "SerializeToElement", "SerializeToDocument"];
 
     private static readonly string[] JsonWriterWrites =
-        ["WriteString", "WriteStringValue", "WritePropertyName", "WriteRawValue", "WriteBase64String", "WriteBase64StringValue", "WriteCommentValue"];
+    [
+        "WriteString", "WriteStringValue", "WritePropertyName", "WriteRawValue", "WriteBase64String", "WriteBase64StringValue",
+        "WriteCommentValue", "WriteNumber", "WriteNumberValue",
+    ];
 
     private static readonly string[] XmlWriterWrites =
         ["WriteElementString", "WriteString", "WriteAttributeString", "WriteValue", "WriteCData", "WriteRaw", "WriteComment", "WriteChars"];
@@ -74,6 +77,9 @@ internal static class SinkTable
     private static readonly string[] ActivityWrites = ["SetTag", "AddTag", "AddBaggage", "SetBaggage", "AddEvent", "SetStatus", "AddException"];
 
     private static readonly string[] MetricWrites = ["Add", "Record"];
+
+    /// <summary>What Sentry's calls send with an event: a breadcrumb's message and data, a captured message.</summary>
+    private static readonly string[] SentryEventParameters = ["message", "category", "type", "data"];
 
     private static readonly string[] OutOfRangeGuards =
     [
@@ -168,6 +174,18 @@ internal static class SinkTable
         // OpenTelemetry's API: baggage travels with every outgoing call; an exception's tags are recorded on the span.
         Call(SinkKind.Telemetry, "OpenTelemetry.Baggage", "Baggage", "SetBaggage"),
         Named(SinkKind.Telemetry, "OpenTelemetry.Trace.ActivityExtensions", "Activity", ["RecordException"], "tags"),
+        // Sentry: breadcrumbs, tags, extras and captured messages go with every event; the user it names is the subject.
+        Named(SinkKind.Telemetry, "Sentry.SentrySdk", "SentrySdk", ["AddBreadcrumb", "CaptureMessage"], SentryEventParameters),
+        Call(SinkKind.Telemetry, "Sentry.SentrySdk", "SentrySdk", "SetTag"),
+        Named(SinkKind.Telemetry, "Sentry.HubExtensions", "IHub", ["AddBreadcrumb", "CaptureMessage"], SentryEventParameters),
+        Named(SinkKind.Telemetry, "Sentry.SentryClientExtensions", "ISentryClient", ["CaptureMessage"], SentryEventParameters),
+        Named(SinkKind.Telemetry, "Sentry.EventLikeExtensions", "Scope", ["AddBreadcrumb"], SentryEventParameters),
+        new(SinkKind.Telemetry, SinkShape.Construction, "Sentry.Breadcrumb", "Breadcrumb", [], SinkArguments.Named, [.. SentryEventParameters]),
+        Call(SinkKind.Telemetry, "Sentry.IHasTags", "Scope", "SetTag"),
+        Call(SinkKind.Telemetry, "Sentry.HasTagsExtensions", "Scope", "SetTags"),
+        Call(SinkKind.Telemetry, "Sentry.IHasExtra", "Scope", "SetExtra"),
+        Call(SinkKind.Telemetry, "Sentry.HasExtraExtensions", "Scope", "SetExtras"),
+        new(SinkKind.Telemetry, SinkShape.Assignment, "Sentry.SentryUser", "SentryUser", ["Id", "Username", "Email", "IpAddress", "Other"]),
 
         // PII002: serializers write every member of what they are given; results write their body as JSON.
         Named(SinkKind.Serialization, "System.Text.Json.JsonSerializer", "JsonSerializer", JsonSerializes, "value"),
