@@ -88,7 +88,7 @@ internal static class BlankedCopies
         || value.ConstantValue is { HasValue: true, Value: string text } && string.IsNullOrWhiteSpace(text);
 
     /// <summary>A field, or a property whose accessors have no bodies (no getter or setter logic).</summary>
-    private static bool IsPlainStorage(ISymbol member)
+    public static bool IsPlainStorage(ISymbol member)
     {
         if (member is IFieldSymbol)
         {

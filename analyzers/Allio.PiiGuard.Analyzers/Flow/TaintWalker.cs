@@ -152,6 +152,18 @@ internal sealed partial class TaintWalker
             return false;
         }
 
+        // Members set to constants just before (user.PasswordHash = null; return Ok(user);) are not the person's.
+        if (operation is ILocalReferenceOperation blanked && ConstantOverwrites.Before(blanked) is { } constants)
+        {
+            whole = (_wholeObjects && !_insideClosed ? WholeObject.FindRead(_flow, type, _reader, overwritten: constants) : null)
+                ?? WholeObject.FindPrinted(_flow, type, constants);
+            if (whole is null)
+            {
+                // Every personal member holds a constant now, whatever object the local was given.
+                return true;
+            }
+        }
+
         if (operation is IWithOperation copy && OverwrittenMembers(copy) is { } overwritten)
         {
             // A copy whose personal members are all overwritten holds their new values, not the copied object's.
@@ -342,6 +354,10 @@ internal sealed partial class TaintWalker
         return null;
     }
 
+    /// <summary>True when the member, read from a local, was set to a constant just before (<c>copy.Email = ""</c>).</summary>
+    private static bool OverwrittenBefore(ISymbol member, IOperation? instance) =>
+        instance is ILocalReferenceOperation local && ConstantOverwrites.Before(local)?.Contains(member) == true;
+
     private static bool HoldsOnlyCopies(ILocalReferenceOperation local)
     {
         var any = false;
@@ -498,7 +514,7 @@ internal sealed partial class TaintWalker
     {
         if (_flow.GetPii(member) is { } pii)
         {
-            if (!BlankedCopies.Holds(member, instance))
+            if (!BlankedCopies.Holds(member, instance) && !OverwrittenBefore(member, instance))
             {
                 Add(witness ?? reference, member, pii, null);
             }

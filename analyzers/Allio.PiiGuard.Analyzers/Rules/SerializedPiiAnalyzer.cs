@@ -171,10 +171,12 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             }
 
             // An object whose personal data sits deeper (an envelope around an applicant), or typed by the type info argument;
-            // not when the engine saw a whole object whose personal members are all ignored.
+            // not when the engine saw a whole object whose personal members are all ignored, or set to constants before.
             var unwrapped = EndpointResponses.Unwrap(value);
             var type = declaredType ?? unwrapped.Type;
-            if (reported.Count == 0 && !sawWholeObject && type is not null && members.Find(type, reader) is { } nested)
+            if (reported.Count == 0 && !sawWholeObject && type is not null
+                && !(unwrapped is ILocalReferenceOperation local && ConstantOverwrites.Before(local) is not null)
+                && members.Find(type, reader) is { } nested)
             {
                 Report(context, unwrapped, nested.DisplayIn(type), nested.Pii, sink, reported);
             }

@@ -1,0 +1,131 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Allio.PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// The members of a local's object that statements before a read set to a constant (<c>copy.Email = "";</c>,
+/// <c>user.PasswordHash = null;</c>): a read of such a member, or of the whole object, finds the constant, not a person's
+/// data. Conservative: only statements that run before the read on every path (earlier statements of the read's block
+/// and of the blocks around it, up to a loop or a function), only fields and auto-properties, and any other use of the
+/// local in between (passed, called, reassigned, a member set to a value) forgets what was set.
+/// </summary>
+internal static class ConstantOverwrites
+{
+    /// <summary>The members of <paramref name="read"/>'s local set to constants before it; null when none.</summary>
+    public static HashSet<ISymbol>? Before(ILocalReferenceOperation read)
+    {
+        // The statements around the read, innermost first: each with the block that holds it.
+        var anchors = new List<(IBlockOperation Block, IOperation Statement)>();
+        for (IOperation current = read; current.Parent is { } parent; current = parent)
+        {
+            if (parent is ILoopOperation or IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                break;
+            }
+
+            if (parent is IBlockOperation block)
+            {
+                anchors.Add((block, current));
+            }
+        }
+
+        HashSet<ISymbol>? overwritten = null;
+        for (var level = anchors.Count - 1; level >= 0; level--)
+        {
+            var (block, anchor) = anchors[level];
+            foreach (var statement in block.Operations)
+            {
+                if (statement == anchor)
+                {
+                    break;
+                }
+
+                Apply(statement, read, ref overwritten);
+            }
+
+            // What the anchor does before the read (an if's condition, a using's resource) may use the local too.
+            if (UsesBefore(anchor, read))
+            {
+                overwritten = null;
+            }
+        }
+
+        return overwritten is { Count: > 0 } ? overwritten : null;
+    }
+
+    private static void Apply(IOperation statement, ILocalReferenceOperation read, ref HashSet<ISymbol>? overwritten)
+    {
+        if (statement is IExpressionStatementOperation
+            {
+                Operation: ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation target } member, Value: var value },
+            }
+            && SymbolEqualityComparer.Default.Equals(target.Local, read.Local) && !Mentions(value, read.Local))
+        {
+            if (IsConstant(value) && BlankedCopies.IsPlainStorage(member.Member))
+            {
+                (overwritten ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(member.Member);
+            }
+            else
+            {
+                overwritten?.Remove(member.Member);
+            }
+
+            return;
+        }
+
+        if (overwritten is not null && Mentions(statement, read.Local, onlyReads: false))
+        {
+            overwritten = null;
+        }
+    }
+
+    /// <summary>True when the anchor uses the local, other than by reading a member's value, before the read.</summary>
+    private static bool UsesBefore(IOperation anchor, ILocalReferenceOperation read)
+    {
+        foreach (var operation in anchor.DescendantsAndSelf())
+        {
+            if (operation is ILocalReferenceOperation other && other.Syntax.SpanStart < read.Syntax.SpanStart
+                && SymbolEqualityComparer.Default.Equals(other.Local, read.Local) && !IsMemberValueRead(other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="operation"/> uses <paramref name="local"/> at all, or (<paramref name="onlyReads"/> false) other than to read a member's value.</summary>
+    private static bool Mentions(IOperation operation, ILocalSymbol local, bool onlyReads = true)
+    {
+        foreach (var descendant in operation.DescendantsAndSelf())
+        {
+            if (descendant is ILocalReferenceOperation other && SymbolEqualityComparer.Default.Equals(other.Local, local)
+                && (onlyReads || !IsMemberValueRead(other)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>local.Member</c> read as a value: not assigned, not called on, not passed by reference.</summary>
+    private static bool IsMemberValueRead(ILocalReferenceOperation local) =>
+        local.Parent is IMemberReferenceOperation member and not IMethodReferenceOperation and not IEventReferenceOperation
+        && !(member.Parent is IAssignmentOperation assignment && assignment.Target == member)
+        && member.Parent is not IArgumentOperation { Parameter.RefKind: not RefKind.None };
+
+    /// <summary>A literal, a constant, <c>null</c>, <c>default</c> or <c>string.Empty</c>.</summary>
+    private static bool IsConstant(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value.ConstantValue.HasValue || value is IDefaultValueOperation
+            || value is IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } };
+    }
+}

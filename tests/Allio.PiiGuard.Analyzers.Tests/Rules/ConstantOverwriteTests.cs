@@ -1,0 +1,103 @@
+using LogVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
+using SerializeVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.SerializedPiiAnalyzer>;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+/// <summary>
+/// A member of a local's object set to a constant by the statements before a read (<c>copy.Email = "";</c>) holds that
+/// constant there, read alone or with the whole object; set on some paths only, after the read, in a loop around the
+/// read, or followed by a use of the object that may change it, it still holds the person's data.
+/// </summary>
+public sealed class ConstantOverwriteTests
+{
+    [Fact]
+    public Task A_member_set_to_a_constant_before_the_read_is_quiet() => LogVerify.VerifyAsync(TestModel.With("""
+        using Microsoft.Extensions.Logging;
+        class Service
+        {
+            void Run(ILogger logger, User u, bool verbose)
+            {
+                var copy = u;
+                copy.Email = "";
+                copy.Phone = "anonymous";
+                logger.LogInformation("{Email} {Phone}", copy.Email, copy.Phone);
+                if (verbose)
+                {
+                    logger.LogInformation("{Email} {Id}", copy.Email, copy.Id);
+                    logger.LogInformation("{Diagnosis}", {|PII001:copy.Diagnosis|});
+                }
+
+                var other = u;
+                other.Email = string.Empty;
+                other.Phone = null!;
+                logger.LogInformation("{Email} {Phone}", other.Email, other.Phone);
+            }
+        }
+        """));
+
+    [Fact]
+    public Task A_member_set_on_some_paths_after_the_read_or_then_changed_stays_reported() => LogVerify.VerifyAsync(TestModel.With("""
+        using Microsoft.Extensions.Logging;
+        class Service
+        {
+            void Run(ILogger logger, User u, User v, bool blank, System.Collections.Generic.List<User> all)
+            {
+                var a = u;
+                if (blank) a.Email = "";
+                logger.LogInformation("{Email}", {|PII001:a.Email|});
+
+                var b = u;
+                logger.LogInformation("{Email}", {|PII001:b.Email|});
+                b.Email = "";
+
+                var c = u;
+                c.Email = "";
+                Refill(c, v);
+                logger.LogInformation("{Email}", {|PII001:c.Email|});
+
+                var d = u;
+                d.Email = "";
+                d.Email = v.Email;
+                logger.LogInformation("{Email}", {|PII001:d.Email|});
+
+                var e = u;
+                e.Email = "";
+                foreach (var x in all)
+                {
+                    logger.LogInformation("{Email}", {|PII001:e.Email|});
+                    e.Email = x.Email;
+                }
+
+                var f = u;
+                f.Email = "";
+                f = v;
+                logger.LogInformation("{Email}", {|PII001:f.Email|});
+            }
+
+            static void Refill(User target, User source) => target.Email = source.Email;
+        }
+        """));
+
+    [Fact]
+    public Task A_whole_object_serialized_after_blanking_names_what_is_left() => SerializeVerify.VerifyAsync(TestModel.With("""
+        using System.Text.Json;
+        class Service
+        {
+            string Some(User u)
+            {
+                var user = u;
+                user.Diagnosis = null!;
+                return JsonSerializer.Serialize({|PII002:user|});
+            }
+
+            string All(User u)
+            {
+                var user = u;
+                user.Diagnosis = null!;
+                user.Email = "";
+                user.Phone = "";
+                return JsonSerializer.Serialize(user);
+            }
+        }
+        """));
+}
