@@ -592,7 +592,8 @@ internal sealed partial class TaintWalker
         var definitions = LocalDefinitions.For(reference);
         foreach (var value in definitions.ReachingValuesOf(symbol, reference))
         {
-            if (!part.IsWhole && !part.Admits(ValuePart.RoleOfStored(value)) || LocalDefinitions.Empties(value))
+            if (!part.IsWhole && !part.Admits(ValuePart.RoleOfStored(value)) || LocalDefinitions.Empties(value)
+                || Aggregates.AddsUpOverPeople(value, symbol, _flow, _reader))
             {
                 continue;
             }

@@ -133,6 +133,12 @@ internal static partial class PiiNameHeuristics
         /// socket's peer otherwise.
         /// </summary>
         PersonsConnection,
+        /// <summary>
+        /// A <c>DocumentNumber</c>: an identity document's (a passport's, an id card's) in a type about identity checks or
+        /// beside the document's holder (<c>UploadDocumentCommand.DocumentNumber</c> next to <c>HolderName</c>); an invoice's
+        /// or a shipment's otherwise.
+        /// </summary>
+        IdentityDocument,
     }
 
     /// <summary>One name the heuristic knows: the words spelled together, lower case, no separators.</summary>
@@ -298,6 +304,15 @@ internal static partial class PiiNameHeuristics
         new("driverlicense", "GovernmentId", TextOrNumber),
         new("driverslicense", "GovernmentId", TextOrNumber),
         new("drivinglicence", "GovernmentId", TextOrNumber),
+        new("documentnumber", "GovernmentId", TextOrNumber, Context.IdentityDocument),
+        // A vehicle's registration plate names its keeper, in a record about a person (a driver with a licence or a name).
+        new("licenseplate", "Other", TextOnly, Context.PersonRecord),
+        new("licenceplate", "Other", TextOnly, Context.PersonRecord),
+        new("numberplate", "Other", TextOnly, Context.PersonRecord),
+        new("vehicleplate", "Other", TextOnly, Context.PersonRecord),
+        new("platenumber", "Other", TextOnly, Context.PersonRecord),
+        new("docnumber", "GovernmentId", TextOrNumber, Context.IdentityDocument),
+        new("documentno", "GovernmentId", TextOrNumber, Context.IdentityDocument),
 
         // Birth date.
         new("birthdate", "BirthDate", TextOrDate),
@@ -550,6 +565,12 @@ internal static partial class PiiNameHeuristics
         new("bodytemperature", "Health", Vital),
         new("bodymassindex", "Health", Vital),
         new("bmi", "Health", Vital),
+        // An injury, an illness, a sick leave: what a claim or an absence says of a person's body.
+        new("injury", "Health", TextOnly),
+        new("injuries", "Health", TextOnly),
+        new("illness", "Health", TextOnly),
+        new("sickness", "Health", TextOnly),
+        new("sickleave", "Health", TextOnly),
 
         // The other special categories (152-FZ art. 10, GDPR art. 9 and 10): words that name nothing else in code. A
         // race is a contest's as often, a nationality a country's demonym: those two only in a person's type. Stored as
@@ -620,6 +641,8 @@ internal static partial class PiiNameHeuristics
         new("spousename", "FullName", TextOnly),
         new("nextofkin", "FullName", TextOnly),
         new("maidenname", "LastName", TextOnly),
+        // A person's own name where a profile also has a shown one (a dating profile's RealName beside its Nickname).
+        new("realname", "FullName", TextOnly),
         new("mothersmaidenname", "LastName", TextOnly),
 
         // Geolocation: where the person is or was.
@@ -775,6 +798,8 @@ internal static partial class PiiNameHeuristics
     private static readonly HashSet<string> CategoryRefinements =
     [
         "status", "details", "detail", "answer", "answers", "issued", "at", "on", "date",
+        // What was written about it (InjuryDescription, SickLeaveReason).
+        "description", "reason",
     ];
 
     /// <summary>Words after a religion or an ethnicity that name one of its groups (<c>EthnicGroup</c>, <c>EthnicSubGroup</c>, <c>EthnicBackground</c>).</summary>
@@ -926,6 +951,24 @@ internal static partial class PiiNameHeuristics
     /// <c>ShippingZone.Country</c>, <c>VatCheckResult.CountryCode</c>): their address parts select a rate, they locate nobody.
     /// </summary>
     private static readonly HashSet<string> RegionalRuleWords = ["tax", "vat", "tariff", "zone", "zones"];
+
+    /// <summary>Words of a type about checking who someone is: its document number is an identity document's.</summary>
+    private static readonly HashSet<string> IdentityCheckWords =
+        ["kyc", "identity", "passport", "passports", "visa", "identification", "idcard", "onboarding", "aml"];
+
+    /// <summary>True when another member names a document's holder or bearer (<c>HolderName</c>, <c>BearerFullName</c>).</summary>
+    private static bool NamesHolder(string name, IEnumerable<string>? neighbours)
+    {
+        foreach (var neighbour in neighbours ?? [])
+        {
+            if (neighbour != name && Words(neighbour).Exists(word => word is "holder" or "bearer"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Words of a price list (<c>PriceAndDestination</c>, <c>ShippingRate</c>): address parts beside them select a price,
@@ -1228,6 +1271,7 @@ internal static partial class PiiNameHeuristics
                 || HasNeighbour(name, neighbours, IsAddress),
             Context.CardPart => Words(name).Exists(CardWords.Contains) || container.Exists(CardWords.Contains)
                 || HasNeighbour(name, neighbours, IsCard),
+            Context.IdentityDocument => container.Exists(IdentityCheckWords.Contains) || NamesHolder(name, neighbours),
             _ => true,
         };
         return fits ? new Match(entry.Kind, entry.Spelling, entry.DiscoveryOnly, entry.Sensitive || entry.Kind == "Health") : null;
@@ -1295,7 +1339,7 @@ internal static partial class PiiNameHeuristics
         }
 
         return HasSubjectKeyNeighbour(name, neighbours)
-            || HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "Email")
+            || HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "Email" || IsPersonsOwnId(neighbour))
             || HasPersonsNameNeighbour(name, neighbours);
     }
 

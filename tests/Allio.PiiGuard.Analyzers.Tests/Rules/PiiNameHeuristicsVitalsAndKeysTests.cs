@@ -24,6 +24,14 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     // A person's session credential and what a person wrote on their contact record.
     [InlineData("User", "public string RefreshTokenHash { get; set; }", "RefreshTokenHash", "Other")]
     [InlineData("Contact", "public string Content { get; set; } public string Email { get; set; }", "Content", "Other")]
+    // An identity document's number: beside its holder, or in a type about identity checks.
+    [InlineData("UploadDocumentCommand", "public string DocumentNumber { get; set; } public string HolderName { get; set; }", "DocumentNumber", "GovernmentId")]
+    [InlineData("KycRequest", "public string DocNumber { get; set; }", "DocNumber", "GovernmentId")]
+    // A real name beside a shown one; injuries, illnesses and sick leave; a driver's plate beside their licence.
+    [InlineData("DatingProfile", "public string RealName { get; set; } public string Nickname { get; set; }", "RealName", "FullName")]
+    [InlineData("InsuranceClaim", "public string InjuryDescription { get; set; }", "InjuryDescription", "Health")]
+    [InlineData("Payslip", "public string SickLeaveReason { get; set; }", "SickLeaveReason", "Health")]
+    [InlineData("Driver", "public string VehiclePlate { get; set; } public string DriversLicenseNumber { get; set; }", "VehiclePlate", "Other")]
     // A customer's rate request with a street is still a customer's address.
     [InlineData("ShippingRateRequest", "public string ZipCode { get; set; } public string Street { get; set; }", "ZipCode", "PostalAddress")]
     public void A_member_is_classified(string owner, string member, string name, string kind) =>
@@ -31,6 +39,9 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
 
     [Theory]
     [InlineData("ServerHealth", "public int Pulse { get; set; }", "Pulse")]
+    [InlineData("Payslip", "public int SickLeaveDays { get; set; }", "SickLeaveDays")]
+    [InlineData("ParkingSpot", "public string LicensePlate { get; set; } public string Level { get; set; }", "LicensePlate")]
+    [InlineData("Invoice", "public string DocumentNumber { get; set; } public string CustomerName { get; set; }", "DocumentNumber")]
     [InlineData("WeatherReading", "public double Temperature { get; set; }", "Temperature")]
     [InlineData("SecurityPolicy", "public string PolicyNumber { get; set; }", "PolicyNumber")]
     // A price list's areas select a price: they locate nobody.

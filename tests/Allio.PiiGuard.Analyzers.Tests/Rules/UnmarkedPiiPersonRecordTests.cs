@@ -175,7 +175,7 @@ public sealed class UnmarkedPiiPersonRecordTests
         {
             public long {|PII006:ShippingAddressStateOrProvinceId|} { get; set; }
             public string {|PII006:BillingAddressCountryId|} { get; set; } = "";
-            public long ShippingAddressId { get; set; }
+            public long {|PII006:ShippingAddressId|} { get; set; }
             public long WarehouseId { get; set; }
             public string CountryId { get; set; } = "";
         }
