@@ -767,8 +767,9 @@ internal static partial class PiiNameHeuristics
         new("passwordhash", "Other", TextOnly, Context.Credential),
         new("passwordsalt", "Other", TextOnly, Context.Credential),
         // A person's refresh token (or its hash) keeps their session alive: it opens their account like a password.
-        new("refreshtoken", "Other", TextOnly, Context.PersonPassword),
-        new("refreshtokenhash", "Other", TextOnly, Context.PersonPassword),
+        // Only in a person's own type: an OAuth grant's or an integration's refresh token is a system's.
+        new("refreshtoken", "Other", TextOnly, Context.PersonAttribute),
+        new("refreshtokenhash", "Other", TextOnly, Context.PersonAttribute),
         new("parol", "Other", TextOnly, Context.Credential),
         new("пароль", "Other", TextOnly, Context.Credential),
     ];
@@ -1219,7 +1220,7 @@ internal static partial class PiiNameHeuristics
         }
 
         var container = containerName is null ? [] : Words(containerName);
-        if (NamesCodeMember(name, entry, container))
+        if (NamesCodeMember(name, entry, container) || (IsAddressKey(entry) && IsOwnKey(name, container)))
         {
             return null;
         }
@@ -1980,6 +1981,32 @@ internal static partial class PiiNameHeuristics
 
     /// <summary>A street or a postal code: an address whatever the type is called (<c>RegisterModel.City</c> next to <c>StreetAddress</c>).</summary>
     private static bool IsStreetOrZip(Entry entry) => entry.Kind is "PostalAddress" && entry.Context == Context.Any && !IsAddressKey(entry);
+
+    /// <summary>
+    /// True when the member is its type's own key (<c>Address.AddressId</c>, <c>PersonAddress.PersonAddressId</c>, and
+    /// behind an application's prefix <c>PimsAddress.AddressId</c>): the row's key, quiet like a bare <c>Id</c>. A word
+    /// before it that names a person or a kind of address makes it a reference (<c>UserAddress.AddressId</c>).
+    /// </summary>
+    private static bool IsOwnKey(string name, List<string> container)
+    {
+        var words = Words(name);
+        var offset = container.Count - (words.Count - 1);
+        if (words.Count < 2 || words[words.Count - 1] != "id" || offset is < 0 or > 1
+            || (offset == 1 && (PersonNouns.Contains(container[0]) || AddressPartPrefixes.Contains(container[0]))))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (words[i] != container[offset + i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>An address record's key: it says nothing of the address's parts beside it.</summary>
     private static bool IsAddressKey(Entry entry) => entry.Spelling == "addressid";

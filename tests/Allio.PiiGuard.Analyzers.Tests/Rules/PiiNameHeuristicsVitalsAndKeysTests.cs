@@ -54,6 +54,10 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("Warehouse", "public long AddressId { get; set; } public string Name { get; set; }", "AddressId")]
     [InlineData("BlogPost", "public string Content { get; set; }", "Content")]
     [InlineData("ApiClient", "public string RefreshToken { get; set; }", "RefreshToken")]
+    [InlineData("OAuthToken", "public string RefreshTokenHash { get; set; }", "RefreshTokenHash")]
+    // An address record's own key is the row's key, like a bare Id.
+    [InlineData("PimsAddress", "public long AddressId { get; set; }", "AddressId")]
+    [InlineData("PersonAddress", "public long PersonAddressId { get; set; } public long AddressId { get; set; }", "PersonAddressId")]
     public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 
