@@ -500,6 +500,9 @@ internal static class SyntacticSummary
                 {
                     FlowingParameters |= 1UL << parameter.Ordinal;
                 }
+
+                // What the caller passes decides: Initials("Team") holds no name because the parameter is called fullName.
+                return;
             }
 
             if (symbol is not null && (_flow is null ? PiiModel.GetPii(symbol) : _flow.GetPii(symbol)) is { } pii)

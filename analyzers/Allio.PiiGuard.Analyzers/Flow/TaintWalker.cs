@@ -565,14 +565,15 @@ internal sealed partial class TaintWalker
             return;
         }
 
-        if (_flow.GetPii(parameter) is { } pii)
+        var summarized = _summarizing is not null && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _summarizing);
+        if (summarized && parameter.Ordinal < 64)
+        {
+            // What the caller passes decides: Initials("Team") holds no name because the parameter is called fullName.
+            FlowingParameters |= 1UL << parameter.Ordinal;
+        }
+        else if (_flow.GetPii(parameter) is { } pii)
         {
             Add(witness ?? reference, parameter, pii, null);
-        }
-
-        if (_summarizing is not null && parameter.Ordinal < 64 && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _summarizing))
-        {
-            FlowingParameters |= 1UL << parameter.Ordinal;
         }
 
         // A lambda reached through its call needs no detour: the call's receiver is visited anyway.

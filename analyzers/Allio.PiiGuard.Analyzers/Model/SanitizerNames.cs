@@ -33,6 +33,9 @@ internal static class SanitizerNames
         "masked", "redacted", "anonymized", "anonymised", "pseudonymized", "pseudonymised", "obfuscated", "hashed", "scrubbed",
     ];
 
+    /// <summary>The initials of a name (<c>Initials(fullName)</c>, <c>GetInitials(user)</c>): a form of it that names no one, like a participle.</summary>
+    private static readonly HashSet<string> InitialsWords = ["initials", "initial"];
+
     /// <summary>Verbs that may come before the verb or its participle: <c>GetMaskedEmail</c>, <c>ComputeHash</c>, <c>ApplyMask</c>.</summary>
     private static readonly HashSet<string> LeadVerbs = ["get", "to", "compute", "calculate", "create", "build", "make", "apply"];
 
@@ -86,8 +89,9 @@ internal static class SanitizerNames
 
         // A participle alone, given the value, names its masked form: s.Redacted(), Masked(email); MaskedEmail names a value.
         return IsMaskVerb(words, 0)
-            || (words.Count == 1 && MaskedWords.Contains(words[0]) && (method.ReducedFrom ?? method).Parameters.Length > 0)
+            || (words.Count == 1 && (MaskedWords.Contains(words[0]) || InitialsWords.Contains(words[0])) && (method.ReducedFrom ?? method).Parameters.Length > 0)
             || (words.Count > 1 && LeadVerbs.Contains(words[0]) && (MaskedWords.Contains(words[1]) || IsMaskVerb(words, 1)))
+            || (words.Count == 2 && LeadVerbs.Contains(words[0]) && InitialsWords.Contains(words[1]) && (method.ReducedFrom ?? method).Parameters.Length > 0)
             || (method.Parameters.Length > 0 && !RevealVerbs.Contains(words[0]) && !ReshapeVerbs.Contains(words[0]) && IsMaskingType(method.ContainingType));
     }
 

@@ -13,6 +13,7 @@ public sealed class InferenceSanitizerTests
 
     private const string User =
         """
+        using System.Linq;
         using Microsoft.Extensions.Logging;
         public class User
         {
@@ -41,6 +42,8 @@ public sealed class InferenceSanitizerTests
             public static string Obfuscate(this string value) => value.Substring(0, 1) + "...";
             public static string HashSha256(string value) => value;
             public static string Sha256(string value) => value;
+            public static string Initials(string fullName) => string.Concat(fullName.Split(' ').Select(p => p[0]));
+            public static string GetInitials(User u) => u.Email.Substring(0, 1);
             public static byte[] ComputeHash(string value) => System.Text.Encoding.UTF8.GetBytes(value);
             public static string GetMaskedEmail(User u) => u.Email.Substring(0, 1) + "***";
             public static System.Threading.Tasks.Task<string> HashAsync(string value) => System.Threading.Tasks.Task.FromResult(value);
@@ -69,6 +72,7 @@ public sealed class InferenceSanitizerTests
                 logger.LogInformation("{A} {B} {C}", Privacy.HashSha256(u.Email), Privacy.Sha256(u.Email), Privacy.ComputeHash(u.Email));
                 logger.LogInformation("{A} {B}", Privacy.GetMaskedEmail(u), await Privacy.HashAsync(u.Email));
                 logger.LogInformation("{Phone}", masker.ForPhone(u.PhoneNumber));
+                logger.LogInformation("{A} {B}", Privacy.Initials(u.Email), Privacy.GetInitials(u));
                 logger.LogInformation("{Email}", {|PII001:u.Email|});
             }
         }
