@@ -691,12 +691,22 @@ internal static partial class PiiNameHeuristics
         new("outerid", "OnlineIdentifier", TextOnly, Context.ExternalAccount, DiscoveryOnly: true),
         // Who owns a record: a user (Organization.OwnerId, Document.OwnerId).
         new("ownerid", "OnlineIdentifier", TextOnly | Shapes.Guid, Context.Owner, DiscoveryOnly: true),
+        // The name of whoever owns a record (a pet's owner), unless a program's part owns it or a neighbour says what kind.
+        new("ownername", "FullName", TextOnly, Context.Owner),
         // What an external login shows of the person (an account name or an email at the provider).
         new("externaldisplayidentifier", "OnlineIdentifier", TextOnly, Context.ExternalAccount),
         // The person's key at an external login provider (ASP.NET Core Identity's UserLoginInfo.ProviderKey).
         new("providerkey", "OnlineIdentifier", TextOnly, Context.ExternalAccount, DiscoveryOnly: true),
         new("advertisingid", "OnlineIdentifier", TextOnly),
         new("imei", "OnlineIdentifier", TextOrNumber),
+        // The subscriber identity a SIM card carries: a phone line's, so its subscriber's.
+        new("imsi", "OnlineIdentifier", TextOrNumber),
+        // A person's profile on a social network.
+        new("linkedin", "OnlineIdentifier", TextOnly),
+        new("linkedinurl", "OnlineIdentifier", TextOnly),
+        new("linkedinprofile", "OnlineIdentifier", TextOnly),
+        new("twitterhandle", "OnlineIdentifier", TextOnly),
+        new("instagramhandle", "OnlineIdentifier", TextOnly),
         new("username", "OnlineIdentifier", TextOnly, Context.PersonName),
         new("login", "OnlineIdentifier", TextOnly, Context.PersonName),
         new("userlogin", "OnlineIdentifier", TextOnly),

@@ -58,6 +58,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             {
                 start.RegisterOperationAction(analysis.AnalyzeCall, OperationKind.Invocation);
                 start.RegisterOperationAction(analysis.AnalyzeConstruction, OperationKind.ObjectCreation);
+                start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
             }
 
             if (hasEndpoints)
@@ -117,6 +118,16 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             if (sinks!.MatchConstruction(creation) is { } match)
             {
                 CheckValues(context, match, creation.Arguments, SinkSet.ValuesOf(match.Row, creation.Arguments), readers.Of(match.Row, creation.Arguments));
+            }
+        }
+
+        /// <summary>A value put into what a response writes as JSON (<c>problem.Extensions["mobile"] = c.Mobile</c>).</summary>
+        public void AnalyzeAssignment(OperationAnalysisContext context)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is IPropertyReferenceOperation target && sinks!.MatchAssignment(target) is { } match)
+            {
+                Check(context, assignment.Value, declaredType: null, match.Name, MemberReader.SystemTextJson);
             }
         }
 

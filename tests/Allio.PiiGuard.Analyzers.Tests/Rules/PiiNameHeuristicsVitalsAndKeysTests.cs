@@ -32,6 +32,10 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("InsuranceClaim", "public string InjuryDescription { get; set; }", "InjuryDescription", "Health")]
     [InlineData("Payslip", "public string SickLeaveReason { get; set; }", "SickLeaveReason", "Health")]
     [InlineData("Driver", "public string VehiclePlate { get; set; } public string DriversLicenseNumber { get; set; }", "VehiclePlate", "Other")]
+    // A SIM's subscriber identity, a social profile, an owner's name.
+    [InlineData("Subscriber", "public string Imsi { get; set; }", "Imsi", "OnlineIdentifier")]
+    [InlineData("Candidate", "public string? LinkedInUrl { get; set; }", "LinkedInUrl", "OnlineIdentifier")]
+    [InlineData("VetInvoice", "public string OwnerName { get; set; }", "OwnerName", "FullName")]
     // A customer's rate request with a street is still a customer's address.
     [InlineData("ShippingRateRequest", "public string ZipCode { get; set; } public string Street { get; set; }", "ZipCode", "PostalAddress")]
     public void A_member_is_classified(string owner, string member, string name, string kind) =>
@@ -40,6 +44,7 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [Theory]
     [InlineData("ServerHealth", "public int Pulse { get; set; }", "Pulse")]
     [InlineData("Payslip", "public int SickLeaveDays { get; set; }", "SickLeaveDays")]
+    [InlineData("ThreadInfo", "public string OwnerName { get; set; }", "OwnerName")]
     [InlineData("ParkingSpot", "public string LicensePlate { get; set; } public string Level { get; set; }", "LicensePlate")]
     [InlineData("Invoice", "public string DocumentNumber { get; set; } public string CustomerName { get; set; }", "DocumentNumber")]
     [InlineData("WeatherReading", "public double Temperature { get; set; }", "Temperature")]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace Allio.PiiGuard.Analyzers.Flow.Tables;
 
@@ -69,7 +70,8 @@ internal static class SinkTable
     /// <summary>What a result factory writes as the response body, whatever the factory's name (<c>StatusCode(201, value)</c>, <c>BadRequest(error)</c>).</summary>
     // A problem's detail, title and extensions are written into the response body as JSON, like a value.
     // Text and HTML written as the body (Results.Text, Results.Content, a controller's Content) is the response too.
-    private static readonly string[] BodyParameters = ["value", "data", "obj", "error", "detail", "title", "extensions", "content"];
+    // A validation problem's errors are written as their messages.
+    private static readonly string[] BodyParameters = ["value", "data", "obj", "error", "detail", "title", "extensions", "content", "errors"];
 
     private static readonly string[] ApplicationInsightsTracks =
         ["TrackEvent", "TrackTrace", "TrackException", "TrackDependency", "TrackRequest", "TrackPageView", "TrackAvailability", "TrackMetric"];
@@ -77,6 +79,19 @@ internal static class SinkTable
     private static readonly string[] ActivityWrites = ["SetTag", "AddTag", "AddBaggage", "SetBaggage", "AddEvent", "SetStatus", "AddException"];
 
     private static readonly string[] MetricWrites = ["Add", "Record"];
+
+    /// <summary>The property bags of Application Insights' telemetry items and context: sent with every item.</summary>
+    private static readonly string[] ApplicationInsightsProperties =
+    [
+        .. new[]
+        {
+            "AvailabilityTelemetry", "DependencyTelemetry", "EventTelemetry", "ExceptionTelemetry", "MetricTelemetry",
+            "PageViewPerformanceTelemetry", "PageViewTelemetry", "RequestTelemetry", "TraceTelemetry",
+        }.Select(type => "Microsoft.ApplicationInsights.DataContracts." + type + ".Properties"),
+        "Microsoft.ApplicationInsights.DataContracts.TelemetryContext.Properties",
+        "Microsoft.ApplicationInsights.DataContracts.TelemetryContext.GlobalProperties",
+        "Microsoft.ApplicationInsights.DataContracts.ISupportProperties.Properties",
+    ];
 
     /// <summary>What Sentry's calls send with an event: a breadcrumb's message and data, a captured message.</summary>
     private static readonly string[] SentryEventParameters = ["message", "category", "type", "data"];
@@ -108,6 +123,10 @@ internal static class SinkTable
         {
             Receivers = ["NLog.LogEventInfo.Properties"],
         },
+        // Serilog enrichers: a property an enricher creates is written with every event.
+        Named(SinkKind.Log, "Serilog.Core.ILogEventPropertyFactory", "ILogEventPropertyFactory", ["CreateProperty"], "value"),
+        Named(SinkKind.Log, "Serilog.Events.LogEvent", "LogEvent", ["AddPropertyIfAbsent"], "value"),
+        new(SinkKind.Log, SinkShape.Construction, "Serilog.Events.ScalarValue", "ScalarValue", []),
         Call(SinkKind.Log, "log4net.ILog", "ILog", Log4NetLevels),
         Call(SinkKind.Log, "log4net.Core.ILogger", "ILogger", "Log"),
         new(SinkKind.Log, SinkShape.Assignment, "log4net.Util.ContextPropertiesBase", "log4net context properties", [SinkRow.Indexer]),
@@ -165,6 +184,14 @@ internal static class SinkTable
         new(SinkKind.Telemetry, SinkShape.Assignment, "System.Diagnostics.Activity", "Activity", ["DisplayName"]),
         // Application Insights: what its client tracks, and the user it says the telemetry is about.
         Call(SinkKind.Telemetry, "Microsoft.ApplicationInsights.TelemetryClient", "TelemetryClient", ApplicationInsightsTracks),
+        new SinkRow(SinkKind.Telemetry, SinkShape.Assignment, "System.Collections.Generic.IDictionary`2", "Telemetry.Properties", [SinkRow.Indexer]) with
+        {
+            Receivers = [.. ApplicationInsightsProperties],
+        },
+        Call(SinkKind.Telemetry, "System.Collections.Generic.IDictionary`2", "Telemetry.Properties", "Add", "TryAdd") with
+        {
+            Receivers = [.. ApplicationInsightsProperties],
+        },
         new(SinkKind.Telemetry, SinkShape.Assignment, "Microsoft.ApplicationInsights.Extensibility.Implementation.UserContext",
             "TelemetryContext.User", ["Id", "AuthenticatedUserId", "AccountId"]),
         new(SinkKind.Telemetry, SinkShape.Call, "System.Diagnostics.Metrics.Counter`1", "Counter", [.. MetricWrites], SinkArguments.AllButFirst),
@@ -207,6 +234,15 @@ internal static class SinkTable
         Receiver(SinkKind.Serialization, "Newtonsoft.Json.Linq.JToken", "JToken", DomWrites),
         Receiver(SinkKind.Serialization, "System.Xml.Linq.XNode", "XNode", DomWrites),
         new(SinkKind.Serialization, SinkShape.Construction, "Microsoft.AspNetCore.Mvc.ObjectResult", "ObjectResult", [], SinkArguments.Named, ["value"]),
+        // A problem's extensions are written into the response body with it.
+        new SinkRow(SinkKind.Serialization, SinkShape.Assignment, "System.Collections.Generic.IDictionary`2", "ProblemDetails.Extensions", [SinkRow.Indexer]) with
+        {
+            Receivers = ["Microsoft.AspNetCore.Mvc.ProblemDetails.Extensions"],
+        },
+        Call(SinkKind.Serialization, "System.Collections.Generic.IDictionary`2", "ProblemDetails.Extensions", "Add", "TryAdd") with
+        {
+            Receivers = ["Microsoft.AspNetCore.Mvc.ProblemDetails.Extensions"],
+        },
         new(SinkKind.Serialization, SinkShape.Construction, "Microsoft.AspNetCore.Mvc.JsonResult", "JsonResult", [], SinkArguments.Named, ["value"]),
 
         // PII003/PII004: HTTP calls send their URL and content; the rules decide the recipient from the host.
