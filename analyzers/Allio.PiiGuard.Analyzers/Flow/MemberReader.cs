@@ -23,8 +23,18 @@ internal sealed class MemberReader
     /// <summary>System.Text.Json with its default options: properties, and only the fields marked <c>[JsonInclude]</c>.</summary>
     public static readonly MemberReader SystemTextJson = new(2, publicFields: false, loggers: false);
 
+    /// <summary>
+    /// Microsoft's logging generator for a <c>[LogProperties]</c> parameter: public properties, without
+    /// <c>[LogPropertyIgnore]</c> ones and without classified ones (<c>[Pii]</c> and other data classifications), which it
+    /// hands to a redactor.
+    /// </summary>
+    public static readonly MemberReader LogProperties = new(4, publicFields: false, loggers: false, logProperties: true);
+
     /// <summary>How many readers there are: per-reader caches are arrays of this length.</summary>
-    public const int Count = 4;
+    public const int Count = 5;
+
+    private const string LogPropertyIgnore = "Microsoft.Extensions.Logging.LogPropertyIgnoreAttribute";
+    private const string DataClassification = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";
 
     private const string JsonInclude = "System.Text.Json.Serialization.JsonIncludeAttribute";
     private const string DataContract = "System.Runtime.Serialization.DataContractAttribute";
@@ -32,13 +42,15 @@ internal sealed class MemberReader
 
     private readonly bool _loggers;
     private readonly bool _optIn;
+    private readonly bool _logProperties;
 
-    private MemberReader(int index, bool publicFields, bool loggers, bool optIn = false)
+    private MemberReader(int index, bool publicFields, bool loggers, bool optIn = false, bool logProperties = false)
     {
         Index = index;
         ReadsPublicFields = publicFields;
         _loggers = loggers;
         _optIn = optIn;
+        _logProperties = logProperties;
     }
 
     /// <summary>The position of the reader in per-reader caches.</summary>
@@ -49,7 +61,23 @@ internal sealed class MemberReader
 
     /// <summary>True when the reader writes <paramref name="member"/>: a public readable one it neither ignores nor skips as a field.</summary>
     public bool Reads(ISymbol member) =>
-        WholeObject.IsPublicReadable(member) && !WholeObject.IsIgnored(member, _loggers) && WritesKind(member) && !(_optIn && IsLeftOutOfContract(member));
+        WholeObject.IsPublicReadable(member) && !WholeObject.IsIgnored(member, _loggers) && WritesKind(member) && !(_optIn && IsLeftOutOfContract(member))
+        && !(_logProperties && IsLeftToRedactor(member));
+
+    /// <summary>A member the logging generator skips or redacts: <c>[LogPropertyIgnore]</c>, or a data classification.</summary>
+    private static bool IsLeftToRedactor(ISymbol member)
+    {
+        foreach (var attribute in member.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } type
+                && (Model.SymbolNames.Is(type, LogPropertyIgnore) || Model.SymbolNames.IsOrDerivesFrom(type, DataClassification)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A member of a <c>[DataContract]</c> type without <c>[DataMember]</c>: the contract leaves it out.</summary>
     private static bool IsLeftOutOfContract(ISymbol member) =>

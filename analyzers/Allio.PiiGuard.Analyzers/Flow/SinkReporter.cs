@@ -72,6 +72,10 @@ internal sealed class SinkReporter
     public void Report(OperationAnalysisContext context, IOperation value, string sink, bool wholeObjects) =>
         Report(context, TaintOf(value, wholeObjects), sink);
 
+    /// <summary>Reports what <paramref name="value"/> carries, whole objects read member by member as <paramref name="reader"/> reads them.</summary>
+    public void Report(OperationAnalysisContext context, IOperation value, string sink, MemberReader reader) =>
+        Report(context, Flow.GetTaintIncludingWholeObjects(value, reader), sink);
+
     private Taint TaintOf(IOperation value, bool wholeObjects) =>
         wholeObjects ? Flow.GetTaintIncludingWholeObjects(value) : Flow.GetTaint(value);
 

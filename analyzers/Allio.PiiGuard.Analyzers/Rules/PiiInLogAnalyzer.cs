@@ -133,9 +133,19 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
 
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter is { } parameter && IsUnclassifiedMessageValue(parameter))
+            if (argument.Parameter is not { } parameter)
+            {
+                continue;
+            }
+
+            if (IsUnclassifiedMessageValue(parameter))
             {
                 reporter.Report(context, argument.Value, "LoggerMessage." + method.Name, wholeObjects: false);
+            }
+            else if (HasLogProperties(parameter, method))
+            {
+                // The generator logs the object's properties one by one, handing classified ones to a redactor.
+                reporter.Report(context, argument.Value, "LoggerMessage." + method.Name, MemberReader.LogProperties);
             }
         }
     }
@@ -161,6 +171,12 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
     private static bool IsLoggerMessage(IMethodSymbol method) =>
         SymbolNames.HasAttribute(method, LoggerMessageAttribute)
         || method.PartialDefinitionPart is { } definition && SymbolNames.HasAttribute(definition, LoggerMessageAttribute);
+
+    /// <summary>The parameter (or its partial definition's) is marked <c>[LogProperties]</c>.</summary>
+    private static bool HasLogProperties(IParameterSymbol parameter, IMethodSymbol method) =>
+        SymbolNames.HasAttribute(parameter, LogPropertiesAttribute)
+        || (method.PartialDefinitionPart ?? method) is { } definition && parameter.Ordinal < definition.Parameters.Length
+            && SymbolNames.HasAttribute(definition.Parameters[parameter.Ordinal], LogPropertiesAttribute);
 
     private static bool IsUnclassifiedMessageValue(IParameterSymbol parameter)
     {

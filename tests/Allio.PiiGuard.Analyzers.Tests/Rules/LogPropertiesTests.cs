@@ -1,0 +1,82 @@
+using LogTest = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>.Test;
+using LogVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+/// <summary>
+/// A <c>[LogProperties]</c> parameter of a <c>[LoggerMessage]</c> method: Microsoft's generator logs the object's public
+/// properties one by one, hands classified ones (<c>[Pii]</c>) to a redactor and skips <c>[LogPropertyIgnore]</c> ones, so
+/// a personal property left unclassified is logged.
+/// </summary>
+public sealed class LogPropertiesTests
+{
+    private const string Attributes = """
+
+        namespace Microsoft.Extensions.Logging
+        {
+            [System.AttributeUsage(System.AttributeTargets.Parameter)] public sealed class LogPropertiesAttribute : System.Attribute { }
+            [System.AttributeUsage(System.AttributeTargets.Property)] public sealed class LogPropertyIgnoreAttribute : System.Attribute { }
+        }
+        """;
+
+    [Fact]
+    public Task Unclassified_personal_properties_are_logged() => new LogTest
+    {
+        TestCode = """
+            using Microsoft.Extensions.Logging;
+            public sealed class Slot
+            {
+                public int SlotId { get; set; }
+                public string CandidatePhone { get; set; } = "";
+            }
+            public sealed class IgnoredSlot
+            {
+                public int SlotId { get; set; }
+                [LogPropertyIgnore] public string CandidatePhone { get; set; } = "";
+            }
+            public sealed class Room
+            {
+                public int Number { get; set; }
+            }
+            static partial class Log
+            {
+                [LoggerMessage(Level = LogLevel.Information, Message = "Slot booked")]
+                public static partial void Booked(this ILogger logger, [LogProperties] Slot slot);
+                public static partial void Booked(this ILogger logger, Slot slot) { }
+
+                [LoggerMessage(Level = LogLevel.Information, Message = "Slot booked")]
+                public static partial void BookedQuietly(this ILogger logger, [LogProperties] IgnoredSlot slot);
+                public static partial void BookedQuietly(this ILogger logger, IgnoredSlot slot) { }
+
+                [LoggerMessage(Level = LogLevel.Information, Message = "Room")]
+                public static partial void Prepared(this ILogger logger, [LogProperties] Room room);
+                public static partial void Prepared(this ILogger logger, Room room) { }
+            }
+            class Scheduler
+            {
+                void Book(ILogger logger, Slot slot, IgnoredSlot ignored, Room room)
+                {
+                    logger.Booked({|PII001:slot|});
+                    logger.BookedQuietly(ignored);
+                    logger.Prepared(room);
+                }
+            }
+            """ + Attributes,
+        TestState = { AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n") } },
+    }.RunAsync();
+
+    [Fact]
+    public Task Classified_properties_go_to_the_redactor() => LogVerify.VerifyAsync("""
+        using Microsoft.Extensions.Logging;
+        static partial class Log
+        {
+            [LoggerMessage(Level = LogLevel.Information, Message = "Signed in")]
+            public static partial void SignedIn(this ILogger logger, [LogProperties] User user);
+            public static partial void SignedIn(this ILogger logger, User user) { }
+        }
+        class Service
+        {
+            void Run(ILogger logger, User u) => logger.SignedIn(u);
+        }
+        """ + Attributes + TestModel.Source);
+}
