@@ -851,6 +851,15 @@ internal sealed partial class TaintWalker
             return;
         }
 
+        if (SerializedText.ReaderOf(invocation.TargetMethod) is { } serializer && SerializedText.ValueOf(invocation) is { } serialized)
+        {
+            // The text holds the object's members as the serializer writes them.
+            foreach (var hit in _flow.GetTaintIncludingWholeObjects(serialized, serializer).Hits)
+            {
+                Add(witness ?? hit.Witness, hit.Source, hit.Pii, hit.WholeObject, hit.Named);
+            }
+        }
+
         if (invocation.Instance is { } receiver && !CallCuts(result, receiver.Type))
         {
             Visit(receiver, witness);
