@@ -31,7 +31,7 @@ internal static class SyntacticSummary
             return MethodSummary.Empty;
         }
 
-        var reader = new Reader(method, flow);
+        var reader = new Reader(method, flow) { ParametersOnlyFlow = true };
         foreach (var returned in ReturnedExpressions(method, declaration))
         {
             reader.Read(returned, depth: 0);
@@ -46,7 +46,7 @@ internal static class SyntacticSummary
     /// </summary>
     public static MethodSummary ComputeElement(IMethodSymbol method, SyntaxNode declaration, int index, PiiFlow flow)
     {
-        var reader = new Reader(method, flow);
+        var reader = new Reader(method, flow) { ParametersOnlyFlow = true };
         foreach (var returned in ReturnedExpressions(method, declaration))
         {
             if (returned.Parent is not AssignmentExpressionSyntax)
@@ -251,6 +251,12 @@ internal static class SyntacticSummary
 
         /// <summary>Whether a parameter read only in part counts for that part (<see cref="FlowingParts"/>) rather than whole.</summary>
         public bool TracksParts { get; init; }
+
+        /// <summary>
+        /// True when reading what a callee returns: its own parameters are flows only, their names no source, since the caller's
+        /// arguments decide. False for what a type stores into a field, where a parameter named like personal data is one.
+        /// </summary>
+        public bool ParametersOnlyFlow { get; init; }
 
         /// <summary>The part of the next value read (an element, the keys, the values); whole for every other read.</summary>
         private ValuePart _part;
@@ -501,8 +507,11 @@ internal static class SyntacticSummary
                     FlowingParameters |= 1UL << parameter.Ordinal;
                 }
 
-                // What the caller passes decides: Initials("Team") holds no name because the parameter is called fullName.
-                return;
+                if (ParametersOnlyFlow)
+                {
+                    // What the caller passes decides: Initials("Team") holds no name because the parameter is called fullName.
+                    return;
+                }
             }
 
             if (symbol is not null && (_flow is null ? PiiModel.GetPii(symbol) : _flow.GetPii(symbol)) is { } pii)

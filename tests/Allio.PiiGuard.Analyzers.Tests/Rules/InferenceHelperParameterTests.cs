@@ -47,4 +47,28 @@ public sealed class InferenceHelperParameterTests
             AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n") },
         },
     }.RunAsync();
+
+    [Fact]
+    public Task A_parameter_stored_into_a_field_stays_a_source() => new LogTest
+    {
+        TestCode = """
+            using Microsoft.Extensions.Logging;
+            class Lookup
+            {
+                private readonly ILogger _logger;
+                private string _last = "";
+
+                public Lookup(ILogger logger) => _logger = logger;
+
+                public void Find(string email)
+                {
+                    _last = email;
+                    Report();
+                }
+
+                private void Report() => _logger.LogWarning("No customer for {Email}", {|PII001:_last|});
+            }
+            """,
+        TestState = { AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n") } },
+    }.RunAsync();
 }
