@@ -470,6 +470,11 @@ internal static partial class PiiNameHeuristics
         new("notes", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
         new("remarks", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
         new("content", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
+        new("aboutme", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
+        new("bio", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
+        new("biography", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
+        // The browser a person's visit or session came from, in their own record (Visitor.UserAgent).
+        new("useragent", "OnlineIdentifier", TextOnly, Context.PersonAttribute),
         new("message", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
         // A way to reach someone held as one text (a phone or an e-mail: ContactMethodValue, ContactInfo).
         new("contactmethodvalue", "Other", TextOnly),
@@ -643,6 +648,11 @@ internal static partial class PiiNameHeuristics
         new("maidenname", "LastName", TextOnly),
         // A person's own name where a profile also has a shown one (a dating profile's RealName beside its Nickname).
         new("realname", "FullName", TextOnly),
+        // Who wrote a post or a comment, as text: a person's name or user name. A theme's, a package's or a module's author
+        // is a program artifact's attribution.
+        new("author", "FullName", TextOnly, Context.PersonName),
+        new("authors", "FullName", TextOnly, Context.PersonName),
+        new("authorname", "FullName", TextOnly, Context.PersonName),
         new("mothersmaidenname", "LastName", TextOnly),
 
         // Geolocation: where the person is or was.
@@ -776,6 +786,10 @@ internal static partial class PiiNameHeuristics
         new("secretphrase", "Other", TextOnly, Context.Credential),
         new("passwordhash", "Other", TextOnly, Context.Credential),
         new("passwordsalt", "Other", TextOnly, Context.Credential),
+        // A second factor a person receives or holds (User.TwoFactorCode, a TOTP secret).
+        new("twofactorcode", "Other", TextOnly, Context.Credential),
+        new("twofactorsecret", "Other", TextOnly, Context.Credential),
+        new("totpsecret", "Other", TextOnly, Context.Credential),
         // A person's refresh token (or its hash) keeps their session alive: it opens their account like a password.
         // Only in a person's own type: an OAuth grant's or an integration's refresh token is a system's.
         new("refreshtoken", "Other", TextOnly, Context.PersonAttribute),
@@ -788,7 +802,7 @@ internal static partial class PiiNameHeuristics
     private static readonly HashSet<string> Refinements =
     [
         "number", "num", "no", "nr", "value", "raw", "text", "str", "string", "line", "full", "series",
-        "digits", "primary", "secondary", "personal", "private", "home", "work", "mobile", "normalized",
+        "digits", "primary", "secondary", "personal", "private", "home", "work", "mobile", "normalized", "main",
         // Numbered lines of an address spelled out: StreetOne, AddressLineTwo.
         "one", "two", "three", "four",
         "formatted", "nomer", "seriya", "seria", "номер", "серия", "prozhivaniya", "registracii", "registratsii",
@@ -1049,6 +1063,8 @@ internal static partial class PiiNameHeuristics
     [
         "info", "information", "model", "view", "dto", "data", "details", "detail", "entity", "record", "request",
         "response", "command", "event", "summary", "base", "vm", "input", "output", "result", "form",
+        // What describes its head (AuthorProfile, UserProfile: the author's, the user's).
+        "profile",
     ];
 
     /// <summary>Words of reflection and metadata, whose members are a program's wherever they stand (<c>SymbolInfo.MemberId</c>).</summary>
@@ -1237,7 +1253,7 @@ internal static partial class PiiNameHeuristics
 
         var head = HeadNoun(container);
         var personHead = head is not null && PersonNouns.Contains(head);
-        var personType = personHead || IsSignUp(container);
+        var personType = personHead || IsSignUp(container) || IsPersonsProfile(name, container, head, neighbours);
         // A person named in the member besides the match (InvoiceMetadata.BuyerCity, not ProxyConnection.UserName)
         // counts like a person's type.
         var holdsPerson = personType || Words(name).Exists(word => PersonNouns.Contains(word) && !entry.Spelling.Contains(word));
@@ -1283,6 +1299,9 @@ internal static partial class PiiNameHeuristics
             Context.CardPart => Words(name).Exists(CardWords.Contains) || container.Exists(CardWords.Contains)
                 || HasNeighbour(name, neighbours, IsCard),
             Context.IdentityDocument => container.Exists(IdentityCheckWords.Contains) || NamesHolder(name, neighbours),
+            // A module's, a theme's or a resource's fingerprint is a hash of its content: a finger's is a person's.
+            Context.Biometric => holdsPerson || IsPersonRecord(name, container, neighbours)
+                || container.Exists(word => word is "biometric" or "biometrics" or "finger" or "enrollment" or "enrolment"),
             _ => true,
         };
         return fits ? new Match(entry.Kind, entry.Spelling, entry.DiscoveryOnly, entry.Sensitive || entry.Kind == "Health") : null;
@@ -1591,6 +1610,14 @@ internal static partial class PiiNameHeuristics
     /// after nobody else (<c>RegisterModel</c>, <c>SignUpViewModel</c>, <c>CustomerRegistrationRequest</c>; not a
     /// <c>DeviceRegistrationRequest</c> or a <c>VendorRegistrationModel</c>).
     /// </summary>
+    /// <summary>
+    /// A type named only a profile (<c>Profile</c>, <c>ProfileViewModel</c>) that holds a bare first name, last name or birth
+    /// date: a person's profile.
+    /// </summary>
+    private static bool IsPersonsProfile(string name, List<string> container, string? head, IEnumerable<string>? neighbours) =>
+        head is null && container.Contains("profile")
+        && HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "BirthDate");
+
     private static bool IsSignUp(List<string> typeWords)
     {
         if (typeWords.Count < 2 || !SignUpShapeWords.Contains(typeWords[typeWords.Count - 1]))
@@ -2391,7 +2418,7 @@ internal static partial class PiiNameHeuristics
     private static bool Refines(Entry entry, string word) =>
         Refinements.Contains(word) || IsNumber(word) || (Singular(word) is { } singular && Refinements.Contains(singular))
         // A picture's file (User.AvatarFileName, ProfilePhotoPath) is the picture.
-        || (PictureEntries.Contains(entry.Spelling) && word is "file" or "filename" or "name" or "path")
+        || (PictureEntries.Contains(entry.Spelling) && word is "file" or "filename" or "name" or "path" or "url" or "uri")
         || (word == "name" && (entry.Context == Context.AddressPart || entry.Kind == "City"))
         || (IsSpecialCategory(entry) && (CategoryRefinements.Contains(word) || (entry.Sensitive && CategoryGroupWords.Contains(word))));
 

@@ -36,6 +36,14 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("Subscriber", "public string Imsi { get; set; }", "Imsi", "OnlineIdentifier")]
     [InlineData("Candidate", "public string? LinkedInUrl { get; set; }", "LinkedInUrl", "OnlineIdentifier")]
     [InlineData("VetInvoice", "public string OwnerName { get; set; }", "OwnerName", "FullName")]
+    // A person's profile and what it holds; who wrote a post; a visitor's browser; a second factor; a picture's address.
+    [InlineData("AuthorProfile", "public string Country { get; set; } public string CityTown { get; set; }", "CityTown", "City")]
+    [InlineData("AuthorProfile", "public string PhoneMain { get; set; }", "PhoneMain", "Phone")]
+    [InlineData("Profile", "public string PhotoUrl { get; set; } public string FirstName { get; set; }", "PhotoUrl", "Other")]
+    [InlineData("Post", "public string Author { get; set; }", "Author", "FullName")]
+    [InlineData("Visitor", "public string UserAgent { get; set; }", "UserAgent", "OnlineIdentifier")]
+    [InlineData("User", "public string TwoFactorCode { get; set; }", "TwoFactorCode", "Other")]
+    [InlineData("Employee", "public string Fingerprint { get; set; }", "Fingerprint", "Biometric")]
     // A customer's rate request with a street is still a customer's address.
     [InlineData("ShippingRateRequest", "public string ZipCode { get; set; } public string Street { get; set; }", "ZipCode", "PostalAddress")]
     public void A_member_is_classified(string owner, string member, string name, string kind) =>
@@ -45,6 +53,12 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("ServerHealth", "public int Pulse { get; set; }", "Pulse")]
     [InlineData("Payslip", "public int SickLeaveDays { get; set; }", "SickLeaveDays")]
     [InlineData("ThreadInfo", "public string OwnerName { get; set; }", "OwnerName")]
+    [InlineData("Resource", "public string Fingerprint { get; set; }", "Fingerprint")]
+    [InlineData("SiteThemeDto", "public string Author { get; set; }", "Author")]
+    [InlineData("PackageInfo", "public string Authors { get; set; }", "Authors")]
+    [InlineData("ModuleDefinition", "public string Fingerprint { get; set; }", "Fingerprint")]
+    [InlineData("HttpRequestLog", "public string UserAgent { get; set; }", "UserAgent")]
+    [InlineData("PublishProfile", "public string Country { get; set; }", "Country")]
     [InlineData("ParkingSpot", "public string LicensePlate { get; set; } public string Level { get; set; }", "LicensePlate")]
     [InlineData("Invoice", "public string DocumentNumber { get; set; } public string CustomerName { get; set; }", "DocumentNumber")]
     [InlineData("WeatherReading", "public double Temperature { get; set; }", "Temperature")]
