@@ -358,7 +358,8 @@ internal sealed partial class TaintWalker
     private static bool OverwrittenBefore(ISymbol member, IOperation? instance) =>
         instance is ILocalReferenceOperation local && ConstantOverwrites.Before(local)?.Contains(member) == true;
 
-    private static bool HoldsOnlyCopies(ILocalReferenceOperation local)
+    /// <summary>True when every value reaching <paramref name="local"/> is a <c>with</c> copy: each copy decides what it holds.</summary>
+    internal static bool HoldsOnlyCopies(ILocalReferenceOperation local)
     {
         var any = false;
         foreach (var value in LocalDefinitions.For(local).ReachingValuesOf(local.Local, local))

@@ -182,16 +182,21 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             }
 
             // An object whose personal data sits deeper (an envelope around an applicant), or typed by the type info argument;
-            // not when the engine saw a whole object whose personal members are all ignored, or set to constants before.
+            // not when the engine saw a whole object whose personal members are all ignored, set to constants before, or
+            // overwritten in a copy (which the engine read member by member).
             var unwrapped = EndpointResponses.Unwrap(value);
             var type = declaredType ?? unwrapped.Type;
-            if (reported.Count == 0 && !sawWholeObject && type is not null
-                && !(unwrapped is ILocalReferenceOperation local && ConstantOverwrites.Before(local) is not null)
+            if (reported.Count == 0 && !sawWholeObject && type is not null && !EngineReadsMembers(unwrapped)
                 && members.Find(type, reader) is { } nested)
             {
                 Report(context, unwrapped, nested.DisplayIn(type), nested.Pii, sink, reported);
             }
         }
+
+        /// <summary>A copy made <c>with</c> new values, or a local whose members were set to constants before: read member by member.</summary>
+        private static bool EngineReadsMembers(IOperation value) =>
+            value is IWithOperation
+            || value is ILocalReferenceOperation local && (ConstantOverwrites.Before(local) is not null || TaintWalker.HoldsOnlyCopies(local));
 
         private static void Report(OperationAnalysisContext context, IOperation at, string data, PiiInfo pii, SinkName sink, HashSet<IOperation> reported)
         {

@@ -100,4 +100,29 @@ public sealed class ConstantOverwriteTests
             }
         }
         """));
+
+    [Fact]
+    public Task A_copy_with_masked_members_serialized_is_quiet() => SerializeVerify.VerifyAsync("""
+        using System.Text.Json;
+        public static class Masks
+        {
+            [Allio.PiiGuard.PiiSanitizer] public static string Hide(string value) => "***";
+        }
+        public sealed record Card(int Id, [property: Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.FullName)] string FullName,
+            [property: Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.Phone)] string Phone);
+        class Service
+        {
+            string Masked(Card card)
+            {
+                var safe = card with { FullName = Masks.Hide(card.FullName), Phone = Masks.Hide(card.Phone) };
+                return JsonSerializer.Serialize(safe);
+            }
+
+            string Half(Card card)
+            {
+                var half = card with { FullName = Masks.Hide(card.FullName) };
+                return JsonSerializer.Serialize({|PII002:half|});
+            }
+        }
+        """);
 }
