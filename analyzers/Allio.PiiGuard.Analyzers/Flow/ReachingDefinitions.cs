@@ -15,8 +15,10 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// The graph is a lowered copy of the block, so writes and reads are matched to the original tree by their
 /// syntax: a write is known by the span of its syntax (an assignment, a declarator, a call with an <c>out</c>
 /// argument), and a stored value reaches when the span of a reaching write contains it. Anything the graph
-/// does not show — reads inside lambdas and local functions, values stored in ways it lowers differently —
-/// is answered "reaches", so the analysis never becomes less safe than the flow-insensitive one.
+/// does not show — values stored in ways it lowers differently — is answered "reaches", so the analysis never
+/// becomes less safe than the flow-insensitive one. A lambda's or a local function's body has a graph of its own,
+/// built when a read inside it is first asked about: its own locals and parameters are answered there; a local it
+/// captures, written outside it, still "reaches".
 /// Exception handlers and <c>finally</c> blocks see every write of their <c>try</c> block.
 /// </remarks>
 internal sealed class ReachingDefinitions
@@ -25,6 +27,8 @@ internal sealed class ReachingDefinitions
     private readonly Dictionary<ISymbol, List<int>> _definitionsOf = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<TextSpan, ulong[]> _reachingAtRead = new();
     private readonly Dictionary<CaptureId, ISymbol?> _captured = new();
+    private ControlFlowGraph? _graph;
+    private List<(TextSpan Span, ReachingDefinitions Definitions)>? _nested;
     private int _words;
 
     private ReachingDefinitions()
@@ -54,9 +58,71 @@ internal sealed class ReachingDefinitions
             return null;
         }
 
-        var result = new ReachingDefinitions();
+        return Of(graph);
+    }
+
+    private static ReachingDefinitions Of(ControlFlowGraph graph)
+    {
+        var result = new ReachingDefinitions { _graph = graph };
         result.Analyze(graph);
         return result;
+    }
+
+    /// <summary>The definitions of the lambda or local function whose body holds <paramref name="reference"/>, if any.</summary>
+    private ReachingDefinitions? NestedAt(IOperation reference)
+    {
+        var nested = _nested;
+        if (nested is null)
+        {
+            nested = NestedGraphs();
+            System.Threading.Interlocked.CompareExchange(ref _nested, nested, null);
+            nested = _nested!;
+        }
+
+        var span = reference.Syntax.Span;
+        foreach (var (functionSpan, definitions) in nested)
+        {
+            if (functionSpan.Contains(span))
+            {
+                return definitions;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The graphs of the local functions and lambdas this graph declares, each analysed alone.</summary>
+    private List<(TextSpan, ReachingDefinitions)> NestedGraphs()
+    {
+        var nested = new List<(TextSpan, ReachingDefinitions)>();
+        if (_graph is not { } graph)
+        {
+            return nested;
+        }
+
+        foreach (var function in graph.LocalFunctions)
+        {
+            if (function.DeclaringSyntaxReferences.Length > 0)
+            {
+                nested.Add((function.DeclaringSyntaxReferences[0].Span, Of(graph.GetLocalFunctionControlFlowGraph(function))));
+            }
+        }
+
+        foreach (var block in graph.Blocks)
+        {
+            foreach (var operation in block.Operations)
+            {
+                foreach (var node in operation.DescendantsAndSelf())
+                {
+                    if (node is IFlowAnonymousFunctionOperation lambda)
+                    {
+                        nested.Add((lambda.Syntax.Span, Of(graph.GetAnonymousFunctionControlFlowGraph(lambda))));
+                    }
+                }
+            }
+        }
+
+        return nested;
     }
 
     /// <summary>
@@ -65,7 +131,12 @@ internal sealed class ReachingDefinitions
     /// </summary>
     public bool Reaches(ISymbol symbol, IOperation reference, IOperation value)
     {
-        if (!_reachingAtRead.TryGetValue(reference.Syntax.Span, out var reaching) || !_definitionsOf.TryGetValue(symbol, out var indexes))
+        if (!_reachingAtRead.TryGetValue(reference.Syntax.Span, out var reaching))
+        {
+            return NestedAt(reference) is not { } nested || nested.Reaches(symbol, reference, value);
+        }
+
+        if (!_definitionsOf.TryGetValue(symbol, out var indexes))
         {
             return true;
         }
@@ -92,7 +163,12 @@ internal sealed class ReachingDefinitions
     /// <summary>False only when every path to <paramref name="reference"/> overwrites the parameter's incoming value.</summary>
     public bool EntryReaches(IParameterSymbol parameter, IOperation reference)
     {
-        if (!_reachingAtRead.TryGetValue(reference.Syntax.Span, out var reaching) || !_definitionsOf.TryGetValue(parameter, out var indexes))
+        if (!_reachingAtRead.TryGetValue(reference.Syntax.Span, out var reaching))
+        {
+            return NestedAt(reference) is not { } nested || nested.EntryReaches(parameter, reference);
+        }
+
+        if (!_definitionsOf.TryGetValue(parameter, out var indexes))
         {
             return true;
         }

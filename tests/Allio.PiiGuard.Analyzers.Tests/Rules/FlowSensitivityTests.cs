@@ -199,4 +199,42 @@ public sealed class FlowSensitivityTests
             }
         }
         """));
+
+    [Fact]
+    public Task Locals_of_lambdas_and_local_functions_are_flow_sensitive_and_captured_ones_conservative() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        using System.Threading.Tasks;
+        class Service
+        {
+            static void Map(Func<User, Task> handler) { }
+
+            void Run(User outer)
+            {
+                Map(async (User u) =>
+                {
+                    var card = u.Phone;
+                    card = card is { Length: > 4 } ? card[^4..] : "";
+                    Console.WriteLine(card);
+                    var phone = u.Phone;
+                    Console.WriteLine({|PII001:phone|});
+                    phone = "";
+                    await Task.Yield();
+                });
+
+                string Local(User v)
+                {
+                    var e = v.Email;
+                    e = "anonymous";
+                    return e;
+                }
+
+                Console.WriteLine(Local(outer));
+
+                var captured = outer.Email;
+                Action log = () => Console.WriteLine({|PII001:captured|});
+                captured = "";
+                log();
+            }
+        }
+        """));
 }
