@@ -5,16 +5,22 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Allio.PiiGuard.Analyzers.Flow;
 
 /// <summary>
-/// The members of a local's object that statements before a read set to a constant (<c>copy.Email = "";</c>,
-/// <c>user.PasswordHash = null;</c>): a read of such a member, or of the whole object, finds the constant, not a person's
-/// data. Conservative: only statements that run before the read on every path (earlier statements of the read's block
-/// and of the blocks around it, up to a loop or a function), only fields and auto-properties, and any other use of the
-/// local in between (passed, called, reassigned, a member set to a value) forgets what was set.
+/// The members of a local's object that statements before a read set to a constant or a masked value
+/// (<c>copy.Email = "";</c>, <c>user.PasswordHash = null;</c>, <c>export.FullName = Privacy.Initials(export.FullName);</c>):
+/// a read of such a member, or of the whole object, finds that value, not a person's data. Conservative: only statements
+/// that run before the read on every path (earlier statements of the read's block and of the blocks around it, up to a
+/// loop or a function), only fields and auto-properties, and any other use of the local in between (passed, called,
+/// reassigned, a member set to a value that carries personal data) forgets what was set.
 /// </summary>
 internal static class ConstantOverwrites
 {
     /// <summary>The members of <paramref name="read"/>'s local set to constants before it; null when none.</summary>
-    public static HashSet<ISymbol>? Before(ILocalReferenceOperation read)
+    /// <param name="read">A read of the local.</param>
+    /// <param name="masked">
+    /// When given, also true for a member's new value that carries no personal data (asked only of the engine, and only for
+    /// the members that hold personal data).
+    /// </param>
+    public static HashSet<ISymbol>? Before(ILocalReferenceOperation read, System.Func<ISymbol, IOperation, bool>? masked = null)
     {
         // The statements around the read, innermost first: each with the block that holds it.
         var anchors = new List<(IBlockOperation Block, IOperation Statement)>();
@@ -42,7 +48,7 @@ internal static class ConstantOverwrites
                     break;
                 }
 
-                Apply(statement, read, ref overwritten);
+                Apply(statement, read, masked, ref overwritten);
             }
 
             // What the anchor does before the read (an if's condition, a using's resource) may use the local too.
@@ -55,15 +61,16 @@ internal static class ConstantOverwrites
         return overwritten is { Count: > 0 } ? overwritten : null;
     }
 
-    private static void Apply(IOperation statement, ILocalReferenceOperation read, ref HashSet<ISymbol>? overwritten)
+    private static void Apply(IOperation statement, ILocalReferenceOperation read, System.Func<ISymbol, IOperation, bool>? masked, ref HashSet<ISymbol>? overwritten)
     {
         if (statement is IExpressionStatementOperation
             {
                 Operation: ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation target } member, Value: var value },
             }
-            && SymbolEqualityComparer.Default.Equals(target.Local, read.Local) && !Mentions(value, read.Local))
+            && SymbolEqualityComparer.Default.Equals(target.Local, read.Local))
         {
-            if (IsConstant(value) && BlankedCopies.IsPlainStorage(member.Member))
+            var replaced = !Mentions(value, read.Local) && IsConstant(value) || masked?.Invoke(member.Member, value) == true;
+            if (replaced && BlankedCopies.IsPlainStorage(member.Member))
             {
                 (overwritten ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(member.Member);
             }

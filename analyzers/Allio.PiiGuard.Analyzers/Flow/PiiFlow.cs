@@ -97,6 +97,12 @@ internal sealed class PiiFlow
         new TaintWalker(this, wholeObjects: true, reader: reader ?? MemberReader.Destructuring).Run(value);
 
     /// <summary>
+    /// True when <paramref name="value"/>, stored into <paramref name="member"/>, replaces personal data with none: the member
+    /// holds personal data and the value carries none (<c>export.FullName = Privacy.Initials(export.FullName)</c>).
+    /// </summary>
+    public bool MaskedValue(ISymbol member, IOperation value) => GetPii(member) is not null && GetTaint(value).Hits.IsEmpty;
+
+    /// <summary>
     /// True when any personal data, whole objects included, reaches <paramref name="value"/>: the cheap question the sink
     /// rules ask before summarising a wrapper, answered once per operation for all of them.
     /// </summary>

@@ -125,4 +125,26 @@ public sealed class ConstantOverwriteTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_member_replaced_by_its_masked_value_is_quiet() => LogVerify.VerifyAsync(TestModel.With("""
+        using Microsoft.Extensions.Logging;
+        public static class Masks
+        {
+            [Allio.PiiGuard.PiiSanitizer] public static string Hide(string value) => "***";
+        }
+        class Service
+        {
+            void Run(ILogger logger, User u)
+            {
+                var masked = u;
+                masked.Email = Masks.Hide(masked.Email);
+                logger.LogInformation("{Email}", masked.Email);
+
+                var trimmed = u;
+                trimmed.Email = trimmed.Email.Trim();
+                logger.LogInformation("{Email}", {|PII001:trimmed.Email|});
+            }
+        }
+        """));
 }
