@@ -8,7 +8,7 @@ namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 /// constant there, read alone or with the whole object; set on some paths only, after the read, in a loop around the
 /// read, or followed by a use of the object that may change it, it still holds the person's data.
 /// </summary>
-public sealed class ConstantOverwriteTests
+public sealed class MemberOverwriteTests
 {
     [Fact]
     public Task A_member_set_to_a_constant_before_the_read_is_quiet() => LogVerify.VerifyAsync(TestModel.With("""

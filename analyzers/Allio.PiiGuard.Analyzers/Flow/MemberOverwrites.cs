@@ -12,9 +12,9 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// loop or a function), only fields and auto-properties, and any other use of the local in between (passed, called,
 /// reassigned, a member set to a value that carries personal data) forgets what was set.
 /// </summary>
-internal static class ConstantOverwrites
+internal static class MemberOverwrites
 {
-    /// <summary>The members of <paramref name="read"/>'s local set to constants before it; null when none.</summary>
+    /// <summary>The members of <paramref name="read"/>'s local set to constants (or masked values) before it; null when none.</summary>
     /// <param name="read">A read of the local.</param>
     /// <param name="masked">
     /// When given, also true for a member's new value that carries no personal data (asked only of the engine, and only for
