@@ -55,17 +55,13 @@ internal sealed class SerializerReaders
 
     public MemberReader Of(SinkRow row, ImmutableArray<IArgumentOperation> arguments)
     {
-        if (row.TypeName.StartsWith("Newtonsoft.Json.", System.StringComparison.Ordinal)
-            || row.TypeName.StartsWith("System.Runtime.Serialization.", System.StringComparison.Ordinal))
+        var library = MemberReader.OfLibrary(row.TypeName);
+        if (library != MemberReader.SystemTextJson || IncludesFields(arguments))
         {
-            return MemberReader.ContractAware;
+            return library == MemberReader.ContractAware ? library : MemberReader.Serializer;
         }
 
         var aspNetCore = row.TypeName.StartsWith(AspNetCore, System.StringComparison.Ordinal);
-        if (!(aspNetCore || row.TypeName.StartsWith("System.Text.Json.", System.StringComparison.Ordinal)) || IncludesFields(arguments))
-        {
-            return MemberReader.Serializer;
-        }
 
         return aspNetCore && !HasOwnOptions(arguments) && CarriesData(arguments)
             && (row.TypeName.StartsWith(AspNetCore + "Mvc.", System.StringComparison.Ordinal) ? _settings.Mvc : _settings.Http)
