@@ -305,14 +305,14 @@ internal static partial class PiiNameHeuristics
         new("driverslicense", "GovernmentId", TextOrNumber),
         new("drivinglicence", "GovernmentId", TextOrNumber),
         new("documentnumber", "GovernmentId", TextOrNumber, Context.IdentityDocument),
+        new("docnumber", "GovernmentId", TextOrNumber, Context.IdentityDocument),
+        new("documentno", "GovernmentId", TextOrNumber, Context.IdentityDocument),
         // A vehicle's registration plate names its keeper, in a record about a person (a driver with a licence or a name).
         new("licenseplate", "Other", TextOnly, Context.PersonRecord),
         new("licenceplate", "Other", TextOnly, Context.PersonRecord),
         new("numberplate", "Other", TextOnly, Context.PersonRecord),
         new("vehicleplate", "Other", TextOnly, Context.PersonRecord),
         new("platenumber", "Other", TextOnly, Context.PersonRecord),
-        new("docnumber", "GovernmentId", TextOrNumber, Context.IdentityDocument),
-        new("documentno", "GovernmentId", TextOrNumber, Context.IdentityDocument),
 
         // Birth date.
         new("birthdate", "BirthDate", TextOrDate),
@@ -473,9 +473,9 @@ internal static partial class PiiNameHeuristics
         new("aboutme", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
         new("bio", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
         new("biography", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
+        new("message", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
         // The browser a person's visit or session came from, in their own record (Visitor.UserAgent).
         new("useragent", "OnlineIdentifier", TextOnly, Context.PersonAttribute),
-        new("message", "Other", TextOnly, Context.PersonAttribute, DiscoveryOnly: true),
         // A way to reach someone held as one text (a phone or an e-mail: ContactMethodValue, ContactInfo).
         new("contactmethodvalue", "Other", TextOnly),
         new("contactinfo", "Other", TextOnly),
