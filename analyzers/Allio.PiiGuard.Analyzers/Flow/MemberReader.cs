@@ -55,13 +55,14 @@ internal sealed class MemberReader
 
     /// <summary>
     /// How a serializing library reads objects with its default settings, by the type that serializes (a sink row's type):
-    /// Newtonsoft.Json and the DataContract serializers by contract, System.Text.Json and ASP.NET Core without fields, the
-    /// others (XML) with them.
+    /// Newtonsoft.Json and the DataContract serializers by contract, System.Text.Json, ASP.NET Core and CsvHelper without
+    /// fields, the others (XML) with them.
     /// </summary>
     public static MemberReader OfLibrary(string typeName) =>
         typeName.StartsWith("Newtonsoft.Json.", System.StringComparison.Ordinal) || typeName.StartsWith("System.Runtime.Serialization.", System.StringComparison.Ordinal)
             ? ContractAware
         : typeName.StartsWith("System.Text.Json.", System.StringComparison.Ordinal) || typeName.StartsWith("Microsoft.AspNetCore.", System.StringComparison.Ordinal)
+            || typeName.StartsWith("CsvHelper.", System.StringComparison.Ordinal)
             ? SystemTextJson
         : Serializer;
 

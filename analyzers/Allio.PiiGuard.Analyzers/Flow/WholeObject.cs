@@ -31,6 +31,7 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
         "System.Runtime.Serialization.IgnoreDataMemberAttribute",
         "System.Xml.Serialization.XmlIgnoreAttribute",
         "System.NonSerializedAttribute",
+        "CsvHelper.Configuration.Attributes.IgnoreAttribute",
     ];
 
     /// <summary>Destructurama's attributes: the member is left out of a destructured object, or written masked.</summary>

@@ -228,6 +228,10 @@ internal static class SinkTable
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.HttpResponseWritingExtensions", "Response", ["WriteAsync"], "text"),
         Call(SinkKind.Serialization, "System.Text.Json.Utf8JsonWriter", "Utf8JsonWriter", JsonWriterWrites),
         Call(SinkKind.Serialization, "System.Xml.XmlWriter", "XmlWriter", XmlWriterWrites),
+        // CsvHelper writes fields and whole records (their public properties) as CSV rows.
+        Named(SinkKind.Serialization, "CsvHelper.IWriterRow", "CsvWriter", ["WriteField"], "field"),
+        Named(SinkKind.Serialization, "CsvHelper.IWriterRow", "CsvWriter", ["WriteRecord"], "record"),
+        Named(SinkKind.Serialization, "CsvHelper.IWriter", "CsvWriter", ["WriteRecords", "WriteRecordsAsync"], "records"),
         Call(SinkKind.Serialization, "Newtonsoft.Json.JsonWriter", "JsonWriter", "WriteValue", "WritePropertyName", "WriteRawValue", "WriteComment"),
         Receiver(SinkKind.Serialization, "System.Text.Json.Nodes.JsonNode", "JsonNode", DomWrites),
         Named(SinkKind.Serialization, "Newtonsoft.Json.Linq.JToken", "JToken", ["FromObject"], "o"),
