@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -57,6 +58,40 @@ internal sealed partial class TaintWalker
                     Visit(creation.Arguments[part.Index].Value, witness);
                 }
 
+                return true;
+            // new Row(rank, name): a positional record's element is the primary constructor's argument for it.
+            case IObjectCreationOperation { Type: INamedTypeSymbol { IsRecord: true } } creation when part.Kind == ValuePartKind.Element:
+                if (IsPrimaryConstructor(creation.Constructor))
+                {
+                    foreach (var argument in creation.Arguments)
+                    {
+                        if (argument.Parameter?.Ordinal == part.Index)
+                        {
+                            Visit(argument.Value, witness);
+                        }
+                    }
+                }
+
+                return true;
+            // row with { DisplayName = x }: the new value, else the copied record's element.
+            case IWithOperation { Type: INamedTypeSymbol { IsRecord: true } } copy when part.Kind == ValuePartKind.Element:
+                foreach (var initializer in copy.Initializer.Initializers)
+                {
+                    if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+                        && ValuePart.OfRecordProperty(target.Property) is { } element && element.Index == part.Index)
+                    {
+                        Visit(assignment.Value, witness);
+                        return true;
+                    }
+                }
+
+                VisitPart(copy.Operand, witness, part);
+                return true;
+            case IConditionalAccessOperation conditional:
+                VisitPart(conditional.WhenNotNull, witness, part);
+                return true;
+            case IConditionalAccessInstanceOperation instance when AccessedValue(instance) is { } accessed:
+                VisitPart(accessed, witness, part);
                 return true;
             case IObjectCreationOperation creation when part.Kind is ValuePartKind.Key or ValuePartKind.Value:
                 return VisitNamedArguments(creation.Arguments, part.Kind == ValuePartKind.Key ? "key" : "value", witness)
@@ -134,6 +169,17 @@ internal sealed partial class TaintWalker
                 return true;
             }
 
+            // A library call that returns its source's items (First, Where, ToList) or what a projection makes of them (Select).
+            if (method.DeclaringSyntaxReferences.IsEmpty && ItemsOf(invocation) is { } items)
+            {
+                foreach (var item in items)
+                {
+                    VisitPart(item, witness, part);
+                }
+
+                return true;
+            }
+
             if (_flow.Summaries.GetElement(method, part.Index, invocation, SummariesInProgress) is not { } element)
             {
                 return false;
@@ -172,6 +218,34 @@ internal sealed partial class TaintWalker
 
         return true;
     }
+
+    /// <summary>
+    /// For a LINQ call, the values its result's items come from: a projection's returned values (<c>Select(x =&gt; …)</c>), or
+    /// the source when the call returns the source's own items (<c>First</c>, <c>Where</c>, <c>OrderBy</c>, <c>ToList</c>);
+    /// null for any other call.
+    /// </summary>
+    private static IEnumerable<IOperation>? ItemsOf(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (method.ContainingType is not { } owner || !(SymbolNames.Is(owner, "System.Linq.Enumerable") || SymbolNames.Is(owner, "System.Linq.Queryable"))
+            || invocation.Arguments.Length == 0 || invocation.Type is not { } result)
+        {
+            return null;
+        }
+
+        var source = OperationShapes.WithoutConversions(invocation.Arguments[0].Value);
+        if (method.Name == "Select" && invocation.Arguments.Length == 2 && LambdaOf(invocation.Arguments[1].Value) is { } projection)
+        {
+            return MethodSummaries.ReturnedValuesOf(projection);
+        }
+
+        var sourceItem = source.Type is null ? null : TypeContents.ElementType(source.Type);
+        return sourceItem is not null && SymbolEqualityComparer.Default.Equals(TypeContents.Item(result), sourceItem) ? [source] : null;
+    }
+
+    /// <summary>A record's primary constructor: the one its declaration's parameter list declares.</summary>
+    private static bool IsPrimaryConstructor(IMethodSymbol? constructor) =>
+        constructor is { DeclaringSyntaxReferences.Length: 1 } && constructor.DeclaringSyntaxReferences[0].GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.RecordDeclarationSyntax;
 
     private static IArgumentOperation? KeySelector(IInvocationOperation invocation)
     {

@@ -34,6 +34,9 @@ internal sealed partial class TaintWalker
     private HashSet<IMethodSymbol>? _lambdasWithDroppedSource;
     private int _depth;
 
+    /// <summary>Above zero while a record's element is followed: values it cannot be traced through give nothing.</summary>
+    private int _strictParts;
+
     /// <summary>Inside a value whose type cannot hold whole objects (see <see cref="PiiFlow.IsClosedToWholeObjects"/>).</summary>
     private bool _insideClosed;
 
@@ -104,7 +107,12 @@ internal sealed partial class TaintWalker
         _depth++;
         try
         {
-            if ((part.IsWhole || !VisitSelected(operation, part, witness)) && !VisitObject(operation, witness))
+            if (!part.IsWhole && _strictParts > 0)
+            {
+                // A part followed only where it can be traced: an untraceable value gives nothing, not its whole.
+                VisitSelected(operation, part, witness);
+            }
+            else if ((part.IsWhole || !VisitSelected(operation, part, witness)) && !VisitObject(operation, witness))
             {
                 VisitValue(operation, witness);
             }
@@ -497,6 +505,21 @@ internal sealed partial class TaintWalker
         if (StoredSources(property, reference, witness))
         {
             return;
+        }
+
+        // A positional record's property holds what its constructor was given for it, when the record can be traced to
+        // its construction (row.DisplayName of new Row(rank, e.DisplayName)); otherwise nothing is assumed.
+        if (!property.IsStatic && reference.Instance is { } record && ValuePart.OfRecordProperty(property) is { } element)
+        {
+            _strictParts++;
+            try
+            {
+                VisitPart(record, witness, element);
+            }
+            finally
+            {
+                _strictParts--;
+            }
         }
 
         // A computed property of the compilation (string Contact => Email;) is summarized like a method.
