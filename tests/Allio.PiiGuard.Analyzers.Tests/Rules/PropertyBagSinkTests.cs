@@ -24,6 +24,7 @@ public sealed class PropertyBagSinkTests
             public sealed class LogEvent
             {
                 public void AddPropertyIfAbsent(LogEventProperty property) { }
+                public void AddPropertyIfAbsent(Serilog.Core.ILogEventPropertyFactory factory, string name, object? value, bool destructureObjects = false) { }
                 public void AddOrUpdateProperty(LogEventProperty property) { }
             }
         }
@@ -34,6 +35,8 @@ public sealed class PropertyBagSinkTests
                 logEvent.AddPropertyIfAbsent(factory.CreateProperty("UserEmail", {|PII001:user.Email|}));
                 logEvent.AddOrUpdateProperty(new LogEventProperty("UserPhone", new ScalarValue({|PII001:user.Phone|})));
                 logEvent.AddPropertyIfAbsent(factory.CreateProperty("UserId", user.Id));
+                logEvent.AddPropertyIfAbsent(factory, "UserEmail", {|PII001:user.Email|});
+                logEvent.AddPropertyIfAbsent(factory, "UserId", user.Id);
                 logEvent.AddOrUpdateProperty(new LogEventProperty("Kind", new ScalarValue("user")));
             }
         }
