@@ -6,6 +6,7 @@ using Allio.PiiGuard.Analyzers.Flow.Tables;
 using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Allio.PiiGuard.Analyzers.Flow;
 
@@ -28,6 +29,9 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<ITypeSymbol, WholeObject?> _printedObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _closedToWholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The key under which a block keeps the members overwritten before each read (<see cref="OverwrittenBefore"/>).</summary>
+    private readonly object _overwrites = new();
     private readonly ConcurrentDictionary<ISymbol, PiiInfo?> _pii = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _stored = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, FieldStores.TypeStores> _typeStores = new(SymbolEqualityComparer.Default);
@@ -97,10 +101,20 @@ internal sealed class PiiFlow
         new TaintWalker(this, wholeObjects: true, reader: reader ?? MemberReader.Destructuring).Run(value);
 
     /// <summary>
+    /// The members of <paramref name="read"/>'s local set to constants or masked values by the statements before it
+    /// (see <see cref="MemberOverwrites"/>), or null; asked by the engine and PII002 for the same read, so kept per read.
+    /// </summary>
+    public HashSet<ISymbol>? OverwrittenBefore(ILocalReferenceOperation read)
+    {
+        var answers = OperationBlock.Of(read).Answers<HashSet<ISymbol>?>(_overwrites);
+        return answers.TryGetValue(read, out var known) ? known : answers.GetOrAdd(read, MemberOverwrites.Before(read, MaskedValue));
+    }
+
+    /// <summary>
     /// True when <paramref name="value"/>, stored into <paramref name="member"/>, replaces personal data with none: the member
     /// holds personal data and the value carries none (<c>export.FullName = Privacy.Initials(export.FullName)</c>).
     /// </summary>
-    public bool MaskedValue(ISymbol member, IOperation value) => GetPii(member) is not null && GetTaint(value).Hits.IsEmpty;
+    private bool MaskedValue(ISymbol member, IOperation value) => GetPii(member) is not null && GetTaint(value).Hits.IsEmpty;
 
     /// <summary>
     /// True when any personal data, whole objects included, reaches <paramref name="value"/>: the cheap question the sink

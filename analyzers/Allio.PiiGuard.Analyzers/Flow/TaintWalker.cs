@@ -161,7 +161,7 @@ internal sealed partial class TaintWalker
         }
 
         // Members set to constants just before (user.PasswordHash = null; return Ok(user);) are not the person's.
-        if (operation is ILocalReferenceOperation blanked && MemberOverwrites.Before(blanked, _flow.MaskedValue) is { } constants)
+        if (operation is ILocalReferenceOperation blanked && _flow.OverwrittenBefore(blanked) is { } constants)
         {
             whole = (_wholeObjects && !_insideClosed ? WholeObject.FindRead(_flow, type, _reader, overwritten: constants) : null)
                 ?? WholeObject.FindPrinted(_flow, type, constants);
@@ -364,7 +364,7 @@ internal sealed partial class TaintWalker
 
     /// <summary>True when the member, read from a local, was set to a constant just before (<c>copy.Email = ""</c>).</summary>
     private static bool OverwrittenBefore(PiiFlow flow, ISymbol member, IOperation? instance) =>
-        instance is ILocalReferenceOperation local && MemberOverwrites.Before(local, flow.MaskedValue)?.Contains(member) == true;
+        instance is ILocalReferenceOperation local && flow.OverwrittenBefore(local)?.Contains(member) == true;
 
     /// <summary>True when every value reaching <paramref name="local"/> is a <c>with</c> copy: each copy decides what it holds.</summary>
     internal static bool HoldsOnlyCopies(ILocalReferenceOperation local)

@@ -196,7 +196,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
         /// <summary>A copy made <c>with</c> new values, or a local whose members were set to constants before: read member by member.</summary>
         private bool EngineReadsMembers(IOperation value) =>
             value is IWithOperation
-            || value is ILocalReferenceOperation local && (MemberOverwrites.Before(local, flow.MaskedValue) is not null || TaintWalker.HoldsOnlyCopies(local));
+            || value is ILocalReferenceOperation local && (flow.OverwrittenBefore(local) is not null || TaintWalker.HoldsOnlyCopies(local));
 
         private static void Report(OperationAnalysisContext context, IOperation at, string data, PiiInfo pii, SinkName sink, HashSet<IOperation> reported)
         {
