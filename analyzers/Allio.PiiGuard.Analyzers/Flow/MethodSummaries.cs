@@ -33,6 +33,7 @@ internal sealed class MethodSummaries
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _syntactic = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<MethodSummary>> _elements = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<MethodSummary>> _syntacticElements = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<(ISymbol Method, ValuePart Part), MethodSummary> _copiedElements = new(PiiFlow.MemberPartComparer.Instance);
 
     public MethodSummaries(PiiFlow flow) => _flow = flow;
 
@@ -82,7 +83,12 @@ internal sealed class MethodSummaries
     public MethodSummary? GetElement(IMethodSymbol method, int index, IOperation callSite, HashSet<IMethodSymbol> inProgress)
     {
         method = method.PartialImplementationPart ?? method.OriginalDefinition;
-        if (method.ReturnType is not INamedTypeSymbol { IsTupleType: true, TupleElements.Length: var arity } || index >= arity
+        if (method.ReturnType is not INamedTypeSymbol { IsTupleType: true })
+        {
+            return GetCopiedElement(method, index, callSite, inProgress);
+        }
+
+        if (method.ReturnType is not INamedTypeSymbol { TupleElements.Length: var arity } || index >= arity
             || method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty
             || callSite.SemanticModel is not { } model)
         {
@@ -112,6 +118,43 @@ internal sealed class MethodSummaries
             }
 
             return cache.GetOrAdd(method, elements.MoveToImmutable())[index];
+        }
+        finally
+        {
+            inProgress.Remove(method);
+        }
+    }
+
+    /// <summary>
+    /// What a constructor's argument <paramref name="index"/> carries in the objects a method of the caller's syntax tree
+    /// returns, alone or as a collection's items (<c>Validate(user)</c> returning <c>new Failure(…, $"{user.Email}")</c>
+    /// items; see <see cref="ConstructorCopies"/>); null for a method elsewhere or another result.
+    /// </summary>
+    private MethodSummary? GetCopiedElement(IMethodSymbol method, int index, IOperation callSite, HashSet<IMethodSymbol> inProgress)
+    {
+        if (TypeContents.Item(method.ReturnType) is not INamedTypeSymbol item || !PiiFlow.IsDeclaredInSource(item)
+            || _flow.CopiesOf(item).Constructor is null
+            || method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty
+            || callSite.SemanticModel is not { } model || method.DeclaringSyntaxReferences[0].GetSyntax() is not { } declaration
+            || declaration.SyntaxTree != callSite.Syntax.SyntaxTree)
+        {
+            return null;
+        }
+
+        var key = ((ISymbol)method, ValuePart.Element(index));
+        if (_copiedElements.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        if (!inProgress.Add(method))
+        {
+            return MethodSummary.Empty;
+        }
+
+        try
+        {
+            return _copiedElements.GetOrAdd(key, Summarize(method, model.GetOperation(declaration), inProgress, ValuePart.Element(index)));
         }
         finally
         {

@@ -35,6 +35,7 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<ISymbol, PiiInfo?> _pii = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _stored = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, FieldStores.TypeStores> _typeStores = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ConstructorCopies> _constructorCopies = new(SymbolEqualityComparer.Default);
 
     private readonly ConcurrentDictionary<(ISymbol Member, ValuePart Part), ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _storedParts = new(MemberPartComparer.Instance);
     private readonly PiiInference _inference;
@@ -264,6 +265,11 @@ internal sealed class PiiFlow
     internal FieldStores.TypeStores StoresIn(INamedTypeSymbol type) =>
         _typeStores.TryGetValue(type, out var known) ? known : _typeStores.GetOrAdd(type, FieldStores.Index);
 
+    /// <summary>The properties a construction of <paramref name="type"/> fills from its constructor's arguments; cached.</summary>
+    internal ConstructorCopies CopiesOf(INamedTypeSymbol type) =>
+        _constructorCopies.TryGetValue(type.OriginalDefinition, out var known) ? known
+        : _constructorCopies.GetOrAdd(type.OriginalDefinition, ConstructorCopies.Of);
+
     private static ITypeSymbol? DataType(ISymbol member) => member switch
     {
         IFieldSymbol field => field.Type,
@@ -375,7 +381,7 @@ internal sealed class PiiFlow
         return _inference.InfersSanitizer(method);
     }
 
-    private sealed class MemberPartComparer : IEqualityComparer<(ISymbol Member, ValuePart Part)>
+    internal sealed class MemberPartComparer : IEqualityComparer<(ISymbol Member, ValuePart Part)>
     {
         public static MemberPartComparer Instance { get; } = new();
 

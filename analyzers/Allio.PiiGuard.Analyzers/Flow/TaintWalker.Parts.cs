@@ -39,6 +39,40 @@ internal sealed partial class TaintWalker
                 return true;
             case IParameterReferenceOperation parameter when part.Bit >= 0 && TracksParameterElements:
                 return VisitParameterPart(parameter, part);
+            // failures[0] of a list or an array: an element of its item.
+            case IPropertyReferenceOperation { Property: { IsIndexer: true, Parameters.Length: 1 } indexer, Instance: { } list }
+                when part.Kind == ValuePartKind.Element && indexer.Parameters[0].Type.SpecialType == SpecialType.System_Int32
+                && !PiiFlow.IsDeclaredInSource(indexer.ContainingType):
+                VisitPart(list, witness, part);
+                return true;
+            // new[] { a, b }, [a, b], new List<T> { a, b }: an element of each item.
+            case IArrayCreationOperation { Initializer: { } items } when part.Kind == ValuePartKind.Element:
+                foreach (var item in items.ElementValues)
+                {
+                    VisitPart(item, witness, part);
+                }
+
+                return true;
+            case ICollectionExpressionOperation items when part.Kind == ValuePartKind.Element:
+                foreach (var item in items.Elements)
+                {
+                    VisitPart(item is ISpreadOperation spread ? spread.Operand : item, witness, part);
+                }
+
+                return true;
+            case IObjectCreationOperation { Initializer: { } items, Type: { } collection } when part.Kind == ValuePartKind.Element && !PiiFlow.IsDeclaredInSource(collection):
+                foreach (var add in items.Initializers)
+                {
+                    if (add is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } call)
+                    {
+                        VisitPart(call.Arguments[0].Value, witness, part);
+                    }
+                }
+
+                return true;
+            case IArrayElementReferenceOperation { Indices.Length: 1 } item when part.Kind == ValuePartKind.Element:
+                VisitPart(item.ArrayReference, witness, part);
+                return true;
             case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member:
                 return VisitStoredPart(member, part, witness);
             case IConditionalOperation { WhenFalse: not null } conditional:
@@ -59,9 +93,10 @@ internal sealed partial class TaintWalker
                 }
 
                 return true;
-            // new Row(rank, name): a positional record's element is the primary constructor's argument for it.
-            case IObjectCreationOperation { Type: INamedTypeSymbol { IsRecord: true } } creation when part.Kind == ValuePartKind.Element:
-                if (IsPrimaryConstructor(creation.Constructor))
+            // new Row(rank, name): an element is the argument the constructor copies into a property.
+            case IObjectCreationOperation { Type: INamedTypeSymbol created } creation when part.Kind == ValuePartKind.Element
+                && PiiFlow.IsDeclaredInSource(created) && _flow.CopiesOf(created).Constructor is not null:
+                if (_flow.CopiesOf(created).IsFilledBy(creation.Constructor))
                 {
                     foreach (var argument in creation.Arguments)
                     {
@@ -74,11 +109,12 @@ internal sealed partial class TaintWalker
 
                 return true;
             // row with { DisplayName = x }: the new value, else the copied record's element.
-            case IWithOperation { Type: INamedTypeSymbol { IsRecord: true } } copy when part.Kind == ValuePartKind.Element:
+            case IWithOperation { Type: INamedTypeSymbol { IsRecord: true } record } copy when part.Kind == ValuePartKind.Element:
                 foreach (var initializer in copy.Initializer.Initializers)
                 {
                     if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
-                        && ValuePart.OfRecordProperty(target.Property) is { } element && element.Index == part.Index)
+                        && _flow.CopiesOf(record).ElementOf(target.Property) is { } element
+                        && element.Index == part.Index)
                     {
                         Visit(assignment.Value, witness);
                         return true;
@@ -244,9 +280,6 @@ internal sealed partial class TaintWalker
     }
 
     /// <summary>A record's primary constructor: the one its declaration's parameter list declares.</summary>
-    private static bool IsPrimaryConstructor(IMethodSymbol? constructor) =>
-        constructor is { DeclaringSyntaxReferences.Length: 1 } && constructor.DeclaringSyntaxReferences[0].GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.RecordDeclarationSyntax;
-
     private static IArgumentOperation? KeySelector(IInvocationOperation invocation)
     {
         foreach (var argument in invocation.Arguments)

@@ -507,9 +507,9 @@ internal sealed partial class TaintWalker
             return;
         }
 
-        // A positional record's property holds what its constructor was given for it, when the record can be traced to
-        // its construction (row.DisplayName of new Row(rank, e.DisplayName)); otherwise nothing is assumed.
-        if (!property.IsStatic && reference.Instance is { } record && ValuePart.OfRecordProperty(property) is { } element)
+        // A property a constructor copies from its parameter holds what the construction was given for it, when the
+        // object can be traced to it (row.DisplayName of new Row(rank, e.DisplayName)); otherwise nothing is assumed.
+        if (!property.IsStatic && reference.Instance is { } record && _flow.CopiesOf(property.ContainingType).ElementOf(property) is { } element)
         {
             _strictParts++;
             try

@@ -78,26 +78,6 @@ internal readonly record struct ValuePart(ValuePartKind Kind, int Index)
             && property.Name[4] is >= '1' and <= '7' ? Element(property.Name[4] - '1')
         : Whole;
 
-    /// <summary>
-    /// The element a positional record's property reads: the primary constructor's parameter it was declared by
-    /// (<c>DisplayName</c> of <c>record Row(int Rank, string DisplayName)</c> is element 1); null for any other property
-    /// and beyond the seventh.
-    /// </summary>
-    public static ValuePart? OfRecordProperty(IPropertySymbol property)
-    {
-        if (property.ContainingType is not { IsRecord: true } || property.DeclaringSyntaxReferences.Length != 1
-            || property.DeclaringSyntaxReferences[0].GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax
-            {
-                Parent: Microsoft.CodeAnalysis.CSharp.Syntax.ParameterListSyntax { Parent: Microsoft.CodeAnalysis.CSharp.Syntax.RecordDeclarationSyntax } list,
-            } parameter)
-        {
-            return null;
-        }
-
-        var index = list.Parameters.IndexOf(parameter);
-        return index is >= 0 and < 7 ? Element(index) : null;
-    }
-
     /// <summary><c>System.Tuple&lt;…&gt;</c>, the class form of a tuple (<c>Tuple.Create(a, b)</c>).</summary>
     public static bool IsTupleClass(INamedTypeSymbol? type) =>
         type is { Name: "Tuple", IsGenericType: true, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
