@@ -21,29 +21,6 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
     /// <summary>How deep member graphs are read: the object, its members' objects and theirs.</summary>
     private const int MaxDepth = 3;
 
-    /// <summary><c>JsonIgnoreCondition.Always</c>: the only condition that skips the member on every write.</summary>
-    private const int JsonIgnoreAlways = 1;
-
-    /// <summary>Attributes every common serializer honours (System.Text.Json's <c>[JsonIgnore]</c> is read apart, for its condition).</summary>
-    private static readonly string[] SerializerIgnores =
-    [
-        "Newtonsoft.Json.JsonIgnoreAttribute",
-        "System.Runtime.Serialization.IgnoreDataMemberAttribute",
-        "System.Xml.Serialization.XmlIgnoreAttribute",
-        "System.NonSerializedAttribute",
-        "CsvHelper.Configuration.Attributes.IgnoreAttribute",
-    ];
-
-    /// <summary>Destructurama's attributes: the member is left out of a destructured object, or written masked.</summary>
-    private static readonly string[] LoggerIgnores =
-    [
-        "Destructurama.Attributed.NotLoggedAttribute",
-        "Destructurama.Attributed.LogMaskedAttribute",
-    ];
-
-    /// <summary>True for a member marked with an ignore attribute: a serializer's, and with <paramref name="loggers"/> Destructurama's too.</summary>
-    public static bool IsIgnored(ISymbol member, bool loggers) => HasIgnore(member, loggers);
-
     /// <summary>
     /// The first personal member that a reader of public members (a destructuring logger, a serializer) writes for a value
     /// of <paramref name="type"/> or, for arrays and collections, of its elements; null when it writes none.
@@ -236,55 +213,5 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
                 }
             }
         }
-    }
-
-    private static bool HasIgnore(ISymbol member, bool loggers)
-    {
-        foreach (var attribute in member.GetAttributes())
-        {
-            var name = attribute.AttributeClass;
-            if (SymbolNames.Is(name, "System.Text.Json.Serialization.JsonIgnoreAttribute"))
-            {
-                if (IsAlways(attribute))
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            if (IsAny(name, SerializerIgnores) || loggers && IsAny(name, LoggerIgnores))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAlways(AttributeData jsonIgnore)
-    {
-        foreach (var argument in jsonIgnore.NamedArguments)
-        {
-            if (argument.Key == "Condition" && argument.Value.Value is int condition)
-            {
-                return condition == JsonIgnoreAlways;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsAny(INamedTypeSymbol? type, string[] names)
-    {
-        foreach (var name in names)
-        {
-            if (SymbolNames.Is(type, name))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

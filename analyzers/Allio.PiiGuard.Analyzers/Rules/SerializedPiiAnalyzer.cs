@@ -107,7 +107,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
                     && flow.CarriesData(argument.Value)
                     && (wrapper ??= wrappers.Get(invocation.TargetMethod, invocation) ?? Wrapper.None).For(parameter) is { } sink)
                 {
-                    Check(context, argument.Value, declaredType: null, SinkName.Of(sink.Display), MemberReader.SystemTextJson);
+                    Check(context, argument.Value, declaredType: null, SinkName.Of(sink.Display), MemberReader.Responses);
                 }
             }
         }
@@ -127,7 +127,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (assignment.Target is IPropertyReferenceOperation target && sinks!.MatchAssignment(target) is { } match)
             {
-                Check(context, assignment.Value, declaredType: null, match.Name, MemberReader.SystemTextJson);
+                Check(context, assignment.Value, declaredType: null, match.Name, MemberReader.Responses);
             }
         }
 

@@ -41,7 +41,7 @@ internal sealed class SerializerReaders
     {
         if (returned.ReturnedValue is not { } value || !_flow.CarriesData(value))
         {
-            return MemberReader.SystemTextJson;
+            return MemberReader.Responses;
         }
 
         var handler = false;
@@ -50,23 +50,26 @@ internal sealed class SerializerReaders
             handler = parent is IAnonymousFunctionOperation;
         }
 
-        return (handler ? _settings.Http : _settings.Mvc) ? MemberReader.Serializer : MemberReader.SystemTextJson;
+        return (handler ? _settings.Http : _settings.Mvc) ? MemberReader.Serializer : MemberReader.Responses;
     }
 
     public MemberReader Of(SinkRow row, ImmutableArray<IArgumentOperation> arguments)
     {
         var library = MemberReader.OfLibrary(row.TypeName);
-        if (library != MemberReader.SystemTextJson || IncludesFields(arguments))
+        if (library == MemberReader.ContractAware || library == MemberReader.Csv)
         {
-            return library == MemberReader.ContractAware ? library : MemberReader.Serializer;
+            return library;
         }
 
-        var aspNetCore = row.TypeName.StartsWith(AspNetCore, System.StringComparison.Ordinal);
+        if (library == MemberReader.Serializer || IncludesFields(arguments))
+        {
+            return MemberReader.Serializer;
+        }
 
-        return aspNetCore && !HasOwnOptions(arguments) && CarriesData(arguments)
+        return library == MemberReader.Responses && !HasOwnOptions(arguments) && CarriesData(arguments)
             && (row.TypeName.StartsWith(AspNetCore + "Mvc.", System.StringComparison.Ordinal) ? _settings.Mvc : _settings.Http)
             ? MemberReader.Serializer
-            : MemberReader.SystemTextJson;
+            : library;
     }
 
     /// <summary>Whether a value the call writes carries personal data: the application's options are looked for only then.</summary>
