@@ -7,7 +7,8 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 
 /// <summary>
 /// A few characters cut from a text by constant bounds: the last four digits of a card (<c>card.Number[^4..]</c>), the
-/// last two of a phone (<c>phone.Substring(phone.Length - 2)</c>), an initial (<c>name[..1]</c>). The masked forms that
+/// last two of a phone (<c>phone.Substring(phone.Length - 2)</c>), an initial (<c>name[..1]</c>), at most a few
+/// (<c>code[..Math.Min(3, code.Length)]</c>). The masked forms that
 /// payment and support screens show carry no personal data on their own, so the flow stops there.
 /// </summary>
 internal static class ShortFragments
@@ -30,11 +31,11 @@ internal static class ShortFragments
     public static bool IsShort(ExpressionSyntax expression) => expression switch
     {
         ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } cut } when cut[0].Expression is RangeExpressionSyntax range =>
-            IsShort(Bound(range.LeftOperand, fromEndWhenMissing: false), Bound(range.RightOperand, fromEndWhenMissing: true)),
+            IsShort(Bound(range.LeftOperand, fromEndWhenMissing: false), Bound(range.RightOperand, fromEndWhenMissing: true, upper: true)),
         InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Substring" } access, ArgumentList.Arguments: var arguments } =>
             arguments.Count switch
             {
-                2 => Literal(arguments[1].Expression) is <= MaxLength,
+                2 => (Literal(arguments[1].Expression) ?? AtMost(arguments[1].Expression)) is <= MaxLength,
                 1 => arguments[0].Expression is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.SubtractExpression } difference
                     && difference.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" } measured
                     && SyntaxFactory.AreEquivalent(measured.Expression, access.Expression)
@@ -45,7 +46,7 @@ internal static class ShortFragments
     };
 
     private static bool IsShort(IRangeOperation range) =>
-        IsShort(Bound(range.LeftOperand, 0, fromEndWhenMissing: false), Bound(range.RightOperand, 0, fromEndWhenMissing: true));
+        IsShort(Bound(range.LeftOperand, 0, fromEndWhenMissing: false), Bound(range.RightOperand, 0, fromEndWhenMissing: true, upper: true));
 
     private static bool IsShort((int? Value, bool FromEnd) left, (int? Value, bool FromEnd) right)
     {
@@ -58,19 +59,37 @@ internal static class ShortFragments
         return length is >= 0 and <= MaxLength;
     }
 
-    /// <summary>A range's bound written as a literal, and whether it counts from the end (<c>^4</c>).</summary>
-    private static (int? Value, bool FromEnd) Bound(ExpressionSyntax? bound, bool fromEndWhenMissing) => bound switch
+    /// <summary>
+    /// A range's bound written as a literal, and whether it counts from the end (<c>^4</c>); with <paramref name="upper"/>, an
+    /// end no greater than a literal (<c>Math.Min(4, s.Length)</c>) counts as that literal.
+    /// </summary>
+    private static (int? Value, bool FromEnd) Bound(ExpressionSyntax? bound, bool fromEndWhenMissing, bool upper = false) => bound switch
     {
         null => (0, fromEndWhenMissing),
         PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.IndexExpression, Operand: var operand } => (Literal(operand), true),
-        _ => (Literal(bound), false),
+        _ => (Literal(bound) ?? (upper ? AtMost(bound) : null), false),
     };
 
     private static int? Literal(ExpressionSyntax expression) =>
         expression is LiteralExpressionSyntax { Token.Value: int value } ? value : null;
 
-    /// <summary>A range's bound as a constant and whether it counts from the end (<c>^4</c>); a missing one is the start or the end.</summary>
-    private static (int? Value, bool FromEnd) Bound(IOperation? bound, int start, bool fromEndWhenMissing)
+    /// <summary>The literal a <c>Math.Min</c> call can return no more than; null for anything else.</summary>
+    private static int? AtMost(ExpressionSyntax expression)
+    {
+        if (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Min", Expression: var math }, ArgumentList.Arguments: { Count: 2 } arguments }
+            && math.ToString() is "Math" or "System.Math")
+        {
+            return Literal(arguments[0].Expression) ?? Literal(arguments[1].Expression);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A range's bound as a constant and whether it counts from the end (<c>^4</c>); a missing one is the start or the end.
+    /// With <paramref name="upper"/>, an end no greater than a constant (<c>Math.Min(4, s.Length)</c>) counts as that constant.
+    /// </summary>
+    private static (int? Value, bool FromEnd) Bound(IOperation? bound, int start, bool fromEndWhenMissing, bool upper = false)
     {
         var operand = bound is IConversionOperation conversion ? conversion.Operand : bound;
         return operand switch
@@ -78,14 +97,32 @@ internal static class ShortFragments
             null => (start, fromEndWhenMissing),
             IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat, Operand.ConstantValue: { HasValue: true, Value: int fromEnd } } => (fromEnd, true),
             { ConstantValue: { HasValue: true, Value: int fromStart } } => (fromStart, false),
+            _ when upper && AtMost(operand) is { } most => (most, false),
             _ => (null, false),
         };
+    }
+
+    /// <summary>The constant a <c>Math.Min</c> call can return no more than; null for anything else.</summary>
+    private static int? AtMost(IOperation? value)
+    {
+        if (value is IInvocationOperation { TargetMethod: { Name: "Min", ContainingType: { Name: "Math", ContainingNamespace.Name: "System" } }, Arguments.Length: 2 } min)
+        {
+            foreach (var argument in min.Arguments)
+            {
+                if (argument.Value.ConstantValue is { HasValue: true, Value: int most })
+                {
+                    return most;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary><c>s.Substring(start, 2)</c>, or <c>s.Substring(s.Length - 4)</c>: a constant length, or the last few characters.</summary>
     private static bool IsShortSubstring(IInvocationOperation call) => call.Arguments.Length switch
     {
-        2 => call.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int length } && length <= MaxLength,
+        2 => (call.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int length } ? length : AtMost(call.Arguments[1].Value)) <= MaxLength,
         1 => call.Arguments[0].Value is IBinaryOperation
         {
             OperatorKind: BinaryOperatorKind.Subtract,

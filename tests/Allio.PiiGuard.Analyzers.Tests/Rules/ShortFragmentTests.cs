@@ -33,6 +33,26 @@ public sealed class ShortFragmentTests
         """));
 
     [Fact]
+    public Task Cuts_bounded_by_Math_Min_keep_at_most_its_constant() => LogVerify.VerifyAsync(TestModel.With("""
+        using System;
+        using System.Linq;
+        using Microsoft.Extensions.Logging;
+        class Service
+        {
+            void Run(ILogger logger, User user)
+            {
+                logger.LogInformation("{A}", user.Email[..Math.Min(4, user.Email.Length)]);
+                logger.LogInformation("{A}", user.Email.Substring(0, Math.Min(user.Email.Length, 3)));
+                var part = user.Email.Split('@').LastOrDefault()?.Trim();
+                logger.LogInformation("{A}", part?[..Math.Min(3, part.Length)]);
+                logger.LogInformation("{A}", {|PII001:user.Email|}[..Math.Min(12, user.Email.Length)]);
+                logger.LogInformation("{A}", {|PII001:user.Email|}[Math.Min(4, user.Email.Length)..]);
+                logger.LogInformation("{A}", {|PII001:user.Email|}[..Math.Max(4, user.Email.Length)]);
+            }
+        }
+        """));
+
+    [Fact]
     public Task A_helper_in_another_file_that_keeps_a_few_characters_masks() => new LogTest
     {
         TestState =
