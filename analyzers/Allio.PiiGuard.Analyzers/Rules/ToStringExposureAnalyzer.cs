@@ -110,19 +110,51 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
         {
             foreach (var operation in block.DescendantsAndSelf())
             {
-                if (operation is IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } read
-                    and (IFieldReferenceOperation or IPropertyReferenceOperation)
-                    && flow.GetPii(read.Member) is { } pii && IsPrinted(read, flow))
+                if (PrintedState(operation) is { } state && flow.GetPii(state) is { } pii && IsPrinted(operation, flow))
                 {
                     var properties = ImmutableDictionary<string, string?>.Empty
                         .Add(ShapeProperty, UserShape)
                         .Add(KindProperty, pii.Kind);
                     context.ReportDiagnostic(PiiFinding.Create(
-                        Rule, read.Syntax.GetLocation(), pii, properties,
-                        method.ContainingType.Name, read.Member.Name + " (" + pii.DisplayKind + ")", method.Name + "()"));
+                        Rule, operation.Syntax.GetLocation(), pii, properties,
+                        method.ContainingType.Name, state.Name + " (" + pii.DisplayKind + ")", method.Name + "()"));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The state of the object a read in its <c>ToString</c> takes: a field or property of the object (<c>Email</c>), of an
+    /// object it holds (<c>Tenant.FullName</c>), or a primary constructor's parameter it captured (<c>passengerName</c>); null
+    /// for anything else.
+    /// </summary>
+    private static ISymbol? PrintedState(IOperation operation)
+    {
+        if (operation is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } } captured })
+        {
+            return captured;
+        }
+
+        if (operation is not (IFieldReferenceOperation or IPropertyReferenceOperation) || operation is IPropertyReferenceOperation { Property.IsIndexer: true })
+        {
+            return null;
+        }
+
+        var read = (IMemberReferenceOperation)operation;
+        for (var instance = read.Instance; instance is not null; instance = (instance as IMemberReferenceOperation)?.Instance)
+        {
+            if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
+            {
+                return read.Member;
+            }
+
+            if (instance is not (IFieldReferenceOperation or IPropertyReferenceOperation))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A <c>ToString()</c> override, or a record's own <c>PrintMembers(StringBuilder)</c>.</summary>

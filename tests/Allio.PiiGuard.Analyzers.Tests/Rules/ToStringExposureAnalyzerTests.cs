@@ -75,6 +75,24 @@ public sealed class ToStringExposureAnalyzerTests
         """);
 
     [Fact]
+    public Task User_ToString_printing_a_held_object_member_or_a_captured_parameter_is_reported() => Verify.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+        public class Tenant
+        {
+            public int Id { get; set; }
+            [Pii(Kind = PiiKind.FullName)] public string FullName { get; set; } = "";
+        }
+        public sealed class Agreement(Tenant tenant, [Pii(Kind = PiiKind.Email)] string contactEmail, string reference)
+        {
+            public Tenant Tenant { get; } = tenant;
+            public override string ToString() => $"{reference} {Tenant.Id} {{|#0:Tenant.FullName|}} {{|#1:contactEmail|}} {contactEmail.Length}";
+        }
+        """,
+        new DiagnosticResult(ToStringExposureAnalyzer.Rule).WithLocation(0).WithArguments("Agreement", "FullName (FullName)", "ToString()"),
+        new DiagnosticResult(ToStringExposureAnalyzer.Rule).WithLocation(1).WithArguments("Agreement", "contactEmail (Email)", "ToString()"));
+
+    [Fact]
     public Task User_ToString_formatting_a_marked_member_is_reported() => Verify.VerifyAsync(
         """
         using Allio.PiiGuard;
