@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Allio.PiiGuard.Analyzers.Flow;
 
 /// <summary>
-/// The members of a local's object that statements before a read set to a constant or a masked value
+/// The members of a local's or a parameter's object that statements before a read set to a constant or a masked value
 /// (<c>copy.Email = "";</c>, <c>user.PasswordHash = null;</c>, <c>export.FullName = Privacy.Initials(export.FullName);</c>):
 /// a read of such a member, or of the whole object, finds that value, not a person's data. Conservative: only statements
 /// that run before the read on every path (earlier statements of the read's block and of the blocks around it, up to a
@@ -14,14 +14,19 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// </summary>
 internal static class MemberOverwrites
 {
-    /// <summary>The members of <paramref name="read"/>'s local set to constants (or masked values) before it; null when none.</summary>
-    /// <param name="read">A read of the local.</param>
+    /// <summary>The members of <paramref name="read"/>'s local or parameter set to constants (or masked values) before it; null when none.</summary>
+    /// <param name="read">A read of the local or of a parameter passed by value.</param>
     /// <param name="masked">
     /// When given, also true for a member's new value that carries no personal data (asked only of the engine, and only for
     /// the members that hold personal data).
     /// </param>
-    public static HashSet<ISymbol>? Before(ILocalReferenceOperation read, System.Func<ISymbol, IOperation, bool>? masked = null)
+    public static HashSet<ISymbol>? Before(IOperation read, System.Func<ISymbol, IOperation, bool>? masked = null)
     {
+        if (VariableOf(read) is not { } variable)
+        {
+            return null;
+        }
+
         // The statements around the read, innermost first: each with the block that holds it.
         var anchors = new List<(IBlockOperation Block, IOperation Statement)>();
         for (IOperation current = read; current.Parent is { } parent; current = parent)
@@ -48,11 +53,11 @@ internal static class MemberOverwrites
                     break;
                 }
 
-                Apply(statement, read, masked, ref overwritten);
+                Apply(statement, variable, masked, ref overwritten);
             }
 
             // What the anchor does before the read (an if's condition, a using's resource) may use the local too.
-            if (UsesBefore(anchor, read))
+            if (UsesBefore(anchor, read, variable))
             {
                 overwritten = null;
             }
@@ -61,15 +66,23 @@ internal static class MemberOverwrites
         return overwritten is { Count: > 0 } ? overwritten : null;
     }
 
-    private static void Apply(IOperation statement, ILocalReferenceOperation read, System.Func<ISymbol, IOperation, bool>? masked, ref HashSet<ISymbol>? overwritten)
+    /// <summary>The local, or the parameter passed by value, that <paramref name="read"/> reads; null for anything else.</summary>
+    public static ISymbol? VariableOf(IOperation? read) => read switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation { Parameter.RefKind: RefKind.None } parameter => parameter.Parameter,
+        _ => null,
+    };
+
+    private static void Apply(IOperation statement, ISymbol variable, System.Func<ISymbol, IOperation, bool>? masked, ref HashSet<ISymbol>? overwritten)
     {
         if (statement is IExpressionStatementOperation
             {
-                Operation: ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation target } member, Value: var value },
+                Operation: ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: { } target } member, Value: var value },
             }
-            && SymbolEqualityComparer.Default.Equals(target.Local, read.Local))
+            && SymbolEqualityComparer.Default.Equals(VariableOf(target), variable))
         {
-            var replaced = !Mentions(value, read.Local) && IsConstant(value) || masked?.Invoke(member.Member, value) == true;
+            var replaced = !Mentions(value, variable) && IsConstant(value) || masked?.Invoke(member.Member, value) == true;
             if (replaced && BlankedCopies.IsPlainStorage(member.Member))
             {
                 (overwritten ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(member.Member);
@@ -82,19 +95,19 @@ internal static class MemberOverwrites
             return;
         }
 
-        if (overwritten is not null && Mentions(statement, read.Local, onlyReads: false))
+        if (overwritten is not null && Mentions(statement, variable, onlyReads: false))
         {
             overwritten = null;
         }
     }
 
-    /// <summary>True when the anchor uses the local, other than by reading a member's value, before the read.</summary>
-    private static bool UsesBefore(IOperation anchor, ILocalReferenceOperation read)
+    /// <summary>True when the anchor uses the variable, other than by reading a member's value, before the read.</summary>
+    private static bool UsesBefore(IOperation anchor, IOperation read, ISymbol variable)
     {
         foreach (var operation in anchor.DescendantsAndSelf())
         {
-            if (operation is ILocalReferenceOperation other && other.Syntax.SpanStart < read.Syntax.SpanStart
-                && SymbolEqualityComparer.Default.Equals(other.Local, read.Local) && !IsMemberValueRead(other))
+            if (operation.Syntax.SpanStart < read.Syntax.SpanStart
+                && SymbolEqualityComparer.Default.Equals(VariableOf(operation), variable) && !IsMemberValueRead(operation))
             {
                 return true;
             }
@@ -103,13 +116,13 @@ internal static class MemberOverwrites
         return false;
     }
 
-    /// <summary>True when <paramref name="operation"/> uses <paramref name="local"/> at all, or (<paramref name="onlyReads"/> false) other than to read a member's value.</summary>
-    private static bool Mentions(IOperation operation, ILocalSymbol local, bool onlyReads = true)
+    /// <summary>True when <paramref name="operation"/> uses <paramref name="variable"/> at all, or (<paramref name="onlyReads"/> false) other than to read a member's value.</summary>
+    private static bool Mentions(IOperation operation, ISymbol variable, bool onlyReads = true)
     {
         foreach (var descendant in operation.DescendantsAndSelf())
         {
-            if (descendant is ILocalReferenceOperation other && SymbolEqualityComparer.Default.Equals(other.Local, local)
-                && (onlyReads || !IsMemberValueRead(other)))
+            if (SymbolEqualityComparer.Default.Equals(VariableOf(descendant), variable)
+                && (onlyReads || !IsMemberValueRead(descendant)))
             {
                 return true;
             }
@@ -119,7 +132,7 @@ internal static class MemberOverwrites
     }
 
     /// <summary><c>local.Member</c> read as a value: not assigned, not called on, not passed by reference.</summary>
-    private static bool IsMemberValueRead(ILocalReferenceOperation local) =>
+    private static bool IsMemberValueRead(IOperation local) =>
         local.Parent is IMemberReferenceOperation member and not IMethodReferenceOperation and not IEventReferenceOperation
         && !(member.Parent is IAssignmentOperation assignment && assignment.Target == member)
         && member.Parent is not IArgumentOperation { Parameter.RefKind: not RefKind.None };

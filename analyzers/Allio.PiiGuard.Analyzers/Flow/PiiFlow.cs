@@ -102,11 +102,16 @@ internal sealed class PiiFlow
         new TaintWalker(this, wholeObjects: true, reader: reader ?? MemberReader.Destructuring).Run(value);
 
     /// <summary>
-    /// The members of <paramref name="read"/>'s local set to constants or masked values by the statements before it
+    /// The members of <paramref name="read"/>'s local or parameter set to constants or masked values by the statements before it
     /// (see <see cref="MemberOverwrites"/>), or null; asked by the engine and PII002 for the same read, so kept per read.
     /// </summary>
-    public HashSet<ISymbol>? OverwrittenBefore(ILocalReferenceOperation read)
+    public HashSet<ISymbol>? OverwrittenBefore(IOperation read)
     {
+        if (MemberOverwrites.VariableOf(read) is null)
+        {
+            return null;
+        }
+
         var answers = OperationBlock.Of(read).Answers<HashSet<ISymbol>?>(_overwrites);
         return answers.TryGetValue(read, out var known) ? known : answers.GetOrAdd(read, MemberOverwrites.Before(read, MaskedValue));
     }

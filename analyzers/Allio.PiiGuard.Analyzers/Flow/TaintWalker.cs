@@ -161,7 +161,7 @@ internal sealed partial class TaintWalker
         }
 
         // Members set to constants just before (user.PasswordHash = null; return Ok(user);) are not the person's.
-        if (operation is ILocalReferenceOperation blanked && _flow.OverwrittenBefore(blanked) is { } constants)
+        if (_flow.OverwrittenBefore(operation) is { } constants)
         {
             whole = (_wholeObjects && !_insideClosed ? WholeObject.FindRead(_flow, type, _reader, overwritten: constants) : null)
                 ?? WholeObject.FindPrinted(_flow, type, constants);
@@ -170,6 +170,23 @@ internal sealed partial class TaintWalker
                 // Every personal member holds a constant now, whatever object the local was given.
                 return true;
             }
+        }
+
+        // new ContactDto(t.Id, Mask.Email(t.Email)): the members its construction sets hold the values it was given.
+        if (operation is IObjectCreationOperation creation && ConstructedMembers(_flow, creation) is { } constructed
+            && WholeBeside(type, constructed) is null)
+        {
+            foreach (var argument in creation.Arguments)
+            {
+                Visit(argument.Value, witness);
+            }
+
+            foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+            {
+                Visit(initializer is ISimpleAssignmentOperation assignment ? assignment.Value : initializer, witness);
+            }
+
+            return true;
         }
 
         if (operation is IWithOperation copy && OverwrittenMembers(copy) is { } overwritten)
@@ -364,15 +381,27 @@ internal sealed partial class TaintWalker
 
     /// <summary>True when the member, read from a local, was set to a constant just before (<c>copy.Email = ""</c>).</summary>
     private static bool OverwrittenBefore(PiiFlow flow, ISymbol member, IOperation? instance) =>
-        instance is ILocalReferenceOperation local && flow.OverwrittenBefore(local)?.Contains(member) == true;
+        instance is not null && flow.OverwrittenBefore(instance)?.Contains(member) == true;
 
-    /// <summary>True when every value reaching <paramref name="local"/> is a <c>with</c> copy: each copy decides what it holds.</summary>
+    /// <summary>
+    /// True when every value reaching <paramref name="local"/> is a <c>with</c> copy or, for a local whose members are never
+    /// assigned, a construction of a type of the compilation: each copy or construction decides what it holds.
+    /// </summary>
     internal static bool HoldsOnlyCopies(ILocalReferenceOperation local)
     {
         var any = false;
+        bool? membersAssigned = null;
         foreach (var value in LocalDefinitions.For(local).ReachingValuesOf(local.Local, local))
         {
-            if (Unwrap(value) is not IWithOperation)
+            var unwrapped = Unwrap(value);
+            if (unwrapped is IObjectCreationOperation { Type: { } created } && PiiFlow.IsDeclaredInSource(created)
+                && !(membersAssigned ??= AssignsMembers(local)))
+            {
+                any = true;
+                continue;
+            }
+
+            if (unwrapped is not IWithOperation)
             {
                 return false;
             }
@@ -381,6 +410,27 @@ internal sealed partial class TaintWalker
         }
 
         return any;
+    }
+
+    /// <summary>True when the block of <paramref name="local"/> assigns a member of it anywhere (<c>dto.Email = …</c>).</summary>
+    private static bool AssignsMembers(ILocalReferenceOperation local)
+    {
+        var root = (IOperation)local;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            if (operation is IAssignmentOperation { Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } }
+                && SymbolEqualityComparer.Default.Equals(owner.Local, local.Local))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when <paramref name="declared"/> (a member's type as declared) mentions a type parameter of the generic <paramref name="owner"/>.</summary>
@@ -406,6 +456,46 @@ internal sealed partial class TaintWalker
     }
 
     /// <summary>The members a <c>with</c> expression sets (<c>Email</c> and <c>Phone</c> of <c>m with { Email = "", Phone = null }</c>); null when none.</summary>
+    /// <summary>The personal member a whole-object read or a print finds beside <paramref name="decided"/> members; null when none.</summary>
+    private WholeObject? WholeBeside(ITypeSymbol type, HashSet<ISymbol> decided) =>
+        (_wholeObjects && !_insideClosed ? WholeObject.FindRead(_flow, type, _reader, overwritten: decided) : null)
+        ?? WholeObject.FindPrinted(_flow, type, decided);
+
+    /// <summary>
+    /// The members a construction of a type of the compilation sets itself: the properties its constructor copies from its
+    /// arguments (<see cref="ConstructorCopies"/>) and those its initializer assigns; null when none.
+    /// </summary>
+    internal static HashSet<ISymbol>? ConstructedMembers(PiiFlow flow, IObjectCreationOperation creation)
+    {
+        if (creation.Type is not INamedTypeSymbol type || !PiiFlow.IsDeclaredInSource(type))
+        {
+            return null;
+        }
+
+        HashSet<ISymbol>? members = null;
+        var copies = flow.CopiesOf(type);
+        if (copies.IsFilledBy(creation.Constructor))
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol property && copies.ElementOf(property) is not null)
+                {
+                    (members ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(property);
+                }
+            }
+        }
+
+        foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+        {
+            if (initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target })
+            {
+                (members ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(target.Member);
+            }
+        }
+
+        return members;
+    }
+
     private static HashSet<ISymbol>? OverwrittenMembers(IWithOperation copy)
     {
         HashSet<ISymbol>? members = null;

@@ -193,10 +193,15 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        /// <summary>A copy made <c>with</c> new values, or a local whose members were set to constants before: read member by member.</summary>
+        /// <summary>
+        /// A copy made <c>with</c> new values, a construction that sets members itself, or a local whose members were set to
+        /// constants before: read member by member.
+        /// </summary>
         private bool EngineReadsMembers(IOperation value) =>
             value is IWithOperation
-            || value is ILocalReferenceOperation local && (flow.OverwrittenBefore(local) is not null || TaintWalker.HoldsOnlyCopies(local));
+            || value is IObjectCreationOperation creation && TaintWalker.ConstructedMembers(flow, creation) is not null
+            || flow.OverwrittenBefore(value) is not null
+            || value is ILocalReferenceOperation local && TaintWalker.HoldsOnlyCopies(local);
 
         private static void Report(OperationAnalysisContext context, IOperation at, string data, PiiInfo pii, SinkName sink, HashSet<IOperation> reported)
         {

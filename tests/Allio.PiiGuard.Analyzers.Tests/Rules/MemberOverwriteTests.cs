@@ -4,9 +4,10 @@ using SerializeVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifie
 namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 
 /// <summary>
-/// A member of a local's object set to a constant by the statements before a read (<c>copy.Email = "";</c>) holds that
-/// constant there, read alone or with the whole object; set on some paths only, after the read, in a loop around the
-/// read, or followed by a use of the object that may change it, it still holds the person's data.
+/// A member of a local's or a parameter's object set to a constant by the statements before a read (<c>copy.Email = "";</c>)
+/// holds that constant there, read alone or with the whole object; set on some paths only, after the read, in a loop
+/// around the read, or followed by a use of the object that may change it, it still holds the person's data. A
+/// construction decides the members it sets itself (its constructor's copies, its initializer) by the values it is given.
 /// </summary>
 public sealed class MemberOverwriteTests
 {
@@ -147,4 +148,80 @@ public sealed class MemberOverwriteTests
             }
         }
         """));
+
+    [Fact]
+    public Task A_parameter_whose_members_were_masked_is_serialized_quietly() => SerializeVerify.VerifyAsync(TestModel.With("""
+        using System.Text.Json;
+        class Service
+        {
+            string All(User user)
+            {
+                user.Diagnosis = null!;
+                user.Email = "";
+                user.Phone = "";
+                return JsonSerializer.Serialize(user);
+            }
+
+            string Some(User user)
+            {
+                user.Email = "";
+                return JsonSerializer.Serialize({|PII002:user|});
+            }
+
+            string Passed(User user)
+            {
+                user.Diagnosis = null!;
+                user.Email = "";
+                user.Phone = "";
+                Touch(user);
+                return JsonSerializer.Serialize({|PII002:user|});
+            }
+
+            void Touch(User user) { }
+        }
+        """));
+
+    [Fact]
+    public Task A_construction_from_masked_values_is_serialized_quietly() => SerializeVerify.VerifyAsync("""
+        using System.Text.Json;
+        using Allio.PiiGuard;
+        public static class Masks
+        {
+            [PiiSanitizer] public static string Hide(string value) => "***";
+        }
+        public class Tenant
+        {
+            public int Id { get; set; }
+            [Pii(Kind = PiiKind.Email)] public string Email { get; set; } = "";
+            [Pii(Kind = PiiKind.Phone)] public string Phone { get; set; } = "";
+        }
+        public sealed record ContactDto(int Id, [property: Pii(Kind = PiiKind.Email)] string Email, [property: Pii(Kind = PiiKind.Phone)] string Phone);
+        public sealed class ContactView
+        {
+            public ContactView(int id, string email) { Id = id; Email = email; }
+            public int Id { get; }
+            [Pii(Kind = PiiKind.Email)] public string Email { get; }
+            [Pii(Kind = PiiKind.Phone)] public string Phone { get; set; } = "";
+        }
+        class Service
+        {
+            string Local(Tenant t)
+            {
+                var dto = new ContactDto(t.Id, Masks.Hide(t.Email), Masks.Hide(t.Phone));
+                return JsonSerializer.Serialize(dto);
+            }
+
+            string Direct(Tenant t) => JsonSerializer.Serialize(new ContactDto(t.Id, Masks.Hide(t.Email), ""));
+            string Initialized(Tenant t) => JsonSerializer.Serialize(new ContactView(t.Id, Masks.Hide(t.Email)) { Phone = "" });
+            string Leaked(Tenant t) => JsonSerializer.Serialize(new ContactDto(t.Id, Masks.Hide(t.Email), {|PII002:t.Phone|}));
+            string Left(Tenant t) => JsonSerializer.Serialize({|PII002:new ContactView(t.Id, Masks.Hide(t.Email))|});
+
+            string Changed(Tenant t)
+            {
+                var dto = new ContactView(t.Id, Masks.Hide(t.Email)) { Phone = "" };
+                dto.Phone = t.Phone;
+                return JsonSerializer.Serialize({|PII002:dto|});
+            }
+        }
+        """);
 }
