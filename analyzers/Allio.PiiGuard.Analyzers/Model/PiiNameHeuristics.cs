@@ -75,6 +75,11 @@ internal static partial class PiiNameHeuristics
         ExternalAccount,
         /// <summary>A bare <c>Line1</c>: an address line only in a type named after an address (<c>ShippingAddress.Line1</c>).</summary>
         AddressType,
+        /// <summary>
+        /// A bare <c>Given</c>, <c>Family</c>, <c>First</c> or <c>Last</c>: a part of a person's name only in a type named after a
+        /// name (<c>PartyName.Given</c>, <c>PersonName.Last</c>), not a type's, a file's or a host's name.
+        /// </summary>
+        NameType,
         /// <summary>A password: a person's, unless a system or a service is named (<c>SmtpPassword</c>, <c>DatabaseConnection.Password</c>).</summary>
         Credential,
         /// <summary>
@@ -307,12 +312,19 @@ internal static partial class PiiNameHeuristics
         new("documentnumber", "GovernmentId", TextOrNumber, Context.IdentityDocument),
         new("docnumber", "GovernmentId", TextOrNumber, Context.IdentityDocument),
         new("documentno", "GovernmentId", TextOrNumber, Context.IdentityDocument),
-        // A vehicle's registration plate names its keeper, in a record about a person (a driver with a licence or a name).
-        new("licenseplate", "Other", TextOnly, Context.PersonRecord),
-        new("licenceplate", "Other", TextOnly, Context.PersonRecord),
-        new("numberplate", "Other", TextOnly, Context.PersonRecord),
-        new("vehicleplate", "Other", TextOnly, Context.PersonRecord),
-        new("platenumber", "Other", TextOnly, Context.PersonRecord),
+        // A vehicle's registration plate names its keeper wherever it is kept (a fine, a parking session, a driver's record).
+        new("licenseplate", "Other", TextOnly),
+        new("licenceplate", "Other", TextOnly),
+        new("numberplate", "Other", TextOnly),
+        new("vehicleplate", "Other", TextOnly),
+        new("platenumber", "Other", TextOnly),
+        new("registrationplate", "Other", TextOnly),
+        // A frequent flyer's or a loyalty scheme's member number identifies the member to the airline or the shop.
+        new("frequentflyer", "Other", TextOrNumber),
+        new("frequentflier", "Other", TextOrNumber),
+        new("loyaltynumber", "Other", TextOrNumber),
+        new("loyaltycardnumber", "Other", TextOrNumber),
+        new("membershipnumber", "Other", TextOrNumber),
 
         // Birth date.
         new("birthdate", "BirthDate", TextOrDate),
@@ -387,6 +399,11 @@ internal static partial class PiiNameHeuristics
         new("фамилия", "LastName", TextOnly, Context.PersonName),
         new("firstname", "FirstName", TextOnly),
         new("givenname", "FirstName", TextOnly),
+        new("given", "FirstName", TextOnly, Context.NameType),
+        new("first", "FirstName", TextOnly, Context.NameType),
+        new("family", "LastName", TextOnly, Context.NameType),
+        new("last", "LastName", TextOnly, Context.NameType),
+        new("middle", "MiddleName", TextOnly, Context.NameType),
         new("imya", "FirstName", TextOnly, Context.PersonName),
         new("имя", "FirstName", TextOnly, Context.PersonName),
         new("middlename", "MiddleName", TextOnly),
@@ -538,6 +555,9 @@ internal static partial class PiiNameHeuristics
         new("medical", "Health", TextOnly),
         new("medicalrecord", "Health", TextOrNumber),
         new("medicalcondition", "Health", TextOnly),
+        // Help a passenger or a visitor needs for a condition (an airline's special assistance).
+        new("medicalassistance", "Health", TextOnly),
+        new("medicalneeds", "Health", TextOnly),
         new("medicalrecordnumber", "Health", TextOrNumber),
         new("mrn", "Health", TextOrNumber),
         new("prescription", "Health", TextOnly),
@@ -823,8 +843,8 @@ internal static partial class PiiNameHeuristics
     private static readonly HashSet<string> CategoryRefinements =
     [
         "status", "details", "detail", "answer", "answers", "issued", "at", "on", "date",
-        // What was written about it (InjuryDescription, SickLeaveReason).
-        "description", "reason",
+        // What was written about it (InjuryDescription, SickLeaveReason, MedicalNotes, CriminalRecordNotes).
+        "description", "reason", "note", "notes", "comment", "comments",
     ];
 
     /// <summary>Words after a religion or an ethnicity that name one of its groups (<c>EthnicGroup</c>, <c>EthnicSubGroup</c>, <c>EthnicBackground</c>).</summary>
@@ -1238,7 +1258,8 @@ internal static partial class PiiNameHeuristics
             || (ContactRecordEntry(name, containerName) ?? ResumeEntry(name, containerName, neighbours)
                 ?? (MatchName(name) is { } named && (named.Shapes & shape) != 0
                     ? named
-                    : TypedIdEntry(name, type) ?? PeopleListEntry(name, type) ?? ActorIdEntry(name) ?? ActorTextEntry(name))) is not { } entry
+                    : TypedIdEntry(name, type) ?? PeopleListEntry(name, type) ?? ActorIdEntry(name) ?? ActorTextEntry(name)
+                        ?? RoleNameEntry(name, neighbours))) is not { } entry
             || (entry.Shapes & shape) == 0
             || (shape == Shapes.Enum && !NamesGender(ValueType(type)) && !(entry.Sensitive && NamesEntry(ValueType(type), entry))))
         {
@@ -1290,6 +1311,7 @@ internal static partial class PiiNameHeuristics
                 && !container.Exists(AuthTokenWords.Contains),
             Context.DeviceType => head is "device",
             Context.AddressType => head is "address",
+            Context.NameType => head is "name" or "names" && !container.Exists(ArtifactQualifiers.Contains),
             Context.NextToCard => HasNeighbour(name, neighbours, IsCard),
             Context.ExternalAccount => holdsPerson || container.Exists(LoginWords.Contains),
             Context.Owner => !NamesOwnerKind(name, neighbours),
@@ -1792,6 +1814,61 @@ internal static partial class PiiNameHeuristics
         return !subject.Exists(word => OrganisationWords.Contains(word) || VenueWords.Contains(word) || GroupWords.Contains(word))
             && !NamesPremises(subject, subject.Count) && !DescribesPlaces(subject)
             && HasBareNeighbour(name, neighbours, neighbour => neighbour is { Kind: "Email" or "Phone", Context: Context.Any });
+    }
+
+    /// <summary>
+    /// A role's name beside the same role's contact data or identity (<c>KeeperName</c> beside <c>KeeperAddress</c>,
+    /// <c>AppellantName</c> beside <c>AppellantEmail</c>): whoever has an e-mail, a phone, a home or a birth date is a person.
+    /// Not an organisation's, a venue's, a place's or a program part's (<c>CompanyName</c> beside <c>CompanyEmail</c>,
+    /// <c>SiteName</c> beside <c>SiteAddress</c>).
+    /// </summary>
+    private static Entry? RoleNameEntry(string name, IEnumerable<string>? neighbours)
+    {
+        var words = Words(name);
+        return words.Count >= 2 && words[words.Count - 1] == "name" && neighbours is not null && NamesRoleWithContact(name, words, neighbours)
+            ? new Entry(string.Concat(words), "FullName", TextOnly)
+            : null;
+    }
+
+    private static bool NamesRoleWithContact(string name, List<string> words, IEnumerable<string> neighbours)
+    {
+        var role = words.GetRange(0, words.Count - 1);
+        if (role.Exists(word => OrganisationWords.Contains(word) || VenueWords.Contains(word) || GroupWords.Contains(word)
+                || ArtifactQualifiers.Contains(word) || PlaceTypeWords.Contains(word) || AreaWords.Contains(word))
+            || NamesPremises(role, role.Count) || DescribesPlaces(role))
+        {
+            return false;
+        }
+
+        foreach (var neighbour in neighbours)
+        {
+            var other = Words(neighbour);
+            if (other.Count <= role.Count || neighbour == name || !StartsWith(other, role))
+            {
+                continue;
+            }
+
+            if (MatchName(neighbour) is { Kind: "Email" or "Phone" or "PostalAddress" or "BirthDate" or "GovernmentId" }
+                && MatchName(string.Join("_", other.GetRange(role.Count, other.Count - role.Count))) is { Kind: "Email" or "Phone" or "PostalAddress" or "BirthDate" or "GovernmentId" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWith(List<string> words, List<string> prefix)
+    {
+        for (var i = 0; i < prefix.Count; i++)
+        {
+            if (words[i] != prefix[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -2346,7 +2423,7 @@ internal static partial class PiiNameHeuristics
             return false;
         }
 
-        if (entry.Context is Context.MessageType or Context.PushType && (start > 0 || end < words.Count - 1))
+        if (entry.Context is Context.MessageType or Context.PushType or Context.NameType && (start > 0 || end < words.Count - 1))
         {
             return false;
         }

@@ -59,7 +59,6 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("ModuleDefinition", "public string Fingerprint { get; set; }", "Fingerprint")]
     [InlineData("HttpRequestLog", "public string UserAgent { get; set; }", "UserAgent")]
     [InlineData("PublishProfile", "public string Country { get; set; }", "Country")]
-    [InlineData("ParkingSpot", "public string LicensePlate { get; set; } public string Level { get; set; }", "LicensePlate")]
     [InlineData("Invoice", "public string DocumentNumber { get; set; } public string CustomerName { get; set; }", "DocumentNumber")]
     [InlineData("WeatherReading", "public double Temperature { get; set; }", "Temperature")]
     [InlineData("SecurityPolicy", "public string PolicyNumber { get; set; }", "PolicyNumber")]

@@ -1,0 +1,47 @@
+using Allio.PiiGuard.Analyzers.Model;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+/// <summary>
+/// The name table on vehicle plates, loyalty numbers, notes about a special category, a role's name beside the role's
+/// contact data and the parts of a name type, and their distractors: an organisation's or a place's name beside its
+/// address, a client application's name, a type's name, an address family.
+/// </summary>
+public sealed class PiiNameHeuristicsRolesAndPlatesTests
+{
+    [Theory]
+    // A plate names the vehicle's keeper wherever it is kept.
+    [InlineData("ParkingFine", "public string NumberPlate { get; set; }", "NumberPlate", "Other")]
+    [InlineData("ParkingSpot", "public string LicensePlate { get; set; } public string Level { get; set; }", "LicensePlate", "Other")]
+    // A member number of a loyalty scheme.
+    [InlineData("Passenger", "public string FrequentFlyerNumber { get; set; }", "FrequentFlyerNumber", "Other")]
+    [InlineData("Shopper", "public string LoyaltyCardNumber { get; set; }", "LoyaltyCardNumber", "Other")]
+    // What was noted about a special category.
+    [InlineData("Passenger", "public string MedicalAssistanceNotes { get; set; }", "MedicalAssistanceNotes", "Health")]
+    [InlineData("Visit", "public string MedicalNotes { get; set; }", "MedicalNotes", "Health")]
+    [InlineData("CaseFile", "public string CriminalRecordNotes { get; set; }", "CriminalRecordNotes", "Other")]
+    // A role's name beside the role's own e-mail, phone or address.
+    [InlineData("ParkingFine", "public string KeeperName { get; set; } public string KeeperAddress { get; set; }", "KeeperName", "FullName")]
+    [InlineData("Appeal", "public string AppellantName { get; set; } public string AppellantEmail { get; set; }", "AppellantName", "FullName")]
+    [InlineData("ReferenceCheck", "public string RefereeName { get; set; } public string RefereePhone { get; set; }", "RefereeName", "FullName")]
+    // The parts of a type named after a name.
+    [InlineData("PartyName", "public string Given { get; set; } public string Family { get; set; }", "Given", "FirstName")]
+    [InlineData("PartyName", "public string Given { get; set; } public string Family { get; set; }", "Family", "LastName")]
+    [InlineData("PersonName", "public string First { get; set; } public string Last { get; set; }", "Last", "LastName")]
+    public void A_member_is_classified(string owner, string member, string name, string kind) =>
+        Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
+
+    [Theory]
+    [InlineData("CompanyInfo", "public string CompanyName { get; set; } public string CompanyEmail { get; set; }", "CompanyName")]
+    [InlineData("Location", "public string SiteName { get; set; } public string SiteAddress { get; set; }", "SiteName")]
+    [InlineData("Client", "public string ClientId { get; set; } public string ClientName { get; set; } public string ClientUri { get; set; }", "ClientName")]
+    [InlineData("ServerInfo", "public string ServerName { get; set; } public string ServerAddress { get; set; }", "ServerName")]
+    [InlineData("Venue", "public string HotelName { get; set; } public string HotelPhone { get; set; }", "HotelName")]
+    [InlineData("Holiday", "public string EventName { get; set; } public string EventAddress { get; set; }", "EventName")]
+    [InlineData("TypeName", "public string First { get; set; } public string Last { get; set; }", "First")]
+    [InlineData("Socket", "public string AddressFamily { get; set; }", "AddressFamily")]
+    [InlineData("Reading", "public string LastValue { get; set; }", "LastValue")]
+    [InlineData("Queue", "public string First { get; set; }", "First")]
+    public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
+        Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
+}
