@@ -279,6 +279,12 @@ internal sealed class SinkReporter
 
         foreach (var value in SinkSet.ValuesOf(match.Row, creation.Arguments))
         {
+            // What an exception of the compilation keeps beside its message is not in the message.
+            if (match.Row.Kind == SinkKind.Exception && value.Argument?.Parameter is { } parameter && !ExceptionMessages.Reaches(parameter))
+            {
+                continue;
+            }
+
             var taint = Flow.GetTaint(value.Value);
             if (!taint.Hits.IsEmpty)
             {

@@ -39,6 +39,49 @@ public sealed class PiiInExceptionAnalyzerTests
         }
         """));
 
+    /// <summary>
+    /// An exception of the compilation is given its message by the constructor it calls: what its own constructor keeps
+    /// in a property is no part of the message, unless the type computes its message or writes its data.
+    /// </summary>
+    [Fact]
+    public Task Custom_exception_arguments_count_when_they_reach_the_message() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        sealed class RejectedException(User user, string reason) : Exception($"User {user.Id} rejected: {reason}")
+        {
+            public User User { get; } = user;
+        }
+        sealed class QuietException : Exception
+        {
+            public QuietException(string email) { Email = email; }
+            public string Email { get; }
+        }
+        sealed class ChainedException : Exception
+        {
+            public ChainedException(string detail, int code) : base(detail) { Code = code; }
+            public int Code { get; }
+        }
+        sealed class ComputedException(string email) : Exception
+        {
+            public override string Message => "No account for " + email;
+        }
+        sealed class DataException : Exception
+        {
+            public DataException(string email) { Data["email"] = email; }
+        }
+        class Service
+        {
+            void Run(User u, int n)
+            {
+                if (n == 0) throw new RejectedException(u, "insufficient grounds");
+                if (n == 1) throw new RejectedException(u, {|PII007:u.Email|});
+                if (n == 2) throw new QuietException(u.Email);
+                if (n == 3) throw new ChainedException({|PII007:u.Phone|}, 4);
+                if (n == 4) throw new ComputedException({|PII007:u.Email|});
+                if (n == 5) throw new DataException({|PII007:u.Email|});
+            }
+        }
+        """));
+
     [Fact]
     public Task Message_built_in_local_and_builder_warns() => Verify.VerifyAsync(TestModel.With("""
         using System;

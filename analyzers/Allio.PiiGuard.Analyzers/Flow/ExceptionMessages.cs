@@ -1,0 +1,71 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Allio.PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// Which arguments of an exception type of the compilation reach its message. An exception's message is fixed by the base
+/// constructor it calls, so a parameter of its own constructor reaches the message only when the constructor's initializer
+/// is given it (<c>: base($"Appeal {appeal.AppealId} rejected: {reason}")</c> passes <c>reason</c>, not the appeal kept in a
+/// property). Every parameter counts when the type computes its message itself (a <c>Message</c> override), the
+/// constructor writes the exception's <c>Data</c>, or the constructor is not in source.
+/// </summary>
+internal static class ExceptionMessages
+{
+    /// <summary>True when the argument for <paramref name="parameter"/> of an exception's constructor may reach its message.</summary>
+    public static bool Reaches(IParameterSymbol parameter)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor, DeclaringSyntaxReferences.Length: 1 } constructor
+            || ComputesItsMessage(constructor.ContainingType))
+        {
+            return true;
+        }
+
+        var declaration = constructor.DeclaringSyntaxReferences[0].GetSyntax();
+        var initializer = declaration switch
+        {
+            ConstructorDeclarationSyntax explicitly => explicitly.Initializer?.ArgumentList,
+            TypeDeclarationSyntax primary => primary.BaseList?.Types.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault()?.ArgumentList,
+            _ => null,
+        };
+
+        if (declaration is ConstructorDeclarationSyntax { Body: { } body } && Mentions(body, "Data")
+            || declaration is ConstructorDeclarationSyntax { ExpressionBody: { } expression } && Mentions(expression, "Data"))
+        {
+            return true;
+        }
+
+        return initializer is not null && Mentions(initializer, parameter.Name);
+    }
+
+    /// <summary>A type of the compilation on the way to the library's exception that overrides <c>Message</c>.</summary>
+    private static bool ComputesItsMessage(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null && !current.DeclaringSyntaxReferences.IsEmpty; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers("Message"))
+            {
+                if (member is IPropertySymbol { IsOverride: true })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Mentions(SyntaxNode node, string name)
+    {
+        foreach (var identifier in node.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (identifier.Identifier.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
