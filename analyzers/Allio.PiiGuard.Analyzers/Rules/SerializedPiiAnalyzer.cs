@@ -43,7 +43,8 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
         {
             var sinks = SinkSet.Resolve(start.Compilation, SinkKind.Serialization);
             var hasEndpoints = TypePresence.Exists(start.Compilation, "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions")
-                || TypePresence.Exists(start.Compilation, "Microsoft.AspNetCore.Mvc.ControllerBase");
+                || TypePresence.Exists(start.Compilation, "Microsoft.AspNetCore.Mvc.ControllerBase")
+                || TypePresence.Exists(start.Compilation, EndpointResponses.GrpcCallContext);
             if ((sinks is null && !hasEndpoints) || PiiFlow.For(start.Compilation, start.Options) is not { } flow)
             {
                 return;

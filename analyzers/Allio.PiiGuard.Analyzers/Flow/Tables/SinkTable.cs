@@ -225,6 +225,8 @@ internal static class SinkTable
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Mvc.ControllerBase", "Controller", [SinkRow.AnyMember], BodyParameters),
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Mvc.Controller", "Controller", ["Json"], BodyParameters),
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions", "Response", ["WriteAsJsonAsync"], "value"),
+        // A gRPC server streaming its replies to the caller.
+        Named(SinkKind.Serialization, "Grpc.Core.IAsyncStreamWriter`1", "IServerStreamWriter", ["WriteAsync"], "message"),
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.HttpResponseWritingExtensions", "Response", ["WriteAsync"], "text"),
         Call(SinkKind.Serialization, "System.Text.Json.Utf8JsonWriter", "Utf8JsonWriter", JsonWriterWrites),
         Call(SinkKind.Serialization, "System.Xml.XmlWriter", "XmlWriter", XmlWriterWrites),

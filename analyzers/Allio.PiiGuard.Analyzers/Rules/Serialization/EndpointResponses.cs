@@ -6,12 +6,16 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Allio.PiiGuard.Analyzers.Rules.Serialization;
 
 /// <summary>
-/// Values ASP.NET Core writes as a JSON response body: what a minimal-API handler lambda (passed to <c>Map*</c>) or a
-/// controller action returns, <c>ActionResult&lt;T&gt;</c> included. Results (<c>IResult</c>, <c>IActionResult</c>) are
-/// left to the sink rows of <c>Results.Ok(…)</c> and friends.
+/// Values ASP.NET Core writes as a response body: what a minimal-API handler lambda (passed to <c>Map*</c>) or a
+/// controller action returns, <c>ActionResult&lt;T&gt;</c> included, and the reply a gRPC service method (one taking a
+/// <c>ServerCallContext</c>) returns. Results (<c>IResult</c>, <c>IActionResult</c>) are left to the sink rows of
+/// <c>Results.Ok(…)</c> and friends.
 /// </summary>
 internal static class EndpointResponses
 {
+    /// <summary>The context every gRPC service method is given by the server.</summary>
+    public const string GrpcCallContext = "Grpc.Core.ServerCallContext";
+
     private const string EndpointExtensions = "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions";
     private const string ControllerBase = "Microsoft.AspNetCore.Mvc.ControllerBase";
 
@@ -37,11 +41,34 @@ internal static class EndpointResponses
             }
         }
 
-        return containingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public } action
-            && SymbolNames.IsOrDerivesFrom(action.ContainingType, ControllerBase)
+        if (containingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public } action)
+        {
+            return null;
+        }
+
+        if (IsGrpcMethod(action))
+        {
+            return "gRPC method " + action.Name + " reply";
+        }
+
+        return SymbolNames.IsOrDerivesFrom(action.ContainingType, ControllerBase)
             && !SymbolNames.HasAttribute(action, "Microsoft.AspNetCore.Mvc.NonActionAttribute")
                 ? "controller action " + action.Name + " response"
                 : null;
+    }
+
+    /// <summary>A gRPC service method: it takes the server's call context (a unary or client-streaming call returns its reply).</summary>
+    private static bool IsGrpcMethod(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (SymbolNames.Is(parameter.Type, GrpcCallContext))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The <c>MapGet</c>/<c>MapPost</c>/… call a lambda is the handler of, or null.</summary>

@@ -1,0 +1,54 @@
+using Verify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.SerializedPiiAnalyzer>;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+/// <summary>
+/// A gRPC service method (one taking the server's <c>ServerCallContext</c>) sends what it returns to the caller, and a
+/// server stream what it writes: both are reported like an API response. Methods without the call context are not
+/// service methods.
+/// </summary>
+public sealed class SerializedGrpcReplyTests
+{
+    private const string Grpc = """
+
+        namespace Grpc.Core
+        {
+            public abstract class ServerCallContext { }
+            public interface IAsyncStreamWriter<T> { System.Threading.Tasks.Task WriteAsync(T message); }
+            public interface IServerStreamWriter<T> : IAsyncStreamWriter<T> { }
+        }
+        """;
+
+    [Fact]
+    public Task Replies_and_streamed_messages_are_responses() => Verify.VerifyAsync(TestModel.With("""
+        using System.Threading.Tasks;
+        using Grpc.Core;
+        public sealed class ProfileReply
+        {
+            public string Status { get; set; } = "";
+            public string Email { get; set; } = "";
+        }
+        public sealed class ProfileService
+        {
+            public Task<ProfileReply> Get(User user, ServerCallContext context) =>
+                Task.FromResult(new ProfileReply { Status = "ok", Email = {|PII002:user.Email|} });
+
+            public async Task<ProfileReply> GetAsync(User user, ServerCallContext context)
+            {
+                await Task.Yield();
+                return new ProfileReply { Status = "ok", Email = {|PII002:user.Phone|} };
+            }
+
+            public Task<ProfileReply> Status(User user, ServerCallContext context) =>
+                Task.FromResult(new ProfileReply { Status = user.Id.ToString() });
+
+            public async Task Stream(User user, IServerStreamWriter<ProfileReply> writer, ServerCallContext context)
+            {
+                await writer.WriteAsync(new ProfileReply { Email = {|PII002:user.Email|} });
+                await writer.WriteAsync(new ProfileReply { Status = "done" });
+            }
+
+            public Task<ProfileReply> NotAService(User user) => Task.FromResult(new ProfileReply { Email = user.Email });
+        }
+        """ + Grpc));
+}
