@@ -49,6 +49,8 @@ internal static partial class PiiNameHeuristics
         "mapping", "delegate", "repository", "factory", "builder", "manager", "helper", "profile", "exception",
         "constants", "extensions", "settings", "setting", "options", "config", "configuration", "policy", "statistics",
         "stats", "metrics", "dashboard", "cache",
+        // A business's or a person's application for a permit or relief in a pandemic (CovidApplication) is no care.
+        "application", "applications", "permit", "permits", "relief",
     ];
 
     /// <summary>What a record's content is stored as: text, numbers, dates; flags and enums say how the record is handled.</summary>

@@ -1581,10 +1581,35 @@ internal static partial class PiiNameHeuristics
         // A type named like an organisation that holds a person's own birth date, given or family name or passport is a
         // person's record (a landlord's Tenant, an agency's Client): organisations have none of those.
         var at = head is null ? -1 : container.LastIndexOf(head);
-        return head is not null && (IsContact(entry) || entry.Kind == "Company") && !IsPersonsOwnId(entry)
+        return head is not null && (IsContact(entry) || entry.Kind == "Company" || entry.Spelling is "name" or "displayname") && !IsPersonsOwnId(entry)
             && !HasBareNeighbour(name, neighbours ?? [], neighbour => IsPersonsOwnId(neighbour) || neighbour.Kind is "BirthDate" or "FirstName" or "LastName")
-            && (OrganisationWords.Contains(head) || IsPremises(container, at) || NamesLegalEntity(container)
-                || (head is "address" && at > 0 && (OrganisationWords.Contains(container[at - 1]) || IsPremises(container, at - 1))));
+            && ((entry.Spelling is not ("name" or "displayname")
+                    && (OrganisationWords.Contains(head) || IsPremises(container, at) || NamesLegalEntity(container)
+                        || (head is "address" && at > 0 && (OrganisationWords.Contains(container[at - 1]) || IsPremises(container, at - 1)))))
+                || HoldsBusinessRegistration(neighbours));
+    }
+
+    /// <summary>
+    /// A business's registration beside the member (<c>Account.BusinessNumber</c>, <c>IncorporationNumber</c>,
+    /// <c>CompanyNumber</c>, <c>BusinessType</c>): the type is an organisation's record, as a CRM's account is, and its name,
+    /// mailbox, phone and addresses are the organisation's.
+    /// </summary>
+    private static bool HoldsBusinessRegistration(IEnumerable<string>? neighbours)
+    {
+        foreach (var neighbour in neighbours ?? [])
+        {
+            var words = Words(neighbour);
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (words[i] is "incorporation" or "duns"
+                    || (words[i] is "business" or "company" && i + 1 < words.Count && words[i + 1] is "number" or "type" or "registration"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

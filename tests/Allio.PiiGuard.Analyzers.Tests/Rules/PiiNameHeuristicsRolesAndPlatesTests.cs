@@ -5,7 +5,7 @@ namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 /// <summary>
 /// The name table on vehicle plates, loyalty numbers, notes about a special category, a role's name beside the role's
 /// contact data and the parts of a name type, and their distractors: an organisation's or a place's name beside its
-/// address, a client application's name, a type's name, an address family.
+/// address, a client application's name, a type's name, an address family, a registered business's own contact data.
 /// </summary>
 public sealed class PiiNameHeuristicsRolesAndPlatesTests
 {
@@ -42,6 +42,13 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("Socket", "public string AddressFamily { get; set; }", "AddressFamily")]
     [InlineData("Reading", "public string LastValue { get; set; }", "LastValue")]
     [InlineData("Queue", "public string First { get; set; }", "First")]
+    // An organisation's record, told by its business registration: its name, mailbox and addresses are its own.
+    [InlineData("Account", "public string name; public string businessNumber; public string mailingAddressStreet;", "mailingAddressStreet")]
+    [InlineData("Account", "public string name; public string businessNumber; public string mailingAddressStreet;", "name")]
+    [InlineData("Organisation", "public string Phone { get; set; } public string IncorporationNumber { get; set; }", "Phone")]
+    [InlineData("Party", "public string Phone { get; set; } public string CompanyNumber { get; set; }", "Phone")]
+    // A pandemic-era application for a permit is no record of care.
+    [InlineData("CovidApplication", "public string EstablishmentEmail { get; set; } public string NameOfApplicant { get; set; }", "EstablishmentEmail")]
     public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 }
