@@ -309,6 +309,18 @@ internal static partial class PiiNameHeuristics
         new("driverlicense", "GovernmentId", TextOrNumber),
         new("driverslicense", "GovernmentId", TextOrNumber),
         new("drivinglicence", "GovernmentId", TextOrNumber),
+        new("driverslicence", "GovernmentId", TextOrNumber),
+        new("driverlicence", "GovernmentId", TextOrNumber),
+        new("drivinglicense", "GovernmentId", TextOrNumber),
+        // An identity number or card in a record about a person (Contact.PrimaryIdNumber, Worker.IdCardNumber).
+        new("idnumber", "GovernmentId", TextOrNumber, Context.PersonRecord),
+        new("idcard", "GovernmentId", TextOrNumber, Context.PersonRecord),
+        new("idcardnumber", "GovernmentId", TextOrNumber, Context.PersonRecord),
+        // Where a person was born.
+        new("birthplace", "Other", TextOnly),
+        new("placeofbirth", "Other", TextOnly),
+        new("countryofbirth", "Other", TextOnly),
+        new("cityofbirth", "Other", TextOnly),
         new("documentnumber", "GovernmentId", TextOrNumber, Context.IdentityDocument),
         new("docnumber", "GovernmentId", TextOrNumber, Context.IdentityDocument),
         new("documentno", "GovernmentId", TextOrNumber, Context.IdentityDocument),
@@ -2112,7 +2124,7 @@ internal static partial class PiiNameHeuristics
     private static readonly HashSet<string> PersonsOwnIds =
     [
         "passport", "pasport", "паспорт", "snils", "снилс", "ssn", "socialsecuritynumber", "nationalid", "nationalinsurancenumber",
-        "driverlicense", "driverslicense", "drivinglicence", "personalhealthnumber", "healthnumber", "healthcardnumber", "phn",
+        "driverlicense", "driverslicense", "drivinglicence", "driverslicence", "driverlicence", "drivinglicense", "personalhealthnumber", "healthnumber", "healthcardnumber", "phn",
         "nhsnumber", "medicarenumber", "medicaidnumber", "socialinsurancenumber", "polis",
     ];
 
@@ -2364,7 +2376,29 @@ internal static partial class PiiNameHeuristics
             }
         }
 
-        return best;
+        return best ?? GluedRefinement(words);
+    }
+
+    /// <summary>
+    /// A name written in lower case with no separators glues an entry and its refinement into one word
+    /// (<c>phonenumber</c>, <c>driverslicencenumber</c>, as CRM and JSON-mapped models spell them): read it as the two.
+    /// </summary>
+    private static Entry? GluedRefinement(List<string> words)
+    {
+        var last = words[words.Count - 1];
+        foreach (var refinement in Refinements)
+        {
+            if (refinement.Length > 2 && last.Length > refinement.Length + 2 && last.EndsWith(refinement, System.StringComparison.Ordinal)
+                && TryLookUp(last.Substring(0, last.Length - refinement.Length), out _))
+            {
+                var split = words.GetRange(0, words.Count - 1);
+                split.Add(last.Substring(0, last.Length - refinement.Length));
+                split.Add(refinement);
+                return MatchName(string.Join("_", split));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Finds an entry by its spelling, also in the plural (<c>Phones</c>, <c>Emails</c>, <c>EmailAddresses</c>).</summary>

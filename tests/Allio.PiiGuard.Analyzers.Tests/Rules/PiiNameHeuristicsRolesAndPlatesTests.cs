@@ -28,6 +28,13 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("PartyName", "public string Given { get; set; } public string Family { get; set; }", "Given", "FirstName")]
     [InlineData("PartyName", "public string Given { get; set; } public string Family { get; set; }", "Family", "LastName")]
     [InlineData("PersonName", "public string First { get; set; } public string Last { get; set; }", "Last", "LastName")]
+    // Identity numbers and cards in a person's record, a birthplace, and names written glued in lower case.
+    [InlineData("Contact", "public string FirstName { get; set; } public string PrimaryIdNumber { get; set; }", "PrimaryIdNumber", "GovernmentId")]
+    [InlineData("Worker", "public string FirstName { get; set; } public string IdCardNumber { get; set; }", "IdCardNumber", "GovernmentId")]
+    [InlineData("Contact", "public string BirthPlace { get; set; }", "BirthPlace", "Other")]
+    [InlineData("Contact", "public string DriversLicenceNumber { get; set; }", "DriversLicenceNumber", "GovernmentId")]
+    [InlineData("Worker", "public string phonenumber { get; set; }", "phonenumber", "Phone")]
+    [InlineData("Worker", "public string driverslicencenumber { get; set; }", "driverslicencenumber", "GovernmentId")]
     public void A_member_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
@@ -49,6 +56,8 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("Party", "public string Phone { get; set; } public string CompanyNumber { get; set; }", "Phone")]
     // A pandemic-era application for a permit is no record of care.
     [InlineData("CovidApplication", "public string EstablishmentEmail { get; set; } public string NameOfApplicant { get; set; }", "EstablishmentEmail")]
+    [InlineData("Invoice", "public string IdNumber { get; set; }", "IdNumber")]
+    [InlineData("Listing", "public string phonenumberformat { get; set; }", "phonenumberformat")]
     public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 }
