@@ -2385,6 +2385,12 @@ internal static partial class PiiNameHeuristics
     /// </summary>
     private static Entry? GluedRefinement(List<string> words)
     {
+        // A declaration being typed may have no name yet.
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
         var last = words[words.Count - 1];
         foreach (var refinement in Refinements)
         {
