@@ -2346,6 +2346,30 @@ internal static partial class PiiNameHeuristics
     /// <summary>The table entry a name spells, ignoring the value type; null when none or when the context words rule it out.</summary>
     public static Entry? MatchName(string name)
     {
+        if (Matches.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var match = MatchWords(name);
+        if (Matches.Count < MaxRememberedMatches)
+        {
+            Matches.TryAdd(name, match);
+        }
+
+        return match;
+    }
+
+    /// <summary>
+    /// The matches of names already read: a type's members are each read as neighbours of all the others, so a name is
+    /// matched many times. Names only, so one table serves every compilation; bounded, as an IDE process lives long.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry?> Matches = new(System.StringComparer.Ordinal);
+
+    private const int MaxRememberedMatches = 200_000;
+
+    private static Entry? MatchWords(string name)
+    {
         var words = Words(name);
         Entry? best = null;
         var bestEnd = -1;
