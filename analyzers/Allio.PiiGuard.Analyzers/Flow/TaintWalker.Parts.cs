@@ -238,7 +238,23 @@ internal sealed partial class TaintWalker
             return true;
         }
 
-        if (!method.DeclaringSyntaxReferences.IsEmpty || KeySelector(invocation) is not { } keySelector)
+        if (!method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
+        // The key or the value of an item a call keeps (First().Key of a GroupBy's groups): the source's items'.
+        if (method.Name is not ("Select" or "SelectMany" or "GroupBy" or "ToLookup") && ItemsOf(invocation) is { } kept)
+        {
+            foreach (var item in kept)
+            {
+                VisitPart(item, witness, part);
+            }
+
+            return true;
+        }
+
+        if (KeySelector(invocation) is not { } keySelector)
         {
             return false;
         }
@@ -270,16 +286,36 @@ internal sealed partial class TaintWalker
         }
 
         var source = OperationShapes.WithoutConversions(invocation.Arguments[0].Value);
-        if (method.Name == "Select" && invocation.Arguments.Length == 2 && LambdaOf(invocation.Arguments[1].Value) is { } projection)
+        if (method.Name is "Select" or "SelectMany" && invocation.Arguments.Length == 2 && LambdaOf(invocation.Arguments[1].Value) is { } projection)
         {
             return MethodSummaries.ReturnedValuesOf(projection);
         }
 
+        // The groups of GroupBy and ToLookup hold the source's items, or what their element selector makes of them.
+        if (method.Name is "GroupBy" or "ToLookup")
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                switch (argument.Parameter?.Name)
+                {
+                    case "elementSelector":
+                        return LambdaOf(argument.Value) is { } selector ? MethodSummaries.ReturnedValuesOf(selector) : null;
+                    case "resultSelector":
+                        return null;
+                }
+            }
+
+            return [source];
+        }
+
+        // The items themselves (First, Where, ToList), also when they are groups (First of a GroupBy's groups).
         var sourceItem = source.Type is null ? null : TypeContents.ElementType(source.Type);
-        return sourceItem is not null && SymbolEqualityComparer.Default.Equals(TypeContents.Item(result), sourceItem) ? [source] : null;
+        return sourceItem is not null
+            && (SymbolEqualityComparer.Default.Equals(TypeContents.Item(result), sourceItem) || SymbolEqualityComparer.Default.Equals(result, sourceItem))
+                ? [source]
+                : null;
     }
 
-    /// <summary>A record's primary constructor: the one its declaration's parameter list declares.</summary>
     private static IArgumentOperation? KeySelector(IInvocationOperation invocation)
     {
         foreach (var argument in invocation.Arguments)

@@ -159,4 +159,32 @@ public sealed class ConstructorArgumentTests
             }
         }
         """));
+
+    [Fact]
+    public Task Groups_hold_the_items_they_group() => LogVerify.VerifyAsync(TestModel.With("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using Microsoft.Extensions.Logging;
+        public sealed class Failure
+        {
+            public Failure(string propertyName, string errorMessage) { PropertyName = propertyName; ErrorMessage = errorMessage; }
+            public string PropertyName { get; }
+            public string ErrorMessage { get; }
+        }
+        class Endpoint
+        {
+            void Register(ILogger logger, User user)
+            {
+                var failures = new List<Failure> { new Failure("Email", $"'{user.Email}' is not valid") };
+                logger.LogInformation("{Error}", {|PII001:failures|}.GroupBy(f => f.PropertyName).First().First().ErrorMessage);
+                logger.LogInformation("{Field}", failures.GroupBy(f => f.PropertyName).First().First().PropertyName);
+                var lookup = failures.ToLookup(f => f.PropertyName, f => f.ErrorMessage);
+                logger.LogInformation("{Error}", {|PII001:lookup|}.First().First());
+                var codes = failures.GroupBy(f => f.PropertyName, f => f.PropertyName.Length);
+                logger.LogInformation("{Code}", codes.First().First());
+                logger.LogInformation("{Field}", failures.GroupBy(f => f.PropertyName).First().Key);
+                logger.LogInformation("{Error}", failures.GroupBy(f => {|PII001:f|}.ErrorMessage).First().Key);
+            }
+        }
+        """));
 }
