@@ -705,6 +705,9 @@ internal static partial class PiiNameHeuristics
 
         // Work: the employer identifies the person together with a name, in a record about a person or a job they held;
         // a vacancy's, a listing's or an organisation's employer is the organisation itself (see Context.PersonRecord).
+        // A person's CV or résumé as text, in a record about a person (Candidate.CvText); a job's resume is something else.
+        new("cv", "WorkHistory", TextOnly, Context.PersonRecord),
+        new("resume", "WorkHistory", TextOnly, Context.PersonRecord),
         new("employer", "Company", TextOnly, Context.PersonRecord),
         new("employername", "Company", TextOnly, Context.PersonRecord),
         new("mestoraboty", "Company", TextOnly, Context.PersonRecord),

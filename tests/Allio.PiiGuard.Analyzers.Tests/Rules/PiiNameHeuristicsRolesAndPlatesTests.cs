@@ -35,6 +35,8 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("Contact", "public string DriversLicenceNumber { get; set; }", "DriversLicenceNumber", "GovernmentId")]
     [InlineData("Worker", "public string phonenumber { get; set; }", "phonenumber", "Phone")]
     [InlineData("Worker", "public string driverslicencenumber { get; set; }", "driverslicencenumber", "GovernmentId")]
+    [InlineData("Candidate", "public string CvText { get; set; }", "CvText", "WorkHistory")]
+    [InlineData("Applicant", "public string Resume { get; set; } public string FirstName { get; set; }", "Resume", "WorkHistory")]
     public void A_member_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
@@ -58,6 +60,8 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("CovidApplication", "public string EstablishmentEmail { get; set; } public string NameOfApplicant { get; set; }", "EstablishmentEmail")]
     [InlineData("Invoice", "public string IdNumber { get; set; }", "IdNumber")]
     [InlineData("Listing", "public string phonenumberformat { get; set; }", "phonenumberformat")]
+    [InlineData("DownloadJob", "public string ResumeToken { get; set; }", "ResumeToken")]
+    [InlineData("Playback", "public string Resume { get; set; }", "Resume")]
     public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 }
