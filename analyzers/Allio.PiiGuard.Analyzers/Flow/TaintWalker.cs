@@ -163,8 +163,7 @@ internal sealed partial class TaintWalker
         // Members set to constants just before (user.PasswordHash = null; return Ok(user);) are not the person's.
         if (_flow.OverwrittenBefore(operation) is { } constants)
         {
-            whole = (_wholeObjects && !_insideClosed ? WholeObject.FindRead(_flow, type, _reader, overwritten: constants) : null)
-                ?? WholeObject.FindPrinted(_flow, type, constants);
+            whole = WholeBeside(type, constants);
             if (whole is null)
             {
                 // Every personal member holds a constant now, whatever object the local was given.
@@ -192,8 +191,7 @@ internal sealed partial class TaintWalker
         if (operation is IWithOperation copy && OverwrittenMembers(copy) is { } overwritten)
         {
             // A copy whose personal members are all overwritten holds their new values, not the copied object's.
-            whole = (_wholeObjects && !_insideClosed ? WholeObject.FindRead(_flow, type, _reader, containers: false, overwritten) : null)
-                ?? WholeObject.FindPrinted(_flow, type, overwritten);
+            whole = WholeBeside(type, overwritten, containers: false);
             if (whole is null)
             {
                 // The new values only: the initializer itself is typed as the copied object.
@@ -379,7 +377,7 @@ internal sealed partial class TaintWalker
         return null;
     }
 
-    /// <summary>True when the member, read from a local, was set to a constant just before (<c>copy.Email = ""</c>).</summary>
+    /// <summary>True when the member, read from a local or a parameter, was set to a constant just before (<c>copy.Email = ""</c>).</summary>
     private static bool OverwrittenBefore(PiiFlow flow, ISymbol member, IOperation? instance) =>
         instance is not null && flow.OverwrittenBefore(instance)?.Contains(member) == true;
 
@@ -455,10 +453,12 @@ internal sealed partial class TaintWalker
         return false;
     }
 
-    /// <summary>The members a <c>with</c> expression sets (<c>Email</c> and <c>Phone</c> of <c>m with { Email = "", Phone = null }</c>); null when none.</summary>
-    /// <summary>The personal member a whole-object read or a print finds beside <paramref name="decided"/> members; null when none.</summary>
-    private WholeObject? WholeBeside(ITypeSymbol type, HashSet<ISymbol> decided) =>
-        (_wholeObjects && !_insideClosed ? WholeObject.FindRead(_flow, type, _reader, overwritten: decided) : null)
+    /// <summary>
+    /// The personal member a whole-object read or a print finds beside <paramref name="decided"/> members, which hold other
+    /// values; null when none.
+    /// </summary>
+    private WholeObject? WholeBeside(ITypeSymbol type, HashSet<ISymbol> decided, bool containers = true) =>
+        (_wholeObjects && !_insideClosed ? WholeObject.FindRead(_flow, type, _reader, containers, decided) : null)
         ?? WholeObject.FindPrinted(_flow, type, decided);
 
     /// <summary>
@@ -496,6 +496,7 @@ internal sealed partial class TaintWalker
         return members;
     }
 
+    /// <summary>The members a <c>with</c> expression sets (<c>Email</c> and <c>Phone</c> of <c>m with { Email = "", Phone = null }</c>); null when none.</summary>
     private static HashSet<ISymbol>? OverwrittenMembers(IWithOperation copy)
     {
         HashSet<ISymbol>? members = null;
