@@ -9,11 +9,9 @@ namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 /// </summary>
 public sealed class ConstructorArgumentTests
 {
-    [Fact]
-    public Task A_property_copied_from_a_constructor_parameter_holds_its_argument() => LogVerify.VerifyAsync(TestModel.With("""
-        using System.Collections.Generic;
-        using System.Linq;
-        using Microsoft.Extensions.Logging;
+    /// <summary>A hand-written validation failure that copies both of its constructor's parameters.</summary>
+    private const string Failure = """
+
         public sealed class Failure
         {
             public Failure(string propertyName, string errorMessage)
@@ -25,6 +23,13 @@ public sealed class ConstructorArgumentTests
             public string PropertyName { get; }
             public string ErrorMessage { get; }
         }
+        """;
+
+    [Fact]
+    public Task A_property_copied_from_a_constructor_parameter_holds_its_argument() => LogVerify.VerifyAsync(TestModel.With("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using Microsoft.Extensions.Logging;
         public sealed class Notice(int code, string text)
         {
             public int Code { get; } = code;
@@ -45,24 +50,13 @@ public sealed class ConstructorArgumentTests
                 logger.LogInformation("{Error}", given.ErrorMessage);
             }
         }
-        """));
+        """ + Failure));
 
     [Fact]
     public Task Failures_returned_by_a_validator_carry_their_messages() => LogVerify.VerifyAsync(TestModel.With("""
         using System.Collections.Generic;
         using System.Linq;
         using Microsoft.Extensions.Logging;
-        public sealed class Failure
-        {
-            public Failure(string propertyName, string errorMessage)
-            {
-                PropertyName = propertyName;
-                ErrorMessage = errorMessage;
-            }
-
-            public string PropertyName { get; }
-            public string ErrorMessage { get; }
-        }
         class Validator
         {
             public List<Failure> Validate(User user)
@@ -86,7 +80,7 @@ public sealed class ConstructorArgumentTests
                 logger.LogInformation("{Fields}", string.Join(",", failures.Select(f => f.PropertyName)));
             }
         }
-        """));
+        """ + Failure));
 
     [Fact]
     public Task Items_of_a_filled_list_keep_their_copied_properties() => LogVerify.VerifyAsync(TestModel.With("""
