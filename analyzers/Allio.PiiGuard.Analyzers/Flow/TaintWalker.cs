@@ -226,7 +226,11 @@ internal sealed partial class TaintWalker
                 VisitProperty(property, witness);
                 break;
             case IArrayElementReferenceOperation element:
-                Visit(element.ArrayReference, witness);
+                if (!VisitCoarsened(element, witness))
+                {
+                    Visit(element.ArrayReference, witness);
+                }
+
                 break;
             case IParameterReferenceOperation parameter:
                 VisitParameter(parameter, witness);
@@ -1161,21 +1165,21 @@ internal sealed partial class TaintWalker
     }
 
     /// <summary>
-    /// A number rounded to a region's precision (<see cref="CoarsenedPlaces"/>): what the rounded value carries, less the
-    /// locations it held. True when <paramref name="operation"/> is such a rounding.
+    /// A number rounded to a region's precision or an address's first word (<see cref="CoarsenedPlaces"/>): what the value
+    /// carries, less the places it held. True when <paramref name="operation"/> coarsens so.
     /// </summary>
     private bool VisitCoarsened(IOperation operation, IOperation? witness)
     {
-        if (CoarsenedPlaces.RoundedValue(operation) is not { } rounded)
+        if (CoarsenedPlaces.Coarsened(operation) is not var (coarsened, kind))
         {
             return false;
         }
 
         var before = _hits.Count;
-        Visit(rounded, witness);
+        Visit(coarsened, witness);
         for (var i = _hits.Count - 1; i >= before; i--)
         {
-            if (_hits[i].Pii.Kind == CoarsenedPlaces.Kind)
+            if (_hits[i].Pii.Kind == kind)
             {
                 _reported?.Remove((_hits[i].Witness, _hits[i].Source));
                 _hits.RemoveAt(i);

@@ -4,7 +4,8 @@ namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 
 /// <summary>
 /// A coordinate rounded to a region's precision (whole degrees, one decimal) locates no one; finer rounding, rounding by
-/// a computed number of digits, and rounding of anything but a location still carry personal data.
+/// a computed number of digits, and rounding of anything but a location still carry personal data. The first word of an
+/// address (a postcode's outward code) is an area too; other parts, other separators and other data are not.
 /// </summary>
 public sealed class CoarsenedPlaceTests
 {
@@ -36,6 +37,30 @@ public sealed class CoarsenedPlaceTests
                 logger.LogInformation("{Lat}", {|PII001:p.Latitude|});
                 logger.LogInformation("{Salary}", Math.Round({|PII001:p.Salary|}));
                 logger.LogInformation("{Salary}", (long){|PII001:p.Salary|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task The_first_word_of_an_address_is_an_area() => LogVerify.VerifyAsync("""
+        using Allio.PiiGuard;
+        using Microsoft.Extensions.Logging;
+        public class Customer
+        {
+            [Pii(Kind = PiiKind.PostalAddress)] public string Postcode { get; set; } = "";
+            [Pii(Kind = PiiKind.FullName)] public string Name { get; set; } = "";
+        }
+        class Service
+        {
+            void Run(ILogger logger, Customer c)
+            {
+                logger.LogInformation("{Area}", c.Postcode.Split(' ')[0]);
+                logger.LogInformation("{Area}", c.Postcode.Split(" ")[0]);
+                var outward = c.Postcode.Split(' ')[0];
+                logger.LogInformation("{Area}", outward);
+                logger.LogInformation("{Inward}", {|PII001:c.Postcode|}.Split(' ')[1]);
+                logger.LogInformation("{Line}", {|PII001:c.Postcode|}.Split(',')[0]);
+                logger.LogInformation("{First}", {|PII001:c.Name|}.Split(' ')[0]);
             }
         }
         """);
