@@ -166,9 +166,12 @@ internal sealed class LocalDefinitions
 
                 break;
             case OperationKind.Loop when operation is IForEachLoopOperation loop:
-                foreach (var local in loop.Locals)
+                if (!RecordItemDeconstruction(loop))
                 {
-                    Overwrite(local, loop.Collection);
+                    foreach (var local in loop.Locals)
+                    {
+                        Overwrite(local, loop.Collection);
+                    }
                 }
 
                 break;
@@ -309,6 +312,36 @@ internal sealed class LocalDefinitions
         {
             Overwrite(StorageOf(target), value);
         }
+    }
+
+    /// <summary>
+    /// <c>foreach (var (email, id) in pairs)</c> over tuples: each variable takes its element of the items; false for any
+    /// other loop.
+    /// </summary>
+    private bool RecordItemDeconstruction(IForEachLoopOperation loop)
+    {
+        if (loop.LoopControlVariable is not IDeclarationExpressionOperation { Expression: ITupleOperation targets }
+            || (Unwrap(loop.Collection)?.Type ?? loop.Collection.Type) is not { } collection
+            || Model.TypeContents.ElementType(collection) is not { IsTupleType: true })
+        {
+            return false;
+        }
+
+        for (var i = 0; i < targets.Elements.Length; i++)
+        {
+            var element = targets.Elements[i];
+            if (i >= 7 || Unwrap(element) is ITupleOperation or IDeclarationExpressionOperation)
+            {
+                Overwrite(StorageOf(element), loop.Collection);
+                continue;
+            }
+
+            (_deconstructed ??= new Dictionary<IOperation, DeconstructedElement>(OperationByPlace.Instance))[element] =
+                new DeconstructedElement(loop.Collection, null, i);
+            Overwrite(StorageOf(element), element);
+        }
+
+        return true;
     }
 
     /// <summary>The <c>Deconstruct</c> method a deconstruction of an object calls, from the block's own semantic model.</summary>

@@ -314,6 +314,12 @@ internal sealed partial class TaintWalker
                 : MethodSummaries.ReturnedValuesOfGroup(invocation.Arguments[1].Value, invocation);
         }
 
+        // Zip(second, (a, b) => …): what its result selector makes of each pair.
+        if (method.Name == "Zip" && invocation.Arguments.Length == 3 && LambdaOf(invocation.Arguments[2].Value) is { } zipped)
+        {
+            return MethodSummaries.ReturnedValuesOf(zipped);
+        }
+
         // The groups of GroupBy and ToLookup hold the source's items, or what their element selector makes of them.
         if (method.Name is "GroupBy" or "ToLookup")
         {

@@ -48,6 +48,11 @@ public sealed class RecordElementTests
                 logger.LogInformation("{A}", {|PII001:rows|}.First().Item2);
                 var first = rows.Where(r => r.Id > 0).FirstOrDefault();
                 logger.LogInformation("{A}", first.Item1);
+                foreach (var (email, id) in people.Zip(rows, (p, r) => (p.Email, r.Id)))
+                {
+                    logger.LogInformation("{A}", id);
+                    logger.LogInformation("{A}", {|PII001:email|});
+                }
             }
         }
         """));
