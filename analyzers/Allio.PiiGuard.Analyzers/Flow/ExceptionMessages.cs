@@ -7,19 +7,22 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// <summary>
 /// Which arguments of an exception type of the compilation reach its message. An exception's message is fixed by the base
 /// constructor it calls, so a parameter of its own constructor reaches the message only when the constructor's initializer
-/// is given it (<c>: base($"Appeal {appeal.AppealId} rejected: {reason}")</c> passes <c>reason</c>, not the appeal kept in a
-/// property). Every parameter counts when the type computes its message itself (a <c>Message</c> override), the
+/// is given it (<c>: base($"Appeal {appeal.AppealId} rejected: {reason}")</c> passes <c>reason</c> and the appeal's id, not
+/// the appeal kept in a property). Every parameter counts when the type computes its message itself (a <c>Message</c> override), the
 /// constructor writes the exception's <c>Data</c>, or the constructor is not in source.
 /// </summary>
 internal static class ExceptionMessages
 {
-    /// <summary>True when the argument for <paramref name="parameter"/> of an exception's constructor may reach its message.</summary>
-    public static bool Reaches(IParameterSymbol parameter)
+    /// <summary>
+    /// What of the argument for <paramref name="parameter"/> reaches the message: null for all of it, the names of the
+    /// members the initializer reads of it when it reads only members (<c>{appeal.AppealId}</c>), empty for nothing.
+    /// </summary>
+    public static string[]? ReachingMembers(IParameterSymbol parameter)
     {
         if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor, DeclaringSyntaxReferences.Length: 1 } constructor
             || ComputesItsMessage(constructor.ContainingType))
         {
-            return true;
+            return null;
         }
 
         var declaration = constructor.DeclaringSyntaxReferences[0].GetSyntax();
@@ -33,10 +36,33 @@ internal static class ExceptionMessages
         if (declaration is ConstructorDeclarationSyntax { Body: { } body } && Mentions(body, "Data")
             || declaration is ConstructorDeclarationSyntax { ExpressionBody: { } expression } && Mentions(expression, "Data"))
         {
-            return true;
+            return null;
         }
 
-        return initializer is not null && Mentions(initializer, parameter.Name);
+        return initializer is null ? [] : MembersRead(initializer, parameter.Name);
+    }
+
+    /// <summary>The members of <paramref name="name"/> that <paramref name="node"/> reads (empty when it never names it); null when it uses it whole.</summary>
+    private static string[]? MembersRead(SyntaxNode node, string name)
+    {
+        var members = new System.Collections.Generic.List<string>();
+        foreach (var identifier in node.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (identifier.Identifier.ValueText != name)
+            {
+                continue;
+            }
+
+            if (identifier.Parent is MemberAccessExpressionSyntax { Expression: var receiver, Name: var member } && receiver == identifier)
+            {
+                members.Add(member.Identifier.ValueText);
+                continue;
+            }
+
+            return null;
+        }
+
+        return members.ToArray();
     }
 
     /// <summary>A type of the compilation on the way to the library's exception that overrides <c>Message</c>.</summary>

@@ -279,8 +279,10 @@ internal sealed class SinkReporter
 
         foreach (var value in SinkSet.ValuesOf(match.Row, creation.Arguments))
         {
-            // What an exception of the compilation keeps beside its message is not in the message.
-            if (match.Row.Kind == SinkKind.Exception && value.Argument?.Parameter is { } parameter && !ExceptionMessages.Reaches(parameter))
+            // What an exception of the compilation keeps beside its message is not in the message, and of an object whose
+            // members the message reads, only those members are.
+            if (match.Row.Kind == SinkKind.Exception && value.Argument?.Parameter is { } parameter
+                && ExceptionMessages.ReachingMembers(parameter) is { } members && !ReadsPersonalMember(parameter.Type, members))
             {
                 continue;
             }
@@ -291,6 +293,26 @@ internal sealed class SinkReporter
                 Report(context, taint, match.Display);
             }
         }
+    }
+
+    /// <summary>True when one of the named members of <paramref name="type"/> holds personal data.</summary>
+    private bool ReadsPersonalMember(ITypeSymbol type, string[] members)
+    {
+        foreach (var name in members)
+        {
+            for (var owner = type; owner is not null; owner = owner.BaseType)
+            {
+                foreach (var member in owner.GetMembers(name))
+                {
+                    if (Flow.GetPii(member) is not null)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private void AnalyzeAssignment(OperationAnalysisContext context)

@@ -41,7 +41,8 @@ public sealed class PiiInExceptionAnalyzerTests
 
     /// <summary>
     /// An exception of the compilation is given its message by the constructor it calls: what its own constructor keeps
-    /// in a property is no part of the message, unless the type computes its message or writes its data.
+    /// in a property is no part of the message, unless the type computes its message or writes its data; of an object
+    /// whose members the message reads, only those members are.
     /// </summary>
     [Fact]
     public Task Custom_exception_arguments_count_when_they_reach_the_message() => Verify.VerifyAsync(TestModel.With("""
@@ -68,8 +69,19 @@ public sealed class PiiInExceptionAnalyzerTests
         {
             public DataException(string email) { Data["email"] = email; }
         }
+        public sealed record Contact(int Id, [property: Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.Email)] string Email);
+        sealed class ContactIdException(Contact contact) : Exception($"Contact {contact.Id} failed");
+        sealed class ContactEmailException(Contact contact) : Exception($"Contact {contact.Email} failed");
+        sealed class ContactException(Contact contact) : Exception($"Contact {contact} failed");
         class Service
         {
+            void Fail(Contact c, int n)
+            {
+                if (n == 0) throw new ContactIdException(c);
+                if (n == 1) throw new ContactEmailException({|PII007:c|});
+                if (n == 2) throw new ContactException({|PII007:c|});
+            }
+
             void Run(User u, int n)
             {
                 if (n == 0) throw new RejectedException(u, "insufficient grounds");
