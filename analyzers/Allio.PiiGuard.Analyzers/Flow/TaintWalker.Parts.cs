@@ -307,11 +307,9 @@ internal sealed partial class TaintWalker
         }
 
         var source = OperationShapes.WithoutConversions(invocation.Arguments[0].Value);
-        if (method.Name is "Select" or "SelectMany" && invocation.Arguments.Length == 2)
+        if (method.Name is "Select" or "SelectMany" && invocation.Arguments.Length == 2 && LambdaOf(invocation.Arguments[1].Value) is { } projection)
         {
-            return LambdaOf(invocation.Arguments[1].Value) is { } projection
-                ? MethodSummaries.ReturnedValuesOf(projection)
-                : MethodSummaries.ReturnedValuesOfGroup(invocation.Arguments[1].Value, invocation);
+            return MethodSummaries.ReturnedValuesOf(projection);
         }
 
         // Zip(second, (a, b) => …): what its result selector makes of each pair.
