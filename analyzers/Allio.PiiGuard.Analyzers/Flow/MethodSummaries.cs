@@ -75,18 +75,21 @@ internal sealed class MethodSummaries
     }
 
     /// <summary>
-    /// What element <paramref name="index"/> of the tuple a source method returns carries (<c>Info(m).Count</c>,
-    /// <c>var (n, c) = Info(m)</c>): exactly for a method of the caller's syntax tree, from the syntax of its returned tuple
-    /// literals for one in another tree (<see cref="SyntacticSummary.ComputeElement"/>); null when the method returns no
-    /// tuple or has no body (callers then read the whole value).
+    /// What <paramref name="part"/> of what a source method returns carries: an element of the tuple it returns
+    /// (<c>Info(m).Count</c>, <c>var (n, c) = Info(m)</c>), exactly for a method of the caller's syntax tree, from the syntax
+    /// of its returned tuple literals for one in another tree (<see cref="SyntacticSummary.ComputeElement"/>); or a member
+    /// of the objects it builds (see <see cref="GetCopiedElement"/>). Null when the method returns neither or has no body
+    /// (callers then read the whole value).
     /// </summary>
-    public MethodSummary? GetElement(IMethodSymbol method, int index, IOperation callSite, HashSet<IMethodSymbol> inProgress)
+    public MethodSummary? GetElement(IMethodSymbol method, ValuePart part, IOperation callSite, HashSet<IMethodSymbol> inProgress)
     {
         method = method.PartialImplementationPart ?? method.OriginalDefinition;
-        if (method.ReturnType is not INamedTypeSymbol { IsTupleType: true })
+        if (method.ReturnType is not INamedTypeSymbol { IsTupleType: true } || part.Kind != ValuePartKind.Element)
         {
-            return GetCopiedElement(method, index, callSite, inProgress);
+            return GetCopiedElement(method, part, callSite, inProgress);
         }
+
+        var index = part.Index;
 
         if (method.ReturnType is not INamedTypeSymbol { TupleElements.Length: var arity } || index >= arity
             || method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty
@@ -126,14 +129,15 @@ internal sealed class MethodSummaries
     }
 
     /// <summary>
-    /// What a constructor's argument <paramref name="index"/> carries in the objects a method of the caller's syntax tree
-    /// returns, alone or as a collection's items (<c>Validate(user)</c> returning <c>new Failure(…, $"{user.Email}")</c>
-    /// items; see <see cref="ConstructorCopies"/>); null for a method elsewhere or another result.
+    /// What a constructor's argument or an initialized member (<paramref name="part"/>) carries in the objects a method of
+    /// the caller's syntax tree returns, alone or as a collection's items (<c>Validate(user)</c> returning
+    /// <c>new Failure(…, $"{user.Email}")</c> items, <c>ToItem(u)</c> returning <c>new Item { Label = u.Email }</c>; see
+    /// <see cref="ConstructorCopies"/> and <see cref="InitializedMembers"/>); null for a method elsewhere or another result.
     /// </summary>
-    private MethodSummary? GetCopiedElement(IMethodSymbol method, int index, IOperation callSite, HashSet<IMethodSymbol> inProgress)
+    private MethodSummary? GetCopiedElement(IMethodSymbol method, ValuePart part, IOperation callSite, HashSet<IMethodSymbol> inProgress)
     {
         if (TypeContents.Item(method.ReturnType) is not INamedTypeSymbol item || !PiiFlow.IsDeclaredInSource(item)
-            || _flow.CopiesOf(item).Constructor is null
+            || (part.Kind == ValuePartKind.Element && _flow.CopiesOf(item).Constructor is null)
             || method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty
             || callSite.SemanticModel is not { } model || method.DeclaringSyntaxReferences[0].GetSyntax() is not { } declaration
             || declaration.SyntaxTree != callSite.Syntax.SyntaxTree)
@@ -141,7 +145,7 @@ internal sealed class MethodSummaries
             return null;
         }
 
-        var key = ((ISymbol)method, ValuePart.Element(index));
+        var key = ((ISymbol)method, part);
         if (_copiedElements.TryGetValue(key, out var cached))
         {
             return cached;
@@ -154,7 +158,7 @@ internal sealed class MethodSummaries
 
         try
         {
-            return _copiedElements.GetOrAdd(key, Summarize(method, model.GetOperation(declaration), inProgress, ValuePart.Element(index)));
+            return _copiedElements.GetOrAdd(key, Summarize(method, model.GetOperation(declaration), inProgress, part));
         }
         finally
         {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -41,26 +42,26 @@ internal sealed partial class TaintWalker
                 return VisitParameterPart(parameter, part);
             // failures[0] of a list or an array: an element of its item.
             case IPropertyReferenceOperation { Property: { IsIndexer: true, Parameters.Length: 1 } indexer, Instance: { } list }
-                when part.Kind == ValuePartKind.Element && indexer.Parameters[0].Type.SpecialType == SpecialType.System_Int32
+                when part.IsItemPart && indexer.Parameters[0].Type.SpecialType == SpecialType.System_Int32
                 && !PiiFlow.IsDeclaredInSource(indexer.ContainingType):
                 VisitPart(list, witness, part);
                 return true;
             // new[] { a, b }, [a, b], new List<T> { a, b }: an element of each item.
-            case IArrayCreationOperation { Initializer: { } items } when part.Kind == ValuePartKind.Element:
+            case IArrayCreationOperation { Initializer: { } items } when part.IsItemPart:
                 foreach (var item in items.ElementValues)
                 {
                     VisitPart(item, witness, part);
                 }
 
                 return true;
-            case ICollectionExpressionOperation items when part.Kind == ValuePartKind.Element:
+            case ICollectionExpressionOperation items when part.IsItemPart:
                 foreach (var item in items.Elements)
                 {
                     VisitPart(item is ISpreadOperation spread ? spread.Operand : item, witness, part);
                 }
 
                 return true;
-            case IObjectCreationOperation { Initializer: { } items, Type: { } collection } when part.Kind == ValuePartKind.Element && !PiiFlow.IsDeclaredInSource(collection):
+            case IObjectCreationOperation { Initializer: { } items, Type: { } collection } when part.IsItemPart && !PiiFlow.IsDeclaredInSource(collection):
                 foreach (var add in items.Initializers)
                 {
                     if (add is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } call)
@@ -70,7 +71,7 @@ internal sealed partial class TaintWalker
                 }
 
                 return true;
-            case IArrayElementReferenceOperation { Indices.Length: 1 } item when part.Kind == ValuePartKind.Element:
+            case IArrayElementReferenceOperation { Indices.Length: 1 } item when part.IsItemPart:
                 VisitPart(item.ArrayReference, witness, part);
                 return true;
             case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member:
@@ -105,6 +106,26 @@ internal sealed partial class TaintWalker
                             Visit(argument.Value, witness);
                         }
                     }
+                }
+
+                return true;
+            // new Item { Label = u.Email }: the value its initializer gives the member, or nothing.
+            case IObjectCreationOperation { Type: INamedTypeSymbol created } creation when part.Kind == ValuePartKind.Member
+                && PiiFlow.IsDeclaredInSource(created):
+                if (InitializedValue(creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty, part) is { } initialized)
+                {
+                    Visit(initialized, witness);
+                }
+
+                return true;
+            case IWithOperation copy when part.Kind == ValuePartKind.Member:
+                if (InitializedValue(copy.Initializer.Initializers, part) is { } replaced)
+                {
+                    Visit(replaced, witness);
+                }
+                else
+                {
+                    VisitPart(copy.Operand, witness, part);
                 }
 
                 return true;
@@ -192,10 +213,10 @@ internal sealed partial class TaintWalker
             return true;
         }
 
-        if (part.Kind == ValuePartKind.Element)
+        if (part.IsItemPart)
         {
             // Tuple.Create(a, b): an element is its argument.
-            if (method is { Name: "Create", IsStatic: true } && ValuePart.IsTupleClass(method.ReturnType as INamedTypeSymbol))
+            if (part.Kind == ValuePartKind.Element && method is { Name: "Create", IsStatic: true } && ValuePart.IsTupleClass(method.ReturnType as INamedTypeSymbol))
             {
                 if (part.Index < invocation.Arguments.Length)
                 {
@@ -216,7 +237,7 @@ internal sealed partial class TaintWalker
                 return true;
             }
 
-            if (_flow.Summaries.GetElement(method, part.Index, invocation, SummariesInProgress) is not { } element)
+            if (_flow.Summaries.GetElement(method, part, invocation, SummariesInProgress) is not { } element)
             {
                 return false;
             }
@@ -320,6 +341,21 @@ internal sealed partial class TaintWalker
             && (SymbolEqualityComparer.Default.Equals(TypeContents.Item(result), sourceItem) || SymbolEqualityComparer.Default.Equals(result, sourceItem))
                 ? [source]
                 : null;
+    }
+
+    /// <summary>The value an object or <c>with</c> initializer gives the member <paramref name="part"/> names; null when it sets none.</summary>
+    private static IOperation? InitializedValue(ImmutableArray<IOperation> initializers, ValuePart part)
+    {
+        foreach (var initializer in initializers)
+        {
+            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment
+                && InitializedMembers.PartOf(property) == part)
+            {
+                return assignment.Value;
+            }
+        }
+
+        return null;
     }
 
     private static IArgumentOperation? KeySelector(IInvocationOperation invocation)

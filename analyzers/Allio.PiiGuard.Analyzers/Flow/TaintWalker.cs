@@ -604,7 +604,10 @@ internal sealed partial class TaintWalker
 
         // A property a constructor copies from its parameter holds what the construction was given for it, when the
         // object can be traced to it (row.DisplayName of new Row(rank, e.DisplayName)); otherwise nothing is assumed.
-        if (!property.IsStatic && reference.Instance is { } record && _flow.CopiesOf(property.ContainingType).ElementOf(property) is { } element)
+        // So does a property an initializer sets (item.Label of new Item { Label = u.Email }).
+        if (!property.IsStatic && reference.Instance is { } record
+            && (_flow.CopiesOf(property.ContainingType).ElementOf(property)
+                ?? (InitializedMembers.CanBeInitialized(property) ? InitializedMembers.PartOf(property) : null)) is { IsWhole: false } element)
         {
             _strictParts++;
             try

@@ -17,6 +17,15 @@ internal readonly record struct ValuePart(ValuePartKind Kind, int Index)
 
     public static ValuePart Element(int index) => new(ValuePartKind.Element, index);
 
+    /// <summary>
+    /// A property of an object of the compilation that its construction's initializer sets (<c>Label</c> of
+    /// <c>new Item { Label = u.Email }</c>), by the property's position among its type's members.
+    /// </summary>
+    public static ValuePart Member(int index) => new(ValuePartKind.Member, index);
+
+    /// <summary>True for a part of each item a collection holds: a tuple's or a construction's element, a member an initializer sets.</summary>
+    public bool IsItemPart => Kind is ValuePartKind.Element or ValuePartKind.Member;
+
     public bool IsWhole => Kind == ValuePartKind.Whole;
 
     /// <summary>
@@ -97,13 +106,14 @@ internal readonly record struct ValuePart(ValuePartKind Kind, int Index)
 
     /// <summary>False when a stored value of <paramref name="role"/> cannot be this part (a key when values are read).</summary>
     public bool Admits(ValuePartKind role) =>
-        role == ValuePartKind.Whole || Kind is ValuePartKind.Whole or ValuePartKind.Element || role == Kind;
+        role == ValuePartKind.Whole || Kind is ValuePartKind.Whole or ValuePartKind.Element or ValuePartKind.Member || role == Kind;
 }
 
 internal enum ValuePartKind
 {
     Whole,
     Element,
+    Member,
     Key,
     Value,
 }

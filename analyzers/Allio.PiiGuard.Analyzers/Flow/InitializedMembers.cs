@@ -1,0 +1,31 @@
+using Microsoft.CodeAnalysis;
+
+namespace Allio.PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// The properties an object initializer may set (<c>new Item { Label = u.Email }</c>), named as a part of the object so
+/// that a read traced to the construction finds the value given there: <c>item.Label</c> holds the e-mail and
+/// <c>item.Id</c> what was given for it. An object the engine cannot trace to its construction assumes nothing.
+/// </summary>
+internal static class InitializedMembers
+{
+    /// <summary>The part <paramref name="property"/> is of its object: its position among its type's members.</summary>
+    public static ValuePart PartOf(IPropertySymbol property)
+    {
+        var definition = property.OriginalDefinition;
+        var members = definition.ContainingType.GetMembers();
+        for (var i = 0; i < members.Length; i++)
+        {
+            if (SymbolEqualityComparer.Default.Equals(members[i], definition))
+            {
+                return ValuePart.Member(i);
+            }
+        }
+
+        return ValuePart.Whole;
+    }
+
+    /// <summary>True for an instance property of the compilation an initializer can set: one with a setter or an <c>init</c>.</summary>
+    public static bool CanBeInitialized(IPropertySymbol property) =>
+        !property.IsStatic && !property.IsIndexer && property.SetMethod is not null && PiiFlow.IsDeclaredInSource(property.ContainingType);
+}
