@@ -232,4 +232,21 @@ internal sealed class MethodSummaries
 
     /// <summary>The values an anonymous function returns (a LINQ projection's result).</summary>
     public static IEnumerable<IOperation> ReturnedValuesOf(IAnonymousFunctionOperation function) => ReturnedValues(function.Body);
+
+    /// <summary>
+    /// What a method group of the caller's syntax tree returns (<c>Select(Mapper.ToItem)</c>), read from its body through the
+    /// caller's semantic model; null for a method elsewhere, without a body, or another argument.
+    /// </summary>
+    public static IEnumerable<IOperation>? ReturnedValuesOfGroup(IOperation argument, IOperation callSite)
+    {
+        if (OperationShapes.WithoutConversions(argument) is not IDelegateCreationOperation { Target: IMethodReferenceOperation { Method: var method } }
+            || method.DeclaringSyntaxReferences.Length != 1 || method.IsAbstract
+            || method.DeclaringSyntaxReferences[0].GetSyntax() is not { } declaration || declaration.SyntaxTree != callSite.Syntax.SyntaxTree
+            || callSite.SemanticModel?.GetOperation(declaration) is not { } body)
+        {
+            return null;
+        }
+
+        return ReturnedValues(body);
+    }
 }

@@ -307,9 +307,11 @@ internal sealed partial class TaintWalker
         }
 
         var source = OperationShapes.WithoutConversions(invocation.Arguments[0].Value);
-        if (method.Name is "Select" or "SelectMany" && invocation.Arguments.Length == 2 && LambdaOf(invocation.Arguments[1].Value) is { } projection)
+        if (method.Name is "Select" or "SelectMany" && invocation.Arguments.Length == 2)
         {
-            return MethodSummaries.ReturnedValuesOf(projection);
+            return LambdaOf(invocation.Arguments[1].Value) is { } projection
+                ? MethodSummaries.ReturnedValuesOf(projection)
+                : MethodSummaries.ReturnedValuesOfGroup(invocation.Arguments[1].Value, invocation);
         }
 
         // Zip(second, (a, b) => …): what its result selector makes of each pair.

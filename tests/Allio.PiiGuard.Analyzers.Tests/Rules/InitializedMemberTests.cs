@@ -37,6 +37,10 @@ public sealed class InitializedMemberTests
                 logger.LogInformation("{L}", {|PII001:mapped|}.Label);
                 logger.LogInformation("{N}", mapped.Note);
 
+                var grouped = users.Select(Mapper.ToItem).ToList();
+                logger.LogInformation("{L}", string.Join(",", {|PII001:grouped|}.Select(i => i.Label)));
+                logger.LogInformation("{I}", string.Join(",", grouped.Select(i => i.Id)));
+
                 var items = users.Select(u => new Item { Id = u.Id, Label = u.Phone }).ToList();
                 logger.LogInformation("{L}", string.Join(",", {|PII001:items|}.Select(i => i.Label)));
                 logger.LogInformation("{I}", string.Join(",", items.Select(i => i.Id)));
