@@ -9,21 +9,11 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// </summary>
 internal static class InitializedMembers
 {
-    /// <summary>The part <paramref name="property"/> is of its object: its position among its type's members.</summary>
-    public static ValuePart PartOf(IPropertySymbol property)
-    {
-        var definition = property.OriginalDefinition;
-        var members = definition.ContainingType.GetMembers();
-        for (var i = 0; i < members.Length; i++)
-        {
-            if (SymbolEqualityComparer.Default.Equals(members[i], definition))
-            {
-                return ValuePart.Member(i);
-            }
-        }
-
-        return ValuePart.Whole;
-    }
+    /// <summary>
+    /// The part <paramref name="property"/> is of its object, by its name: a base type's property set in a derived type's
+    /// initializer, or an override, is the same member.
+    /// </summary>
+    public static ValuePart PartOf(IPropertySymbol property) => ValuePart.Member(System.StringComparer.Ordinal.GetHashCode(property.Name));
 
     /// <summary>True for an instance property of the compilation an initializer can set: one with a setter or an <c>init</c>.</summary>
     public static bool CanBeInitialized(IPropertySymbol property) =>

@@ -19,7 +19,7 @@ internal readonly record struct ValuePart(ValuePartKind Kind, int Index)
 
     /// <summary>
     /// A property of an object of the compilation that its construction's initializer sets (<c>Label</c> of
-    /// <c>new Item { Label = u.Email }</c>), by the property's position among its type's members.
+    /// <c>new Item { Label = u.Email }</c>), by a hash of the property's name (see <see cref="InitializedMembers.PartOf"/>).
     /// </summary>
     public static ValuePart Member(int index) => new(ValuePartKind.Member, index);
 

@@ -21,6 +21,8 @@ public sealed class InitializedMemberTests
             public string Note { get; init; } = "";
         }
         public sealed record Row { public string Caption { get; init; } = ""; }
+        public class Labelled { public string Label { get; set; } = ""; }
+        public class Tagged : Labelled { public string Tag { get; set; } = ""; }
         static class Mapper
         {
             public static Item ToItem(User u) => new Item { Id = u.Id, Label = u.Email };
@@ -49,6 +51,11 @@ public sealed class InitializedMemberTests
                 var safe = row with { Caption = "hidden" };
                 logger.LogInformation("{C}", safe.Caption);
                 logger.LogInformation("{C}", {|PII001:row|}.Caption);
+
+                Labelled tagged = new Tagged { Tag = user.Email, Label = "plain" };
+                logger.LogInformation("{L}", tagged.Label);
+                Labelled labelled = new Tagged { Tag = "plain", Label = user.Phone };
+                logger.LogInformation("{L}", {|PII001:labelled|}.Label);
 
                 logger.LogInformation("{L}", given.Label);
             }
