@@ -13,9 +13,16 @@ internal static class InitializedMembers
     /// The part <paramref name="property"/> is of its object, by its name: a base type's property set in a derived type's
     /// initializer, or an override, is the same member.
     /// </summary>
-    public static ValuePart PartOf(IPropertySymbol property) => ValuePart.Member(System.StringComparer.Ordinal.GetHashCode(property.Name));
+    public static ValuePart PartOf(IPropertySymbol property) => PartOf(property.Name);
 
-    /// <summary>True for an instance property of the compilation an initializer can set: one with a setter or an <c>init</c>.</summary>
+    /// <summary>The part a member named <paramref name="name"/> is of its object.</summary>
+    public static ValuePart PartOf(string name) => ValuePart.Member(System.StringComparer.Ordinal.GetHashCode(name));
+
+    /// <summary>
+    /// True for an instance property of the compilation an initializer or a statement can set: one with a setter or an
+    /// <c>init</c>, or a collection filled in place (<c>result.Errors.Add(x)</c>).
+    /// </summary>
     public static bool CanBeInitialized(IPropertySymbol property) =>
-        !property.IsStatic && !property.IsIndexer && property.SetMethod is not null && PiiFlow.IsDeclaredInSource(property.ContainingType);
+        !property.IsStatic && !property.IsIndexer && PiiFlow.IsDeclaredInSource(property.ContainingType)
+        && (property.SetMethod is not null || Model.TypeContents.ElementType(property.Type) is not null && property.Type.SpecialType != SpecialType.System_String);
 }

@@ -25,6 +25,7 @@ internal sealed class LocalDefinitions
     private readonly IOperation _root;
     private ReachingDefinitions? _reaching;
     private Dictionary<IOperation, DeconstructedElement>? _deconstructed;
+    private Dictionary<(ISymbol Local, ValuePart Member), List<IOperation>>? _memberStores;
     private readonly Dictionary<ISymbol, int> _overwrites = new(SymbolEqualityComparer.Default);
     private HashSet<IOperation>? _fillings;
     private int _jumps; // 0: not looked at yet, 1: no goto, 2: a goto (an int, written whole by any thread)
@@ -162,6 +163,10 @@ internal sealed class LocalDefinitions
                 {
                     Add(StorageOf(assignment.Target), assignment.Value);
                     RecordIndexerKeys(assignment.Target);
+                    if (operation.Kind == OperationKind.SimpleAssignment)
+                    {
+                        RecordMemberStore(assignment.Target, assignment.Value);
+                    }
                 }
 
                 break;
@@ -191,6 +196,69 @@ internal sealed class LocalDefinitions
             case OperationKind.Invocation:
                 RecordFillingCall((IInvocationOperation)operation);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// The values statements of the block give a member of a local's object (<c>result.Message = $"…{u.Email}"</c>,
+    /// <c>result.Errors.Add(x)</c>), by the member's name; none when the block sets none. Flow-insensitive, except that a
+    /// store a later statement of the same block replaces before <paramref name="read"/> is dropped.
+    /// </summary>
+    /// <param name="member">The member as a part of its object (<see cref="InitializedMembers.PartOf(string)"/>).</param>
+    public IEnumerable<IOperation> MemberValuesOf(ILocalSymbol local, ValuePart member, IOperation read)
+    {
+        if (_memberStores is null || !_memberStores.TryGetValue((local, member), out var values))
+        {
+            yield break;
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (!ReplacedBefore(values, i, read))
+            {
+                yield return values[i];
+            }
+        }
+    }
+
+    /// <summary>True when a later assignment of the same member, a statement of the same block, runs before the read.</summary>
+    private static bool ReplacedBefore(List<IOperation> values, int index, IOperation read)
+    {
+        if (StatementOf(values[index]) is not { Parent: IBlockOperation block } statement)
+        {
+            return false;
+        }
+
+        for (var j = index + 1; j < values.Count; j++)
+        {
+            if (StatementOf(values[j]) is { } later && later.Parent == block && later.Syntax.SpanStart > statement.Syntax.SpanStart
+                && later.Syntax.Span.End <= read.Syntax.SpanStart && later.Syntax.SyntaxTree == read.Syntax.SyntaxTree)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The expression statement that is an assignment of <paramref name="value"/>; null for a filling call's argument.</summary>
+    private static IOperation? StatementOf(IOperation value) =>
+        value.Parent is ISimpleAssignmentOperation { Parent: IExpressionStatementOperation statement } ? statement : null;
+
+    /// <summary>A store into a member (not an indexer) of a local's object.</summary>
+    private void RecordMemberStore(IOperation? target, IOperation value)
+    {
+        if (Unwrap(target) is IMemberReferenceOperation { Member: IPropertySymbol { IsIndexer: false } or IFieldSymbol, Instance: var instance } member
+            && Unwrap(instance) is ILocalReferenceOperation local)
+        {
+            var key = ((ISymbol)local.Local, InitializedMembers.PartOf(member.Member.Name));
+            _memberStores ??= new Dictionary<(ISymbol, ValuePart), List<IOperation>>(MemberKeyComparer.Instance);
+            if (!_memberStores.TryGetValue(key, out var values))
+            {
+                _memberStores[key] = values = new List<IOperation>();
+            }
+
+            values.Add(value);
         }
     }
 
@@ -387,6 +455,15 @@ internal sealed class LocalDefinitions
             return;
         }
 
+        // result.Errors.Add(x): the local's member holds x.
+        if (!method.IsExtensionMethod && method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                RecordMemberStore(receiver, argument.Value);
+            }
+        }
+
         // builder.Append(a).Append(b): walk down the fluent chain to the builder itself.
         if (ContainerOf(invocation) is not { } container)
         {
@@ -489,3 +566,15 @@ internal sealed class LocalDefinitions
 /// or, for a tuple value (<c>var (n, c) = Info(m)</c>), no parameter and the element's position.
 /// </summary>
 internal sealed record DeconstructedElement(IOperation Source, IParameterSymbol? Parameter, int Index);
+
+/// <summary>Compares a local by symbol and a member by its part.</summary>
+internal sealed class MemberKeyComparer : IEqualityComparer<(ISymbol Local, ValuePart Member)>
+{
+    public static readonly MemberKeyComparer Instance = new();
+
+    public bool Equals((ISymbol Local, ValuePart Member) x, (ISymbol Local, ValuePart Member) y) =>
+        SymbolEqualityComparer.Default.Equals(x.Local, y.Local) && x.Member == y.Member;
+
+    public int GetHashCode((ISymbol Local, ValuePart Member) key) =>
+        (SymbolEqualityComparer.Default.GetHashCode(key.Local) * 397) ^ key.Member.GetHashCode();
+}

@@ -158,7 +158,7 @@ internal sealed class MethodSummaries
 
         try
         {
-            return _copiedElements.GetOrAdd(key, Summarize(method, model.GetOperation(declaration), inProgress, part));
+            return _copiedElements.GetOrAdd(key, Summarize(method, model.GetOperation(declaration), inProgress, part, traced: true));
         }
         finally
         {
@@ -166,7 +166,11 @@ internal sealed class MethodSummaries
         }
     }
 
-    private MethodSummary Summarize(IMethodSymbol method, IOperation? body, HashSet<IMethodSymbol> inProgress, ValuePart part = default)
+    /// <summary>
+    /// What <paramref name="part"/> of what <paramref name="method"/> returns carries; <paramref name="traced"/> follows the
+    /// part only where it can be traced to a construction, as a caller reading a copied or initialized member does.
+    /// </summary>
+    private MethodSummary Summarize(IMethodSymbol method, IOperation? body, HashSet<IMethodSymbol> inProgress, ValuePart part = default, bool traced = false)
     {
         if (body is null)
         {
@@ -179,7 +183,14 @@ internal sealed class MethodSummaries
             // An element of the result is in what is returned, not in what is written to out parameters.
             if (part.IsWhole || returned.Parent is IReturnOperation)
             {
-                walker.VisitPart(returned, returned, part);
+                if (traced)
+                {
+                    walker.VisitTracedPart(returned, returned, part);
+                }
+                else
+                {
+                    walker.VisitPart(returned, returned, part);
+                }
             }
         }
 

@@ -34,6 +34,15 @@ internal sealed partial class TaintWalker
                 return true;
             case ILocalReferenceOperation local:
                 VisitStored(local.Local, local, witness ?? local, part);
+                if (part.Kind == ValuePartKind.Member)
+                {
+                    // result.Message = $"…{u.Email}" in a statement of the block, not in an initializer.
+                    foreach (var stored in LocalDefinitions.For(local).MemberValuesOf(local.Local, part, local))
+                    {
+                        Visit(stored, witness ?? local);
+                    }
+                }
+
                 return true;
             case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LambdaMethod } } parameter:
                 VisitParameter(parameter, witness, part);
@@ -187,7 +196,8 @@ internal sealed partial class TaintWalker
     {
         var member = reference.Member;
         var type = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
-        if (part.Kind == ValuePartKind.Element && !type.IsTupleType || member.ContainingType is { IsTupleType: true }
+        // A member an initializer set is not told apart in what a field holds: its object is not traced there.
+        if (part.Kind == ValuePartKind.Member || part.Kind == ValuePartKind.Element && !type.IsTupleType || member.ContainingType is { IsTupleType: true }
             || _flow.GetPii(member) is not null || _flow.StoredInto(member).IsEmpty)
         {
             return false;

@@ -84,6 +84,23 @@ internal sealed partial class TaintWalker
         Visit(operation, witness);
     }
 
+    /// <summary>
+    /// Visits only <paramref name="part"/> of the value, and only where it can be traced: an untraceable value (a field's
+    /// stored objects) gives nothing rather than its whole.
+    /// </summary>
+    public void VisitTracedPart(IOperation operation, IOperation? witness, ValuePart part)
+    {
+        _strictParts++;
+        try
+        {
+            VisitPart(operation, witness, part);
+        }
+        finally
+        {
+            _strictParts--;
+        }
+    }
+
     public void Visit(IOperation? operation, IOperation? witness)
     {
         var part = _part;
@@ -609,15 +626,7 @@ internal sealed partial class TaintWalker
             && (_flow.CopiesOf(property.ContainingType).ElementOf(property)
                 ?? (InitializedMembers.CanBeInitialized(property) ? InitializedMembers.PartOf(property) : null)) is { IsWhole: false } element)
         {
-            _strictParts++;
-            try
-            {
-                VisitPart(record, witness, element);
-            }
-            finally
-            {
-                _strictParts--;
-            }
+            VisitTracedPart(record, witness, element);
         }
 
         // A computed property of the compilation (string Contact => Email;) is summarized like a method.
@@ -746,9 +755,14 @@ internal sealed partial class TaintWalker
                     VisitDeconstructed(element, witness);
                 }
             }
-            else
+            else if (!IsReceiverOfCall(value))
             {
-                VisitExpanded(value, witness, IsReceiverOfCall(value) ? ValuePart.Value : part);
+                VisitExpanded(value, witness, part);
+            }
+            else if (part.IsWhole || _strictParts == 0)
+            {
+                // A part of one of a dictionary's values (TryGetValue(id, out var item), then item.Id) is not traced there.
+                VisitExpanded(value, witness, ValuePart.Value);
             }
         }
     }

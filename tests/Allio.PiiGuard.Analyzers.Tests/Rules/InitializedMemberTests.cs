@@ -61,4 +61,99 @@ public sealed class InitializedMemberTests
             }
         }
         """));
+
+    [Fact]
+    public Task An_object_kept_in_a_field_is_not_traced_to_what_its_initializer_gave_it()
+    {
+        var test = new LogVerify.Test();
+        test.TestState.Sources.Add("""
+        using System;
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+        public class Applicant
+        {
+            public Guid Id { get; init; } = Guid.NewGuid();
+            public string LastName { get; set; } = "";
+            public int Status { get; set; }
+        }
+        class Service(ILogger<Service> logger)
+        {
+            private readonly Dictionary<Guid, Applicant> items = new();
+
+            public Applicant Register(string lastName)
+            {
+                var item = new Applicant { LastName = lastName };
+                items[item.Id] = item;
+                return item;
+            }
+
+            public Applicant? Find(Guid id) => items.TryGetValue(id, out var item) ? item : null;
+
+            public void Process(Guid id)
+            {
+                var item = Find(id) ?? throw new InvalidOperationException("Unknown " + id);
+                logger.LogDebug("Step for {Id}: {Status}", item.Id, item.Status);
+                var kept = items[id];
+                logger.LogDebug("Kept {Id} {Status}", kept.Id, kept.Status);
+            }
+        }
+        """);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_property_a_statement_sets_holds_that_value() => LogVerify.VerifyAsync(TestModel.With("""
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+        using Allio.PiiGuard;
+        public class Result
+        {
+            public int Code { get; set; }
+            public string? Message { get; set; }
+            public List<string> Errors { get; } = new();
+            public List<string> Warnings { get; } = new();
+        }
+        class Service
+        {
+            Result Check(User u, int stock)
+            {
+                var result = new Result { Code = 1 };
+                if (stock < 1)
+                {
+                    result.Message = $"No stock for {u.Email}";
+                    result.Errors.Add($"Call {u.Phone}");
+                }
+                else
+                {
+                    result.Message = "Allocated";
+                }
+
+                result.Warnings.Add("Checked");
+                return result;
+            }
+
+            void Run(ILogger logger, User u)
+            {
+                var checkedResult = Check(u, 0);
+                logger.LogWarning("{M}", {|PII001:checkedResult|}.Message);
+                logger.LogWarning("{E}", string.Join(";", {|PII001:checkedResult|}.Errors));
+                logger.LogWarning("{C} {W}", checkedResult.Code, string.Join(";", checkedResult.Warnings));
+
+                var local = new Result();
+                local.Message = u.Email;
+                logger.LogWarning("{M}", {|PII001:local|}.Message);
+
+                var masked = new Result();
+                masked.Message = u.Email;
+                masked.Message = PiiRedact.Mask(masked.Message);
+                logger.LogWarning("{M}", masked.Message);
+
+                var plain = new Result();
+                plain.Message = "ok";
+                plain.Code = u.Id;
+                logger.LogWarning("{M} {C}", plain.Message, plain.Code);
+            }
+        }
+        """));
 }
