@@ -279,7 +279,7 @@ internal sealed class SinkSet
     /// <summary>The values a matched call or construction writes out, <c>params</c> arrays expanded.</summary>
     public static IEnumerable<SinkValue> ValuesOf(SinkRow row, ImmutableArray<IArgumentOperation> arguments)
     {
-        if (row.Arguments == SinkArguments.Receiver)
+        if (row.Arguments == SinkArguments.Receiver || Classifies(arguments))
         {
             yield break;
         }
@@ -311,6 +311,24 @@ internal sealed class SinkSet
                 yield return new SinkValue(argument.Value, argument, -1);
             }
         }
+    }
+
+    /// <summary>
+    /// A call told what classification its values have (<c>collector.Add("email", value, classifications)</c>): the logging
+    /// pipeline writes them through the redactor configured for it.
+    /// </summary>
+    private static bool Classifies(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Type is { Name: "DataClassificationSet" or "DataClassification" } type
+                && type.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Compliance.Classification")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The receiver of a call: the instance, or the <c>this</c> argument of an extension method.</summary>

@@ -79,4 +79,28 @@ public sealed class LogPropertiesTests
             void Run(ILogger logger, User u) => logger.SignedIn(u);
         }
         """ + Attributes + TestModel.Source);
+
+    [Fact]
+    public Task A_tag_providers_tags_are_logged_unless_classified() => LogVerify.VerifyAsync(TestModel.With("""
+        using Microsoft.Extensions.Compliance.Classification;
+        using Microsoft.Extensions.Logging;
+        static class RecallTags
+        {
+            public static void RecordTags(ITagCollector collector, User user)
+            {
+                collector.Add("recall.email", {|PII001:user.Email|});
+                collector.Add("recall.id", user.Id);
+                collector.Add("recall.phone", user.Phone, new DataClassificationSet(new DataClassification("Pii", "Phone")));
+            }
+        }
+
+        namespace Microsoft.Extensions.Logging
+        {
+            public interface ITagCollector
+            {
+                void Add(string tagName, object? tagValue);
+                void Add(string tagName, object? tagValue, DataClassificationSet classifications);
+            }
+        }
+        """));
 }

@@ -127,6 +127,8 @@ internal static class SinkTable
         Named(SinkKind.Log, "Serilog.Core.ILogEventPropertyFactory", "ILogEventPropertyFactory", ["CreateProperty"], "value"),
         Named(SinkKind.Log, "Serilog.Events.LogEvent", "LogEvent", ["AddPropertyIfAbsent"], "value"),
         new(SinkKind.Log, SinkShape.Construction, "Serilog.Events.ScalarValue", "ScalarValue", []),
+        // A [TagProvider]'s tags are written with the log record; the overload given classifications redacts them.
+        Named(SinkKind.Log, "Microsoft.Extensions.Logging.ITagCollector", "ITagCollector", ["Add"], "tagValue"),
         Call(SinkKind.Log, "log4net.ILog", "ILog", Log4NetLevels),
         Call(SinkKind.Log, "log4net.Core.ILogger", "ILogger", "Log"),
         new(SinkKind.Log, SinkShape.Assignment, "log4net.Util.ContextPropertiesBase", "log4net context properties", [SinkRow.Indexer]),
