@@ -4,7 +4,8 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 
 /// <summary>
 /// How messages name personal data, quotes included, so that a name never ends up quoted twice:
-/// <c>'User.Email'</c>, <c>'User.GetPhone()'</c>, <c>parameter 'email'</c>, <c>'User.Email' in whole 'Order'</c>.
+/// <c>'User.Email'</c>, <c>'User.GetPhone()'</c>, <c>parameter 'email'</c>, <c>tuple element 'Phone'</c>,
+/// <c>'User.Email' in whole 'Order'</c>.
 /// </summary>
 internal static class DataNames
 {
@@ -12,6 +13,7 @@ internal static class DataNames
     {
         IParameterSymbol parameter => "parameter '" + parameter.Name + "'",
         IMethodSymbol method => "'" + Owner(method) + method.Name + "()'",
+        IFieldSymbol { ContainingType.IsTupleType: true } element => "tuple element '" + element.Name + "'",
         _ => "'" + Owner(source) + source.Name + "'",
     };
 

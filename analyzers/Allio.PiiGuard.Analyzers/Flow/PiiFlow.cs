@@ -140,6 +140,9 @@ internal sealed class PiiFlow
         _pii.TryGetValue(symbol, out var known) ? known
         : _pii.GetOrAdd(symbol, s => PiiModel.GetPii(s, _inference) ?? (s is IFieldSymbol field ? BackingFields.PiiOf(field, this) : null));
 
+    /// <summary>What a named element of a tuple holds by its name under inference (see <see cref="PiiInference.InferTupleElement"/>).</summary>
+    public PiiInfo? GetTupleElement(IFieldSymbol element) => _inference.InferTupleElement(element);
+
     /// <summary>
     /// What a request's value or an exception's data read by a constant key holds under inference (<c>Request.Form["email"]</c>,
     /// <c>ex.Data["CustomerEmail"]</c>), or null.

@@ -49,6 +49,8 @@ internal sealed partial class TaintWalker
                 return true;
             case IParameterReferenceOperation parameter when part.Bit >= 0 && TracksParameterElements:
                 return VisitParameterPart(parameter, part);
+            case IParameterReferenceOperation parameter when part.Kind == ValuePartKind.Element:
+                return VisitNamedElement(parameter, part, witness);
             // failures[0] of a list or an array: an element of its item.
             case IPropertyReferenceOperation { Property: { IsIndexer: true, Parameters.Length: 1 } indexer, Instance: { } list }
                 when part.IsItemPart && indexer.Parameters[0].Type.SpecialType == SpecialType.System_Int32
@@ -165,6 +167,28 @@ internal sealed partial class TaintWalker
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// An element of a method's tuple parameter whose callers are not followed here, named like personal data
+    /// (<c>contact.Phone</c> of <c>(string Name, string Phone) contact</c>): a source by its name, as a parameter named
+    /// <c>phone</c> is; false for any other element, the parameter of a summarized method (its callers decide) or a
+    /// parameter stored into.
+    /// </summary>
+    private bool VisitNamedElement(IParameterReferenceOperation reference, ValuePart part, IOperation? witness)
+    {
+        var parameter = reference.Parameter;
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: not (MethodKind.AnonymousFunction or MethodKind.LambdaMethod) } method
+            || SymbolEqualityComparer.Default.Equals(method, _summarizing)
+            || parameter.Type is not INamedTypeSymbol { IsTupleType: true, TupleElements: var elements } || part.Index >= elements.Length
+            || LocalDefinitions.For(reference).ValuesOf(parameter).Count != 0
+            || _flow.GetTupleElement(elements[part.Index]) is not { } pii)
+        {
+            return false;
+        }
+
+        Add(witness ?? reference, elements[part.Index], pii, null);
+        return true;
     }
 
     /// <summary>

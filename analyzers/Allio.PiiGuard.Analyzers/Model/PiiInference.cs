@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -108,6 +109,30 @@ internal sealed class PiiInference
         }
 
         return Guessed(match);
+    }
+
+    /// <summary>
+    /// What the element <paramref name="element"/> of a tuple a parameter is declared with holds by its name
+    /// (<c>(string Name, string Phone) contact</c>: <c>contact.Phone</c> a phone), when the caller's value is not followed
+    /// there; null for an unnamed element, or as <see cref="Infer"/> says for the name.
+    /// </summary>
+    public PiiInfo? InferTupleElement(IFieldSymbol element)
+    {
+        if (_options is null || element.ContainingType is not { IsTupleType: true } tuple || !element.IsExplicitlyNamedTupleElement
+            || element.Locations.IsEmpty || element.Locations[0].SourceTree is not { } tree || !IsOnFor(tree))
+        {
+            return null;
+        }
+
+        var neighbours = new List<string>();
+        foreach (var other in tuple.TupleElements)
+        {
+            neighbours.Add(other.Name);
+        }
+
+        return PiiNameHeuristics.Classify(element.Name, element.Type, containerName: null, neighbours) is { DiscoveryOnly: false } match
+            ? Guessed(match)
+            : null;
     }
 
     /// <summary>
