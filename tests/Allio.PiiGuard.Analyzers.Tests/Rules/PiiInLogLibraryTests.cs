@@ -44,6 +44,7 @@ public sealed class PiiInLogLibraryTests
                 public static System.IDisposable PushNestedState<T>(T nestedState) => null!;
             }
             public static class MappedDiagnosticsLogicalContext { public static void Set(string item, object value) { } }
+            public static class NestedDiagnosticsLogicalContext { public static System.IDisposable Push<T>(T value) => null!; }
             public class LogEventInfo
             {
                 public System.Collections.Generic.IDictionary<object, object> Properties { get; } = new System.Collections.Generic.Dictionary<object, object>();
@@ -65,12 +66,21 @@ public sealed class PiiInLogLibraryTests
                 void FatalFormat(string format, params object[] args);
                 bool IsInfoEnabled { get; }
             }
-            public static class ThreadContext { public static log4net.Util.ThreadContextProperties Properties { get; } = new(); }
+            public static class ThreadContext
+            {
+                public static log4net.Util.ThreadContextProperties Properties { get; } = new();
+                public static log4net.Util.ThreadContextStacks Stacks { get; } = new();
+            }
+            public static class LogicalThreadContext { public static log4net.Util.LogicalThreadContextStacks Stacks { get; } = new(); }
         }
         namespace log4net.Util
         {
             public abstract class ContextPropertiesBase { public abstract object? this[string key] { get; set; } }
             public sealed class ThreadContextProperties : ContextPropertiesBase { public override object? this[string key] { get => null; set { } } }
+            public sealed class ThreadContextStack { public System.IDisposable Push(string message) => null!; }
+            public sealed class ThreadContextStacks { public ThreadContextStack this[string key] => new(); }
+            public sealed class LogicalThreadContextStack { public System.IDisposable Push(string message) => null!; }
+            public sealed class LogicalThreadContextStacks { public LogicalThreadContextStack this[string key] => new(); }
         }
         """;
 
@@ -115,6 +125,8 @@ public sealed class PiiInLogLibraryTests
                 using var b = NLog.ScopeContext.PushProperty("Email", {|PII001:u.Email|});
                 using var c = NLog.ScopeContext.PushNestedState({|PII001:u.Email|});
                 NLog.MappedDiagnosticsLogicalContext.Set("Phone", {|PII001:u.Phone|});
+                using var d = NLog.NestedDiagnosticsLogicalContext.Push({|PII001:u.Email|});
+                using var e = NLog.NestedDiagnosticsLogicalContext.Push(u.Id);
                 logger.Info("Placed {@User}", {|PII001:u|});
                 var evt = new NLog.LogEventInfo();
                 evt.Properties["Email"] = {|PII001:u.Email|};
@@ -155,6 +167,9 @@ public sealed class PiiInLogLibraryTests
                 log.Fatal({|PII001:u.Email|});
                 log.FatalFormat("{0} {1}", u.Id, {|PII001:u.Email|});
                 log4net.ThreadContext.Properties["email"] = {|PII001:u.Email|};
+                using var ndc = log4net.ThreadContext.Stacks["NDC"].Push({|PII001:u.Email|});
+                using var logical = log4net.LogicalThreadContext.Stacks["NDC"].Push("guest " + {|PII001:u.Phone|});
+                using var id = log4net.LogicalThreadContext.Stacks["NDC"].Push("user " + u.Id);
             }
         }
         """);

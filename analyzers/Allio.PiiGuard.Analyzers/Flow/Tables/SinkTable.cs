@@ -118,6 +118,9 @@ internal static class SinkTable
         Call(SinkKind.Log, "NLog.MappedDiagnosticsLogicalContext", "MappedDiagnosticsLogicalContext", "Set", "SetScoped"),
         Call(SinkKind.Log, "NLog.MappedDiagnosticsContext", "MappedDiagnosticsContext", "Set"),
         Call(SinkKind.Log, "NLog.GlobalDiagnosticsContext", "GlobalDiagnosticsContext", "Set"),
+        // Nested diagnostic contexts: what is pushed is printed with every event logged inside the scope.
+        Call(SinkKind.Log, "NLog.NestedDiagnosticsContext", "NestedDiagnosticsContext", "Push"),
+        Call(SinkKind.Log, "NLog.NestedDiagnosticsLogicalContext", "NestedDiagnosticsLogicalContext", "Push", "PushObject"),
         // An NLog event's properties, written into every target's layout: evt.Properties["HomeAddress"] = s.HomeAddress.
         new SinkRow(SinkKind.Log, SinkShape.Assignment, "System.Collections.Generic.IDictionary`2", "LogEventInfo.Properties", [SinkRow.Indexer]) with
         {
@@ -132,6 +135,9 @@ internal static class SinkTable
         Call(SinkKind.Log, "log4net.ILog", "ILog", Log4NetLevels),
         Call(SinkKind.Log, "log4net.Core.ILogger", "ILogger", "Log"),
         new(SinkKind.Log, SinkShape.Assignment, "log4net.Util.ContextPropertiesBase", "log4net context properties", [SinkRow.Indexer]),
+        Call(SinkKind.Log, "log4net.Util.ThreadContextStack", "log4net context stack", "Push"),
+        Call(SinkKind.Log, "log4net.Util.LogicalThreadContextStack", "log4net context stack", "Push"),
+        Call(SinkKind.Log, "log4net.NDC", "NDC", "Push"),
         Call(SinkKind.Log, "System.Console", "Console", "Write", "WriteLine"),
         Call(SinkKind.Log, "System.IO.TextWriter", "Console.Out", TextWrites) with
         {
