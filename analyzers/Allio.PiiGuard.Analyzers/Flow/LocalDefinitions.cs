@@ -201,8 +201,9 @@ internal sealed class LocalDefinitions
 
     /// <summary>
     /// The values statements of the block give a member of a local's object (<c>result.Message = $"…{u.Email}"</c>,
-    /// <c>result.Errors.Add(x)</c>), by the member's name; none when the block sets none. Flow-insensitive, except that a
-    /// store a later statement of the same block replaces before <paramref name="read"/> is dropped.
+    /// <c>result.Errors.Add(x)</c>), by the member's name, that may reach <paramref name="read"/>: stores before it, or
+    /// after it in a loop around both, but not the store the read is part of (<c>r.Label = r.Label.Trim()</c> reads what
+    /// was there before), and not one a later statement of the same block replaces before the read.
     /// </summary>
     /// <param name="member">The member as a part of its object (<see cref="InitializedMembers.PartOf(string)"/>).</param>
     public IEnumerable<IOperation> MemberValuesOf(ILocalSymbol local, ValuePart member, IOperation read)
@@ -214,11 +215,45 @@ internal sealed class LocalDefinitions
 
         for (var i = 0; i < values.Count; i++)
         {
-            if (!ReplacedBefore(values, i, read))
+            if (MayReach(values[i], read) && !ReplacedBefore(values, i, read))
             {
                 yield return values[i];
             }
         }
+    }
+
+    /// <summary>
+    /// A store may reach a read that follows it, or one before it when a loop holds both or the read runs later, in a
+    /// lambda or a local function.
+    /// </summary>
+    private static bool MayReach(IOperation value, IOperation read)
+    {
+        var store = value.Parent ?? value;
+        if (store.Syntax.SyntaxTree != read.Syntax.SyntaxTree)
+        {
+            return true;
+        }
+
+        if (store.Syntax.Span.Contains(read.Syntax.Span))
+        {
+            return false;
+        }
+
+        if (store.Syntax.SpanStart < read.Syntax.SpanStart)
+        {
+            return true;
+        }
+
+        for (var around = read.Parent; around is not null; around = around.Parent)
+        {
+            if (around is IAnonymousFunctionOperation or ILocalFunctionOperation
+                || (around is ILoopOperation && around.Syntax.Span.Contains(store.Syntax.Span)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a later assignment of the same member, a statement of the same block, runs before the read.</summary>

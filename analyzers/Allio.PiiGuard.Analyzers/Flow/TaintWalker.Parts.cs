@@ -39,7 +39,7 @@ internal sealed partial class TaintWalker
                     // result.Message = $"…{u.Email}" in a statement of the block, not in an initializer.
                     foreach (var stored in LocalDefinitions.For(local).MemberValuesOf(local.Local, part, local))
                     {
-                        Visit(stored, witness ?? local);
+                        VisitExpanded(stored, witness ?? local);
                     }
                 }
 
@@ -125,7 +125,7 @@ internal sealed partial class TaintWalker
                 && PiiFlow.IsDeclaredInSource(created):
                 if (InitializedValue(creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty, part) is { } initialized)
                 {
-                    Visit(initialized, witness);
+                    VisitExpanded(initialized, witness ?? initialized);
                 }
 
                 return true;

@@ -90,6 +90,13 @@ internal sealed partial class TaintWalker
     /// </summary>
     public void VisitTracedPart(IOperation operation, IOperation? witness, ValuePart part)
     {
+        // Objects built from objects (new Dto { A = src.B }, src from new Src { B = … }) are traced once per read, not
+        // once per path to it: a walk already made adds nothing.
+        if (!(_expanded ??= new HashSet<(IOperation, IOperation, bool, ValuePart)>(ExpansionComparer.Instance)).Add((operation, witness ?? operation, _insideClosed, part)))
+        {
+            return;
+        }
+
         _strictParts++;
         try
         {

@@ -156,4 +156,43 @@ public sealed class InitializedMemberTests
             }
         }
         """));
+
+    /// <summary>
+    /// A member set from itself in branches (<c>r.Label = r.Label.Trim() + …</c>): the read inside a store finds the
+    /// stores before it, not the store itself, so such a block is read once and the e-mail given first is found.
+    /// </summary>
+    [Fact]
+    public Task A_member_set_from_itself_is_traced_to_what_it_held_before() => LogVerify.VerifyAsync(TestModel.With("""
+        using Microsoft.Extensions.Logging;
+        public class Row { public string Label { get; set; } = ""; public int Id { get; set; } }
+        class Service
+        {
+            void Run(ILogger logger, User user, bool a, bool b, bool c)
+            {
+                var r = new Row { Id = user.Id };
+                r.Label = user.Email;
+                if (a) { r.Label = r.Label.Trim() + r.Label.ToUpperInvariant(); }
+                if (b) { r.Label = r.Label.ToLowerInvariant() + r.Label.Trim(); }
+                if (c) { r.Label = r.Label.Normalize() + r.Label.TrimEnd(); }
+                if (a) { r.Label = r.Label.TrimStart() + r.Label.Normalize(); }
+                logger.LogInformation("{L}", {|PII001:r|}.Label);
+
+                var s = new Row { Id = user.Id };
+                s.Label = "team";
+                if (a) { s.Label = s.Label.Trim() + s.Label; }
+                logger.LogInformation("{L} {I}", s.Label, s.Id);
+                s.Label = user.Phone;
+
+                var later = new Row();
+                System.Func<string> label = () => later.Label;
+                later.Label = user.Email;
+                logger.LogInformation("{L}", {|PII001:label|}());
+                for (var i = 0; i < 2; i++)
+                {
+                    logger.LogInformation("{L}", {|PII001:later|}.Label);
+                    later.Label = user.Phone;
+                }
+            }
+        }
+        """));
 }
