@@ -567,6 +567,10 @@ internal static partial class PiiNameHeuristics
         new("medical", "Health", TextOnly),
         new("medicalrecord", "Health", TextOrNumber),
         new("medicalcondition", "Health", TextOnly),
+        new("medicalconditions", "Health", TextOnly),
+        new("healthcondition", "Health", TextOnly),
+        new("healthconditions", "Health", TextOnly),
+        new("healthneeds", "Health", TextOnly),
         // Help a passenger or a visitor needs for a condition (an airline's special assistance).
         new("medicalassistance", "Health", TextOnly),
         new("medicalneeds", "Health", TextOnly),
@@ -1192,6 +1196,13 @@ internal static partial class PiiNameHeuristics
     /// <summary>Groups of a media catalogue whose members are public figures (<c>CastMember</c>, <c>BandMember</c>).</summary>
     private static readonly HashSet<string> MediaCreditWords = ["cast", "band", "bands"];
 
+    /// <summary>Animals a record may be about (<c>Pet.Name</c>, <c>Dog.DateOfBirth</c>).</summary>
+    private static readonly HashSet<string> AnimalWords =
+    [
+        "pet", "pets", "animal", "animals", "dog", "dogs", "cat", "cats", "horse", "horses", "puppy", "kitten", "livestock",
+        "cattle", "herd", "breed", "species", "canine", "feline", "equine",
+    ];
+
     /// <summary>Members of a past job: <c>JobTitle</c>, <c>Role</c>, <c>Description</c>, <c>Organisation</c> (an <c>Employer</c> is an entry of its own).</summary>
     private static readonly HashSet<string> JobWords =
     [
@@ -1407,8 +1418,19 @@ internal static partial class PiiNameHeuristics
 
         return HasSubjectKeyNeighbour(name, neighbours)
             || HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "Email" || IsPersonsOwnId(neighbour))
-            || HasPersonsNameNeighbour(name, neighbours);
+            || HasPersonsNameNeighbour(name, neighbours)
+            || (neighbours is not null && BesidePersonsBirthDate(name, container, neighbours));
     }
+
+    /// <summary>
+    /// The record's own birth date beside the member (<c>FoodBankClient.DateOfBirth</c>): organisations, venues and
+    /// programs have none, so the record is about a person whatever its type is named after; an animal's is not.
+    /// </summary>
+    private static bool BesidePersonsBirthDate(string name, List<string> container, IEnumerable<string> neighbours) =>
+        !IsAnimalRecord(container) && HasBareNeighbour(name, neighbours, neighbour => neighbour.Kind == "BirthDate");
+
+    /// <summary>A type named after an animal (<c>Pet</c>, <c>RescueDog</c>; not a <c>PetOwner</c>): its name and birth date are the animal's.</summary>
+    private static bool IsAnimalRecord(List<string> container) => HeadNoun(container) is { } head && AnimalWords.Contains(head);
 
     /// <summary>Another member that names a person and their name (<c>HolderName</c>, <c>PatientFullName</c>).</summary>
     private static bool HasPersonsNameNeighbour(string name, IEnumerable<string>? neighbours)
@@ -1547,6 +1569,12 @@ internal static partial class PiiNameHeuristics
             return true;
         }
 
+        // A pet's name and birth date are no person's.
+        if (entry.Kind is "BirthDate" or "FullName" or "FirstName" && IsAnimalRecord(container))
+        {
+            return true;
+        }
+
         if (holdsPerson)
         {
             return false;
@@ -1570,8 +1598,10 @@ internal static partial class PiiNameHeuristics
             return true;
         }
 
+        // Premises hold no birth date or given name: a FoodBankClient beside its DateOfBirth is a person's record.
         if (IsPlace(entry)
-            && (NamesPremises(container, container.Count) || container.Exists(RegionalRuleWords.Contains) || subject.Exists(VenueWords.Contains)))
+            && (NamesPremises(container, container.Count) || container.Exists(RegionalRuleWords.Contains) || subject.Exists(VenueWords.Contains))
+            && !HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "BirthDate"))
         {
             return true;
         }
@@ -1845,7 +1875,8 @@ internal static partial class PiiNameHeuristics
         }
 
         if (HasBareNeighbour(name, neighbours, neighbour => neighbour.Kind is "FirstName" or "LastName" or "MiddleName")
-            || (entry.Spelling == "displayname" && HasBareNeighbour(name, neighbours, neighbour => neighbour.Spelling == "fullname")))
+            || (entry.Spelling == "displayname" && HasBareNeighbour(name, neighbours, neighbour => neighbour.Spelling == "fullname"))
+            || BesidePersonsBirthDate(name, container, neighbours))
         {
             return true;
         }

@@ -222,4 +222,38 @@ public sealed class UnmarkedPiiPersonRecordTests
             public string RegionId { get; set; } = "";
         }
         """);
+
+    [Fact]
+    public Task A_record_beside_its_own_birth_date_is_a_person_s_whatever_its_type_is_named_after() => Verify.VerifyAsync(
+        """
+        public class FoodBankClient
+        {
+            public System.Guid ClientId { get; set; }
+            public string {|PII006:Name|} { get; set; } = "";
+            public string {|PII006:PhoneNumber|} { get; set; } = "";
+            public string {|PII006:Address|} { get; set; } = "";
+            public System.DateOnly {|PII006:DateOfBirth|} { get; set; }
+            public int HouseholdSize { get; set; }
+            public string? {|PII006:HealthConditions|} { get; set; }
+        }
+        public class BankBranch
+        {
+            public int Id { get; set; }
+            public string Name { get; set; } = "";
+            public string Address { get; set; } = "";
+            public System.DateTime OpenedOn { get; set; }
+        }
+        public class Pet
+        {
+            public int Id { get; set; }
+            public string Name { get; set; } = "";
+            public System.DateOnly DateOfBirth { get; set; }
+            public string Breed { get; set; } = "";
+        }
+        public class PetOwner
+        {
+            public string {|PII006:Name|} { get; set; } = "";
+            public System.DateOnly {|PII006:DateOfBirth|} { get; set; }
+        }
+        """);
 }
