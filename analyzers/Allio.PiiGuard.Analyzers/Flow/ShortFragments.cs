@@ -7,7 +7,7 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 
 /// <summary>
 /// A few characters cut from a text by constant bounds: the last four digits of a card (<c>card.Number[^4..]</c>), the
-/// last two of a phone (<c>phone.Substring(phone.Length - 2)</c>), an initial (<c>name[..1]</c>), at most a few
+/// last two of a phone (<c>phone.Substring(phone.Length - 2)</c>), an initial (<c>name[..1]</c>, <c>name[0]</c>), at most a few
 /// (<c>code[..Math.Min(3, code.Length)]</c>). The masked forms that
 /// payment and support screens show carry no personal data on their own, so the flow stops there.
 /// </summary>
@@ -20,6 +20,10 @@ internal static class ShortFragments
     public static bool IsShort(IOperation operation) => operation switch
     {
         IImplicitIndexerReferenceOperation { Instance.Type.SpecialType: SpecialType.System_String, Argument: IRangeOperation range } => IsShort(range),
+        // One character at a constant place: an initial (name[0], part[^1]).
+        IPropertyReferenceOperation { Property: { IsIndexer: true, ContainingType.SpecialType: SpecialType.System_String }, Arguments.Length: 1 } character
+            => character.Arguments[0].Value.ConstantValue.HasValue,
+        IImplicitIndexerReferenceOperation { Instance.Type.SpecialType: SpecialType.System_String, Argument: IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat, Operand.ConstantValue.HasValue: true } } => true,
         IInvocationOperation { TargetMethod: { Name: "Substring", ContainingType.SpecialType: SpecialType.System_String } } call => IsShortSubstring(call),
         _ => false,
     };

@@ -563,6 +563,11 @@ internal sealed partial class TaintWalker
             return;
         }
 
+        if (ShortFragments.IsShort(reference))
+        {
+            return;
+        }
+
         // An element of a tainted collection, or a property of a tainted anonymous object, is tainted.
         if (property.IsIndexer || property.ContainingType is { IsAnonymousType: true })
         {

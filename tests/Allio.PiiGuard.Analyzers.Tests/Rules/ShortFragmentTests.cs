@@ -33,6 +33,35 @@ public sealed class ShortFragmentTests
         """));
 
     [Fact]
+    public Task One_character_at_a_constant_place_is_an_initial() => LogVerify.VerifyAsync(TestModel.With("""
+        using System;
+        using System.Linq;
+        using System.Text;
+        using Microsoft.Extensions.Logging;
+        class Service
+        {
+            void Run(ILogger logger, User c, int n)
+            {
+                var initials = string.Join("", c.Email.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => p[0]));
+                logger.LogInformation("{Initials}", initials);
+                logger.LogInformation("{I1}", c.Email.Split(' ').Select(p => p[0]));
+                logger.LogInformation("{I2}", string.Join("", c.Email.Split(' ').Select(p => p[0])));
+                logger.LogInformation("{I3}", string.Concat(c.Email.Split(' ').Select(p => p[0])));
+                logger.LogInformation("{First} {Last}", c.Email[0], c.Phone[^1]);
+                logger.LogInformation("{At}", {|PII001:c.Email|}[n]);
+                var copy = new StringBuilder();
+                for (var i = 0; i < c.Email.Length; i++)
+                {
+                    copy.Append(c.Email[i]);
+                }
+
+                logger.LogInformation("{Copy}", {|PII001:copy|});
+                logger.LogInformation("{Chars}", new string({|PII001:c.Email|}.Select(ch => ch).ToArray()));
+            }
+        }
+        """));
+
+    [Fact]
     public Task Cuts_bounded_by_Math_Min_keep_at_most_its_constant() => LogVerify.VerifyAsync(TestModel.With("""
         using System;
         using System.Linq;
