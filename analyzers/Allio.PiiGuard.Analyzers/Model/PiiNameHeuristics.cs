@@ -312,6 +312,10 @@ internal static partial class PiiNameHeuristics
         new("driverslicence", "GovernmentId", TextOrNumber),
         new("driverlicence", "GovernmentId", TextOrNumber),
         new("drivinglicense", "GovernmentId", TextOrNumber),
+        // A bare licence number in a record about a person is their driving or professional licence (a driver's sign-up);
+        // a business's licence (a liquor licence, a trade licence) is the business's.
+        new("licencenumber", "GovernmentId", TextOrNumber, Context.PersonRecord),
+        new("licensenumber", "GovernmentId", TextOrNumber, Context.PersonRecord),
         // An identity number or card in a record about a person (Contact.PrimaryIdNumber, Worker.IdCardNumber).
         new("idnumber", "GovernmentId", TextOrNumber, Context.PersonRecord),
         new("idcard", "GovernmentId", TextOrNumber, Context.PersonRecord),
@@ -1571,6 +1575,12 @@ internal static partial class PiiNameHeuristics
 
         // A pet's name and birth date are no person's.
         if (entry.Kind is "BirthDate" or "FullName" or "FirstName" && IsAnimalRecord(container))
+        {
+            return true;
+        }
+
+        // A licence's own record (License.LicenseNumber, RelatedLicence.LicenceNumber) is a business's licence.
+        if (entry.Spelling is "licencenumber" or "licensenumber" && container.Exists(word => word is "licence" or "license" or "licences" or "licenses"))
         {
             return true;
         }

@@ -37,6 +37,9 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("Worker", "public string driverslicencenumber { get; set; }", "driverslicencenumber", "GovernmentId")]
     [InlineData("Candidate", "public string CvText { get; set; }", "CvText", "WorkHistory")]
     [InlineData("Applicant", "public string Resume { get; set; } public string FirstName { get; set; }", "Resume", "WorkHistory")]
+    // A bare licence number in a record about a person: a driver's sign-up, a record beside its own birth date.
+    [InlineData("DriverSignup", "public string LicenceNumber { get; set; }", "LicenceNumber", "GovernmentId")]
+    [InlineData("Driver", "public string LicenseNumber { get; set; } public System.DateOnly DateOfBirth { get; set; }", "LicenseNumber", "GovernmentId")]
     public void A_member_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
@@ -62,6 +65,13 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("Listing", "public string phonenumberformat { get; set; }", "phonenumberformat")]
     [InlineData("DownloadJob", "public string ResumeToken { get; set; }", "ResumeToken")]
     [InlineData("Playback", "public string Resume { get; set; }", "Resume")]
+    // A licence's own number, and one in a record nothing says is a person's.
+    [InlineData("License", "public string LicenseNumber { get; set; } public string Email { get; set; }", "LicenseNumber")]
+    [InlineData("RelatedLicence", "public string LicenceNumber { get; set; } public string FirstName { get; set; }", "LicenceNumber")]
+    [InlineData("Establishment", "public string LicenceNumber { get; set; } public string Name { get; set; }", "LicenceNumber")]
+    // An animal's name and birth date.
+    [InlineData("Pet", "public string Name { get; set; } public System.DateOnly DateOfBirth { get; set; }", "Name")]
+    [InlineData("RescueDog", "public string Name { get; set; } public System.DateOnly DateOfBirth { get; set; }", "DateOfBirth")]
     public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 }
