@@ -316,6 +316,13 @@ internal static partial class PiiNameHeuristics
         // a business's licence (a liquor licence, a trade licence) is the business's.
         new("licencenumber", "GovernmentId", TextOrNumber, Context.PersonRecord),
         new("licensenumber", "GovernmentId", TextOrNumber, Context.PersonRecord),
+        // A driving licence's number stays a person's wherever it is kept, as the licence does.
+        new("driverlicensenumber", "GovernmentId", TextOrNumber),
+        new("driverslicensenumber", "GovernmentId", TextOrNumber),
+        new("drivinglicensenumber", "GovernmentId", TextOrNumber),
+        new("driverlicencenumber", "GovernmentId", TextOrNumber),
+        new("driverslicencenumber", "GovernmentId", TextOrNumber),
+        new("drivinglicencenumber", "GovernmentId", TextOrNumber),
         // An identity number or card in a record about a person (Contact.PrimaryIdNumber, Worker.IdCardNumber).
         new("idnumber", "GovernmentId", TextOrNumber, Context.PersonRecord),
         new("idcard", "GovernmentId", TextOrNumber, Context.PersonRecord),

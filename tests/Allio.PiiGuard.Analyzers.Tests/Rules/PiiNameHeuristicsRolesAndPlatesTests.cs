@@ -39,6 +39,8 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("Applicant", "public string Resume { get; set; } public string FirstName { get; set; }", "Resume", "WorkHistory")]
     // A bare licence number in a record about a person: a driver's sign-up, a record beside its own birth date.
     [InlineData("DriverSignup", "public string LicenceNumber { get; set; }", "LicenceNumber", "GovernmentId")]
+    [InlineData("Driver", "public string DriversLicenseNumber { get; set; }", "DriversLicenseNumber", "GovernmentId")]
+    [InlineData("Vehicle", "public string DrivingLicenceNumber { get; set; }", "DrivingLicenceNumber", "GovernmentId")]
     [InlineData("Driver", "public string LicenseNumber { get; set; } public System.DateOnly DateOfBirth { get; set; }", "LicenseNumber", "GovernmentId")]
     public void A_member_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
