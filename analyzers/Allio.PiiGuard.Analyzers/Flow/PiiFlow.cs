@@ -27,6 +27,7 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<(ISymbol Member, PiiInfo Pii)>> _piiMembers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, WholeObject?>?[] _wholeObjects = new ConcurrentDictionary<ITypeSymbol, WholeObject?>?[MemberReader.Count];
     private readonly ConcurrentDictionary<ITypeSymbol, WholeObject?> _printedObjects = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ISymbol>?> _printedMembers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _closedToWholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
 
@@ -194,6 +195,10 @@ internal sealed class PiiFlow
     public WholeObject? GetPrintedObject(ITypeSymbol? type) =>
         type is not INamedTypeSymbol { IsRecord: true } ? null
         : _printedObjects.TryGetValue(type, out var known) ? known : _printedObjects.GetOrAdd(type, t => WholeObject.FindPrinted(this, t));
+
+    /// <summary>The members of its object a type's hand-written printing reads, cached (see <see cref="Flow.PrintedMembers"/>).</summary>
+    public ImmutableArray<ISymbol>? GetPrintedMembers(ITypeSymbol type) =>
+        _printedMembers.TryGetValue(type, out var known) ? known : _printedMembers.GetOrAdd(type, PrintedMembers.Of);
 
     /// <summary>
     /// True when the method's result is no longer personal data: it is marked <c>[PiiSanitizer]</c>, a row of the

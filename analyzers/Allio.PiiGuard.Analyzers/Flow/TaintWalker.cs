@@ -167,12 +167,17 @@ internal sealed partial class TaintWalker
         var whole = (_wholeObjects && !_insideClosed ? _flow.GetWholeObject(type, _reader) : null) ?? _flow.GetPrintedObject(type);
         if (whole is null)
         {
-            // Text prints a hand-written ToString: what it returns, when the engine can summarise it; what the object is
-            // built from either way.
-            if ((!_wholeObjects || _insideText) && OwnToString(type) is { } toString
-                && _flow.Summaries.Get(toString, operation, SummariesInProgress) is { } printed)
+            // Text prints a hand-written ToString: what it returns, when the engine can summarise it; and of what the
+            // object was built from, what its members that the printing reads were given (or the whole construction,
+            // when one of them cannot be traced).
+            if (!_wholeObjects || _insideText)
             {
-                AddSummary(printed, operation, witness);
+                if (OwnToString(type) is { } toString && _flow.Summaries.Get(toString, operation, SummariesInProgress) is { } printed)
+                {
+                    AddSummary(printed, operation, witness);
+                }
+
+                return VisitPrintedMembers(operation, type, witness);
             }
 
             return false;
@@ -381,6 +386,49 @@ internal sealed partial class TaintWalker
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// The members of <paramref name="operation"/>'s object that its hand-written printing reads (see
+    /// <see cref="PrintedMembers"/>), each as a read of that member: a marked or inferred one is a source, another holds what
+    /// the object's construction gave it. False, visiting nothing, when the type prints no such way or a member read
+    /// cannot be traced to a construction (a computed property, a field).
+    /// </summary>
+    private bool VisitPrintedMembers(IOperation operation, ITypeSymbol type, IOperation? witness)
+    {
+        if (_flow.GetPrintedMembers(type) is not { } members)
+        {
+            return false;
+        }
+
+        var parts = new List<(ISymbol Member, ValuePart Part)>(members.Length);
+        foreach (var member in members)
+        {
+            var part = _flow.GetPii(member) is not null ? ValuePart.Whole
+                : member is IPropertySymbol property ? _flow.CopiesOf(property.ContainingType).ElementOf(property)
+                    ?? (InitializedMembers.CanBeInitialized(property) ? InitializedMembers.PartOf(property) : null)
+                : null;
+            if (part is not { } known)
+            {
+                return false;
+            }
+
+            parts.Add((member, known));
+        }
+
+        foreach (var (member, part) in parts)
+        {
+            if (part.IsWhole)
+            {
+                Add(witness ?? operation, member, _flow.GetPii(member)!, null);
+            }
+            else
+            {
+                VisitTracedPart(operation, witness, part);
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The parameterless <c>ToString</c> override a source type (or its nearest source base) writes; null for the compiler's or a library's.</summary>

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Allio.PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// The members of its own object that a type's hand-written printing reads: the body of its <c>ToString</c> override
+/// (or its nearest source base's), or of a record's own <c>PrintMembers</c>. A text sink prints an object through it, so
+/// only those members of the object reach the text (<c>$"Decision error {ApplicationId}: {Reason}"</c> prints no
+/// <c>ContactEmail</c>). Read from syntax, by name: every member named in the body counts, printed or only tested.
+/// </summary>
+internal static class PrintedMembers
+{
+    /// <summary>The instance fields and properties the printing reads; null when the type prints with neither method.</summary>
+    public static ImmutableArray<ISymbol>? Of(ITypeSymbol type)
+    {
+        // A tuple's type is declared in source when its elements are named, but prints through ValueTuple's own ToString.
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsTupleType || !PiiFlow.IsDeclaredInSource(type)
+            || Printing(type) is not { DeclaringSyntaxReferences.IsEmpty: false } printing)
+        {
+            return null;
+        }
+
+        var members = ImmutableArray.CreateBuilder<ISymbol>();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var reference in printing.DeclaringSyntaxReferences)
+        {
+            foreach (var name in reference.GetSyntax().DescendantNodes())
+            {
+                if (name is IdentifierNameSyntax identifier && ReadsOwnMember(identifier) && seen.Add(identifier.Identifier.ValueText)
+                    && MemberNamed(type, identifier.Identifier.ValueText) is { } member)
+                {
+                    members.Add(member);
+                }
+            }
+        }
+
+        return members.ToImmutable();
+    }
+
+    /// <summary>The hand-written ToString of the type or its nearest source base, else a record's own PrintMembers; null for none.</summary>
+    private static IMethodSymbol? Printing(ITypeSymbol type)
+    {
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers("ToString"))
+            {
+                if (member is IMethodSymbol { Parameters.Length: 0, IsStatic: false, IsOverride: true } toString)
+                {
+                    return toString.IsImplicitlyDeclared ? PrintMembersOf(current) : toString;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static IMethodSymbol? PrintMembersOf(ITypeSymbol record)
+    {
+        foreach (var member in record.GetMembers("PrintMembers"))
+        {
+            if (member is IMethodSymbol { Parameters.Length: 1, IsImplicitlyDeclared: false } printMembers)
+            {
+                return printMembers;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A simple name (<c>Email</c>) or one after <c>this.</c>; not a member of something else (<c>other.Email</c>).</summary>
+    private static bool ReadsOwnMember(IdentifierNameSyntax identifier) =>
+        identifier.Parent is not MemberAccessExpressionSyntax access || access.Expression == identifier || access.Expression is ThisExpressionSyntax;
+
+    private static ISymbol? MemberNamed(ITypeSymbol type, string name)
+    {
+        for (var current = type; current is not null && PiiFlow.IsDeclaredInSource(current); current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                if (member is IFieldSymbol { IsStatic: false, IsConst: false } or IPropertySymbol { IsStatic: false, IsIndexer: false })
+                {
+                    return member;
+                }
+            }
+        }
+
+        return null;
+    }
+}

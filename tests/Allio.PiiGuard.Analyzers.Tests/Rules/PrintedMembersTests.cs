@@ -1,0 +1,68 @@
+using LogVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+/// <summary>
+/// A text sink prints an object of the compilation through its hand-written <c>ToString</c> or a record's own
+/// <c>PrintMembers</c>: of what the object was built from, only what those methods read reaches the text.
+/// </summary>
+public sealed class PrintedMembersTests
+{
+    [Fact]
+    public Task Only_the_members_its_printing_reads_reach_the_text() => LogVerify.VerifyAsync(TestModel.With("""
+        using System;
+        using System.Text;
+        using Microsoft.Extensions.Logging;
+        public sealed class DecisionError
+        {
+            public int ApplicationId { get; set; }
+            public string Reason { get; set; } = "";
+            public string? Contact { get; set; }
+            public override string ToString() => $"Decision error {ApplicationId}: {Reason}";
+        }
+        public sealed class Greeting
+        {
+            public string Label { get; set; } = "";
+            public override string ToString() => "Hello " + Label;
+        }
+        public record Scan(int GuestId, string Document, string Nationality)
+        {
+            protected virtual bool PrintMembers(StringBuilder builder)
+            {
+                builder.Append("GuestId = ").Append(GuestId).Append(", Nationality = ").Append(Nationality);
+                return true;
+            }
+        }
+        public sealed class Shown
+        {
+            private readonly string _text;
+            public Shown(string text) => _text = text;
+            public override string ToString() => _text;
+        }
+        class Service
+        {
+            void Run(ILogger logger, User user)
+            {
+                var error = new DecisionError { ApplicationId = user.Id, Reason = "LOW_SCORE", Contact = user.Email };
+                logger.LogWarning("Declined: {Error}", error);
+                logger.LogWarning("Declined: {@Error}", {|PII001:error|});
+
+                var greeting = new Greeting { Label = user.Email };
+                logger.LogInformation("{Greeting}", {|PII001:greeting|});
+                var plain = new Greeting { Label = "team" };
+                logger.LogInformation("{Greeting}", plain);
+
+                var scan = new Scan(user.Id, user.Phone, "FR");
+                logger.LogInformation("Stored {Scan}", scan);
+                var leaked = new Scan(user.Id, "P1", user.Email);
+                logger.LogInformation("Stored {Scan}", {|PII001:leaked|});
+
+                var shown = new Shown(user.Email);
+                logger.LogInformation("{Shown}", {|PII001:shown|});
+
+                var pair = (Id: user.Id, Mail: user.Email);
+                logger.LogInformation("{Pair}", {|PII001:pair|});
+            }
+        }
+        """));
+}
