@@ -260,6 +260,14 @@ internal static partial class PiiNameHeuristics
         new("mobilephone", "Phone", TextOrNumber),
         new("cellphone", "Phone", TextOrNumber),
         new("msisdn", "Phone", TextOrNumber),
+        // The two ends of a call in a call detail record: both are subscribers' numbers.
+        new("callernumber", "Phone", TextOrNumber),
+        new("callednumber", "Phone", TextOrNumber),
+        new("callingnumber", "Phone", TextOrNumber),
+        new("calleenumber", "Phone", TextOrNumber),
+        new("dialednumber", "Phone", TextOrNumber),
+        new("diallednumber", "Phone", TextOrNumber),
+        new("callerid", "Phone", TextOrNumber),
         new("fax", "Phone", TextOrNumber),
         new("telefax", "Phone", TextOrNumber),
         new("telefon", "Phone", TextOrNumber),
@@ -339,6 +347,10 @@ internal static partial class PiiNameHeuristics
         new("licenseplate", "Other", TextOnly),
         new("licenceplate", "Other", TextOnly),
         new("numberplate", "Other", TextOnly),
+        // A pet's microchip number is registered to its keeper and names them, as a plate does.
+        new("microchipnumber", "Other", TextOrNumber),
+        new("microchipid", "Other", TextOrNumber),
+        new("microchip", "Other", TextOnly),
         new("vehicleplate", "Other", TextOnly),
         new("platenumber", "Other", TextOnly),
         new("registrationplate", "Other", TextOnly),
@@ -549,6 +561,14 @@ internal static partial class PiiNameHeuristics
         // What a person earns (a rental or a loan application's Income, AnnualIncome), in a record about a person: a
         // company's income is its revenue.
         new("income", "Other", TextOrNumber, Context.PersonRecord),
+        // A credit bureau's score of a person (a loan applicant's); a company's is its credit rating.
+        new("creditscore", "Other", TextOrNumber),
+        // What a school or a carer records about a child's or an adult's protection.
+        new("safeguardingnotes", "Other", TextOnly),
+        new("safeguardingnote", "Other", TextOnly),
+        new("safeguardingconcern", "Other", TextOnly),
+        new("safeguardingconcerns", "Other", TextOnly),
+        new("safeguardingdetails", "Other", TextOnly),
         // A gender is a person's only in a person's type: a product feed's Gender is the clothes' target group.
         // Stored as text, a number or an enum (Gender? Gender): the type or its neighbours say whether a person's.
         new("gender", "Other", TextOnly | Shapes.Number | Shapes.Enum, Context.PersonType),

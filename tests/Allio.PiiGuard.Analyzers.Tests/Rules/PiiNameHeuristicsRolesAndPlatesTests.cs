@@ -39,6 +39,12 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("Applicant", "public string Resume { get; set; } public string FirstName { get; set; }", "Resume", "WorkHistory")]
     // A bare licence number in a record about a person: a driver's sign-up, a record beside its own birth date.
     [InlineData("DriverSignup", "public string LicenceNumber { get; set; }", "LicenceNumber", "GovernmentId")]
+    // The ends of a call, a person's credit score, a pet's microchip (registered to its keeper), safeguarding notes.
+    [InlineData("CallDetailRecord", "public string CallerNumber { get; set; } public string CalledNumber { get; set; }", "CalledNumber", "Phone")]
+    [InlineData("Cdr", "public string CallingNumber { get; set; }", "CallingNumber", "Phone")]
+    [InlineData("BureauReport", "public int CreditScore { get; set; }", "CreditScore", "Other")]
+    [InlineData("Registration", "public string MicrochipNumber { get; set; }", "MicrochipNumber", "Other")]
+    [InlineData("Pupil", "public string SafeguardingNotes { get; set; }", "SafeguardingNotes", "Other")]
     [InlineData("Driver", "public string DriversLicenseNumber { get; set; }", "DriversLicenseNumber", "GovernmentId")]
     [InlineData("Vehicle", "public string DrivingLicenceNumber { get; set; }", "DrivingLicenceNumber", "GovernmentId")]
     [InlineData("Driver", "public string LicenseNumber { get; set; } public System.DateOnly DateOfBirth { get; set; }", "LicenseNumber", "GovernmentId")]
@@ -71,6 +77,8 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("License", "public string LicenseNumber { get; set; } public string Email { get; set; }", "LicenseNumber")]
     [InlineData("RelatedLicence", "public string LicenceNumber { get; set; } public string FirstName { get; set; }", "LicenceNumber")]
     [InlineData("Establishment", "public string LicenceNumber { get; set; } public string Name { get; set; }", "LicenceNumber")]
+    [InlineData("Telephony", "public string CallerNumberFormat { get; set; }", "CallerNumberFormat")]
+    [InlineData("ScoringRules", "public int MinCreditScoreThreshold { get; set; }", "MinCreditScoreThreshold")]
     // An animal's name and birth date.
     [InlineData("Pet", "public string Name { get; set; } public System.DateOnly DateOfBirth { get; set; }", "Name")]
     [InlineData("RescueDog", "public string Name { get; set; } public System.DateOnly DateOfBirth { get; set; }", "DateOfBirth")]
