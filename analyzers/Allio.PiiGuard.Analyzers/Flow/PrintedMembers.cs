@@ -16,9 +16,10 @@ internal static class PrintedMembers
     /// <summary>The instance fields and properties the printing reads; null when the type prints with neither method.</summary>
     public static ImmutableArray<ISymbol>? Of(ITypeSymbol type)
     {
-        // A tuple's type is declared in source when its elements are named, but prints through ValueTuple's own ToString.
+        // A tuple's type is declared in source when its elements are named, but prints through ValueTuple's own ToString;
+        // a container (a JSON object filled by its indexer) prints its items, which no member name shows.
         if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsTupleType || !PiiFlow.IsDeclaredInSource(type)
-            || Printing(type) is not { DeclaringSyntaxReferences.IsEmpty: false } printing)
+            || IsContainer(type) || Printing(type) is not { DeclaringSyntaxReferences.IsEmpty: false } printing)
         {
             return null;
         }
@@ -68,6 +69,30 @@ internal static class PrintedMembers
         }
 
         return null;
+    }
+
+    private static bool IsContainer(ITypeSymbol type)
+    {
+        foreach (var face in type.AllInterfaces)
+        {
+            if (face.SpecialType == SpecialType.System_Collections_IEnumerable)
+            {
+                return true;
+            }
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IPropertySymbol { IsIndexer: true })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A simple name (<c>Email</c>) or one after <c>this.</c>; not a member of something else (<c>other.Email</c>).</summary>

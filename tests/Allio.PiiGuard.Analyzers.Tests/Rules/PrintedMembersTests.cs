@@ -33,6 +33,11 @@ public sealed class PrintedMembersTests
                 return true;
             }
         }
+        public sealed class Bag
+        {
+            public string this[string key] { get => ""; set { } }
+            public override string ToString() => "bag";
+        }
         public sealed class Shown
         {
             private readonly string _text;
@@ -62,6 +67,9 @@ public sealed class PrintedMembersTests
 
                 var pair = (Id: user.Id, Mail: user.Email);
                 logger.LogInformation("{Pair}", {|PII001:pair|});
+
+                var bag = new Bag { ["mail"] = user.Email };
+                logger.LogInformation("{Bag}", {|PII001:bag|});
             }
         }
         """));

@@ -115,6 +115,7 @@ public sealed class SerializedWriterTests
             {
                 public JValue(object value) => Value = value;
                 public object Value { get; }
+                public override string ToString() => Value.ToString() ?? "";
             }
             public class JObject : JToken, System.Collections.IEnumerable
             {
