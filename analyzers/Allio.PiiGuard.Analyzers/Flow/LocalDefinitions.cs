@@ -287,7 +287,7 @@ internal sealed class LocalDefinitions
             && Unwrap(instance) is ILocalReferenceOperation local)
         {
             var key = ((ISymbol)local.Local, InitializedMembers.PartOf(member.Member.Name));
-            _memberStores ??= new Dictionary<(ISymbol, ValuePart), List<IOperation>>(MemberKeyComparer.Instance);
+            _memberStores ??= new Dictionary<(ISymbol, ValuePart), List<IOperation>>(PiiFlow.MemberPartComparer.Instance);
             if (!_memberStores.TryGetValue(key, out var values))
             {
                 _memberStores[key] = values = new List<IOperation>();
@@ -601,15 +601,3 @@ internal sealed class LocalDefinitions
 /// or, for a tuple value (<c>var (n, c) = Info(m)</c>), no parameter and the element's position.
 /// </summary>
 internal sealed record DeconstructedElement(IOperation Source, IParameterSymbol? Parameter, int Index);
-
-/// <summary>Compares a local by symbol and a member by its part.</summary>
-internal sealed class MemberKeyComparer : IEqualityComparer<(ISymbol Local, ValuePart Member)>
-{
-    public static readonly MemberKeyComparer Instance = new();
-
-    public bool Equals((ISymbol Local, ValuePart Member) x, (ISymbol Local, ValuePart Member) y) =>
-        SymbolEqualityComparer.Default.Equals(x.Local, y.Local) && x.Member == y.Member;
-
-    public int GetHashCode((ISymbol Local, ValuePart Member) key) =>
-        (SymbolEqualityComparer.Default.GetHashCode(key.Local) * 397) ^ key.Member.GetHashCode();
-}

@@ -41,8 +41,20 @@ internal static class PrintedMembers
         return members.ToImmutable();
     }
 
+    /// <summary>The parameterless <c>ToString</c> override a source type (or its nearest source base) writes; null for the compiler's or a library's.</summary>
+    public static IMethodSymbol? OwnToString(ITypeSymbol type) =>
+        type.TypeKind is TypeKind.Class or TypeKind.Struct && PiiFlow.IsDeclaredInSource(type) && ToStringOverride(type) is { IsImplicitlyDeclared: false } toString
+            ? toString
+            : null;
+
     /// <summary>The hand-written ToString of the type or its nearest source base, else a record's own PrintMembers; null for none.</summary>
-    private static IMethodSymbol? Printing(ITypeSymbol type)
+    private static IMethodSymbol? Printing(ITypeSymbol type) =>
+        ToStringOverride(type) is not { } toString ? null
+        : toString.IsImplicitlyDeclared ? PrintMembersOf(toString.ContainingType)
+        : toString;
+
+    /// <summary>The nearest parameterless <c>ToString</c> override, the compiler's (a record's) included; null for object's own.</summary>
+    private static IMethodSymbol? ToStringOverride(ITypeSymbol type)
     {
         for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
         {
@@ -50,7 +62,7 @@ internal static class PrintedMembers
             {
                 if (member is IMethodSymbol { Parameters.Length: 0, IsStatic: false, IsOverride: true } toString)
                 {
-                    return toString.IsImplicitlyDeclared ? PrintMembersOf(current) : toString;
+                    return toString;
                 }
             }
         }

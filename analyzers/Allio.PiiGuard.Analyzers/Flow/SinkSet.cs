@@ -322,7 +322,8 @@ internal sealed class SinkSet
         foreach (var argument in arguments)
         {
             if (argument.Parameter?.Type is { Name: "DataClassificationSet" or "DataClassification" } type
-                && type.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Compliance.Classification")
+                && (Model.SymbolNames.Is(type, "Microsoft.Extensions.Compliance.Classification.DataClassificationSet")
+                    || Model.SymbolNames.Is(type, "Microsoft.Extensions.Compliance.Classification.DataClassification")))
             {
                 return true;
             }

@@ -172,7 +172,7 @@ internal sealed partial class TaintWalker
             // when one of them cannot be traced).
             if (!_wholeObjects || _insideText)
             {
-                if (OwnToString(type) is { } toString && _flow.Summaries.Get(toString, operation, SummariesInProgress) is { } printed)
+                if (PrintedMembers.OwnToString(type) is { } toString && _flow.Summaries.Get(toString, operation, SummariesInProgress) is { } printed)
                 {
                     AddSummary(printed, operation, witness);
                 }
@@ -404,10 +404,7 @@ internal sealed partial class TaintWalker
         var parts = new List<(ISymbol Member, ValuePart Part)>(members.Length);
         foreach (var member in members)
         {
-            var part = _flow.GetPii(member) is not null ? ValuePart.Whole
-                : member is IPropertySymbol property ? _flow.CopiesOf(property.ContainingType).ElementOf(property)
-                    ?? (InitializedMembers.CanBeInitialized(property) ? InitializedMembers.PartOf(property) : null)
-                : null;
+            var part = _flow.GetPii(member) is not null ? ValuePart.Whole : member is IPropertySymbol property ? TracedPartOf(property) : null;
             if (part is not { } known)
             {
                 return false;
@@ -431,27 +428,13 @@ internal sealed partial class TaintWalker
         return true;
     }
 
-    /// <summary>The parameterless <c>ToString</c> override a source type (or its nearest source base) writes; null for the compiler's or a library's.</summary>
-    private static IMethodSymbol? OwnToString(ITypeSymbol type)
-    {
-        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || !PiiFlow.IsDeclaredInSource(type))
-        {
-            return null;
-        }
-
-        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
-        {
-            foreach (var member in current.GetMembers("ToString"))
-            {
-                if (member is IMethodSymbol { Parameters.Length: 0, IsStatic: false, IsOverride: true } toString)
-                {
-                    return toString.IsImplicitlyDeclared ? null : toString;
-                }
-            }
-        }
-
-        return null;
-    }
+    /// <summary>
+    /// The part of its object a property is when the object is traced to its construction: the element a constructor
+    /// copies into it, or the member an initializer or a statement sets; null for a property neither can set.
+    /// </summary>
+    private ValuePart? TracedPartOf(IPropertySymbol property) =>
+        _flow.CopiesOf(property.ContainingType).ElementOf(property)
+        ?? (InitializedMembers.CanBeInitialized(property) ? InitializedMembers.PartOf(property) : null);
 
     /// <summary>True when the member, read from a local or a parameter, was set to a constant just before (<c>copy.Email = ""</c>).</summary>
     private static bool OverwrittenBefore(PiiFlow flow, ISymbol member, IOperation? instance) =>
@@ -682,9 +665,7 @@ internal sealed partial class TaintWalker
         // A property a constructor copies from its parameter holds what the construction was given for it, when the
         // object can be traced to it (row.DisplayName of new Row(rank, e.DisplayName)); otherwise nothing is assumed.
         // So does a property an initializer sets (item.Label of new Item { Label = u.Email }).
-        if (!property.IsStatic && reference.Instance is { } record
-            && (_flow.CopiesOf(property.ContainingType).ElementOf(property)
-                ?? (InitializedMembers.CanBeInitialized(property) ? InitializedMembers.PartOf(property) : null)) is { IsWhole: false } element)
+        if (!property.IsStatic && reference.Instance is { } record && TracedPartOf(property) is { IsWhole: false } element)
         {
             VisitTracedPart(record, witness, element);
         }
