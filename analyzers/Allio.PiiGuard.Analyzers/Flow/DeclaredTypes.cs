@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -26,6 +27,6 @@ internal static class DeclaredTypes
         }
 
         var name = string.Join("+", types);
-        return compilation.GetTypeByMetadataName(spaces.Count == 0 ? name : string.Join(".", spaces) + "." + name);
+        return TypeLookup.Find(compilation, spaces.Count == 0 ? name : string.Join(".", spaces) + "." + name);
     }
 }

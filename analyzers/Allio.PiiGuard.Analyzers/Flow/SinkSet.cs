@@ -117,7 +117,7 @@ internal sealed class SinkSet
                 continue;
             }
 
-            if (TypeMatching.IsOrInherits(receiverType, row.TypeName) || ExtendedBy(compilation.GetTypeByMetadataName(row.TypeName), name, receiverType))
+            if (TypeMatching.IsOrInherits(receiverType, row.TypeName) || ExtendedBy(TypeLookup.Find(compilation, row.TypeName), name, receiverType))
             {
                 return new SinkMatch(row, new SinkName(row.Display, ".", name));
             }

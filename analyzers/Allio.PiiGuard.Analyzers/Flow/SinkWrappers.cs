@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -350,7 +351,7 @@ internal sealed class SinkWrappers
     /// </summary>
     private bool NamesWrittenParameter(ITypeSymbol receiverType, Tables.SinkRow row, string name, int position, int count)
     {
-        foreach (var owner in new[] { receiverType, _compilation.GetTypeByMetadataName(row.TypeName) })
+        foreach (var owner in new[] { receiverType, TypeLookup.Find(_compilation, row.TypeName) })
         {
             foreach (var member in owner?.GetMembers(name) ?? ImmutableArray<ISymbol>.Empty)
             {
@@ -381,7 +382,7 @@ internal sealed class SinkWrappers
     private string PositionalName(ITypeSymbol receiverType, string rowType, string name, int position)
     {
         string? found = null;
-        foreach (var owner in new[] { receiverType, _compilation.GetTypeByMetadataName(rowType) })
+        foreach (var owner in new[] { receiverType, TypeLookup.Find(_compilation, rowType) })
         {
             foreach (var member in owner?.GetMembers(name) ?? ImmutableArray<ISymbol>.Empty)
             {

@@ -116,7 +116,7 @@ internal static class SyntacticSummary
         {
             IdentifierNameSyntax identifier => NamedType(identifier.Identifier.ValueText, expression, compilation),
             GenericNameSyntax generic => NamedType(generic.Identifier.ValueText + "`" + generic.TypeArgumentList.Arguments.Count, expression, compilation),
-            MemberAccessExpressionSyntax or QualifiedNameSyntax => compilation.GetTypeByMetadataName(expression.ToString()),
+            MemberAccessExpressionSyntax or QualifiedNameSyntax => TypeLookup.Find(compilation, expression.ToString()),
             _ => null,
         };
     }
@@ -124,7 +124,7 @@ internal static class SyntacticSummary
     /// <summary>A type named by its simple name where <paramref name="place"/> is: its namespaces, the file's <c>using</c>s, <c>System</c>.</summary>
     public static INamedTypeSymbol? NamedType(string name, SyntaxNode place, Compilation compilation)
     {
-        if (compilation.GetTypeByMetadataName(name) is { } global)
+        if (TypeLookup.Find(compilation, name) is { } global)
         {
             return global;
         }
@@ -137,7 +137,7 @@ internal static class SyntacticSummary
                 CompilationUnitSyntax unit => ("System", unit.Usings),
                 _ => (null, default(SyntaxList<UsingDirectiveSyntax>)),
             };
-            if (space is not null && compilation.GetTypeByMetadataName(space + "." + name) is { } inNamespace)
+            if (space is not null && TypeLookup.Find(compilation, space + "." + name) is { } inNamespace)
             {
                 return inNamespace;
             }
@@ -145,7 +145,7 @@ internal static class SyntacticSummary
             foreach (var directive in usings)
             {
                 if (directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name is { } imported
-                    && compilation.GetTypeByMetadataName(imported + "." + name) is { } found)
+                    && TypeLookup.Find(compilation, imported + "." + name) is { } found)
                 {
                     return found;
                 }
@@ -645,7 +645,7 @@ internal static class SyntacticSummary
             : expression switch
             {
                 IdentifierNameSyntax identifier => SyntacticSummary.NamedType(identifier.Identifier.ValueText, expression, compilation),
-                MemberAccessExpressionSyntax => compilation.GetTypeByMetadataName(expression.ToString()),
+                MemberAccessExpressionSyntax => TypeLookup.Find(compilation, expression.ToString()),
                 _ => null,
             };
 

@@ -72,7 +72,7 @@ internal sealed class IncludeFieldsSettings
     private bool OwnerMayBe(ExpressionSyntax owner, INamedTypeSymbol type)
     {
         if (owner is IdentifierNameSyntax or QualifiedNameSyntax or MemberAccessExpressionSyntax
-            && (owner is IdentifierNameSyntax name ? SyntacticSummary.NamedType(name.Identifier.ValueText, owner, _compilation) : _compilation.GetTypeByMetadataName(owner.ToString())) is { } named)
+            && (owner is IdentifierNameSyntax name ? SyntacticSummary.NamedType(name.Identifier.ValueText, owner, _compilation) : TypeLookup.Find(_compilation, owner.ToString())) is { } named)
         {
             return SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, type.OriginalDefinition);
         }
