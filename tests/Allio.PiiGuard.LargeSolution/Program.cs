@@ -1,7 +1,9 @@
 using Allio.PiiGuard.LargeSolution.Analysis;
 using Allio.PiiGuard.LargeSolution.SourceSet;
 
-// write <folder> [--domains N]        writes the large application (4 files per domain) and its project file
+// write <folder> [--domains N] [--strip-marks]
+//                                     writes the large application (4 files per domain) and the projects that compile it;
+//                                     --strip-marks removes every PiiGuard mark and adds a project in inference mode
 // ide [--domains N] [--edits N]       measures the analyzers' and generator's cost per edited document
 // whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer] [--dump FILE]
 //                                     measures what the analyzers add to the analysis of the whole project, in process;
@@ -18,7 +20,7 @@ var domains = Option("--domains", 250);
 switch (command)
 {
     case "write" when args.Length > 1:
-        var (files, lines) = ProjectWriter.Write(Path.GetFullPath(args[1]), domains, RepositoryRoot());
+        var (files, lines) = ProjectWriter.Write(Path.GetFullPath(args[1]), domains, RepositoryRoot(), args.Contains("--strip-marks"));
         Console.WriteLine($"wrote {files} files, {lines} lines to {Path.GetFullPath(args[1])}");
         return 0;
     case "ide":
@@ -36,7 +38,7 @@ switch (command)
         GeneratorBatchCost.Run(domains, Option("--runs", 9), StringOption("--baseline"), Console.Out);
         return 0;
     default:
-        Console.Error.WriteLine("usage: write <folder> [--domains N] | ide [--domains N] [--edits N] | whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer] [--dump FILE] | hooks [--domains N] [--runs N] [--baseline dll] | generator [--domains N] [--runs N] [--baseline dll]");
+        Console.Error.WriteLine("usage: write <folder> [--domains N] [--strip-marks] | ide [--domains N] [--edits N] | whole [--domains N] [--runs N] [--sequential] [--strip-marks] [--infer] [--dump FILE] | hooks [--domains N] [--runs N] [--baseline dll] | generator [--domains N] [--runs N] [--baseline dll]");
         return 2;
 }
 

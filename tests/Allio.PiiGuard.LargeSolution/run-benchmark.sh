@@ -10,9 +10,11 @@
 # the machine slows all three alike. Each build's CPU time (user + system of `dotnet build` and the compiler it runs)
 # is the work it needed; the overhead is the ratio of those, per repetition, and the median over repetitions.
 # Wall times are printed too, but they only say which build the scheduler favoured.
-# One more piiguard build alone with ReportAnalyzer gives the per-analyzer times.
+# One more build alone with ReportAnalyzer gives the per-analyzer times.
+# STRIP_MARKS=1 measures a codebase nobody has annotated: every PiiGuard mark removed, and the analyzers in inference
+# mode (the inference variant) against the plain build.
 #
-#   tests/Allio.PiiGuard.LargeSolution/run-benchmark.sh [output folder]     REPETITIONS=5 DOMAINS=250
+#   tests/Allio.PiiGuard.LargeSolution/run-benchmark.sh [output folder]     REPETITIONS=5 DOMAINS=250 STRIP_MARKS=0
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -20,11 +22,19 @@ root="$(cd "$here/../.." && pwd)"
 out="$(realpath -m "${1:-${TMPDIR:-/tmp}/piiguard-large}")"
 repetitions="${REPETITIONS:-5}"
 domains="${DOMAINS:-250}"
-variants="plain analyzers piiguard"
+if [ "${STRIP_MARKS:-0}" = 1 ]; then
+  variants="plain inference"
+  write_options=--strip-marks
+else
+  variants="plain analyzers piiguard"
+  write_options=
+fi
+measured="${variants#plain }"
+reported="${measured##* }"
 
 dotnet build "$here" -c Release -nologo -v:q
 rm -rf "$out"
-dotnet "$here/bin/Release/net10.0/Allio.PiiGuard.LargeSolution.dll" write "$out" --domains "$domains"
+dotnet "$here/bin/Release/net10.0/Allio.PiiGuard.LargeSolution.dll" write "$out" --domains "$domains" $write_options
 for variant in $variants; do
   dotnet restore "$out/$variant/LargeApp.csproj" -nologo -v:q
 done
@@ -55,12 +65,12 @@ for repetition in $(seq 1 "$repetitions"); do
 done
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-for variant in analyzers piiguard; do
+for variant in $measured; do
   ratio=$(awk -v v="$variant" '$2 == v { print $5 }' "$out/results.txt" | median)
   range=$(awk -v v="$variant" '$2 == v { print $5 }' "$out/results.txt" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.1f %% to %.1f %%", (lo - 1) * 100, (hi - 1) * 100 }')
   awk -v v="$variant" -v r="$ratio" -v range="$range" 'BEGIN { printf "%s: median CPU overhead over plain %.1f %% (repetitions: %s)\n", v, (r - 1) * 100, range }'
 done
 
-build piiguard piiguard-report true
-echo "PiiGuard analyzer and generator times, one more piiguard build alone with ReportAnalyzer ($out/piiguard-report.log):"
-grep -E 'Total (analyzer|generator) execution time|^ +[0-9.<]+ +[0-9<]+ +Allio\.PiiGuard' "$out/piiguard-report.log" | sed 's/, Version=[^ ]*//'
+build "$reported" "$reported-report" true
+echo "PiiGuard analyzer and generator times, one more $reported build alone with ReportAnalyzer ($out/$reported-report.log):"
+grep -E 'Total (analyzer|generator) execution time|^ +[0-9.<]+ +[0-9<]+ +Allio\.PiiGuard' "$out/$reported-report.log" | sed 's/, Version=[^ ]*//'

@@ -13,8 +13,16 @@ public sealed class MarkStripper : CSharpSyntaxRewriter
     public static SyntaxTree[] Strip(IEnumerable<SyntaxTree> trees) =>
         [.. trees.Select(tree => tree.WithRootAndOptions(new MarkStripper().Visit(tree.GetRoot())!, tree.Options))];
 
+    /// <summary>The text of one source file, stripped.</summary>
+    public static string Strip(string text) => new MarkStripper().Visit(CSharpSyntaxTree.ParseText(text).GetRoot())!.ToFullString();
+
+    /// <summary>The vocabulary's attributes the application uses: personal data, purposes, recipients, stores.</summary>
+    private static readonly string[] MarkWords = ["Pii", "ProcessingPurpose"];
+
     public override SyntaxNode? VisitAttributeList(AttributeListSyntax node) =>
-        node.Attributes.Any(attribute => attribute.Name.ToString().Contains("Pii", StringComparison.Ordinal)) ? null : base.VisitAttributeList(node);
+        node.Attributes.Any(attribute => MarkWords.Any(word => attribute.Name.ToString().Contains(word, StringComparison.Ordinal)))
+            ? null
+            : base.VisitAttributeList(node);
 
     public override SyntaxNode? VisitUsingDirective(UsingDirectiveSyntax node) =>
         node.Name?.ToString() == "Allio.PiiGuard" ? null : base.VisitUsingDirective(node);
