@@ -196,6 +196,8 @@ internal static partial class PiiNameHeuristics
         "teacher", "pupil", "learner", "apprentice", "tutor", "trainee", "claimant", "jobseeker",
         // People of public services and payments: who registers, is evacuated, is paid, buys or approves.
         "registrant", "evacuee", "payee", "purchaser", "approver",
+        // People of care, lending libraries, councils and events: who cares, borrows, complains or comes along.
+        "carer", "caregiver", "borrower", "complainant", "companion",
     ];
 
     /// <summary>
@@ -299,6 +301,9 @@ internal static partial class PiiNameHeuristics
         new("vatidentificationnumber", "GovernmentId", TextOrNumber),
         new("vatregistrationnumber", "GovernmentId", TextOrNumber),
         new("nationalinsurancenumber", "GovernmentId", TextOrNumber),
+        new("ninumber", "GovernmentId", TextOnly),
+        new("iddocumentnumber", "GovernmentId", TextOrNumber),
+        new("identitydocumentnumber", "GovernmentId", TextOrNumber),
         new("polis", "GovernmentId", TextOrNumber),
         // Health and social insurance numbers a state gives each person: a province's personal health number (PHN),
         // the NHS number, Medicare and Medicaid numbers, Canada's social insurance number (SIN). A bare Sin is a sine as
@@ -354,6 +359,10 @@ internal static partial class PiiNameHeuristics
         new("vehicleplate", "Other", TextOnly),
         new("platenumber", "Other", TextOnly),
         new("registrationplate", "Other", TextOnly),
+        new("vehicleregistration", "Other", TextOnly),
+        new("vehicleregistrationnumber", "Other", TextOnly),
+        new("vehicleregistrationmark", "Other", TextOnly),
+        new("vrm", "Other", TextOnly),
         // A frequent flyer's or a loyalty scheme's member number identifies the member to the airline or the shop.
         new("frequentflyer", "Other", TextOrNumber),
         new("frequentflier", "Other", TextOrNumber),
@@ -622,6 +631,15 @@ internal static partial class PiiNameHeuristics
         new("accessibilityneeds", "Health", TextOnly),
         new("accessibilityrequirements", "Health", TextOnly),
         new("specialneeds", "Health", TextOnly),
+        // What a person may not eat: it tells an allergy or a condition, or a faith.
+        new("dietaryrequirements", "Health", TextOnly),
+        new("dietaryneeds", "Health", TextOnly),
+        new("dietaryrestrictions", "Health", TextOnly),
+        // The care a person receives at home or in a home, as written down for their carers.
+        new("careplan", "Health", TextOnly),
+        // The code of the key safe at a person's door: who has it can walk into their home.
+        new("keysafecode", "Other", TextOrNumber),
+        new("keysafe", "Other", TextOnly),
         // Vital signs and body measures: a reading says how a person's body is (HeartRate, Systolic, BloodGlucose). A bare
         // Pulse, Temperature or Weight is as often a service's or a parcel's: no entry.
         new("heartrate", "Health", Vital),
@@ -727,6 +745,9 @@ internal static partial class PiiNameHeuristics
         new("longitude", "Location", Shapes.Real | Shapes.Text | Shapes.Number),
         new("geolocation", "Location", TextOnly),
         new("geoposition", "Location", TextOnly),
+        // Where a person lives, as a point (a smart home's geofence centre, a carer's client).
+        new("homelocation", "Location", TextOnly),
+        new("homecoordinates", "Location", Shapes.Real | Shapes.Text),
         new("altitude", "Location", Shapes.Real | Shapes.Text | Shapes.Number),
         new("coordinates", "Location", Shapes.Real | Shapes.Text, Context.Geo),
         // Their short forms (Position.Lat, Lng, Lon): beside another part of a location or in a type about a place.
@@ -756,6 +777,18 @@ internal static partial class PiiNameHeuristics
         new("cookieid", "OnlineIdentifier", TextOnly),
         new("deviceid", "OnlineIdentifier", TextOnly),
         new("deviceidentifier", "OnlineIdentifier", TextOnly),
+        // A network card's hardware address: a phone's or a home device's identifies its owner to every network it joins
+        // (a server's or a network's, named like an IP address of one, does not).
+        new("macaddress", "OnlineIdentifier", TextOnly, Context.HostAddress),
+        // What a person read, searched, watched or where they went, recorded over time: a profile of their life.
+        new("browsinghistory", "Other", TextOnly),
+        new("searchhistory", "Other", TextOnly),
+        new("readinghistory", "Other", TextOnly),
+        new("borrowinghistory", "Other", TextOnly),
+        new("viewinghistory", "Other", TextOnly),
+        new("watchhistory", "Other", TextOnly),
+        new("listeninghistory", "Other", TextOnly),
+        new("locationhistory", "Location", TextOnly),
         new("pushtoken", "OnlineIdentifier", TextOnly),
         new("devicetoken", "OnlineIdentifier", TextOnly),
         // A push service's address of a person's phone: Firebase's, Apple's and Google's tokens, OneSignal's player id.
@@ -966,7 +999,7 @@ internal static partial class PiiNameHeuristics
     private static readonly HashSet<string> HostQualifiers =
     [
         "server", "host", "machine", "node", "system", "cluster", "instance", "gateway", "proxy", "router", "pod",
-        "network", "subnet", "dns", "smtp", "listener", "listen", "bind", "binding", "local", "loopback",
+        "network", "subnet", "dns", "smtp", "listener", "listen", "bind", "binding", "local", "loopback", "nic", "adapter",
     ];
 
     /// <summary>Words before an email or a phone that make it the operator's desk (<c>SupportEmail</c>, <c>HotlineTelephoneNumber</c>).</summary>
@@ -1305,7 +1338,8 @@ internal static partial class PiiNameHeuristics
     public static Match? Classify(
         string name, ITypeSymbol? type, string? containerName = null, IEnumerable<string>? neighbours = null, bool inSettings = false,
         bool ofMethod = false) =>
-        ClassifyByName(name, type, containerName, neighbours, inSettings, ofMethod)
+        (inSettings ? null : PersonalMatterText(name, type, containerName))
+        ?? ClassifyByName(name, type, containerName, neighbours, inSettings, ofMethod)
         ?? (inSettings ? null : CareRecordContent(name, type, containerName, neighbours));
 
     private static Match? ClassifyByName(
