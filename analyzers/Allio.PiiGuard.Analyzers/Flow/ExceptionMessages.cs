@@ -1,4 +1,5 @@
 using System.Linq;
+using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -40,6 +41,45 @@ internal static class ExceptionMessages
         }
 
         return initializer is null ? [] : MembersRead(initializer, parameter.Name);
+    }
+
+    /// <summary>
+    /// The personal data an exception type of the compilation puts in its message, whatever instance is caught: a
+    /// constructor's parameter that holds personal data and reaches the message (<c>DuplicateClaimantException(string
+    /// niNumber) : Exception($"… {niNumber}")</c>), or a member of one that does. Null when none does, or when the type
+    /// computes its message itself (its override is read like any property).
+    /// </summary>
+    public static (ISymbol Source, PiiInfo Pii)? PersonalMessage(INamedTypeSymbol type, PiiFlow flow)
+    {
+        if (type.DeclaringSyntaxReferences.IsEmpty || ComputesItsMessage(type))
+        {
+            return null;
+        }
+
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                var members = ReachingMembers(parameter);
+                if (members is null && flow.GetPii(parameter) is { } whole)
+                {
+                    return (parameter, whole);
+                }
+
+                foreach (var name in members ?? [])
+                {
+                    foreach (var member in parameter.Type.GetMembers(name))
+                    {
+                        if (flow.GetPii(member) is { } part)
+                        {
+                            return (member, part);
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The members of <paramref name="name"/> that <paramref name="node"/> reads (empty when it never names it); null when it uses it whole.</summary>

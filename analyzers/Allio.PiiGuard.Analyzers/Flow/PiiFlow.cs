@@ -30,6 +30,7 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ISymbol>?> _printedMembers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _closedToWholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _sanitizers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, (ISymbol Source, PiiInfo Pii)?> _exceptionMessages = new(SymbolEqualityComparer.Default);
 
     /// <summary>The key under which a block keeps the members overwritten before each read (<see cref="OverwrittenBefore"/>).</summary>
     private readonly object _overwrites = new();
@@ -195,6 +196,10 @@ internal sealed class PiiFlow
     public WholeObject? GetPrintedObject(ITypeSymbol? type) =>
         type is not INamedTypeSymbol { IsRecord: true } ? null
         : _printedObjects.TryGetValue(type, out var known) ? known : _printedObjects.GetOrAdd(type, t => WholeObject.FindPrinted(this, t));
+
+    /// <summary>The personal data an exception type of the compilation puts in its message, cached (see <see cref="ExceptionMessages.PersonalMessage"/>).</summary>
+    public (ISymbol Source, PiiInfo Pii)? GetExceptionMessage(INamedTypeSymbol type) =>
+        _exceptionMessages.TryGetValue(type, out var known) ? known : _exceptionMessages.GetOrAdd(type, t => ExceptionMessages.PersonalMessage(t, this));
 
     /// <summary>The members of its object a type's hand-written printing reads, cached (see <see cref="Flow.PrintedMembers"/>).</summary>
     public ImmutableArray<ISymbol>? GetPrintedMembers(ITypeSymbol type) =>

@@ -632,6 +632,16 @@ internal sealed partial class TaintWalker
             return;
         }
 
+        // The message of an exception type of the compilation whose constructor writes personal data into it
+        // (catch (DuplicateClaimantException ex) { … ex.Message … }).
+        if (property.Name == "Message" && SymbolNames.Is(property.ContainingType, "System.Exception")
+            && reference.Instance?.Type is INamedTypeSymbol { TypeKind: TypeKind.Class } thrown
+            && PiiFlow.IsDeclaredInSource(thrown) && _flow.GetExceptionMessage(thrown) is { } message)
+        {
+            Add(witness ?? reference, message.Source, message.Pii, null);
+            return;
+        }
+
         // A property of a library type carries its instance (pair.Value, uri.Host), cut by its type (Length, Count).
         if (!property.IsStatic && reference.Instance is { } instance && property.ContainingType is { } owner && !PiiFlow.IsDeclaredInSource(owner))
         {

@@ -5,7 +5,7 @@ namespace Allio.PiiGuard.Analyzers.Model;
 
 /// <summary>
 /// Framework members that hold a visitor's data in every application: the address a request comes from
-/// (<c>HttpContext.Connection.RemoteIpAddress</c>, a proxy's <c>X-Forwarded-For</c>), the signed-in user's name
+/// (<c>HttpContext.Connection.RemoteIpAddress</c>, a proxy's <c>X-Forwarded-For</c>, a gRPC call's <c>Peer</c>), the signed-in user's name
 /// (<c>User.Identity.Name</c>) and claims (<c>User.FindFirst(ClaimTypes.Email)</c>), and the values a request's form, query
 /// string, cookies or headers send under a key named like personal data (<c>Request.Form["email"]</c>).
 /// Nobody can mark them, so inference treats them as sources of their kind, as it does names in source.
@@ -89,6 +89,8 @@ internal static class FrameworkSources
         {
             "RemoteIpAddress" when SymbolNames.Is(owner, "Microsoft.AspNetCore.Http.ConnectionInfo")
                 || SymbolNames.Is(owner, "Microsoft.AspNetCore.Http.Features.IHttpConnectionFeature") => "OnlineIdentifier",
+            // A gRPC call's peer: the address and port the caller connects from ("ipv4:203.0.113.7:51234").
+            "Peer" when SymbolNames.Is(owner, "Grpc.Core.ServerCallContext") => "OnlineIdentifier",
             "Name" when SymbolNames.Is(owner, "System.Security.Principal.IIdentity")
                 || SymbolNames.Is(owner, "System.Security.Claims.ClaimsIdentity") => "OnlineIdentifier",
             _ => null,

@@ -17,6 +17,7 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
 {
     private const string LoggerMessageAttribute = "Microsoft.Extensions.Logging.LoggerMessageAttribute";
     private const string LogPropertiesAttribute = "Microsoft.Extensions.Logging.LogPropertiesAttribute";
+    private const string TagProviderAttribute = "Microsoft.Extensions.Logging.TagProviderAttribute";
 
     internal static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.LoggedPii,
@@ -138,11 +139,17 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            // A [TagProvider] writes what its method adds, not the value: its ITagCollector.Add calls are sinks of their own.
+            if (HasAttribute(parameter, method, TagProviderAttribute))
+            {
+                continue;
+            }
+
             if (IsUnclassifiedMessageValue(parameter))
             {
                 reporter.Report(context, argument.Value, "LoggerMessage." + method.Name, wholeObjects: false);
             }
-            else if (HasLogProperties(parameter, method))
+            else if (HasAttribute(parameter, method, LogPropertiesAttribute))
             {
                 // The generator logs the object's properties one by one, handing classified ones to a redactor.
                 reporter.Report(context, argument.Value, "LoggerMessage." + method.Name, MemberReader.LogProperties);
@@ -172,11 +179,11 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
         SymbolNames.HasAttribute(method, LoggerMessageAttribute)
         || method.PartialDefinitionPart is { } definition && SymbolNames.HasAttribute(definition, LoggerMessageAttribute);
 
-    /// <summary>The parameter (or its partial definition's) is marked <c>[LogProperties]</c>.</summary>
-    private static bool HasLogProperties(IParameterSymbol parameter, IMethodSymbol method) =>
-        SymbolNames.HasAttribute(parameter, LogPropertiesAttribute)
+    /// <summary>The parameter (or its partial definition's) carries the attribute named <paramref name="attribute"/>.</summary>
+    private static bool HasAttribute(IParameterSymbol parameter, IMethodSymbol method, string attribute) =>
+        SymbolNames.HasAttribute(parameter, attribute)
         || (method.PartialDefinitionPart ?? method) is { } definition && parameter.Ordinal < definition.Parameters.Length
-            && SymbolNames.HasAttribute(definition.Parameters[parameter.Ordinal], LogPropertiesAttribute);
+            && SymbolNames.HasAttribute(definition.Parameters[parameter.Ordinal], attribute);
 
     private static bool IsUnclassifiedMessageValue(IParameterSymbol parameter)
     {

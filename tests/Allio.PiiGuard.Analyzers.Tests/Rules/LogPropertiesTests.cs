@@ -103,4 +103,47 @@ public sealed class LogPropertiesTests
             }
         }
         """));
+
+    [Fact]
+    public Task A_value_given_to_a_tag_provider_is_logged_as_its_tags_say() => new LogTest
+    {
+        TestCode = """
+            using Microsoft.Extensions.Logging;
+            public sealed class Holder
+            {
+                public System.Guid AttendeeId { get; set; }
+                public string FullName { get; set; } = "";
+            }
+            static class HolderTags
+            {
+                public static void Record(ITagCollector tags, Holder holder) => tags.Add("holder.id", holder.AttendeeId);
+            }
+            static partial class Log
+            {
+                [LoggerMessage(Level = LogLevel.Information, Message = "Holder tagged")]
+                public static partial void Tagged(ILogger logger, [TagProvider(typeof(HolderTags), nameof(HolderTags.Record))] Holder holder);
+                public static partial void Tagged(ILogger logger, Holder holder) { }
+
+                [LoggerMessage(Level = LogLevel.Information, Message = "Holder {Holder}")]
+                public static partial void Written(ILogger logger, Holder holder);
+                public static partial void Written(ILogger logger, Holder holder) { }
+            }
+            class Printer
+            {
+                void Print(ILogger logger, Holder badge)
+                {
+                    Log.Tagged(logger, new Holder { AttendeeId = badge.AttendeeId, FullName = badge.FullName });
+                    Log.Written(logger, new Holder { AttendeeId = badge.AttendeeId, FullName = {|PII001:badge.FullName|} });
+                }
+            }
+
+            namespace Microsoft.Extensions.Logging
+            {
+                public interface ITagCollector { void Add(string tagName, object? tagValue); }
+                [System.AttributeUsage(System.AttributeTargets.Parameter)]
+                public sealed class TagProviderAttribute(System.Type providerType, string providerMethod) : System.Attribute { }
+            }
+            """,
+        TestState = { AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n") } },
+    }.RunAsync();
 }

@@ -185,6 +185,8 @@ internal static class SinkTable
         new(SinkKind.Http, SinkShape.Assignment, "Microsoft.AspNetCore.Http.IHeaderDictionary", "Response.Headers", [SinkRow.AnyMember]),
         // Headers of outbound requests travel in clear metadata that proxies and servers log, like URLs.
         Call(SinkKind.Http, "System.Net.Http.Headers.HttpHeaders", "HttpHeaders", "Add", "TryAddWithoutValidation"),
+        // gRPC metadata (a call's headers, a reply's headers and trailers) travels as HTTP/2 headers, like the above.
+        Call(SinkKind.Http, "Grpc.Core.Metadata", "Metadata", "Add"),
 
         // PII013: traces and metrics.
         Call(SinkKind.Telemetry, "System.Diagnostics.Activity", "Activity", ActivityWrites),
