@@ -418,14 +418,14 @@ internal sealed class LocalDefinitions
     }
 
     /// <summary>
-    /// <c>foreach (var (email, id) in pairs)</c> over tuples: each variable takes its element of the items; false for any
-    /// other loop.
+    /// <c>foreach (var (email, id) in pairs)</c> over tuples: each variable takes its element of the items; over a
+    /// dictionary's pairs (<c>foreach (var (code, phone) in lookup)</c>) the key and the value; false for any other loop.
     /// </summary>
     private bool RecordItemDeconstruction(IForEachLoopOperation loop)
     {
         if (loop.LoopControlVariable is not IDeclarationExpressionOperation { Expression: ITupleOperation targets }
             || (Unwrap(loop.Collection)?.Type ?? loop.Collection.Type) is not { } collection
-            || Model.TypeContents.ElementType(collection) is not { IsTupleType: true })
+            || !(Model.TypeContents.ElementType(collection) is { IsTupleType: true } || Model.TypeContents.EnumeratesPairs(collection)))
         {
             return false;
         }

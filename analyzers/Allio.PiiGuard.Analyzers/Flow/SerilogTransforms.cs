@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -6,8 +8,10 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 
 /// <summary>
 /// A Serilog logger configured with <c>Destructure.ByTransforming&lt;T&gt;(x =&gt; new { x.Id, x.Tier })</c> writes the
-/// projection, not the object, for a <c>{@Hole}</c> of type <c>T</c>: when the projection takes nothing personal, the
-/// object is not logged whole. Followed where the logger is built in the same method (through its locals), not in a field.
+/// projection, not the object, for a <c>{@Hole}</c> of type <c>T</c>; one configured with a destructuring policy of the
+/// compilation (<c>Destructure.With&lt;StopPolicy&gt;()</c>) whose <c>TryDestructure</c> takes <c>T</c> apart
+/// (<c>value is DeliveryStop stop</c>) writes what the policy reads of it. When that is nothing personal, the object is not
+/// logged whole. Followed where the logger is built in the same method (through its locals), not in a field.
 /// </summary>
 internal static class SerilogTransforms
 {
@@ -18,10 +22,10 @@ internal static class SerilogTransforms
 
     /// <summary>True when the call's logger destructures <paramref name="valueType"/> by a projection of no personal member.</summary>
     public static bool ProjectsAway(IInvocationOperation call, ITypeSymbol? valueType) =>
-        valueType is not null && call.Instance is { } logger && Transform(logger, valueType, 0) is { } projection
-        && !TakesPersonalData(projection);
+        valueType is not null && call.Instance is { } logger && Transform(logger, valueType, 0) == true;
 
-    private static IAnonymousFunctionOperation? Transform(IOperation? operation, ITypeSymbol type, int depth)
+    /// <summary>True when the configuration projects <paramref name="type"/> away, false when it writes personal data of it, null when it does not say.</summary>
+    private static bool? Transform(IOperation? operation, ITypeSymbol type, int depth)
     {
         if (operation is null || depth > MaxDepth)
         {
@@ -44,8 +48,19 @@ internal static class SerilogTransforms
                 when SymbolNames.Is(method.ContainingType, DestructuringConfiguration):
                 return SymbolEqualityComparer.Default.Equals(method.TypeArguments[0], type) && transform.Arguments.Length == 1
                     && OperationShapes.LambdaOf(transform.Arguments[0].Value) is { } projection
-                    ? projection
+                    ? !TakesPersonalData(projection)
                     : Transform(transform.Instance, type, depth + 1);
+            case IInvocationOperation { TargetMethod: { Name: "With" } method } with
+                when SymbolNames.Is(method.ContainingType, DestructuringConfiguration):
+                foreach (var policy in Policies(with))
+                {
+                    if (DestructuringPolicies.Reads(policy, type) is { } takes)
+                    {
+                        return !takes;
+                    }
+                }
+
+                return Transform(with.Instance, type, depth + 1);
             case IInvocationOperation call:
                 return Transform(call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null), type, depth + 1);
             case IPropertyReferenceOperation { Instance: { } owner }:
@@ -56,8 +71,34 @@ internal static class SerilogTransforms
         }
     }
 
+    /// <summary>The policy types a <c>Destructure.With</c> call adds: its type argument, or the types of the policies it is given.</summary>
+    private static IEnumerable<ITypeSymbol> Policies(IInvocationOperation with)
+    {
+        foreach (var argument in with.TargetMethod.TypeArguments)
+        {
+            yield return argument;
+        }
+
+        foreach (var argument in with.Arguments)
+        {
+            var value = OperationShapes.WithoutConversions(argument.Value);
+            var given = value is IArrayCreationOperation { Initializer: { } items } ? items.ElementValues : ImmutableArray.Create(value);
+            foreach (var item in given)
+            {
+                if (OperationShapes.WithoutConversions(item).Type is { } policy)
+                {
+                    yield return policy;
+                }
+            }
+        }
+    }
+
+    /// <summary>A member marked or named like personal data, whether or not inference is on: a guess keeps the object reported.</summary>
+    internal static bool IsPersonal(ISymbol member) =>
+        PiiModel.GetPii(member) is not null || PiiNameHeuristics.ClassifySymbol(member) is { DiscoveryOnly: false };
+
     /// <summary>A value that holds no object: text, a number, a date, a flag, an enum, a guid.</summary>
-    private static bool IsPlainValue(ITypeSymbol type) =>
+    internal static bool IsPlainValue(ITypeSymbol type) =>
         type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Enum || PiiFlow.IsNumber(type) || SymbolNames.Is(type, "System.Guid");
 
     /// <summary>
@@ -75,8 +116,7 @@ internal static class SerilogTransforms
                 continue;
             }
 
-            if (parameter.Parent is not IMemberReferenceOperation { Member: var member } read || PiiModel.GetPii(member) is not null
-                || PiiNameHeuristics.ClassifySymbol(member) is { DiscoveryOnly: false }
+            if (parameter.Parent is not IMemberReferenceOperation { Member: var member } read || IsPersonal(member)
                 || read.Type is not { } type || !IsPlainValue(type))
             {
                 return true;

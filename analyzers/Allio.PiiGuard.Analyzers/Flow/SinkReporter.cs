@@ -104,6 +104,11 @@ internal sealed class SinkReporter
         {
             foreach (var value in SinkSet.ValuesOf(match.Row, invocation))
             {
+                if (_wholeObjectWrites?.WritesNothing?.Invoke(invocation, value) == true)
+                {
+                    continue;
+                }
+
                 // The sink's name is spelled only for a value that carries data.
                 var taint = TaintOf(value.Value, _wholeObjectWrites?.OfCall(invocation, value) == true);
                 if (!taint.Hits.IsEmpty)

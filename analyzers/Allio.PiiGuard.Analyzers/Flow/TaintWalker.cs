@@ -893,6 +893,14 @@ internal sealed partial class TaintWalker
     /// </summary>
     private void VisitDeconstructed(DeconstructedElement element, IOperation witness)
     {
+        // A dictionary's pair, deconstructed in a loop over the dictionary or by its Deconstruct: its key or its value.
+        if (element.Parameter is null ? element.Source.Type is { } collection && TypeContents.EnumeratesPairs(collection)
+            : element.Parameter.ContainingType is { Name: "KeyValuePair", Arity: 2 } pair && !PiiFlow.IsDeclaredInSource(pair))
+        {
+            VisitExpanded(element.Source, witness, element.Index == 0 ? ValuePart.Key : ValuePart.Value);
+            return;
+        }
+
         if (element.Parameter is null)
         {
             VisitExpanded(element.Source, witness, ValuePart.Element(element.Index));
@@ -900,6 +908,7 @@ internal sealed partial class TaintWalker
         }
 
         var method = (IMethodSymbol)element.Parameter.ContainingSymbol;
+
         if (method.IsImplicitlyDeclared && method.ContainingType is { IsRecord: true } record)
         {
             foreach (var member in record.GetMembers(element.Parameter.Name))

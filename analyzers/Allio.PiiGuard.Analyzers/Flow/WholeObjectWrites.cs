@@ -11,4 +11,12 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// </summary>
 internal sealed record WholeObjectWrites(
     Func<IInvocationOperation, SinkValue, bool> OfCall,
-    Func<ArgumentListSyntax, int, Func<int, string>, bool> OfSyntax);
+    Func<ArgumentListSyntax, int, Func<int, string>, bool> OfSyntax)
+{
+    /// <summary>
+    /// When set, true for a value the bound call writes nothing of: taken apart by a configuration into plain values
+    /// (a Serilog <c>{@Hole}</c> whose type a projection or a destructuring policy writes without its personal members),
+    /// so neither its members nor its text are written.
+    /// </summary>
+    public Func<IInvocationOperation, SinkValue, bool>? WritesNothing { get; init; }
+}

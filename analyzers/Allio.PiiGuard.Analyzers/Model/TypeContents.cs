@@ -51,6 +51,24 @@ internal static class TypeContents
     }
 
     /// <summary>
+    /// True when a value of <paramref name="type"/> enumerates a dictionary's pairs (<c>IEnumerable&lt;KeyValuePair&lt;K, V&gt;&gt;</c>),
+    /// although what it holds (<see cref="ElementType"/>) is its values.
+    /// </summary>
+    public static bool EnumeratesPairs(ITypeSymbol type)
+    {
+        foreach (var contract in Contracts(type))
+        {
+            if (contract.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
+                && contract.TypeArguments[0] is INamedTypeSymbol { Name: "KeyValuePair", Arity: 2, ContainingNamespace.Name: "Generic" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The type itself, then the elements of its elements down to <paramref name="depth"/> levels
     /// (<c>List&lt;User[]&gt;</c>, <c>User[]</c>, <c>User</c>): each level a value may hold a whole object at.
     /// </summary>

@@ -55,4 +55,37 @@ public sealed class KeyValuePartTests
             }
         }
         """));
+
+    [Fact]
+    public Task A_deconstructed_pair_gives_its_key_and_its_value_apart() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        class Service
+        {
+            void Run(List<User> users)
+            {
+                var phones = users.ToDictionary(x => x.Id, x => x.Phone);
+                foreach (var (id, phone) in phones)
+                {
+                    Console.WriteLine(id);
+                    Console.WriteLine({|PII001:phone|});
+                }
+
+                foreach (var pair in phones)
+                {
+                    var (key, value) = pair;
+                    Console.WriteLine(key);
+                    Console.WriteLine({|PII001:value|});
+                }
+
+                var ids = users.ToDictionary(x => x.Email, x => x.Id);
+                foreach (var (email, id) in ids)
+                {
+                    Console.WriteLine({|PII001:email|});
+                    Console.WriteLine(id);
+                }
+            }
+        }
+        """));
 }

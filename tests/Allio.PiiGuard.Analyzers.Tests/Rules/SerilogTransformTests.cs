@@ -3,8 +3,9 @@ using Verify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.P
 namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 
 /// <summary>
-/// PII001 on a Serilog logger configured with <c>Destructure.ByTransforming&lt;T&gt;</c>: a <c>{@Hole}</c> of type <c>T</c>
-/// writes the projection, so one that takes nothing personal logs nothing personal; one that does, and other types, do.
+/// PII001 on a Serilog logger configured with <c>Destructure.ByTransforming&lt;T&gt;</c> or a destructuring policy of the
+/// compilation (<c>Destructure.With&lt;P&gt;()</c>): a <c>{@Hole}</c> of type <c>T</c> writes the projection, or what the
+/// policy reads of it, so one that takes nothing personal logs nothing personal; one that does, and other types, do.
 /// </summary>
 public sealed class SerilogTransformTests
 {
@@ -50,6 +51,72 @@ public sealed class SerilogTransformTests
                 leaky.Information("Member {@Member}", {|PII001:m|});
                 var whole = new Serilog.LoggerConfiguration().Destructure.ByTransforming<Member>(x => x).CreateLogger();
                 whole.Information("Member {@Member}", {|PII001:m|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_destructuring_policy_writes_what_it_reads() => Verify.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+        namespace Serilog
+        {
+            public interface ILogger { void Information(string messageTemplate, params object[] propertyValues); }
+            public sealed class LoggerConfiguration
+            {
+                public Serilog.Configuration.LoggerDestructuringConfiguration Destructure { get; } = new();
+                public ILogger CreateLogger() => null!;
+            }
+        }
+        namespace Serilog.Core
+        {
+            public interface IDestructuringPolicy { bool TryDestructure(object value, out object result); }
+        }
+        namespace Serilog.Configuration
+        {
+            public sealed class LoggerDestructuringConfiguration
+            {
+                public Serilog.LoggerConfiguration With<TDestructuringPolicy>() where TDestructuringPolicy : Serilog.Core.IDestructuringPolicy, new() => new();
+                public Serilog.LoggerConfiguration With(params Serilog.Core.IDestructuringPolicy[] policies) => new();
+            }
+        }
+        public record Stop(int BorrowerId, [property: Pii(Kind = PiiKind.FullName)] string RecipientName, int Parcels);
+        public record Parcel(int Id, [property: Pii(Kind = PiiKind.PostalAddress)] string Address);
+        public sealed class StopPolicy : Serilog.Core.IDestructuringPolicy
+        {
+            public bool TryDestructure(object value, out object result)
+            {
+                if (value is Stop stop)
+                {
+                    result = new { stop.BorrowerId, stop.Parcels };
+                    return true;
+                }
+
+                result = null!;
+                return false;
+            }
+        }
+        public sealed class LeakyPolicy : Serilog.Core.IDestructuringPolicy
+        {
+            public bool TryDestructure(object value, out object result)
+            {
+                result = value is Stop stop ? new { stop.BorrowerId, stop.RecipientName } : null!;
+                return result is not null;
+            }
+        }
+        class C
+        {
+            void Run(Stop stop, Parcel parcel)
+            {
+                var log = new Serilog.LoggerConfiguration().Destructure.With<StopPolicy>().CreateLogger();
+                log.Information("Stop {@Stop}", stop);
+                log.Information("Parcel {@Parcel}", {|PII001:parcel|});
+                var given = new Serilog.LoggerConfiguration().Destructure.With(new StopPolicy()).CreateLogger();
+                given.Information("Stop {@Stop}", stop);
+                var leaky = new Serilog.LoggerConfiguration().Destructure.With<LeakyPolicy>().CreateLogger();
+                leaky.Information("Stop {@Stop}", {|PII001:stop|});
+                var plain = new Serilog.LoggerConfiguration().CreateLogger();
+                plain.Information("Stop {@Stop}", {|PII001:stop|});
             }
         }
         """);
