@@ -130,7 +130,14 @@ internal static class SerializationModel
                 public ObjectResult BadRequest(object? error) => new(error);
                 public IActionResult Redirect(string url) => new ObjectResult(null);
                 public IActionResult Content(string content, string contentType) => new ObjectResult(null);
+                public IActionResult ValidationProblem(ValidationProblemDetails descriptor) => new ObjectResult(descriptor);
             }
+            public class ProblemDetails
+            {
+                public string? Title { get; set; }
+                public string? Detail { get; set; }
+            }
+            public class ValidationProblemDetails : ProblemDetails { }
         }
         """;
 

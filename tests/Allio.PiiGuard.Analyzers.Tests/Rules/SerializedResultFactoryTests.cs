@@ -50,6 +50,14 @@ public sealed class SerializedResultFactoryTests
                 extensions: new System.Collections.Generic.Dictionary<string, object?> { ["who"] = {|PII002:applicant.Email|} });
             IResult D(Applicant applicant) => Results.Problem(detail: $"Applicant {applicant.Id} is blocked", instance: "/a/" + applicant.Id);
         }
+
+        class ApplicantsController : ControllerBase
+        {
+            [NonAction] public IActionResult E(Applicant applicant) =>
+                ValidationProblem(new ValidationProblemDetails { Detail = $"Ask {{|PII002:applicant.Email|}} to call us" });
+            [NonAction] public IActionResult F(Applicant applicant) =>
+                ValidationProblem(new ValidationProblemDetails { Detail = $"Applicant {applicant.Id} is incomplete", Title = "Incomplete" });
+        }
         """));
 
     [Fact]

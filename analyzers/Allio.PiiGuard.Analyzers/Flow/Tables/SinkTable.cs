@@ -71,7 +71,9 @@ internal static class SinkTable
     // A problem's detail, title and extensions are written into the response body as JSON, like a value.
     // Text and HTML written as the body (Results.Text, Results.Content, a controller's Content) is the response too.
     // A validation problem's errors are written as their messages.
-    private static readonly string[] BodyParameters = ["value", "data", "obj", "error", "detail", "title", "extensions", "content", "errors"];
+    // A problem given whole (ValidationProblem(descriptor), Results.Problem(problemDetails)) is written like its parts.
+    private static readonly string[] BodyParameters =
+        ["value", "data", "obj", "error", "detail", "title", "extensions", "content", "errors", "descriptor", "problemDetails"];
 
     private static readonly string[] ApplicationInsightsTracks =
         ["TrackEvent", "TrackTrace", "TrackException", "TrackDependency", "TrackRequest", "TrackPageView", "TrackAvailability", "TrackMetric"];
