@@ -1062,10 +1062,11 @@ internal sealed partial class TaintWalker
         }
 
         var method = invocation.TargetMethod;
+        var parses = ParsesText(method);
         var receiverVisited = true;
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter?.RefKind == RefKind.Out || CallCuts(result, argument.Value.Type)
+            if (argument.Parameter?.RefKind == RefKind.Out || (!parses && CallCuts(result, argument.Value.Type))
                 || SymbolEqualityComparer.Default.Equals(argument.Parameter, skipped))
             {
                 continue;
@@ -1103,6 +1104,14 @@ internal sealed partial class TaintWalker
             }
         }
     }
+
+    /// <summary>
+    /// A number read from text (<c>decimal.Parse(salary)</c>, <c>Convert.ToInt64(phone)</c>) is the number the text
+    /// wrote, not one computed from it like a length or a position.
+    /// </summary>
+    private static bool ParsesText(IMethodSymbol method) =>
+        method.IsStatic && (method.Name == "Parse" && PiiFlow.IsNumber(method.ContainingType)
+            || method.Name.StartsWith("To", System.StringComparison.Ordinal) && Model.SymbolNames.Is(method.ContainingType, "System.Convert"));
 
     /// <summary>What a lambda returns; its parameters need no detour to a source collection here (the caller visits that).</summary>
     private void VisitReturnedValues(IAnonymousFunctionOperation lambda, IOperation? witness)
