@@ -9,10 +9,8 @@ namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 /// </summary>
 public sealed class SerilogTransformTests
 {
-    [Fact]
-    public Task A_projection_without_personal_members_is_what_is_logged() => Verify.VerifyAsync(
-        """
-        using Allio.PiiGuard;
+    private const string Serilog = """
+
         namespace Serilog
         {
             public interface ILogger { void Information(string messageTemplate, params object[] propertyValues); }
@@ -22,13 +20,25 @@ public sealed class SerilogTransformTests
                 public ILogger CreateLogger() => null!;
             }
         }
+        namespace Serilog.Core
+        {
+            public interface IDestructuringPolicy { bool TryDestructure(object value, out object result); }
+        }
         namespace Serilog.Configuration
         {
             public sealed class LoggerDestructuringConfiguration
             {
                 public Serilog.LoggerConfiguration ByTransforming<TValue>(System.Func<TValue, object> transformation) => new();
+                public Serilog.LoggerConfiguration With<TDestructuringPolicy>() where TDestructuringPolicy : Serilog.Core.IDestructuringPolicy, new() => new();
+                public Serilog.LoggerConfiguration With(params Serilog.Core.IDestructuringPolicy[] policies) => new();
             }
         }
+        """;
+
+    [Fact]
+    public Task A_projection_without_personal_members_is_what_is_logged() => Verify.VerifyAsync(
+        """
+        using Allio.PiiGuard;
         public class Member
         {
             public System.Guid Id { get; set; }
@@ -53,33 +63,12 @@ public sealed class SerilogTransformTests
                 whole.Information("Member {@Member}", {|PII001:m|});
             }
         }
-        """);
+        """ + Serilog);
 
     [Fact]
     public Task A_destructuring_policy_writes_what_it_reads() => Verify.VerifyAsync(
         """
         using Allio.PiiGuard;
-        namespace Serilog
-        {
-            public interface ILogger { void Information(string messageTemplate, params object[] propertyValues); }
-            public sealed class LoggerConfiguration
-            {
-                public Serilog.Configuration.LoggerDestructuringConfiguration Destructure { get; } = new();
-                public ILogger CreateLogger() => null!;
-            }
-        }
-        namespace Serilog.Core
-        {
-            public interface IDestructuringPolicy { bool TryDestructure(object value, out object result); }
-        }
-        namespace Serilog.Configuration
-        {
-            public sealed class LoggerDestructuringConfiguration
-            {
-                public Serilog.LoggerConfiguration With<TDestructuringPolicy>() where TDestructuringPolicy : Serilog.Core.IDestructuringPolicy, new() => new();
-                public Serilog.LoggerConfiguration With(params Serilog.Core.IDestructuringPolicy[] policies) => new();
-            }
-        }
         public record Stop(int BorrowerId, [property: Pii(Kind = PiiKind.FullName)] string RecipientName, int Parcels);
         public record Parcel(int Id, [property: Pii(Kind = PiiKind.PostalAddress)] string Address);
         public sealed class StopPolicy : Serilog.Core.IDestructuringPolicy
@@ -119,5 +108,5 @@ public sealed class SerilogTransformTests
                 plain.Information("Stop {@Stop}", {|PII001:stop|});
             }
         }
-        """);
+        """ + Serilog);
 }
