@@ -18,7 +18,13 @@ internal static class ExceptionMessages
     /// What of the argument for <paramref name="parameter"/> reaches the message: null for all of it, the names of the
     /// members the initializer reads of it when it reads only members (<c>{appeal.AppealId}</c>), empty for nothing.
     /// </summary>
-    public static string[]? ReachingMembers(IParameterSymbol parameter)
+    public static string[]? ReachingMembers(IParameterSymbol parameter) => ReachingMembers(parameter, countsData: true);
+
+    /// <summary>
+    /// As <see cref="ReachingMembers(IParameterSymbol)"/>; <paramref name="countsData"/>: a constructor that writes the
+    /// exception's <c>Data</c> counts every parameter (a throw sends the data too), or only what reaches the message.
+    /// </summary>
+    private static string[]? ReachingMembers(IParameterSymbol parameter, bool countsData)
     {
         if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor, DeclaringSyntaxReferences.Length: 1 } constructor
             || ComputesItsMessage(constructor.ContainingType))
@@ -34,8 +40,8 @@ internal static class ExceptionMessages
             _ => null,
         };
 
-        if (declaration is ConstructorDeclarationSyntax { Body: { } body } && Mentions(body, "Data")
-            || declaration is ConstructorDeclarationSyntax { ExpressionBody: { } expression } && Mentions(expression, "Data"))
+        if (countsData && (declaration is ConstructorDeclarationSyntax { Body: { } body } && Mentions(body, "Data")
+            || declaration is ConstructorDeclarationSyntax { ExpressionBody: { } expression } && Mentions(expression, "Data")))
         {
             return null;
         }
@@ -60,7 +66,7 @@ internal static class ExceptionMessages
         {
             foreach (var parameter in constructor.Parameters)
             {
-                var members = ReachingMembers(parameter);
+                var members = ReachingMembers(parameter, countsData: false);
                 if (members is null && flow.GetPii(parameter) is { } whole)
                 {
                     return (parameter, whole);

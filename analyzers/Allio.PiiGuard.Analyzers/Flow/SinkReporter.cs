@@ -104,13 +104,14 @@ internal sealed class SinkReporter
         {
             foreach (var value in SinkSet.ValuesOf(match.Row, invocation))
             {
-                if (_wholeObjectWrites?.WritesNothing?.Invoke(invocation, value) == true)
+                var written = _wholeObjectWrites?.OfCall(invocation, value) ?? WrittenAs.Text;
+                if (written == WrittenAs.Nothing)
                 {
                     continue;
                 }
 
                 // The sink's name is spelled only for a value that carries data.
-                var taint = TaintOf(value.Value, _wholeObjectWrites?.OfCall(invocation, value) == true);
+                var taint = TaintOf(value.Value, written == WrittenAs.Members);
                 if (!taint.Hits.IsEmpty)
                 {
                     Report(context, taint, match.Display);

@@ -147,9 +147,10 @@ internal sealed class SinkWrappers
                 case IInvocationOperation invocation when _sinks.MatchCall(invocation) is { } match:
                     foreach (var value in SinkSet.ValuesOf(match.Row, invocation))
                     {
-                        if (_wholeObjectWrites?.WritesNothing?.Invoke(invocation, value) != true)
+                        var written = _wholeObjectWrites?.OfCall(invocation, value) ?? WrittenAs.Text;
+                        if (written != WrittenAs.Nothing)
                         {
-                            builder.Add(Reaching(builder.Method, value.Value), match.Display, null, _wholeObjectWrites?.OfCall(invocation, value) == true);
+                            builder.Add(Reaching(builder.Method, value.Value), match.Display, null, written == WrittenAs.Members);
                         }
                     }
 

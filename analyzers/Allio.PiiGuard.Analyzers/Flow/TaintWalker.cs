@@ -908,7 +908,6 @@ internal sealed partial class TaintWalker
         }
 
         var method = (IMethodSymbol)element.Parameter.ContainingSymbol;
-
         if (method.IsImplicitlyDeclared && method.ContainingType is { IsRecord: true } record)
         {
             foreach (var member in record.GetMembers(element.Parameter.Name))
@@ -1111,7 +1110,7 @@ internal sealed partial class TaintWalker
     /// </summary>
     private static bool ParsesText(IMethodSymbol method) =>
         method.IsStatic && (method.Name == "Parse" && PiiFlow.IsNumber(method.ContainingType)
-            || method.Name.StartsWith("To", System.StringComparison.Ordinal) && Model.SymbolNames.Is(method.ContainingType, "System.Convert"));
+            || method.Name.StartsWith("To", System.StringComparison.Ordinal) && SymbolNames.Is(method.ContainingType, "System.Convert"));
 
     /// <summary>What a lambda returns; its parameters need no detour to a source collection here (the caller visits that).</summary>
     private void VisitReturnedValues(IAnonymousFunctionOperation lambda, IOperation? witness)

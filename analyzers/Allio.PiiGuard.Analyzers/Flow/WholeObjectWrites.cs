@@ -5,18 +5,25 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Allio.PiiGuard.Analyzers.Flow;
 
 /// <summary>
-/// How a rule tells that a sink writes a value's members rather than its text (<c>{@User}</c>): <see cref="OfCall"/> for a
+/// How a rule tells what a sink writes of a value: its text, its members (<c>{@User}</c>), or nothing of it (a
+/// <c>{@Hole}</c> whose type the logger's configuration writes as plain non-personal values). <see cref="OfCall"/> for a
 /// bound call; <see cref="OfSyntax"/> for a call inside a wrapper of another file, read from its syntax, where only the
-/// arguments and the parameter name at a position (when the sink's overloads agree on it, else empty) are known.
+/// arguments and the parameter name at a position (when the sink's overloads agree on it, else empty) are known, and
+/// which tells members from text only.
 /// </summary>
 internal sealed record WholeObjectWrites(
-    Func<IInvocationOperation, SinkValue, bool> OfCall,
-    Func<ArgumentListSyntax, int, Func<int, string>, bool> OfSyntax)
+    Func<IInvocationOperation, SinkValue, WrittenAs> OfCall,
+    Func<ArgumentListSyntax, int, Func<int, string>, bool> OfSyntax);
+
+/// <summary>What a sink writes of a value.</summary>
+internal enum WrittenAs
 {
-    /// <summary>
-    /// When set, true for a value the bound call writes nothing of: taken apart by a configuration into plain values
-    /// (a Serilog <c>{@Hole}</c> whose type a projection or a destructuring policy writes without its personal members),
-    /// so neither its members nor its text are written.
-    /// </summary>
-    public Func<IInvocationOperation, SinkValue, bool>? WritesNothing { get; init; }
+    /// <summary>Its text: a string, or what its <c>ToString</c> prints.</summary>
+    Text,
+
+    /// <summary>Its members, as a serializer or a destructuring logger writes them.</summary>
+    Members,
+
+    /// <summary>Nothing personal of it: a configuration takes it apart into plain values that are not personal.</summary>
+    Nothing,
 }

@@ -40,7 +40,7 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var defines = context.Compilation.GetTypeByMetadataName(LoggerMessageDelegates.LoggerMessageType) is not null;
-        var reporter = SinkReporter.Register(context, Rule, SinkKind.Log, new WholeObjectWrites(WritesWholeObject, DestructuredInSyntax) { WritesNothing = WritesNothing },
+        var reporter = SinkReporter.Register(context, Rule, SinkKind.Log, new WholeObjectWrites(Written, DestructuredInSyntax),
             defines ? new DelegateSink(LoggerMessageDelegates.SinkOf, LoggerMessageDelegates.SinkOfMember, LoggerMessageDelegates.IsMessageValue) : null);
         if (reporter is not null && defines)
         {
@@ -58,16 +58,14 @@ public sealed class PiiInLogAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// A value written through a <c>{@Hole}</c> of a constant template is destructured: its members are logged, unless the
-    /// Serilog logger was configured to destructure its type by a projection or a policy that takes no personal member
-    /// (then nothing of it is: see <see cref="WritesNothing"/>). So is a Serilog property value pushed with
-    /// <c>destructureObjects: true</c> (<c>ForContext</c>, <c>LogContext.PushProperty</c>, <c>Enrich.WithProperty</c>).
+    /// Serilog logger was configured to destructure its type by a projection or a policy that takes no personal member,
+    /// and then nothing personal of it is. So is a Serilog property value pushed with <c>destructureObjects: true</c>
+    /// (<c>ForContext</c>, <c>LogContext.PushProperty</c>, <c>Enrich.WithProperty</c>). Any other value is written as text.
     /// </summary>
-    private static bool WritesWholeObject(IInvocationOperation invocation, SinkValue value) =>
-        IsDestructured(invocation, value) && !SerilogTransforms.ProjectsAway(invocation, OperationShapes.WithoutConversions(value.Value).Type);
-
-    /// <summary>A <c>{@Hole}</c>'s value the logger's configuration writes only plain, non-personal values of.</summary>
-    private static bool WritesNothing(IInvocationOperation invocation, SinkValue value) =>
-        IsDestructured(invocation, value) && SerilogTransforms.ProjectsAway(invocation, OperationShapes.WithoutConversions(value.Value).Type);
+    private static WrittenAs Written(IInvocationOperation invocation, SinkValue value) =>
+        !IsDestructured(invocation, value) ? WrittenAs.Text
+        : SerilogTransforms.ProjectsAway(invocation, OperationShapes.WithoutConversions(value.Value).Type) ? WrittenAs.Nothing
+        : WrittenAs.Members;
 
     private static bool IsDestructured(IInvocationOperation invocation, SinkValue value)
     {

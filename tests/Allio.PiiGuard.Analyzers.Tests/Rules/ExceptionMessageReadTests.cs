@@ -5,7 +5,7 @@ namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 /// <summary>
 /// The message of a caught exception of a type of the compilation whose constructor writes personal data into it
 /// (<c>: Exception($"… {niNumber}")</c>) carries that data wherever it is read; a type that keeps the data out of its
-/// message, one that computes its message itself, and the message of an exception caught as <c>Exception</c> do not.
+/// message (in a property or its <c>Data</c>) and the message of an exception caught as <c>Exception</c> do not.
 /// </summary>
 public sealed class ExceptionMessageReadTests
 {
@@ -25,6 +25,10 @@ public sealed class ExceptionMessageReadTests
             {
                 public ContactException(Contact contact) : base($"Contact {contact.Id} failed") { }
             }
+            public sealed class LookupException : Exception
+            {
+                public LookupException(string email) : base("Lookup failed") => Data["email"] = email;
+            }
             public sealed class Contact
             {
                 public Guid Id { get; set; }
@@ -38,6 +42,7 @@ public sealed class ExceptionMessageReadTests
                     catch (DuplicateClaimantException ex) { logger.LogWarning("Duplicate: {Message}", {|PII001:ex.Message|}); }
                     catch (RejectedException ex) { logger.LogWarning("Rejected: {Message}", ex.Message); }
                     catch (ContactException ex) { logger.LogWarning("Failed: {Message}", ex.Message); }
+                    catch (LookupException ex) { logger.LogWarning("Failed: {Message}", ex.Message); }
                     catch (Exception ex) { logger.LogWarning("Failed: {Message}", ex.Message); }
                 }
             }
