@@ -2834,9 +2834,6 @@ internal static partial class PiiNameHeuristics
             return null;
         }
 
-        var subject = SubjectWords(typeWords);
-        var before = subject.Count > 1 ? subject[subject.Count - 2] : null;
-
         var word = words[0];
         // A message's recipient, bare (NotificationMessage.Recipient): an SMS goes to a phone, anything else to an e-mail.
         if (word is "recipient" or "recipients" && head is not null && MessageWords.Contains(head))
@@ -2857,6 +2854,10 @@ internal static partial class PiiNameHeuristics
             return null;
         }
 
+        // The word before the head noun (CreditCard.Number: credit), read in place: this runs for every member.
+        var headIndex = HeadIndex(typeWords);
+        var subjectCount = headIndex < 0 ? typeWords.Count : headIndex + 1;
+        var before = subjectCount > 1 ? typeWords[subjectCount - 2] : null;
         return head switch
         {
             // A contact method's value is a phone number or an e-mail, whichever the method is.
