@@ -1397,7 +1397,9 @@ internal static partial class PiiNameHeuristics
                 || (entry.Kind == "Company" && NamesEmployment(container)),
             Context.Geo => holdsPerson || HasNeighbour(name, neighbours, IsPlace) || container.Exists(GeoWords.Contains),
             // A gift card's or voucher's sender and recipient are people writing to each other (GiftVoucher.SenderName).
-            Context.MessageType => head is not null && MessageWords.Contains(head) || container.Contains("gift"),
+            // So are a transfer's parties beside their own e-mail (ResaleTransfer.ToName beside ToEmail).
+            Context.MessageType => head is not null && MessageWords.Contains(head) || container.Contains("gift")
+                || RoleNameEntry(name, neighbours) is not null,
             Context.PushType => (container.Exists(PushWords.Contains) || (container.Contains("mobile") && container.Exists(word => word is "device" or "devices")))
                 && !container.Exists(AuthTokenWords.Contains),
             Context.DeviceType => head is "device",

@@ -48,6 +48,8 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("Driver", "public string DriversLicenseNumber { get; set; }", "DriversLicenseNumber", "GovernmentId")]
     [InlineData("Vehicle", "public string DrivingLicenceNumber { get; set; }", "DrivingLicenceNumber", "GovernmentId")]
     [InlineData("Driver", "public string LicenseNumber { get; set; } public System.DateOnly DateOfBirth { get; set; }", "LicenseNumber", "GovernmentId")]
+    [InlineData("ResaleTransfer", "public string ToEmail { get; set; } public string ToName { get; set; }", "ToName", "FullName")]
+    [InlineData("Handover", "public string FromPhone { get; set; } public string SenderName { get; set; } public string SenderPhone { get; set; }", "SenderName", "FullName")]
     public void A_member_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
@@ -82,6 +84,9 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     // An animal's name and birth date.
     [InlineData("Pet", "public string Name { get; set; } public System.DateOnly DateOfBirth { get; set; }", "Name")]
     [InlineData("RescueDog", "public string Name { get; set; } public System.DateOnly DateOfBirth { get; set; }", "DateOfBirth")]
+    // A transfer's or a route's ends named without a person's contact beside them.
+    [InlineData("StockTransfer", "public string ToName { get; set; } public string FromName { get; set; }", "ToName")]
+    [InlineData("ResaleTransfer", "public string ToName { get; set; } public string FromEmail { get; set; }", "ToName")]
     public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 }
