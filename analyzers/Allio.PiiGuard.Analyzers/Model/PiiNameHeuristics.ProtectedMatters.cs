@@ -6,7 +6,8 @@ namespace Allio.PiiGuard.Analyzers.Model;
 
 /// <summary>
 /// Free text written about one person in a record of a matter that is theirs alone (<c>SafeguardingConcern.Notes</c>,
-/// <c>InterviewCompleted.Notes</c>, <c>DisciplinaryCase.Details</c>, <c>MedicalReferral.Summary</c>): what the writer
+/// <c>InterviewCompleted.Notes</c>, <c>DisciplinaryCase.Details</c>, <c>MedicalReferral.Summary</c>,
+/// <c>TherapySession.PresentingIssue</c>, <c>MoodCheckIn.Journal</c>): what the writer
 /// says there is about that person, whatever the member is called, so the type's name decides.
 /// </summary>
 internal static partial class PiiNameHeuristics
@@ -14,20 +15,25 @@ internal static partial class PiiNameHeuristics
     /// <summary>Matters that concern one person: a record named with one of these words is about that person.</summary>
     private static readonly HashSet<string> PersonalMatterWords =
     [
-        "safeguarding", "welfare", "disciplinary", "grievance", "counselling", "counseling", "therapy", "psychotherapy",
-        "psychiatric", "interview", "interviews",
+        "safeguarding", "welfare", "disciplinary", "grievance", "counselling", "counseling", "interview", "interviews",
         // What a person said to a voice assistant or left on a voicemail, written out.
         "voice", "voicemail", "dictation",
     ];
 
     /// <summary>Matters of a person's health: their free text is health data (a special category).</summary>
-    private static readonly HashSet<string> HealthMatterWords = ["medical", "clinical", "triage", "diagnosis", "symptom", "symptoms"];
+    private static readonly HashSet<string> HealthMatterWords =
+    [
+        "medical", "clinical", "triage", "diagnosis", "symptom", "symptoms",
+        // A person's mind: therapy, a crisis, a mood they record.
+        "therapy", "psychotherapy", "psychiatric", "crisis", "mood",
+    ];
 
     /// <summary>Members that hold what someone wrote in their own words.</summary>
     private static readonly HashSet<string> FreeTextWords =
     [
         "notes", "note", "comments", "comment", "details", "narrative", "observations", "observation", "summary", "remarks",
-        "findings", "description", "text", "concern", "concerns", "transcript", "transcription",
+        "findings", "description", "text", "concern", "concerns", "transcript", "transcription", "statement", "journal",
+        "issue", "issues",
     ];
 
     /// <summary>

@@ -198,6 +198,9 @@ internal static partial class PiiNameHeuristics
         "registrant", "evacuee", "payee", "purchaser", "approver",
         // People of care, lending libraries, councils and events: who cares, borrows, complains or comes along.
         "carer", "caregiver", "borrower", "complainant", "companion",
+        // People of therapy, sport and children's activities: who treats, coaches, referees, competes or looks after a child
+        // (a player is a media player's as often: see the player's name entry).
+        "therapist", "counsellor", "counselor", "coach", "referee", "athlete", "guardian",
     ];
 
     /// <summary>
@@ -556,6 +559,8 @@ internal static partial class PiiNameHeuristics
         new("updatedbydisplayname", "FullName", TextOnly),
         new("issuedbydisplayname", "FullName", TextOnly),
         new("createdbyname", "FullName", TextOnly),
+        // A game's or a team's player by name (a gamer tag or an athlete's name).
+        new("playername", "FullName", TextOnly),
         new("modifiedbyname", "FullName", TextOnly),
         new("updatedbyname", "FullName", TextOnly),
 
@@ -604,6 +609,12 @@ internal static partial class PiiNameHeuristics
         new("diagnoz", "Health", TextOnly),
         new("диагноз", "Health", TextOnly),
         new("fingerprint", "Biometric", TextOnly, Context.Biometric),
+        // What a biometric reader keeps of a finger, a face or a voice to match it again.
+        new("fingerprinttemplate", "Biometric", TextOnly),
+        new("biometrictemplate", "Biometric", TextOnly),
+        new("facetemplate", "Biometric", TextOnly),
+        new("faceprint", "Biometric", TextOnly),
+        new("voiceprint", "Biometric", TextOnly),
         new("medical", "Health", TextOnly),
         new("medicalrecord", "Health", TextOrNumber),
         new("medicalcondition", "Health", TextOnly),

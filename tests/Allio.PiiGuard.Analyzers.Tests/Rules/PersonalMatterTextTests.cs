@@ -19,6 +19,9 @@ public sealed class PersonalMatterTextTests
     [InlineData("WelfareCheck", "public string Observations { get; set; }", "Observations", "Other")]
     [InlineData("ClinicalReferral", "public string Summary { get; set; }", "Summary", "Health")]
     [InlineData("TriageAssessment", "public string Notes { get; set; }", "Notes", "Health")]
+    [InlineData("TherapySession", "public string PresentingIssue { get; set; }", "PresentingIssue", "Health")]
+    [InlineData("MoodCheckIn", "public string Journal { get; set; } public int MoodScore { get; set; }", "Journal", "Health")]
+    [InlineData("CrisisEscalation", "public string Statement { get; set; }", "Statement", "Health")]
     public void Free_text_of_a_personal_matter_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
@@ -36,6 +39,8 @@ public sealed class PersonalMatterTextTests
     // Free text of records of no personal matter.
     [InlineData("Ticket", "public string Notes { get; set; }", "Notes")]
     [InlineData("ReleaseNote", "public string Summary { get; set; }", "Summary")]
+    [InlineData("BankAccount", "public string Statement { get; set; }", "Statement")]
+    [InlineData("GitHubIssue", "public string Description { get; set; }", "Description")]
     [InlineData("AnimalWelfareDog", "public string Notes { get; set; }", "Notes")]
     public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));

@@ -4,8 +4,9 @@ namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 
 /// <summary>
 /// The name table on a household's devices and places, what a person read or searched, council and care records,
-/// an event's attendees and the people of care and lending; and their distractors: a server's or a network's hardware
-/// address, a date of a vehicle's registration, counts and limits named after a history.
+/// an event's attendees, the people of care, lending, therapy and sport, and biometric templates; and their
+/// distractors: a server's or a network's hardware address, a date of a vehicle's registration, counts and limits named
+/// after a history, a tree's parent node, a media player.
 /// </summary>
 public sealed class PiiNameHeuristicsHouseholdTests
 {
@@ -27,6 +28,13 @@ public sealed class PiiNameHeuristicsHouseholdTests
     [InlineData("Complaint", "public string ComplainantPhone { get; set; }", "ComplainantPhone", "Phone")]
     [InlineData("VoiceCommand", "public string Transcript { get; set; } public string DeviceId { get; set; }", "Transcript", "Other")]
     [InlineData("VoicemailReceived", "public string Transcription { get; set; }", "Transcription", "Other")]
+    [InlineData("TherapySession", "public string TherapistName { get; set; }", "TherapistName", "FullName")]
+    [InlineData("MatchReport", "public string RefereeName { get; set; }", "RefereeName", "FullName")]
+    [InlineData("Team", "public string CoachPhone { get; set; }", "CoachPhone", "Phone")]
+    [InlineData("ConsentForm", "public string GuardianEmail { get; set; }", "GuardianEmail", "Email")]
+    [InlineData("PlayerStat", "public string PlayerName { get; set; } public int Goals { get; set; }", "PlayerName", "FullName")]
+    [InlineData("ClockInEvent", "public string FingerprintTemplate { get; set; }", "FingerprintTemplate", "Biometric")]
+    [InlineData("Enrolment", "public string FaceTemplate { get; set; }", "FaceTemplate", "Biometric")]
     public void A_member_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
@@ -37,6 +45,8 @@ public sealed class PiiNameHeuristicsHouseholdTests
     [InlineData("SearchOptions", "public int SearchHistoryLimit { get; set; }", "SearchHistoryLimit")]
     [InlineData("Lecture", "public string Transcript { get; set; }", "Transcript")]
     [InlineData("VoiceSettings", "public string Transcription { get; set; }", "Transcription")]
+    [InlineData("CategoryNode", "public string ParentName { get; set; }", "ParentName")]
+    [InlineData("MediaPlayer", "public string Name { get; set; }", "Name")]
     public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 }

@@ -84,6 +84,26 @@ public sealed class PiiOnHttpSurfaceAnalyzerTests
         """));
 
     [Fact]
+    public Task A_razor_pages_redirects_warn() => Verify.VerifyAsync(With("""
+        using Microsoft.AspNetCore.Mvc.RazorPages;
+        class GradesModel : PageModel
+        {
+            object Search(User u) => RedirectToPage("/Grades", new { email = {|PII012:u.Email|} });
+            object Back(User u) => RedirectToPage("/Grades", new { id = u.Id });
+            object Home(User u) => LocalRedirect("/home?phone=" + {|PII012:u.Phone|});
+        }
+
+        namespace Microsoft.AspNetCore.Mvc.RazorPages
+        {
+            public abstract class PageModel
+            {
+                public object RedirectToPage(string pageName, object routeValues) => null!;
+                public object LocalRedirect(string localUrl) => null!;
+            }
+        }
+        """));
+
+    [Fact]
     public Task Cookies_and_headers_warn() => Verify.VerifyAsync(With("""
         using Microsoft.AspNetCore.Http;
         class Service

@@ -174,6 +174,8 @@ internal static class SinkTable
         Named(SinkKind.Http, "Microsoft.AspNetCore.Http.TypedResults", "TypedResults", ResultRedirects, UrlParameters),
         Named(SinkKind.Http, "Microsoft.AspNetCore.Http.HttpResponse", "Response", ["Redirect"], UrlParameters),
         Named(SinkKind.Http, "Microsoft.AspNetCore.Mvc.ControllerBase", "Controller", ControllerRedirects, UrlParameters),
+        // A Razor page's handlers redirect like a controller's actions.
+        Named(SinkKind.Http, "Microsoft.AspNetCore.Mvc.RazorPages.PageModel", "PageModel", ControllerRedirects, UrlParameters),
         Named(SinkKind.Http, "Microsoft.AspNetCore.Routing.LinkGenerator", "LinkGenerator", LinkCalls, UrlParameters),
         Named(SinkKind.Http, "Microsoft.AspNetCore.Routing.ControllerLinkGeneratorExtensions", "LinkGenerator", LinkCalls, UrlParameters),
         Named(SinkKind.Http, "Microsoft.AspNetCore.Routing.PageLinkGeneratorExtensions", "LinkGenerator", LinkCalls, UrlParameters),
