@@ -44,6 +44,8 @@ internal static partial class PiiNameHeuristics
     [
         "question", "questions", "slot", "slots", "stage", "stages", "round", "rounds", "room", "rooms", "schedule", "schedules",
         "checklist", "checklists", "guide", "guidance", "training", "course", "courses", "panel", "panels", "step", "steps",
+        // A design's mood board, a chat's voice channel, a crisis line: named after the matter, about no one.
+        "board", "boards", "channel", "channels", "line", "lines", "hotline", "helpline", "center", "centre",
     ];
 
     /// <summary>Type names already judged: the kind of a personal matter's record, or null.</summary>

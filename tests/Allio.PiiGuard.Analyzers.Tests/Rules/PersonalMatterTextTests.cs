@@ -40,6 +40,9 @@ public sealed class PersonalMatterTextTests
     [InlineData("Ticket", "public string Notes { get; set; }", "Notes")]
     [InlineData("ReleaseNote", "public string Summary { get; set; }", "Summary")]
     [InlineData("BankAccount", "public string Statement { get; set; }", "Statement")]
+    [InlineData("MoodBoard", "public string Description { get; set; }", "Description")]
+    [InlineData("VoiceChannel", "public string Description { get; set; }", "Description")]
+    [InlineData("CrisisLine", "public string Summary { get; set; }", "Summary")]
     [InlineData("GitHubIssue", "public string Description { get; set; }", "Description")]
     [InlineData("AnimalWelfareDog", "public string Notes { get; set; }", "Notes")]
     public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
