@@ -158,7 +158,8 @@ internal static class BlankedCopies
         return false;
     }
 
-    private static bool InsideFunction(IOperation operation)
+    /// <summary>True inside a lambda or a local function, which may run at another time.</summary>
+    internal static bool InsideFunction(IOperation operation)
     {
         for (var current = operation.Parent; current is not null; current = current.Parent)
         {

@@ -189,6 +189,17 @@ internal sealed partial class TaintWalker
             return false;
         }
 
+        // The items of a LINQ call (stats.Select(s => s with { Name = Mask(s.Name) }).ToList()): each decides what it holds.
+        if (operation is IInvocationOperation call && call.TargetMethod.DeclaringSyntaxReferences.IsEmpty && ItemsOf(call) is { } items)
+        {
+            foreach (var item in items)
+            {
+                Visit(item, witness ?? operation);
+            }
+
+            return true;
+        }
+
         // Members set to constants just before (user.PasswordHash = null; return Ok(user);) are not the person's.
         if (_flow.OverwrittenBefore(operation) is { } constants)
         {
@@ -200,8 +211,9 @@ internal sealed partial class TaintWalker
             }
         }
 
-        // new ContactDto(t.Id, Mask.Email(t.Email)): the members its construction sets hold the values it was given.
-        if (operation is IObjectCreationOperation creation && ConstructedMembers(_flow, creation) is { } constructed
+        // new ContactDto(t.Id, Mask.Email(t.Email)): the members its construction sets hold the values it was given, and
+        // those it leaves blank hold nothing.
+        if (operation is IObjectCreationOperation creation && ConstructedMembers(_flow, creation, witness) is { } constructed
             && WholeBeside(type, constructed) is null)
         {
             foreach (var argument in creation.Arguments)
@@ -211,7 +223,20 @@ internal sealed partial class TaintWalker
 
             foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
             {
-                Visit(initializer is ISimpleAssignmentOperation assignment ? assignment.Value : initializer, witness);
+                if (initializer is not ISimpleAssignmentOperation assignment)
+                {
+                    Visit(initializer, witness);
+                    continue;
+                }
+
+                // new Player { FirstName = "Sam" }: literals stand in for a person's data in samples and fixtures.
+                if (assignment.Target is IMemberReferenceOperation target && BlankMembers.IsStandIn(assignment.Value)
+                    && _flow.GetPii(target.Member) is { } given)
+                {
+                    Add(witness ?? operation, target.Member, given, type);
+                }
+
+                Visit(assignment.Value, witness);
             }
 
             return true;
@@ -441,8 +466,9 @@ internal sealed partial class TaintWalker
         instance is not null && flow.OverwrittenBefore(instance)?.Contains(member) == true;
 
     /// <summary>
-    /// True when every value reaching <paramref name="local"/> is a <c>with</c> copy or, for a local whose members are never
-    /// assigned, a construction of a type of the compilation: each copy or construction decides what it holds.
+    /// True when every value reaching <paramref name="local"/> is a <c>with</c> copy, a LINQ call whose items can be told
+    /// or, for a local whose members are never assigned, a construction of a type of the compilation: each copy,
+    /// construction or item decides what it holds.
     /// </summary>
     internal static bool HoldsOnlyCopies(ILocalReferenceOperation local)
     {
@@ -458,7 +484,8 @@ internal sealed partial class TaintWalker
                 continue;
             }
 
-            if (unwrapped is not IWithOperation)
+            if (unwrapped is not IWithOperation
+                && !(unwrapped is IInvocationOperation call && call.TargetMethod.DeclaringSyntaxReferences.IsEmpty && ItemsOf(call) is not null))
             {
                 return false;
             }
@@ -521,17 +548,18 @@ internal sealed partial class TaintWalker
         ?? WholeObject.FindPrinted(_flow, type, decided);
 
     /// <summary>
-    /// The members a construction of a type of the compilation sets itself: the properties its constructor copies from its
-    /// arguments (<see cref="ConstructorCopies"/>) and those its initializer assigns; null when none.
+    /// The members a construction of a type of the compilation decides itself: the properties its constructor copies from its
+    /// arguments (<see cref="ConstructorCopies"/>), those its initializer assigns, and for a write through
+    /// <paramref name="read"/> those it leaves blank (<see cref="BlankMembers"/>); null when none.
     /// </summary>
-    internal static HashSet<ISymbol>? ConstructedMembers(PiiFlow flow, IObjectCreationOperation creation)
+    internal static HashSet<ISymbol>? ConstructedMembers(PiiFlow flow, IObjectCreationOperation creation, IOperation? read)
     {
         if (creation.Type is not INamedTypeSymbol type || !PiiFlow.IsDeclaredInSource(type))
         {
             return null;
         }
 
-        HashSet<ISymbol>? members = null;
+        var members = BlankMembers.Of(creation, read);
         var copies = flow.CopiesOf(type);
         if (copies.IsFilledBy(creation.Constructor))
         {

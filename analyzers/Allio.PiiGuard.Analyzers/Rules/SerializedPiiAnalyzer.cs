@@ -200,7 +200,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
         /// </summary>
         private bool EngineReadsMembers(IOperation value) =>
             value is IWithOperation
-            || value is IObjectCreationOperation creation && TaintWalker.ConstructedMembers(flow, creation) is not null
+            || value is IObjectCreationOperation creation && TaintWalker.ConstructedMembers(flow, creation, read: null) is not null
             || flow.OverwrittenBefore(value) is not null
             || value is ILocalReferenceOperation local && TaintWalker.HoldsOnlyCopies(local);
 

@@ -86,7 +86,7 @@ public sealed class SerializedPiiAnalyzerTests
         }
         """),
         Serialized(0, "'Applicant.LastName' in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
-        Serialized(1, "'Applicant.LastName' in whole 'Envelope'", "LastName", "JsonSerializer.Serialize"),
+        Serialized(1, "'Applicant.LastName' in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
         Serialized(2, "'Applicant.Email'", "Email", "JsonSerializer.Serialize"),
         Serialized(3, "'Applicant.LastName' in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"),
         Serialized(4, "'Applicant.LastName' in whole 'Applicant'", "LastName", "JsonSerializer.Serialize"));
