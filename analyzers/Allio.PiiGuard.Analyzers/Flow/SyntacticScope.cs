@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace Allio.PiiGuard.Analyzers.Flow;
@@ -57,25 +58,26 @@ internal sealed class SyntacticScope
     /// A parameter of the type's primary constructor (C# 12) a plain name reads: captured by its members, it types a
     /// receiver as a field would (<c>logger.LogInformation(m)</c> in <c>class AppLog(ILogger logger)</c>).
     /// </summary>
-    public IParameterSymbol? PrimaryConstructorParameter(string name)
-    {
-        if (Type is null)
-        {
-            return null;
-        }
+    public IParameterSymbol? PrimaryConstructorParameter(string name) =>
+        Type is not null && PrimaryConstructors.GetValue(Type, FindPrimaryConstructor).Value is { } constructor ? Named(constructor, name) : null;
 
-        foreach (var constructor in Type.InstanceConstructors)
+    /// <summary>Each type's primary constructor, found once: plain names of every member body ask for it.</summary>
+    private static readonly ConditionalWeakTable<INamedTypeSymbol, StrongBox<IMethodSymbol?>> PrimaryConstructors = new();
+
+    private static StrongBox<IMethodSymbol?> FindPrimaryConstructor(INamedTypeSymbol type)
+    {
+        foreach (var constructor in type.InstanceConstructors)
         {
             foreach (var reference in constructor.DeclaringSyntaxReferences)
             {
                 if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)
                 {
-                    return Named(constructor, name);
+                    return new(constructor);
                 }
             }
         }
 
-        return null;
+        return new(null);
     }
 
     private static IParameterSymbol? Named(IMethodSymbol method, string name)

@@ -1331,7 +1331,8 @@ internal sealed partial class TaintWalker
         public bool Equals((IOperation Witness, ISymbol Source) x, (IOperation Witness, ISymbol Source) y) =>
             ReferenceEquals(x.Witness, y.Witness) && SymbolEqualityComparer.Default.Equals(x.Source, y.Source);
 
+        // By place, as expansions are (see ExpansionComparer).
         public int GetHashCode((IOperation Witness, ISymbol Source) obj) =>
-            (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Witness) * 31) ^ SymbolEqualityComparer.Default.GetHashCode(obj.Source);
+            (obj.Witness.Syntax.SpanStart * 31) ^ SymbolEqualityComparer.Default.GetHashCode(obj.Source);
     }
 }
