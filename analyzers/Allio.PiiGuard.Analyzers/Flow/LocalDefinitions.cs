@@ -28,6 +28,7 @@ internal sealed class LocalDefinitions
     private Dictionary<(ISymbol Local, ValuePart Member), List<IOperation>>? _memberStores;
     private readonly Dictionary<ISymbol, int> _overwrites = new(SymbolEqualityComparer.Default);
     private HashSet<IOperation>? _fillings;
+    private Dictionary<ISymbol, ITypeSymbol>? _deserialized;
     private int _jumps; // 0: not looked at yet, 1: no goto, 2: a goto (an int, written whole by any thread)
     private bool _reachingBuilt;
 
@@ -194,8 +195,25 @@ internal sealed class LocalDefinitions
 
                 break;
             case OperationKind.Invocation:
-                RecordFillingCall((IInvocationOperation)operation);
+                var call = (IInvocationOperation)operation;
+                RecordFillingCall(call);
+                RecordDeserialization(call);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// The type a deserializer of the block reads the text of <paramref name="symbol"/> into
+    /// (<c>JsonSerializer.Deserialize&lt;Escalation&gt;(json)</c>), or null when none does.
+    /// </summary>
+    public ITypeSymbol? DeserializedInto(ISymbol symbol) =>
+        _deserialized is not null && _deserialized.TryGetValue(symbol, out var type) ? type : null;
+
+    private void RecordDeserialization(IInvocationOperation call)
+    {
+        if (DeserializedText.Read(call) is ({ } text, { } type) && StorageOf(text) is { } symbol)
+        {
+            (_deserialized ??= new Dictionary<ISymbol, ITypeSymbol>(SymbolEqualityComparer.Default))[symbol] = type;
         }
     }
 

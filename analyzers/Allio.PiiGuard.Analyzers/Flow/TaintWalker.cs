@@ -290,6 +290,7 @@ internal sealed partial class TaintWalker
                 VisitParameter(parameter, witness);
                 break;
             case ILocalReferenceOperation local:
+                VisitDeserialized(local.Local, local, witness);
                 VisitStored(local.Local, local, witness ?? local);
                 break;
             case IAssignmentOperation assignment:
@@ -765,9 +766,19 @@ internal sealed partial class TaintWalker
         return !stored.IsEmpty;
     }
 
+    /// <summary>Text a deserializer of the block reads into a type holding personal data: a raw message body.</summary>
+    private void VisitDeserialized(ISymbol symbol, IOperation reference, IOperation? witness)
+    {
+        if (DeserializedText.Of(symbol, reference, _flow) is { } whole)
+        {
+            Add(witness ?? reference, whole.Member, whole.Pii, whole.Type);
+        }
+    }
+
     private void VisitParameter(IParameterReferenceOperation reference, IOperation? witness, ValuePart part = default)
     {
         var parameter = reference.Parameter;
+        VisitDeserialized(parameter, reference, witness);
         if (!LocalDefinitions.For(reference).ParameterValueReaches(parameter, reference))
         {
             // Overwritten on every path: only what was stored into it counts.
