@@ -18,6 +18,8 @@ internal static partial class PiiNameHeuristics
         "safeguarding", "welfare", "disciplinary", "grievance", "counselling", "counseling", "interview", "interviews",
         // What a person said to a voice assistant or left on a voicemail, written out.
         "voice", "voicemail", "dictation",
+        // A report of abuse, harassment or misconduct: about the person reported and the one reporting.
+        "abuse", "harassment", "misconduct",
     ];
 
     /// <summary>Matters of a person's health: their free text is health data (a special category).</summary>
@@ -33,7 +35,7 @@ internal static partial class PiiNameHeuristics
     [
         "notes", "note", "comments", "comment", "details", "narrative", "observations", "observation", "summary", "remarks",
         "findings", "description", "text", "concern", "concerns", "transcript", "transcription", "statement", "journal",
-        "issue", "issues",
+        "issue", "issues", "evidence",
     ];
 
     /// <summary>

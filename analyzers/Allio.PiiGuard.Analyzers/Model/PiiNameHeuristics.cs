@@ -305,6 +305,8 @@ internal static partial class PiiNameHeuristics
         new("vatregistrationnumber", "GovernmentId", TextOrNumber),
         new("nationalinsurancenumber", "GovernmentId", TextOrNumber),
         new("ninumber", "GovernmentId", TextOnly),
+        // Its short form in UK payroll and benefits code (the HMRC NINO).
+        new("nino", "GovernmentId", TextOnly),
         new("iddocumentnumber", "GovernmentId", TextOrNumber),
         new("identitydocumentnumber", "GovernmentId", TextOrNumber),
         new("polis", "GovernmentId", TextOrNumber),
@@ -561,6 +563,10 @@ internal static partial class PiiNameHeuristics
         new("createdbyname", "FullName", TextOnly),
         // A game's or a team's player by name (a gamer tag or an athlete's name).
         new("playername", "FullName", TextOnly),
+        // A ride's driver and rider and a canvass's voter by name (a database's or a printer's driver is no person).
+        new("drivername", "FullName", TextOnly, Context.PersonName),
+        new("ridername", "FullName", TextOnly, Context.PersonName),
+        new("votername", "FullName", TextOnly),
         new("modifiedbyname", "FullName", TextOnly),
         new("updatedbyname", "FullName", TextOnly),
 
@@ -698,7 +704,24 @@ internal static partial class PiiNameHeuristics
         new("politicalopinions", "Other", TextOnly, Sensitive: true),
         new("politicalaffiliation", "Other", TextOnly, Sensitive: true),
         new("politicalparty", "Other", TextOnly, Context.PersonAttribute, Sensitive: true),
+        // How a person says they will vote, or which party they back: a political opinion.
+        new("votingintention", "Other", TextOnly | Shapes.Enum, Sensitive: true),
+        new("votingintentions", "Other", TextOnly, Sensitive: true),
+        new("voteintention", "Other", TextOnly | Shapes.Enum, Sensitive: true),
+        new("partyaffiliation", "Other", TextOnly | Shapes.Enum, Sensitive: true),
+        new("politicalleaning", "Other", TextOnly | Shapes.Enum, Sensitive: true),
         new("sexualorientation", "Other", TextOnly | Shapes.Enum, Sensitive: true),
+        // Genetic data (GDPR art. 9): what a person's DNA test found.
+        new("haplogroup", "Other", TextOnly, Sensitive: true),
+        new("haplogroups", "Other", TextOnly, Sensitive: true),
+        new("genotype", "Other", TextOnly, Sensitive: true),
+        new("genotypes", "Other", TextOnly, Sensitive: true),
+        new("geneticdata", "Other", TextOnly, Sensitive: true),
+        new("geneticprofile", "Other", TextOnly, Sensitive: true),
+        new("geneticmarkers", "Other", TextOnly, Sensitive: true),
+        new("dnaprofile", "Other", TextOnly, Sensitive: true),
+        new("dnasequence", "Other", TextOnly, Sensitive: true),
+        new("rawdna", "Other", TextOnly, Sensitive: true),
         new("sexlife", "Other", TextOnly, Sensitive: true),
         new("criminalrecord", "Other", TextOnly, Sensitive: true),
         new("criminalhistory", "Other", TextOnly, Sensitive: true),
@@ -2696,11 +2719,13 @@ internal static partial class PiiNameHeuristics
     private static bool HeldAtVenue(List<string> words, int start) => NearestOwnerIs(words, start, (w, i) => VenueWords.Contains(w[i]));
 
     /// <summary>
-    /// A word after a match that keeps its meaning, also in the plural: <c>PhoneNumbers</c>, <c>AddressLine1</c>, and for a country, a state
-    /// or a city its name (<c>CountryName</c>, <c>StateProvinceName</c>).
+    /// A word after a match that keeps its meaning, also in the plural: <c>PhoneNumbers</c>, <c>AddressLine1</c>, a letter
+    /// telling parties apart (<c>EmailA</c>, <c>EmailB</c>), and for a country, a state or a city its name
+    /// (<c>CountryName</c>, <c>StateProvinceName</c>).
     /// </summary>
     private static bool Refines(Entry entry, string word) =>
-        Refinements.Contains(word) || IsNumber(word) || (Singular(word) is { } singular && Refinements.Contains(singular))
+        Refinements.Contains(word) || IsNumber(word) || (word.Length == 1 && char.IsLetter(word[0]))
+        || (Singular(word) is { } singular && Refinements.Contains(singular))
         // A picture's file (User.AvatarFileName, ProfilePhotoPath) is the picture.
         || (PictureEntries.Contains(entry.Spelling) && word is "file" or "filename" or "name" or "path" or "url" or "uri")
         || (word == "name" && (entry.Context == Context.AddressPart || entry.Kind == "City"))
