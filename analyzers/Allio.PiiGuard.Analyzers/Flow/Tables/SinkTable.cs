@@ -134,6 +134,11 @@ internal static class SinkTable
         new(SinkKind.Log, SinkShape.Construction, "Serilog.Events.ScalarValue", "ScalarValue", []),
         // A [TagProvider]'s tags are written with the log record; the overload given classifications redacts them.
         Named(SinkKind.Log, "Microsoft.Extensions.Logging.ITagCollector", "ITagCollector", ["Add"], "tagValue"),
+        // A health check's description: the health check service logs it with the check's status.
+        Named(SinkKind.Log, "Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult", "HealthCheckResult",
+            ["Healthy", "Degraded", "Unhealthy"], "description"),
+        new(SinkKind.Log, SinkShape.Construction, "Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult", "HealthCheckResult",
+            [], SinkArguments.Named, ["description"]),
         Call(SinkKind.Log, "log4net.ILog", "ILog", Log4NetLevels),
         Call(SinkKind.Log, "log4net.Core.ILogger", "ILogger", "Log"),
         new(SinkKind.Log, SinkShape.Assignment, "log4net.Util.ContextPropertiesBase", "log4net context properties", [SinkRow.Indexer]),
