@@ -28,7 +28,7 @@ internal sealed class LocalDefinitions
     private Dictionary<(ISymbol Local, ValuePart Member), List<IOperation>>? _memberStores;
     private readonly Dictionary<ISymbol, int> _overwrites = new(SymbolEqualityComparer.Default);
     private HashSet<IOperation>? _fillings;
-    private Dictionary<ISymbol, ITypeSymbol>? _deserialized;
+    private Dictionary<TextPlace, ITypeSymbol>? _deserialized;
     private int _jumps; // 0: not looked at yet, 1: no goto, 2: a goto (an int, written whole by any thread)
     private bool _reachingBuilt;
 
@@ -203,17 +203,17 @@ internal sealed class LocalDefinitions
     }
 
     /// <summary>
-    /// The type a deserializer of the block reads the text of <paramref name="symbol"/> into
+    /// The type a deserializer of the block reads the text at <paramref name="place"/> into
     /// (<c>JsonSerializer.Deserialize&lt;Escalation&gt;(json)</c>), or null when none does.
     /// </summary>
-    public ITypeSymbol? DeserializedInto(ISymbol symbol) =>
-        _deserialized is not null && _deserialized.TryGetValue(symbol, out var type) ? type : null;
+    public ITypeSymbol? DeserializedInto(TextPlace place) =>
+        _deserialized is not null && _deserialized.TryGetValue(place, out var type) ? type : null;
 
     private void RecordDeserialization(IInvocationOperation call)
     {
-        if (DeserializedText.Read(call) is ({ } text, { } type) && StorageOf(text) is { } symbol)
+        if (DeserializedText.Read(call) is var (place, type))
         {
-            (_deserialized ??= new Dictionary<ISymbol, ITypeSymbol>(SymbolEqualityComparer.Default))[symbol] = type;
+            (_deserialized ??= new Dictionary<TextPlace, ITypeSymbol>())[place] = type;
         }
     }
 

@@ -60,6 +60,34 @@ internal static class SignatureFlow
         return any;
     }
 
+    /// <summary>
+    /// False when a generic library extension's signature says that the lambda's parameter at <paramref name="ordinal"/>,
+    /// given for <paramref name="parameter"/>, holds none of the receiver's items: an <c>Aggregate</c>'s accumulator or a
+    /// <c>Select</c>'s index, typed by no type parameter of the receiver. True when the signature cannot tell.
+    /// </summary>
+    public static bool MayTakeReceiverItems(IMethodSymbol method, IParameterSymbol parameter, int ordinal)
+    {
+        var definition = method.OriginalDefinition;
+        if (!definition.IsGenericMethod || !definition.IsExtensionMethod || !definition.DeclaringSyntaxReferences.IsEmpty
+            || parameter.Ordinal >= definition.Parameters.Length || InvokeOf(definition.Parameters[parameter.Ordinal].Type) is not { } invoke
+            || ordinal >= invoke.Parameters.Length)
+        {
+            return true;
+        }
+
+        var receiver = definition.Parameters[0].Type;
+        var taken = invoke.Parameters[ordinal].Type;
+        foreach (var typeParameter in definition.TypeParameters)
+        {
+            if (Mentions(receiver, typeParameter) && Mentions(taken, typeParameter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The method of a function parameter: a delegate, or the delegate of an expression tree (<c>Expression&lt;Func&lt;T, R&gt;&gt;</c>, as <c>Queryable</c> takes).</summary>
     private static IMethodSymbol? InvokeOf(ITypeSymbol type) => type switch
     {

@@ -229,6 +229,11 @@ internal sealed partial class TaintWalker
                     continue;
                 }
 
+                if (SkipsMember(assignment))
+                {
+                    continue;
+                }
+
                 // new Player { FirstName = "Sam" }: literals stand in for a person's data in samples and fixtures.
                 if (assignment.Target is IMemberReferenceOperation target && BlankMembers.IsStandIn(assignment.Value)
                     && _flow.GetPii(target.Member) is { } given)
@@ -290,7 +295,7 @@ internal sealed partial class TaintWalker
                 VisitParameter(parameter, witness);
                 break;
             case ILocalReferenceOperation local:
-                VisitDeserialized(local.Local, local, witness);
+                VisitDeserialized(local, witness);
                 VisitStored(local.Local, local, witness ?? local);
                 break;
             case IAssignmentOperation assignment:
@@ -617,6 +622,7 @@ internal sealed partial class TaintWalker
     private void VisitProperty(IPropertyReferenceOperation reference, IOperation? witness)
     {
         var property = reference.Property;
+        VisitDeserialized(reference, witness);
         if (_flow.GetPii(property) is not null)
         {
             VisitMember(reference, property, reference.Instance, carriesInstance: false, witness);
@@ -767,9 +773,9 @@ internal sealed partial class TaintWalker
     }
 
     /// <summary>Text a deserializer of the block reads into a type holding personal data: a raw message body.</summary>
-    private void VisitDeserialized(ISymbol symbol, IOperation reference, IOperation? witness)
+    private void VisitDeserialized(IOperation reference, IOperation? witness)
     {
-        if (DeserializedText.Of(symbol, reference, _flow) is { } whole)
+        if (DeserializedText.Of(reference, _flow) is { } whole)
         {
             Add(witness ?? reference, whole.Member, whole.Pii, whole.Type);
         }
@@ -778,7 +784,7 @@ internal sealed partial class TaintWalker
     private void VisitParameter(IParameterReferenceOperation reference, IOperation? witness, ValuePart part = default)
     {
         var parameter = reference.Parameter;
-        VisitDeserialized(parameter, reference, witness);
+        VisitDeserialized(reference, witness);
         if (!LocalDefinitions.For(reference).ParameterValueReaches(parameter, reference))
         {
             // Overwritten on every path: only what was stored into it counts.
@@ -1233,8 +1239,11 @@ internal sealed partial class TaintWalker
         Visit(creation.Initializer, witness);
     }
 
-    /// <summary>The source collection of a lambda passed to a call: <c>emails</c> in <c>emails.Select(e => e.Trim())</c>.</summary>
-    private static IOperation? LambdaSource(IOperation reference, IMethodSymbol lambda)
+    /// <summary>
+    /// The source collection of a lambda passed to a call: <c>emails</c> in <c>emails.Select(e =&gt; e.Trim())</c>; null for a
+    /// parameter the call's signature gives none of its items (the accumulator of <c>Aggregate</c>, an index).
+    /// </summary>
+        private static IOperation? LambdaSource(IOperation reference, IMethodSymbol lambda)
     {
         for (var current = reference.Parent; current is not null; current = current.Parent)
         {
@@ -1246,7 +1255,9 @@ internal sealed partial class TaintWalker
                     argument = argument.Parent;
                 }
 
-                if (argument is IArgumentOperation { Parent: IInvocationOperation call })
+                if (argument is IArgumentOperation { Parent: IInvocationOperation call } passed
+                    && (passed.Parameter is null || reference is not IParameterReferenceOperation { Parameter: var read }
+                        || SignatureFlow.MayTakeReceiverItems(call.TargetMethod, passed.Parameter, read.Ordinal)))
                 {
                     return SinkSet.Receiver(call) is { } receiver && receiver.Syntax != argument.Syntax ? receiver : null;
                 }

@@ -23,6 +23,7 @@ public sealed class DeserializedTextTests
         {
             public string MessageId { get; set; } = "";
             public byte[] Body { get; set; } = [];
+            public string Text { get; set; } = "";
         }
         """;
 
@@ -39,6 +40,16 @@ public sealed class DeserializedTextTests
                 logger.LogTrace("Raw body {Body}", {|PII001:json|});
                 var escalation = JsonSerializer.Deserialize<Escalation>(json);
                 logger.LogInformation("Escalation for {ClientId}", escalation?.ClientId);
+            }
+
+            void Drain(ILogger logger, QueueMessage[] pending)
+            {
+                foreach (var message in pending)
+                {
+                    var escalation = JsonSerializer.Deserialize<Escalation>(message.Text);
+                    logger.LogDebug("Payload {Payload}", {|PII001:message.Text|});
+                    logger.LogDebug("Message {Id}", message.MessageId);
+                }
             }
 
             void Replay(ILogger logger, string payload)

@@ -34,6 +34,12 @@ public sealed class LogPropertiesTests
                 public int SlotId { get; set; }
                 [LogPropertyIgnore] public string CandidatePhone { get; set; } = "";
             }
+            public sealed class PartlyIgnoredSlot
+            {
+                public int SlotId { get; set; }
+                public string CandidateEmail { get; set; } = "";
+                [LogPropertyIgnore] public string CandidatePhone { get; set; } = "";
+            }
             public sealed class Room
             {
                 public int Number { get; set; }
@@ -48,6 +54,10 @@ public sealed class LogPropertiesTests
                 public static partial void BookedQuietly(this ILogger logger, [LogProperties] IgnoredSlot slot);
                 public static partial void BookedQuietly(this ILogger logger, IgnoredSlot slot) { }
 
+                [LoggerMessage(Level = LogLevel.Information, Message = "Slot booked")]
+                public static partial void BookedPartly(this ILogger logger, [LogProperties] PartlyIgnoredSlot slot);
+                public static partial void BookedPartly(this ILogger logger, PartlyIgnoredSlot slot) { }
+
                 [LoggerMessage(Level = LogLevel.Information, Message = "Room")]
                 public static partial void Prepared(this ILogger logger, [LogProperties] Room room);
                 public static partial void Prepared(this ILogger logger, Room room) { }
@@ -58,6 +68,8 @@ public sealed class LogPropertiesTests
                 {
                     logger.Booked({|PII001:slot|});
                     logger.BookedQuietly(ignored);
+                    var copied = new PartlyIgnoredSlot { SlotId = slot.SlotId, CandidatePhone = slot.CandidatePhone };
+                    logger.BookedPartly(copied);
                     logger.Prepared(room);
                 }
             }

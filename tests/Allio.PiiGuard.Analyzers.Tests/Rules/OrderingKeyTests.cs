@@ -31,13 +31,15 @@ public sealed class OrderingKeyTests
         using System.Linq;
         class Service
         {
-            void Run(List<User> users)
+            void Run(List<User> users, List<Applicant> applicants)
             {
                 Console.WriteLine(string.Join(",", {|PII001:users.GroupBy(u => u.Email)|}.Select(g => g.Key)));
                 Console.WriteLine(string.Join(",", users.OrderBy(u => u.Id).Select(u => {|PII001:u.Email|})));
                 Console.WriteLine(string.Join(",", users.GroupBy(u => {|PII001:u.Phone|})));
                 Console.WriteLine(string.Join(",", users.Select(u => u.Login).Aggregate("", (all, login) => all + login, all => all)));
                 Console.WriteLine(users.Aggregate("", (all, u) => all + {|PII001:u.Email|}, all => all.Trim()));
+                Console.WriteLine(applicants.Aggregate(new System.Text.StringBuilder("id\n"), (sb, a) => sb.Append(a.Id).Append('\n')).ToString());
+                Console.WriteLine(users.Select((u, index) => index).Sum());
             }
         }
         """));

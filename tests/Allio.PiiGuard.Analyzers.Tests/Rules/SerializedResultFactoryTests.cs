@@ -37,6 +37,8 @@ public sealed class SerializedResultFactoryTests
             [NonAction] public IActionResult Safe(Applicant applicant) => Content($"<h1>{applicant.Id}</h1>", "text/html");
             IResult Text(Applicant applicant) => Results.Text("Email: " + {|PII002:applicant.Email|});
             IResult Count(Applicant applicant) => Results.Text("Id: " + applicant.Id, contentType: "text/plain");
+            IResult Ids(System.Collections.Generic.List<Applicant> applicants) =>
+                Results.Text(System.Linq.Enumerable.Aggregate(applicants, new System.Text.StringBuilder("id\n"), (sb, a) => sb.Append(a.Id).Append('\n')).ToString());
         }
         """));
 
