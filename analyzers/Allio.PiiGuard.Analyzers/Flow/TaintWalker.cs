@@ -190,7 +190,7 @@ internal sealed partial class TaintWalker
         }
 
         // The items of a LINQ call (stats.Select(s => s with { Name = Mask(s.Name) }).ToList()): each decides what it holds.
-        if (operation is IInvocationOperation call && call.TargetMethod.DeclaringSyntaxReferences.IsEmpty && ItemsOf(call) is { } items)
+        if (operation is IInvocationOperation call && ItemsOf(call) is { } items)
         {
             foreach (var item in items)
             {
@@ -491,7 +491,7 @@ internal sealed partial class TaintWalker
             }
 
             if (unwrapped is not IWithOperation
-                && !(unwrapped is IInvocationOperation call && call.TargetMethod.DeclaringSyntaxReferences.IsEmpty && ItemsOf(call) is not null))
+                && !(unwrapped is IInvocationOperation call && ItemsOf(call) is not null))
             {
                 return false;
             }
