@@ -316,7 +316,14 @@ internal sealed partial class TaintWalker
 
         if (part.Kind == ValuePartKind.Key)
         {
+            // A group's key over a special category (a voting intention, a diagnosis) is a value everyone in the group
+            // shares, so it names no one; a dictionary's key belongs to one item.
+            var before = _hits.Count;
             VisitFunctionResult(keySelector.Value, witness);
+            if (method.Name is "GroupBy" or "ToLookup")
+            {
+                DropHitsSince(before, pii => pii.Category == PiiCategory.Sensitive);
+            }
         }
         else
         {

@@ -1309,16 +1309,21 @@ internal sealed partial class TaintWalker
 
         var before = _hits.Count;
         Visit(coarsened, witness);
+        DropHitsSince(before, pii => pii.Kind == kind);
+        return true;
+    }
+
+    /// <summary>Forgets the hits found since the <paramref name="before"/>th that <paramref name="drop"/> says carry nothing here.</summary>
+    private void DropHitsSince(int before, System.Func<PiiInfo, bool> drop)
+    {
         for (var i = _hits.Count - 1; i >= before; i--)
         {
-            if (_hits[i].Pii.Kind == kind)
+            if (drop(_hits[i].Pii))
             {
                 _reported?.Remove((_hits[i].Witness, _hits[i].Source));
                 _hits.RemoveAt(i);
             }
         }
-
-        return true;
     }
 
     private void Add(IOperation witness, ISymbol source, PiiInfo pii, ITypeSymbol? wholeObject, string? named = null)
