@@ -81,11 +81,13 @@ internal sealed class SinkReporter
 
     private void Report(OperationAnalysisContext context, Taint taint, string sink)
     {
+        var chosen = taint.Hits.Length > 1 ? OnePerSourceAndLine(taint.Hits) : null;
         IOperation? previous = null;
-        foreach (var hit in taint.Hits)
+        for (var i = 0; i < taint.Hits.Length; i++)
         {
             // One diagnostic per place the data enters, naming the first source found there.
-            if (ReferenceEquals(hit.Witness, previous))
+            var hit = taint.Hits[i];
+            if (ReferenceEquals(hit.Witness, previous) || chosen?.Contains(i) == false)
             {
                 continue;
             }
@@ -329,5 +331,37 @@ internal sealed class SinkReporter
         {
             Report(context, taint, match.Display);
         }
+    }
+
+    /// <summary>
+    /// The hits to report when one source enters a value at several places of one line (a builder filled in a lambda
+    /// enters at the builder and at the value it appends): the place that reads the source itself, else the first.
+    /// </summary>
+    private static HashSet<int> OnePerSourceAndLine(ImmutableArray<TaintHit> hits)
+    {
+        var best = new Dictionary<(ISymbol Source, int Line), int>(SourceLineComparer.Instance);
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var key = (hits[i].Source, hits[i].Witness.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line);
+            if (!best.TryGetValue(key, out var kept) || !ReadsSource(hits[kept]) && ReadsSource(hits[i]))
+            {
+                best[key] = i;
+            }
+        }
+
+        return [.. best.Values];
+    }
+
+    private static bool ReadsSource(TaintHit hit) =>
+        hit.Witness is IMemberReferenceOperation { Member: var member } && SymbolEqualityComparer.Default.Equals(member, hit.Source);
+
+    private sealed class SourceLineComparer : IEqualityComparer<(ISymbol Source, int Line)>
+    {
+        public static readonly SourceLineComparer Instance = new();
+
+        public bool Equals((ISymbol Source, int Line) x, (ISymbol Source, int Line) y) =>
+            x.Line == y.Line && SymbolEqualityComparer.Default.Equals(x.Source, y.Source);
+
+        public int GetHashCode((ISymbol Source, int Line) obj) => (SymbolEqualityComparer.Default.GetHashCode(obj.Source) * 31) ^ obj.Line;
     }
 }

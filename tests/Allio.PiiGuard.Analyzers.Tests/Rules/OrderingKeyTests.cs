@@ -39,6 +39,7 @@ public sealed class OrderingKeyTests
                 Console.WriteLine(string.Join(",", users.Select(u => u.Login).Aggregate("", (all, login) => all + login, all => all)));
                 Console.WriteLine(users.Aggregate("", (all, u) => all + {|PII001:u.Email|}, all => all.Trim()));
                 Console.WriteLine(applicants.Aggregate(new System.Text.StringBuilder("id\n"), (sb, a) => sb.Append(a.Id).Append('\n')).ToString());
+                Console.WriteLine(users.Aggregate(new System.Text.StringBuilder(), (sb, u) => sb.Append({|PII001:u.Phone|})).ToString());
                 Console.WriteLine(users.Select((u, index) => index).Sum());
                 Console.WriteLine(string.Join(",", users.GroupBy(u => u.Diagnosis).Select(g => $"{g.Key}={g.Count()}")));
                 Console.WriteLine(string.Join(",", users.ToDictionary(u => {|PII001:u.Diagnosis|}, u => u.Id).Keys));
