@@ -103,17 +103,9 @@ internal static class BlankMembers
     /// <summary>True when every use of the local before <paramref name="read"/> reads one of its members and nothing more.</summary>
     private static bool OnlyReadBefore(ILocalReferenceOperation read)
     {
-        IOperation root = read;
-        while (root.Parent is { } next)
+        foreach (var use in OperationShapes.UsesOf(read))
         {
-            root = next;
-        }
-
-        var start = read.Syntax.SpanStart;
-        foreach (var operation in root.Descendants())
-        {
-            if (operation is not ILocalReferenceOperation use || use.Syntax.SpanStart >= start
-                || !SymbolEqualityComparer.Default.Equals(use.Local, read.Local) || use.Syntax.Parent is null)
+            if (use.Syntax.SpanStart >= read.Syntax.SpanStart)
             {
                 continue;
             }

@@ -127,19 +127,8 @@ internal static class BlankedCopies
     /// <summary>True when the local is passed, captured, taken by reference, or has a member assigned anywhere in the block.</summary>
     private static bool Escapes(ILocalReferenceOperation read)
     {
-        IOperation top = read;
-        while (top.Parent is { } parent)
+        foreach (var other in OperationShapes.UsesOf(read))
         {
-            top = parent;
-        }
-
-        foreach (var operation in top.DescendantsAndSelf())
-        {
-            if (operation is not ILocalReferenceOperation other || !SymbolEqualityComparer.Default.Equals(other.Local, read.Local))
-            {
-                continue;
-            }
-
             var parent = other.Parent;
             while (parent is IConversionOperation)
             {

@@ -505,16 +505,9 @@ internal sealed partial class TaintWalker
     /// <summary>True when the block of <paramref name="local"/> assigns a member of it anywhere (<c>dto.Email = …</c>).</summary>
     private static bool AssignsMembers(ILocalReferenceOperation local)
     {
-        var root = (IOperation)local;
-        while (root.Parent is { } parent)
+        foreach (var use in OperationShapes.UsesOf(local))
         {
-            root = parent;
-        }
-
-        foreach (var operation in root.Descendants())
-        {
-            if (operation is IAssignmentOperation { Target: IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } }
-                && SymbolEqualityComparer.Default.Equals(owner.Local, local.Local))
+            if (use.Parent is IMemberReferenceOperation { Parent: IAssignmentOperation assignment } member && assignment.Target == member)
             {
                 return true;
             }
