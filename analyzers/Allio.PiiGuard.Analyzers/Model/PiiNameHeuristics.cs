@@ -201,7 +201,15 @@ internal static partial class PiiNameHeuristics
         // People of therapy, sport and children's activities: who treats, coaches, referees, competes or looks after a child
         // (a player is a media player's as often: see the player's name entry).
         "therapist", "counsellor", "counselor", "coach", "referee", "athlete", "guardian",
+        // A canvass's voters.
+        "voter",
     ];
+
+    /// <summary>
+    /// Nouns that name a person within a member's own name (<c>driverMobile</c>, <c>RiderEmail</c>), though a type named
+    /// after them is as often a program's part (a database's driver, an insurance policy's rider).
+    /// </summary>
+    private static readonly HashSet<string> MemberPersonNouns = ["driver", "drivers", "rider", "riders"];
 
     /// <summary>
     /// Person nouns whose compound with "name" is also something else: <c>UserName</c> is a login, <c>MemberName</c> a
@@ -304,6 +312,10 @@ internal static partial class PiiNameHeuristics
         new("vatidentificationnumber", "GovernmentId", TextOrNumber),
         new("vatregistrationnumber", "GovernmentId", TextOrNumber),
         new("nationalinsurancenumber", "GovernmentId", TextOrNumber),
+        new("nationalinsurance", "GovernmentId", TextOnly),
+        // The numbers England's schools and colleges give a pupil or a learner for life (UPN, ULN).
+        new("uniquepupilnumber", "GovernmentId", TextOnly),
+        new("uniquelearnernumber", "GovernmentId", TextOrNumber),
         new("ninumber", "GovernmentId", TextOnly),
         // Its short form in UK payroll and benefits code (the HMRC NINO).
         new("nino", "GovernmentId", TextOnly),
@@ -553,21 +565,13 @@ internal static partial class PiiNameHeuristics
 
         // The user recorded on a record by name: who created or last changed it (NoteEntity.ModifierName).
         new("modifiername", "FullName", TextOnly),
-        // The name a user's account shows, recorded as who created, changed or issued a record.
-        new("createdbydisplayname", "FullName", TextOnly),
-        new("modifiedbydisplayname", "FullName", TextOnly),
+        // The name a user's account shows, recorded as who last changed a record (with "by", see ActorTextEntry).
         new("lastmodifieddisplayname", "FullName", TextOnly),
-        new("lastmodifiedbydisplayname", "FullName", TextOnly),
-        new("updatedbydisplayname", "FullName", TextOnly),
-        new("issuedbydisplayname", "FullName", TextOnly),
-        new("createdbyname", "FullName", TextOnly),
         // A game's or a team's player by name (a gamer tag or an athlete's name).
         new("playername", "FullName", TextOnly),
-        // A ride's driver and rider and a canvass's voter by name (a database's or a printer's driver is no person).
+        // A ride's driver and rider by name (a database's or a printer's driver is no person).
         new("drivername", "FullName", TextOnly, Context.PersonName),
         new("ridername", "FullName", TextOnly, Context.PersonName),
-        new("votername", "FullName", TextOnly),
-        new("modifiedbyname", "FullName", TextOnly),
         new("updatedbyname", "FullName", TextOnly),
 
         // Seed-policy kinds of job applicants (§1.1.2).
@@ -648,6 +652,12 @@ internal static partial class PiiNameHeuristics
         new("accessibilityneeds", "Health", TextOnly),
         new("accessibilityrequirements", "Health", TextOnly),
         new("specialneeds", "Health", TextOnly),
+        // A pupil's special educational needs (SEN, SEND): a learning difficulty or a disability.
+        new("specialeducationalneeds", "Health", TextOnly),
+        new("specialeducationalneed", "Health", TextOnly),
+        new("senneed", "Health", TextOnly),
+        new("senneeds", "Health", TextOnly),
+        new("sendneeds", "Health", TextOnly),
         // What a person may not eat: it tells an allergy or a condition, or a faith.
         new("dietaryrequirements", "Health", TextOnly),
         new("dietaryneeds", "Health", TextOnly),
@@ -672,12 +682,19 @@ internal static partial class PiiNameHeuristics
         new("bodytemperature", "Health", Vital),
         new("bodymassindex", "Health", Vital),
         new("bmi", "Health", Vital),
+        // How a person slept, as a wearable records it.
+        new("sleepminutes", "Health", Vital),
+        new("sleephours", "Health", Vital),
+        new("sleepscore", "Health", Vital),
+        new("sleepquality", "Health", Vital),
         // An injury, an illness, a sick leave: what a claim or an absence says of a person's body.
         new("injury", "Health", TextOnly),
         new("injuries", "Health", TextOnly),
         new("illness", "Health", TextOnly),
         new("sickness", "Health", TextOnly),
         new("sickleave", "Health", TextOnly),
+        // Why a pupil or an employee was away: an illness as often as not.
+        new("absencereason", "Other", TextOnly),
 
         // The other special categories (152-FZ art. 10, GDPR art. 9 and 10): words that name nothing else in code. A
         // race is a contest's as often, a nationality a country's demonym: those two only in a person's type. Stored as
@@ -963,6 +980,13 @@ internal static partial class PiiNameHeuristics
         // What was written about it (InjuryDescription, SickLeaveReason, MedicalNotes, CriminalRecordNotes).
         "description", "reason", "note", "notes", "comment", "comments",
     ];
+
+    /// <summary>Cards that pay for nothing: a gift card's number is a voucher, a delivery card's a parcel's reference.</summary>
+    private static readonly HashSet<string> NonPaymentCardWords = ["gift", "loyalty", "membership", "sim", "business", "id", "delivery", "calling"];
+
+    /// <summary>Units a vital sign or a body measure is read in.</summary>
+    private static readonly HashSet<string> VitalUnits =
+        ["bpm", "mm", "hg", "mmhg", "kg", "kgs", "lb", "lbs", "cm", "percent", "pct", "celsius", "fahrenheit", "mg", "dl", "mgdl", "mmol", "min", "mins"];
 
     /// <summary>Words after a religion or an ethnicity that name one of its groups (<c>EthnicGroup</c>, <c>EthnicSubGroup</c>, <c>EthnicBackground</c>).</summary>
     private static readonly HashSet<string> CategoryGroupWords = ["group", "subgroup", "sub", "background", "origin"];
@@ -1285,10 +1309,12 @@ internal static partial class PiiNameHeuristics
     /// <summary>Words of a type about a position on earth: its <c>Coordinates</c> are a place's.</summary>
     private static readonly HashSet<string> GeoWords = ["location", "geo", "geolocation", "position", "gps", "coordinates"];
 
-    /// <summary>Words of a type about a sign-in or a visit (<c>LoginLocation</c>, <c>IpLocation</c>): its place is where the person was.</summary>
+    /// <summary>Words of a type about a sign-in, a visit or a trip (<c>LoginLocation</c>, <c>IpLocation</c>, <c>TripLocation</c>): its place is where the person was.</summary>
     private static readonly HashSet<string> VisitWords =
     [
         "auth", "authentication", "login", "logins", "logon", "signin", "visit", "visits", "ip", "geoip",
+        // A trip's or a ride's location is where its passengers and driver are.
+        "trip", "trips", "ride", "rides", "journey", "journeys",
     ];
 
     /// <summary>Groups of a media catalogue whose members are public figures (<c>CastMember</c>, <c>BandMember</c>).</summary>
@@ -1402,7 +1428,8 @@ internal static partial class PiiNameHeuristics
         var personType = personHead || IsSignUp(container) || IsPersonsProfile(name, container, head, neighbours);
         // A person named in the member besides the match (InvoiceMetadata.BuyerCity, not ProxyConnection.UserName)
         // counts like a person's type.
-        var holdsPerson = personType || Words(name).Exists(word => PersonNouns.Contains(word) && !entry.Spelling.Contains(word));
+        var holdsPerson = personType
+            || Words(name).Exists(word => (PersonNouns.Contains(word) || MemberPersonNouns.Contains(word)) && !entry.Spelling.Contains(word));
         if ((inSettings && !IsPersonKey(entry)) || HoldsNoSubjectsData(name, entry, container, head, holdsPerson, neighbours, ofMethod))
         {
             return null;
@@ -1678,6 +1705,12 @@ internal static partial class PiiNameHeuristics
 
         // A licence's own record (License.LicenseNumber, RelatedLicence.LicenceNumber) is a business's licence.
         if (entry.Spelling is "licencenumber" or "licensenumber" && container.Exists(word => word is "licence" or "license" or "licences" or "licenses"))
+        {
+            return true;
+        }
+
+        // A card that pays for nothing has a number of its own (FailedDeliveryCard.CardNumber, GiftCard.CardNumber).
+        if (entry.Spelling == "cardnumber" && head == "card" && container.IndexOf(head) is > 0 and var cardAt && NonPaymentCardWords.Contains(container[cardAt - 1]))
         {
             return true;
         }
@@ -2152,22 +2185,30 @@ internal static partial class PiiNameHeuristics
     }
 
     /// <summary>
-    /// The id of a person named before what they did (<c>UserReportedId</c>, <c>MemberInvitedIds</c>): a person noun, then
-    /// verbs in the past tense, then id or ids; or of whoever did it, by an audit column's name (<c>CreatedById</c>,
-    /// <c>LatestUpdatedById</c>). Not after a flag or setting word.
-    /// </summary>
-    /// <summary>
-    /// The person who did something, held as text (<c>string BlockedByUser</c>, <c>ApprovedByCustomer</c>): a past
-    /// participle, "by" and a person noun, and nothing else, is that person's name or login.
+    /// The person who did something, held as text: a past participle, "by" and a person noun, and nothing else
+    /// (<c>string BlockedByUser</c>, <c>ApprovedByCustomer</c>), is that person's name or login; the same with "name" or
+    /// "display name" after "by" (<c>SignedByName</c>, <c>LastModifiedByDisplayName</c>) is their name.
     /// </summary>
     private static Entry? ActorTextEntry(string name)
     {
         var words = Words(name);
-        return words.Count == 3 && IsPastParticiple(words[0]) && words[1] == "by" && PersonNouns.Contains(words[2])
-            ? new Entry(string.Concat(words), "OnlineIdentifier", TextOnly)
+        var by = words.IndexOf("by");
+        if (by < 1 || !IsPastParticiple(words[by - 1]))
+        {
+            return null;
+        }
+
+        var actor = string.Concat(words.GetRange(by + 1, words.Count - by - 1));
+        return actor is "name" or "fullname" or "displayname" ? new Entry(string.Concat(words), "FullName", TextOnly)
+            : words.Count == 3 && by == 1 && PersonNouns.Contains(actor) ? new Entry(string.Concat(words), "OnlineIdentifier", TextOnly)
             : null;
     }
 
+    /// <summary>
+    /// The id of a person named before what they did (<c>UserReportedId</c>, <c>MemberInvitedIds</c>): a person noun, then
+    /// verbs in the past tense, then id or ids; or of whoever did it, by an audit column's name (<c>CreatedById</c>,
+    /// <c>LatestUpdatedById</c>). Not after a flag or setting word.
+    /// </summary>
     private static Entry? ActorIdEntry(string name)
     {
         var words = Words(name);
@@ -2264,7 +2305,7 @@ internal static partial class PiiNameHeuristics
     /// <summary>The government ids of <see cref="IsPersonsOwnId"/> (a company has a tax, a VAT and an insurance number too).</summary>
     private static readonly HashSet<string> PersonsOwnIds =
     [
-        "passport", "pasport", "паспорт", "snils", "снилс", "ssn", "socialsecuritynumber", "nationalid", "nationalinsurancenumber",
+        "passport", "pasport", "паспорт", "snils", "снилс", "ssn", "socialsecuritynumber", "nationalid", "nationalinsurancenumber", "nationalinsurance", "uniquepupilnumber", "uniquelearnernumber",
         "driverlicense", "driverslicense", "drivinglicence", "driverslicence", "driverlicence", "drivinglicense", "personalhealthnumber", "healthnumber", "healthcardnumber", "phn",
         "nhsnumber", "medicarenumber", "medicaidnumber", "socialinsurancenumber", "polis",
     ];
@@ -2729,7 +2770,9 @@ internal static partial class PiiNameHeuristics
         // A picture's file (User.AvatarFileName, ProfilePhotoPath) is the picture.
         || (PictureEntries.Contains(entry.Spelling) && word is "file" or "filename" or "name" or "path" or "url" or "uri")
         || (word == "name" && (entry.Context == Context.AddressPart || entry.Kind == "City"))
-        || (IsSpecialCategory(entry) && (CategoryRefinements.Contains(word) || (entry.Sensitive && CategoryGroupWords.Contains(word))));
+        || (IsSpecialCategory(entry) && (CategoryRefinements.Contains(word) || (entry.Sensitive && CategoryGroupWords.Contains(word))))
+        // A reading's unit (HeartRateBpm, SystolicMmHg, BmiPercent) says how it is measured.
+        || (entry.Shapes == Vital && VitalUnits.Contains(word));
 
     /// <summary>
     /// A special category named wherever it appears (<c>Religion</c>, <c>Ethnicity</c>, <c>Disability</c>), not one that
@@ -2904,7 +2947,7 @@ internal static partial class PiiNameHeuristics
             "address" when before is "email" or "mail" && word is not "number" => new Entry(word, "Email", TextOnly),
             "phone" or "telephone" when word is not "address" => new Entry(word, "Phone", TextOrNumber),
             // A payment card's bare number (PaymentCard.Number, CreditCard.Number) is its card number; a gift card's is a voucher.
-            "card" when word is "number" && before is not ("gift" or "loyalty" or "membership" or "sim" or "business" or "id") => new Entry("cardnumber", "FinancialAccount", TextOrNumber),
+            "card" when word is "number" && !NonPaymentCardWords.Contains(before ?? "") => new Entry("cardnumber", "FinancialAccount", TextOrNumber),
             "number" when before is "phone" or "telephone" && word is not "address" => new Entry(word, "Phone", TextOrNumber),
             _ => null,
         };

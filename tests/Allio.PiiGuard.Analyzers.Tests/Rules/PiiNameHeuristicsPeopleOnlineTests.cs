@@ -37,6 +37,9 @@ public sealed class PiiNameHeuristicsPeopleOnlineTests
     [InlineData("Location", "public string Ip { get; set; } public string City { get; set; }", "City", "City")]
     [InlineData("Location", "public string Ip { get; set; } public double[] Coordinates { get; set; }", "Coordinates", "Location")]
     [InlineData("UserLocation", "public string Coordinates { get; set; }", "Coordinates", "Location")]
+    // Where a trip or a ride went: where its passengers were.
+    [InlineData("TripLocation", "public double Latitude { get; set; }", "Latitude", "Location")]
+    [InlineData("RideLocation", "public string Address { get; set; }", "Address", "PostalAddress")]
     // A person's picture and title.
     [InlineData("PlexUser", "public string Thumb { get; set; }", "Thumb", "Other")]
     [InlineData("UserViewModel", "public string ThumbnailUrl { get; set; }", "ThumbnailUrl", "Other")]
@@ -44,6 +47,18 @@ public sealed class PiiNameHeuristicsPeopleOnlineTests
     [InlineData("Member", "public string Avatar { get; set; }", "Avatar", "Other")]
     public void People_online_are_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
+
+    [Theory]
+    [InlineData("TripLocationHub", 1, "Location")]
+    [InlineData("TripLocationHub", 3, "PostalAddress")]
+    [InlineData("StoreLocationService", 1, null)]
+    [InlineData("StoreLocationService", 3, null)]
+    public void A_trips_place_sent_to_a_service_is_where_people_were(string owner, int parameter, string? kind)
+    {
+        var method = (Microsoft.CodeAnalysis.IMethodSymbol)DeclaredMember.Of(
+            owner, "public void Push(System.Guid tripId, double latitude, double longitude, string pickupAddress) { }", "Push");
+        Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(method.Parameters[parameter])?.Kind);
+    }
 
     [Theory]
     [InlineData("SqlTable", "public string Alias { get; set; }", "Alias")]
