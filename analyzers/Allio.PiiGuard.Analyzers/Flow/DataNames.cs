@@ -24,8 +24,11 @@ internal static class DataNames
     public static string OfKeyedValue(IPropertySymbol indexer, string key) =>
         (Model.SymbolNames.Is(indexer.ContainingType, "System.Collections.IDictionary") ? "exception data '" : "request value '") + key + "'";
 
-    /// <summary>A signed-in user's claim read by its type (<c>User.FindFirst(ClaimTypes.Email)</c>), named by the type's last segment.</summary>
-    public static string OfClaim(string type) => "claim '" + type + "'";
+    /// <summary>
+    /// A value a framework call reads by key: a signed-in user's claim named by its type's last segment (<c>claim
+    /// 'emailaddress'</c>), baggage by its key (<c>baggage 'driver.name'</c>).
+    /// </summary>
+    public static string OfKeyedCall(string source, string key) => source + " '" + key + "'";
 
     /// <summary>Data read as part of a whole object that a sink takes.</summary>
     public static string InWhole(ISymbol source, ITypeSymbol whole) => Of(source) + " in whole '" + whole.Name + "'";

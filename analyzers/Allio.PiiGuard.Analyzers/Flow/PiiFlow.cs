@@ -151,8 +151,8 @@ internal sealed class PiiFlow
     /// </summary>
     public PiiInfo? GetKeyedValue(Microsoft.CodeAnalysis.Operations.IPropertyReferenceOperation read, string key) => _inference.InferKeyedRead(read, key, Compilation);
 
-    /// <summary>What a signed-in user's claim read by a constant type holds under inference (<c>User.FindFirst(ClaimTypes.Email)</c>) and that type's name, or null.</summary>
-    public (PiiInfo Pii, string Type)? GetClaim(Microsoft.CodeAnalysis.Operations.IInvocationOperation call) => _inference.InferClaim(call, Compilation);
+    /// <summary>What a framework call reads by a constant key under inference (a claim, baggage), where it comes from and the key, or null.</summary>
+    public (PiiInfo Pii, string Source, string Key)? GetKeyedCall(Microsoft.CodeAnalysis.Operations.IInvocationOperation call) => _inference.InferKeyedCall(call, Compilation);
 
     /// <summary>The personal-data members of a type, cached (see <see cref="PiiModel.GetPiiMembers"/>).</summary>
     public ImmutableArray<(ISymbol Member, PiiInfo Pii)> GetPiiMembers(ITypeSymbol type) =>

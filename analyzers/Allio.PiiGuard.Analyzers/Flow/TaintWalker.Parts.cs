@@ -322,7 +322,7 @@ internal sealed partial class TaintWalker
             VisitFunctionResult(keySelector.Value, witness);
             if (method.Name is "GroupBy" or "ToLookup")
             {
-                DropHitsSince(before, pii => pii.Category == PiiCategory.Sensitive);
+                DropHitsSince(before, hit => hit.Pii.Category == PiiCategory.Sensitive);
             }
         }
         else
@@ -384,6 +384,43 @@ internal sealed partial class TaintWalker
             && (SymbolEqualityComparer.Default.Equals(TypeContents.Item(result), sourceItem) || SymbolEqualityComparer.Default.Equals(result, sourceItem))
                 ? [source]
                 : null;
+    }
+
+    /// <summary>
+    /// True when a LINQ call's items are a collection's own items, through any chain of calls that keep them
+    /// (<c>list.Where(…).First()</c>, <c>args.OfType&lt;T&gt;().First()</c>), not values a projection made.
+    /// </summary>
+    private static bool KeepsCollectionItems(IInvocationOperation call)
+    {
+        for (var current = call; ;)
+        {
+            var source = OperationShapes.WithoutConversions(current.Arguments[0].Value);
+            if (ItemsOf(current) is not { } kept || !IsOnly(kept, source))
+            {
+                return false;
+            }
+
+            if (source is not IInvocationOperation inner || inner.Arguments.Length == 0 || ItemsOf(inner) is null)
+            {
+                return true;
+            }
+
+            current = inner;
+        }
+    }
+
+    private static bool IsOnly(IEnumerable<IOperation> values, IOperation value)
+    {
+        var count = 0;
+        foreach (var each in values)
+        {
+            if (++count > 1 || !ReferenceEquals(each, value))
+            {
+                return false;
+            }
+        }
+
+        return count == 1;
     }
 
     /// <summary>The value an object or <c>with</c> initializer gives the member <paramref name="part"/> names; null when it sets none.</summary>

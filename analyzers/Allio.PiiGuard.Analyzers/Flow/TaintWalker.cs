@@ -190,7 +190,10 @@ internal sealed partial class TaintWalker
         }
 
         // The items of a LINQ call (stats.Select(s => s with { Name = Mask(s.Name) }).ToList()): each decides what it holds.
-        if (operation is IInvocationOperation call && ItemsOf(call) is { } items)
+        // Text prints one item (list.First()) as its type does, and a collection's items not at all: there only the
+        // values a projection made can be judged.
+        if (operation is IInvocationOperation call && ItemsOf(call) is { } items
+            && ((_wholeObjects && !_insideText) || !KeepsCollectionItems(call)))
         {
             foreach (var item in items)
             {
@@ -336,11 +339,7 @@ internal sealed partial class TaintWalker
                 Visit(awaited.Operation, witness);
                 break;
             case ISwitchExpressionOperation switchExpression:
-                foreach (var arm in switchExpression.Arms)
-                {
-                    Visit(arm.Value, witness);
-                }
-
+                VisitSwitchExpression(switchExpression, witness);
                 break;
             case IWithOperation with:
                 Visit(with.Operand, witness);
@@ -1013,10 +1012,10 @@ internal sealed partial class TaintWalker
             Add(witness ?? invocation, method, returned, null);
         }
 
-        // A signed-in user's claim read by its type (User.FindFirst(ClaimTypes.Email)), under inference.
-        if (_flow.GetClaim(invocation) is ({ } claimed, var claimType))
+        // A signed-in user's claim read by its type (User.FindFirst(ClaimTypes.Email)) or baggage by its key, under inference.
+        if (_flow.GetKeyedCall(invocation) is ({ } carried, var source, var key))
         {
-            Add(witness ?? invocation, method, claimed, null, DataNames.OfClaim(claimType));
+            Add(witness ?? invocation, method, carried, null, DataNames.OfKeyedCall(source, key));
             return;
         }
 
@@ -1302,16 +1301,31 @@ internal sealed partial class TaintWalker
 
         var before = _hits.Count;
         Visit(coarsened, witness);
-        DropHitsSince(before, pii => pii.Kind == kind);
+        DropHitsSince(before, hit => hit.Pii.Kind == kind);
         return true;
     }
 
+    /// <summary>
+    /// What a switch expression gives: its arms' values, and a special category it tells apart (<c>v.VotingIntention
+    /// switch { "Yes" => Support.Strong, … }</c>): a label per answer is the answer. Other data only chooses among the arms.
+    /// </summary>
+    private void VisitSwitchExpression(ISwitchExpressionOperation switchExpression, IOperation? witness)
+    {
+        var before = _hits.Count;
+        Visit(switchExpression.Value, witness);
+        DropHitsSince(before, hit => hit.Pii.Category != PiiCategory.Sensitive || hit.WholeObject is not null);
+        foreach (var arm in switchExpression.Arms)
+        {
+            Visit(arm.Value, witness);
+        }
+    }
+
     /// <summary>Forgets the hits found since the <paramref name="before"/>th that <paramref name="drop"/> says carry nothing here.</summary>
-    private void DropHitsSince(int before, System.Func<PiiInfo, bool> drop)
+    private void DropHitsSince(int before, System.Func<TaintHit, bool> drop)
     {
         for (var i = _hits.Count - 1; i >= before; i--)
         {
-            if (drop(_hits[i].Pii))
+            if (drop(_hits[i]))
             {
                 _reported?.Remove((_hits[i].Witness, _hits[i].Source));
                 _hits.RemoveAt(i);

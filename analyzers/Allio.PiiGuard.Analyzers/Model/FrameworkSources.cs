@@ -37,13 +37,24 @@ internal static class FrameworkSources
         : ByName(key, compilation);
 
     /// <summary>
-    /// A claim read by a constant type (<c>FindFirst</c>, <c>FindFirstValue</c>, <c>FindAll</c> of a principal or an
-    /// identity): what its type names (the last segment of <c>ClaimTypes.Email</c>'s URI, "emailaddress"; a JWT's
-    /// "given_name"; the user's "name" is their user name) and that name; null for any other call or claim.
+    /// A value a framework call reads by a constant key, and what it names: a signed-in user's claim (<c>FindFirst</c>,
+    /// <c>FindFirstValue</c>, <c>FindAll</c> of a principal or an identity) by the last segment of its type's URI
+    /// (<c>ClaimTypes.Email</c>: "emailaddress"; a JWT's "given_name"; the user's "name" is their user name), or context
+    /// that travels with a request across services (OpenTelemetry's <c>Baggage.GetBaggage("driver.name")</c>, an
+    /// activity's <c>GetBaggageItem</c>) by its key. Null for any other call or key.
     /// </summary>
-    public static (PiiNameHeuristics.Match Match, string Type)? ClaimRead(IInvocationOperation call, Compilation compilation)
+    public static (PiiNameHeuristics.Match Match, string Source, string Key)? KeyedCallRead(IInvocationOperation call, Compilation compilation)
     {
         var method = call.TargetMethod;
+        if (method.Name is "GetBaggage" or "GetBaggageItem")
+        {
+            return (SymbolNames.Is(method.ContainingType, "OpenTelemetry.Baggage") || SymbolNames.Is(method.ContainingType, "System.Diagnostics.Activity"))
+                && call.Arguments.Length > 0 && call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }
+                && ByName(key, compilation) is { } carried
+                    ? (carried, "baggage", key)
+                    : null;
+        }
+
         if (method.Name is not ("FindFirst" or "FindFirstValue" or "FindAll") || call.Arguments.Length == 0)
         {
             return null;
@@ -59,7 +70,7 @@ internal static class FrameworkSources
 
         var name = claimType.Substring(claimType.LastIndexOf('/') + 1);
         return (name == "name" ? new PiiNameHeuristics.Match("OnlineIdentifier", "username") : ByName(name, compilation)) is { } match
-            ? (match, name)
+            ? (match, "claim", name)
             : null;
     }
 

@@ -145,12 +145,13 @@ internal sealed class PiiInference
             : null;
 
     /// <summary>
-    /// What a signed-in user's claim read by a constant type holds where inference is on for the build, with the type's
-    /// name (<c>User.FindFirst(ClaimTypes.Email)</c>: an e-mail, "emailaddress"), or null (see <see cref="FrameworkSources.ClaimRead"/>).
+    /// What a framework call reads by a constant key where inference is on for the build, with where it comes from and the
+    /// key (<c>User.FindFirst(ClaimTypes.Email)</c>: an e-mail, claim "emailaddress"), or null (see
+    /// <see cref="FrameworkSources.KeyedCallRead"/>).
     /// </summary>
-    public (PiiInfo Pii, string Type)? InferClaim(Microsoft.CodeAnalysis.Operations.IInvocationOperation call, Compilation compilation) =>
-        _default && FrameworkSources.ClaimRead(call, compilation) is var (match, type)
-            ? (Guessed(match), type)
+    public (PiiInfo Pii, string Source, string Key)? InferKeyedCall(Microsoft.CodeAnalysis.Operations.IInvocationOperation call, Compilation compilation) =>
+        _default && FrameworkSources.KeyedCallRead(call, compilation) is var (match, source, key)
+            ? (Guessed(match), source, key)
             : null;
 
     /// <summary>

@@ -2,7 +2,10 @@ using Verify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.P
 
 namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 
-/// <summary>PII013 on OpenTelemetry's API: baggage set for outgoing calls and the tags of a recorded exception.</summary>
+/// <summary>
+/// PII013 on OpenTelemetry's API: baggage set for outgoing calls and the tags of a recorded exception; under inference,
+/// baggage read back by a key named like personal data is that data.
+/// </summary>
 public sealed class OpenTelemetryApiTests
 {
     [Fact]
@@ -29,4 +32,36 @@ public sealed class OpenTelemetryApiTests
             }
         }
         """);
+
+    [Fact]
+    public Task Baggage_read_by_a_personal_key_is_a_source_under_inference()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System.Diagnostics;
+                namespace OpenTelemetry
+                {
+                    public readonly struct Baggage
+                    {
+                        public static Baggage SetBaggage(string name, string? value, Baggage baggage = default) => default;
+                        public static string? GetBaggage(string name, Baggage baggage = default) => null;
+                    }
+                }
+                class Processor
+                {
+                    void OnEnd(Activity activity)
+                    {
+                        var driverName = OpenTelemetry.Baggage.GetBaggage("driver.name");
+                        activity.SetTag("driver.name", {|PII013:driverName|});
+                        activity.SetTag("driver.email", {|PII013:activity.GetBaggageItem("driver.email")|});
+                        activity.SetTag("depot", OpenTelemetry.Baggage.GetBaggage("depot"));
+                        activity.SetTag("trace", activity.GetBaggageItem("trace.origin"));
+                    }
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
+        return test.RunAsync();
+    }
 }

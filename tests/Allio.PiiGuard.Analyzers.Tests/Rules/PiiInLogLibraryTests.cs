@@ -37,6 +37,13 @@ public sealed class PiiInLogLibraryTests
                 public void Info(string message, params object[] args) { }
                 public Logger WithProperty(string propertyKey, object? propertyValue) => this;
                 public System.IDisposable PushScopeProperty(string propertyName, object? propertyValue) => null!;
+                public LogEventBuilder ForInfoEvent() => default;
+            }
+            public struct LogEventBuilder
+            {
+                public LogEventBuilder Message(string message, params object?[] args) => this;
+                public LogEventBuilder Property<T>(string propertyName, T propertyValue) => this;
+                public void Log() { }
             }
             public static class ScopeContext
             {
@@ -96,6 +103,20 @@ public sealed class PiiInLogLibraryTests
                 configuration.Enrich.WithProperty("Phone", {|PII001:u.Phone|});
                 using var whole = Serilog.Context.LogContext.PushProperty("User", {|PII001:u|}, destructureObjects: true);
                 logger.ForContext("User", {|PII001:u|}, true).Information("x");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Nlog_fluent_events_warn_on_their_arguments_and_properties() => VerifyAsync("""
+        class Service
+        {
+            void Run(NLog.Logger logger, User u)
+            {
+                logger.ForInfoEvent().Message("Batch ready").Property("Email", {|PII001:u.Email|}).Log();
+                logger.ForInfoEvent().Message("Sent to {Phone}", {|PII001:u.Phone|}).Log();
+                logger.ForInfoEvent().Message("Batch ready").Property("UserId", u.Id).Log();
+                logger.ForInfoEvent().Message("Sent to {UserId}", u.Id).Property("Count", 3).Log();
             }
         }
         """);

@@ -26,6 +26,25 @@ public sealed class RenderedRecordTests
         """));
 
     [Fact]
+    public Task A_record_taken_from_a_collection_prints_itself() => LogVerify.VerifyAsync(TestModel.With("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using Microsoft.Extensions.Logging;
+        class Service
+        {
+            void Run(ILogger logger, List<Applicant> applicants, IList<object?> arguments)
+            {
+                logger.LogInformation("{Applicant}", {|PII001:applicants.First()|});
+                logger.LogInformation("{Applicant}", {|PII001:applicants.Where(a => a.Id > 0).FirstOrDefault()|});
+                var posted = arguments.OfType<Applicant>().FirstOrDefault();
+                logger.LogInformation("{Applicant}", {|PII001:posted|});
+                logger.LogInformation("{Applicant}", applicants.Select(a => a with { LastName = "" }).First());
+                logger.LogInformation("{Id}", applicants.First().Id);
+            }
+        }
+        """));
+
+    [Fact]
     public Task Helpers_in_another_file_returning_a_records_text_are_reported()
     {
         var test = new LogVerify.Test();

@@ -120,6 +120,10 @@ internal static class SinkTable
         Call(SinkKind.Log, "NLog.MappedDiagnosticsLogicalContext", "MappedDiagnosticsLogicalContext", "Set", "SetScoped"),
         Call(SinkKind.Log, "NLog.MappedDiagnosticsContext", "MappedDiagnosticsContext", "Set"),
         Call(SinkKind.Log, "NLog.GlobalDiagnosticsContext", "GlobalDiagnosticsContext", "Set"),
+        // NLog's fluent events (logger.ForInfoEvent().Message(…).Property("Name", value).Log()): the message's arguments and
+        // the properties are written into every target's layout.
+        Call(SinkKind.Log, "NLog.LogEventBuilder", "LogEventBuilder", "Message", "Property", "Properties"),
+        Call(SinkKind.Log, "NLog.Fluent.LogBuilder", "LogBuilder", "Message", "Property", "Properties"),
         // Nested diagnostic contexts: what is pushed is printed with every event logged inside the scope.
         Call(SinkKind.Log, "NLog.NestedDiagnosticsContext", "NestedDiagnosticsContext", "Push"),
         Call(SinkKind.Log, "NLog.NestedDiagnosticsLogicalContext", "NestedDiagnosticsLogicalContext", "Push", "PushObject"),
