@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Allio.PiiGuard.Analyzers.Flow;
@@ -8,7 +10,9 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// <c>Math.Floor(lat)</c>, <c>(int)p.Longitude</c>) locates a region, not a person: the flow drops a location there, and
 /// keeps anything else the value carries (a rounded salary is still a salary). So does the first word of an address
 /// (<c>postcode.Split(' ')[0]</c>: a postcode's outward code, a district of thousands of homes, or a house number alone):
-/// the flow drops a postal address there.
+/// the flow drops a postal address there, and so does the text before its first space (<c>postcode[..space]</c>,
+/// <c>postcode.Substring(0, space)</c> after <c>var space = postcode.IndexOf(' ')</c>). A helper that coarsens its
+/// parameter so, in any file, passes on what its argument carries less the same kind (see <see cref="MethodSummary"/>).
 /// </summary>
 internal static class CoarsenedPlaces
 {
@@ -27,8 +31,113 @@ internal static class CoarsenedPlaces
         : FirstWordOf(operation) is { } text ? (text, AddressKind)
         : null;
 
-    /// <summary>The text whose first space-separated word <paramref name="operation"/> takes (<c>postcode.Split(' ')[0]</c>), else null.</summary>
+    /// <summary>
+    /// The text whose first space-separated word <paramref name="operation"/> takes (<c>postcode.Split(' ')[0]</c>,
+    /// <c>postcode[..postcode.IndexOf(' ')]</c>), else null.
+    /// </summary>
     private static IOperation? FirstWordOf(IOperation operation)
+    {
+        var (text, end) = operation switch
+        {
+            IImplicitIndexerReferenceOperation { Instance: { Type.SpecialType: SpecialType.System_String } cut, Argument: IRangeOperation { RightOperand: { } upTo } range }
+                when range.LeftOperand is null || Unconverted(range.LeftOperand).ConstantValue is { HasValue: true, Value: 0 } => (cut, upTo),
+            IInvocationOperation { TargetMethod: { Name: "Substring", ContainingType.SpecialType: SpecialType.System_String }, Instance: { } cut, Arguments.Length: 2 } substring
+                when substring.Arguments[0].Value.ConstantValue is { HasValue: true, Value: 0 } => (cut, substring.Arguments[1].Value),
+            _ => (null, null),
+        };
+
+        if (text is not null && end is not null)
+        {
+            return IsFirstSpaceIndex(Unconverted(end), text) ? text : null;
+        }
+
+        return SplitFirstWordOf(operation);
+    }
+
+    /// <summary>True when <paramref name="index"/> is where <paramref name="text"/>'s first space is, directly or through a local given only that.</summary>
+    private static bool IsFirstSpaceIndex(IOperation index, IOperation text)
+    {
+        if (index is ILocalReferenceOperation local)
+        {
+            var any = false;
+            foreach (var value in LocalDefinitions.For(local).ReachingValuesOf(local.Local, local))
+            {
+                var given = Unconverted(value);
+                if (given is ILocalReferenceOperation || !IsFirstSpaceIndex(given, text))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+
+            return any;
+        }
+
+        return index is IInvocationOperation { TargetMethod: { Name: "IndexOf", ContainingType.SpecialType: SpecialType.System_String }, Instance: { } searched, Arguments.Length: 1 } indexOf
+            && indexOf.Arguments[0].Value.ConstantValue is { HasValue: true, Value: ' ' or " " }
+            && SyntaxFactory.AreEquivalent(searched.Syntax, text.Syntax);
+    }
+
+    /// <summary>
+    /// The text whose first word <paramref name="expression"/> takes, read from syntax for a method in another file (see
+    /// <see cref="SyntacticSummary"/>): <c>text.Split(' ')[0]</c>, <c>text[..i]</c> or <c>text.Substring(0, i)</c> where
+    /// <c>i</c> is <c>text.IndexOf(' ')</c> or a local <paramref name="localValue"/> says was given only that; else null.
+    /// </summary>
+    public static ExpressionSyntax? FirstWordOf(ExpressionSyntax expression, System.Func<IdentifierNameSyntax, ExpressionSyntax?> localValue)
+    {
+        switch (expression)
+        {
+            case ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } index } element
+                when index[0].Expression is LiteralExpressionSyntax { Token.Value: 0 }
+                    && element.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Split" } split, ArgumentList.Arguments: { Count: > 0 } separators }
+                    && IsSpace(separators[0].Expression):
+                return split.Expression;
+            case ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } cut } element
+                when cut[0].Expression is RangeExpressionSyntax { RightOperand: { } upTo, LeftOperand: null or LiteralExpressionSyntax { Token.Value: 0 } }:
+                return IsFirstSpaceIndex(upTo, element.Expression, localValue) ? element.Expression : null;
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Substring" } access, ArgumentList.Arguments: { Count: 2 } bounds }
+                when bounds[0].Expression is LiteralExpressionSyntax { Token.Value: 0 }:
+                return IsFirstSpaceIndex(bounds[1].Expression, access.Expression, localValue) ? access.Expression : null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsFirstSpaceIndex(ExpressionSyntax index, ExpressionSyntax text, System.Func<IdentifierNameSyntax, ExpressionSyntax?>? localValue) =>
+        index is IdentifierNameSyntax local
+            ? localValue?.Invoke(local) is { } value && IsFirstSpaceIndex(value, text, localValue: null)
+            : index is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IndexOf" } indexOf, ArgumentList.Arguments: { Count: 1 } searched }
+                && IsSpace(searched[0].Expression) && SyntaxFactory.AreEquivalent(indexOf.Expression, text);
+
+    private static bool IsSpace(ExpressionSyntax expression) => expression is LiteralExpressionSyntax { Token.Value: ' ' or " " };
+
+    /// <summary>
+    /// A rounding to a region read from syntax (<c>Math.Round(d, 1)</c>, <c>Math.Floor(d)</c>, <c>(int)d</c>): the value
+    /// rounded, else null.
+    /// </summary>
+    public static ExpressionSyntax? RoundedValue(ExpressionSyntax expression) => expression switch
+    {
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var math, Name.Identifier.ValueText: var name }, ArgumentList.Arguments: { Count: > 0 } arguments }
+            when math is IdentifierNameSyntax { Identifier.ValueText: "Math" or "MathF" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Math" or "MathF" }
+            && (name is "Floor" or "Ceiling" or "Truncate"
+                || (name == "Round" && (arguments.Count == 1 || arguments[1].Expression is LiteralExpressionSyntax { Token.Value: int and <= MaxDecimals }))) => arguments[0].Expression,
+        CastExpressionSyntax { Type: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.IntKeyword or (int)SyntaxKind.LongKeyword or (int)SyntaxKind.ShortKeyword } } cast => cast.Expression,
+        _ => null,
+    };
+
+    private static IOperation Unconverted(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    /// <summary>The text <c>text.Split(' ')[0]</c> takes the first word of, else null.</summary>
+    private static IOperation? SplitFirstWordOf(IOperation operation)
     {
         if (operation is not IArrayElementReferenceOperation { Indices.Length: 1 } element
             || element.Indices[0].ConstantValue is not { HasValue: true, Value: 0 }

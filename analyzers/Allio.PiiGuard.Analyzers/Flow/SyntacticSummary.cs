@@ -37,7 +37,7 @@ internal static class SyntacticSummary
             reader.Read(returned, depth: 0);
         }
 
-        return new MethodSummary(reader.Sources.ToImmutable(), reader.FlowingParameters);
+        return new MethodSummary(reader.Sources.ToImmutable(), reader.FlowingParameters, reader.RoundedParameters, reader.FirstWordParameters);
     }
 
     /// <summary>
@@ -55,7 +55,7 @@ internal static class SyntacticSummary
             }
         }
 
-        return new MethodSummary(reader.Sources.ToImmutable(), reader.FlowingParameters);
+        return new MethodSummary(reader.Sources.ToImmutable(), reader.FlowingParameters, reader.RoundedParameters, reader.FirstWordParameters);
     }
 
     /// <summary>Element <paramref name="index"/> of a tuple literal; any other value whole.</summary>
@@ -246,6 +246,15 @@ internal static class SyntacticSummary
 
         public ulong FlowingParameters { get; private set; }
 
+        /// <summary>The parameters that reach the value read only rounded to a region (see <see cref="MethodSummary"/>).</summary>
+        public ulong RoundedParameters { get; private set; }
+
+        /// <summary>The parameters that reach the value read only as their first word.</summary>
+        public ulong FirstWordParameters { get; private set; }
+
+        /// <summary>The kind the expression being read loses on its way (<see cref="CoarsenedPlaces"/>), or null.</summary>
+        private string? _coarsening;
+
         /// <summary>With <see cref="TracksParts"/>: parameters read only part by part, ordinal to <see cref="ValuePart.Bit"/>s.</summary>
         public Dictionary<int, ulong>? FlowingParts { get; private set; }
 
@@ -281,6 +290,9 @@ internal static class SyntacticSummary
                 case ParenthesizedExpressionSyntax parenthesized:
                     Read(parenthesized.Expression, depth + 1);
                     break;
+                case InvocationExpressionSyntax or CastExpressionSyntax when CoarsenedPlaces.RoundedValue(expression) is { } rounded:
+                    ReadCoarsened(rounded, depth, CoarsenedPlaces.Kind);
+                    break;
                 case CastExpressionSyntax cast:
                     Read(cast.Expression, depth + 1);
                     break;
@@ -293,6 +305,10 @@ internal static class SyntacticSummary
                     break;
                 case ElementAccessExpressionSyntax or InvocationExpressionSyntax when ShortFragments.IsShort(expression):
                     // A few characters cut by literal bounds (value[^4..]): a mask.
+                    break;
+                case ElementAccessExpressionSyntax or InvocationExpressionSyntax
+                    when CoarsenedPlaces.FirstWordOf(expression, local => LocalValue(local) is { Loop: false } given ? given.Value : null) is { } text:
+                    ReadCoarsened(text, depth, CoarsenedPlaces.AddressKind);
                     break;
                 case ElementAccessExpressionSyntax element:
                     // An indexer reads one of the values, never a key.
@@ -485,6 +501,30 @@ internal static class SyntacticSummary
             }
         }
 
+        /// <summary>Reads what <paramref name="expression"/> carries less data of <paramref name="kind"/>, which coarsening drops.</summary>
+        private void ReadCoarsened(ExpressionSyntax expression, int depth, string kind)
+        {
+            var outer = _coarsening;
+            _coarsening = kind;
+            var before = Sources.Count;
+            try
+            {
+                Read(expression, depth + 1);
+            }
+            finally
+            {
+                _coarsening = outer;
+            }
+
+            for (var i = Sources.Count - 1; i >= before; i--)
+            {
+                if (Sources[i].Item2.Kind == kind)
+                {
+                    Sources.RemoveAt(i);
+                }
+            }
+        }
+
         private void ReadName(ExpressionSyntax expression, ValuePart part, int depth)
         {
             var symbol = Resolve(expression);
@@ -504,7 +544,19 @@ internal static class SyntacticSummary
                 }
                 else
                 {
-                    FlowingParameters |= 1UL << parameter.Ordinal;
+                    var bit = 1UL << parameter.Ordinal;
+                    switch (_coarsening)
+                    {
+                        case CoarsenedPlaces.Kind:
+                            RoundedParameters |= bit;
+                            break;
+                        case CoarsenedPlaces.AddressKind:
+                            FirstWordParameters |= bit;
+                            break;
+                        default:
+                            FlowingParameters |= bit;
+                            break;
+                    }
                 }
 
                 if (ParametersOnlyFlow)

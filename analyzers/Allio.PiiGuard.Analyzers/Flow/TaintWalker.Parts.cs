@@ -284,10 +284,7 @@ internal sealed partial class TaintWalker
             AddSummary(element, invocation, witness);
             foreach (var argument in invocation.Arguments)
             {
-                if (element.Flows(argument.Parameter))
-                {
-                    Visit(argument.Value, witness);
-                }
+                VisitArgument(element, argument.Value, argument.Parameter, witness);
             }
 
             return true;

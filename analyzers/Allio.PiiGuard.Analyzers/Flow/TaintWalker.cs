@@ -62,6 +62,15 @@ internal sealed partial class TaintWalker
     /// <summary>In a summary: the parameters of the summarized method that reach the visited values.</summary>
     public ulong FlowingParameters { get; private set; }
 
+    /// <summary>In a summary: the parameters that reach the visited values only rounded to a region (see <see cref="MethodSummary"/>).</summary>
+    public ulong RoundedParameters { get; private set; }
+
+    /// <summary>In a summary: the parameters that reach the visited values only as their first word.</summary>
+    public ulong FirstWordParameters { get; private set; }
+
+    /// <summary>The kind the value being visited loses on its way (<see cref="CoarsenedPlaces"/>), or null.</summary>
+    private string? _coarsening;
+
     /// <summary>
     /// In a summary that asks for them (<see cref="TracksParameterElements"/>): tuple parameters read only element by
     /// element, as parameter ordinal to the bits of the elements read (<c>info.Count</c> reaches element 1 of <c>info</c>).
@@ -401,7 +410,7 @@ internal sealed partial class TaintWalker
                 break;
             case IPatternOperation or IThrowOperation:
                 break;
-            case IImplicitIndexerReferenceOperation slice when ShortFragments.IsShort(slice):
+            case IImplicitIndexerReferenceOperation slice when ShortFragments.IsShort(slice) || VisitCoarsened(slice, witness):
                 break;
             default:
                 // Containers, string building, and every operation not modelled above: whatever any part carries,
@@ -788,7 +797,19 @@ internal sealed partial class TaintWalker
         if (summarized && parameter.Ordinal < 64)
         {
             // What the caller passes decides: Initials("Team") holds no name because the parameter is called fullName.
-            FlowingParameters |= 1UL << parameter.Ordinal;
+            var bit = 1UL << parameter.Ordinal;
+            switch (_coarsening)
+            {
+                case CoarsenedPlaces.Kind:
+                    RoundedParameters |= bit;
+                    break;
+                case CoarsenedPlaces.AddressKind:
+                    FirstWordParameters |= bit;
+                    break;
+                default:
+                    FlowingParameters |= bit;
+                    break;
+            }
         }
         else if (_flow.GetPii(parameter) is { } pii)
         {
@@ -1024,10 +1045,7 @@ internal sealed partial class TaintWalker
             AddSummary(summary, invocation, witness);
             foreach (var argument in invocation.Arguments)
             {
-                if (summary.Flows(argument.Parameter))
-                {
-                    Visit(argument.Value, witness);
-                }
+                VisitArgument(summary, argument.Value, argument.Parameter, witness);
             }
 
             return;
@@ -1055,10 +1073,7 @@ internal sealed partial class TaintWalker
         }
 
         AddSummary(summary, conversion, witness);
-        if (summary.Flows(method.Parameters[0]))
-        {
-            Visit(conversion.Operand, witness);
-        }
+        VisitArgument(summary, conversion.Operand, method.Parameters[0], witness);
     }
 
     /// <summary>
@@ -1180,9 +1195,9 @@ internal sealed partial class TaintWalker
             AddSummary(summary, call, witness);
             foreach (var argument in call.Arguments)
             {
-                if (argument.Parameter?.RefKind != RefKind.Out && summary.Flows(argument.Parameter))
+                if (argument.Parameter?.RefKind != RefKind.Out)
                 {
-                    Visit(argument.Value, witness);
+                    VisitArgument(summary, argument.Value, argument.Parameter, witness);
                 }
             }
 
@@ -1299,10 +1314,44 @@ internal sealed partial class TaintWalker
             return false;
         }
 
-        var before = _hits.Count;
-        Visit(coarsened, witness);
-        DropHitsSince(before, hit => hit.Pii.Kind == kind);
+        VisitLessKind(coarsened, witness, kind);
         return true;
+    }
+
+    /// <summary>What an argument gives a summarized call's result: all of it, the part of it that survives coarsening, or nothing.</summary>
+    private void VisitArgument(MethodSummary summary, IOperation value, IParameterSymbol? parameter, IOperation? witness)
+    {
+        if (!summary.Flows(parameter))
+        {
+            return;
+        }
+
+        if (summary.DroppedKind(parameter) is { } dropped)
+        {
+            VisitLessKind(value, witness, dropped);
+        }
+        else
+        {
+            Visit(value, witness);
+        }
+    }
+
+    /// <summary>What <paramref name="value"/> carries, less data of <paramref name="kind"/>, which coarsening has dropped.</summary>
+    private void VisitLessKind(IOperation value, IOperation? witness, string kind)
+    {
+        var before = _hits.Count;
+        var outer = _coarsening;
+        _coarsening = kind;
+        try
+        {
+            Visit(value, witness);
+        }
+        finally
+        {
+            _coarsening = outer;
+        }
+
+        DropHitsSince(before, hit => hit.Pii.Kind == kind);
     }
 
     /// <summary>

@@ -64,4 +64,87 @@ public sealed class CoarsenedPlaceTests
             }
         }
         """);
+
+    [Fact]
+    public Task The_text_before_the_first_space_is_an_area() => LogVerify.VerifyAsync("""
+        using Allio.PiiGuard;
+        using Microsoft.Extensions.Logging;
+        public class Customer
+        {
+            [Pii(Kind = PiiKind.PostalAddress)] public string Postcode { get; set; } = "";
+            [Pii(Kind = PiiKind.FullName)] public string Name { get; set; } = "";
+        }
+        class Service
+        {
+            void Run(ILogger logger, Customer c, int cut)
+            {
+                logger.LogInformation("{Area}", c.Postcode[..c.Postcode.IndexOf(' ')]);
+                logger.LogInformation("{Area}", c.Postcode.Substring(0, c.Postcode.IndexOf(' ')));
+                var space = c.Postcode.IndexOf(' ');
+                logger.LogInformation("{Area}", c.Postcode[..space]);
+                logger.LogInformation("{Area}", {|PII001:c.Postcode|}[..c.Postcode.IndexOf('-')]);
+                logger.LogInformation("{Area}", {|PII001:c.Postcode|}[..cut]);
+                logger.LogInformation("{First}", {|PII001:c.Name|}[..c.Name.IndexOf(' ')]);
+                var other = c.Name.IndexOf(' ');
+                logger.LogInformation("{Area}", {|PII001:c.Postcode|}[..other]);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Helpers_that_coarsen_their_parameter_pass_on_the_rest()
+    {
+        var test = new LogVerify.Test();
+        test.TestState.Sources.Add("""
+            using System.Linq;
+            using Allio.PiiGuard;
+            using Microsoft.Extensions.Logging;
+            public class Parcel
+            {
+                [Pii(Kind = PiiKind.PostalAddress)] public string Postcode { get; set; } = "";
+                [Pii(Kind = PiiKind.FullName)] public string RecipientName { get; set; } = "";
+                [Pii(Kind = PiiKind.Location)] public double Latitude { get; set; }
+            }
+            class Service
+            {
+                static string Area(string postcode) { var i = postcode.IndexOf(' '); return i > 0 ? postcode[..i] : ""; }
+                static double Region(double degrees) => System.Math.Round(degrees, 1);
+                static double Fine(double degrees) => System.Math.Round(degrees, 4);
+
+                void Run(ILogger logger, Parcel p, Parcel[] parcels)
+                {
+                    logger.LogInformation("{Area}", Area(p.Postcode));
+                    logger.LogInformation("{Area}", Places.OutwardCode(p.Postcode));
+                    logger.LogInformation("{Area}", Places.FirstWord(p.Postcode));
+                    logger.LogInformation("{Lat}", Region(p.Latitude));
+                    logger.LogInformation("{Lat}", Places.Coarse(p.Latitude));
+                    foreach (var (area, count) in parcels.GroupBy(x => Places.OutwardCode(x.Postcode)).ToDictionary(g => g.Key, g => g.Count()))
+                    {
+                        logger.LogInformation("{Area}: {Count}", area, count);
+                    }
+
+                    logger.LogInformation("{First}", Places.FirstWord({|PII001:p.RecipientName|}));
+                    logger.LogInformation("{First}", Area({|PII001:p.RecipientName|}));
+                    logger.LogInformation("{Lat}", Fine({|PII001:p.Latitude|}));
+                    logger.LogInformation("{Code}", Places.Trimmed({|PII001:p.Postcode|}));
+                }
+            }
+            """);
+        test.TestState.Sources.Add("""
+            public static class Places
+            {
+                public static string OutwardCode(string? postcode)
+                {
+                    if (string.IsNullOrWhiteSpace(postcode)) return "";
+                    var space = postcode.IndexOf(' ');
+                    return space > 0 ? postcode[..space] : postcode[..System.Math.Min(2, postcode.Length)];
+                }
+
+                public static string FirstWord(string text) => text.Split(' ')[0];
+                public static double Coarse(double degrees) => System.Math.Round(degrees, 1);
+                public static string Trimmed(string text) => text.Trim();
+            }
+            """);
+        return test.RunAsync();
+    }
 }
