@@ -204,7 +204,7 @@ internal sealed class MethodSummaries
             }
         }
 
-        return new MethodSummary(sources.ToImmutable(), walker.FlowingParameters, walker.RoundedParameters, walker.FirstWordParameters);
+        return MethodSummary.Of(sources.ToImmutable(), walker.Parameters);
     }
 
     /// <summary>

@@ -21,6 +21,10 @@ internal sealed record MethodSummary(
 {
     public static MethodSummary Empty { get; } = new(ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>.Empty, 0);
 
+    /// <summary>The summary of a method whose result carries <paramref name="sources"/> and the <paramref name="parameters"/>.</summary>
+    public static MethodSummary Of(ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)> sources, ReachingParameters parameters) =>
+        new(sources, parameters.Whole, parameters.Rounded, parameters.FirstWord);
+
     /// <summary>True when the argument reaches the return value, whole or coarsened.</summary>
     public bool Flows(IParameterSymbol? parameter) =>
         parameter is { Ordinal: < 64 } && ((FlowingParameters | RoundedParameters | FirstWordParameters) & (1UL << parameter.Ordinal)) != 0;
@@ -35,5 +39,27 @@ internal sealed record MethodSummary(
 
         var bit = 1UL << parameter.Ordinal;
         return (RoundedParameters & bit) != 0 ? CoarsenedPlaces.Kind : (FirstWordParameters & bit) != 0 ? CoarsenedPlaces.AddressKind : null;
+    }
+}
+
+/// <summary>
+/// The parameters of a summarized method that reach a value, as bits by ordinal: whole, or only coarsened (see
+/// <see cref="MethodSummary"/>); kept alike by the engine and by the summaries read from syntax.
+/// </summary>
+internal readonly record struct ReachingParameters(ulong Whole, ulong Rounded, ulong FirstWord)
+{
+    /// <summary>Every parameter that reaches the value, coarsened or not.</summary>
+    public ulong Any => Whole | Rounded | FirstWord;
+
+    /// <summary>These parameters and parameter <paramref name="ordinal"/>, reached through <paramref name="coarsening"/> (a kind it drops) or whole.</summary>
+    public ReachingParameters With(int ordinal, string? coarsening)
+    {
+        var bit = 1UL << ordinal;
+        return coarsening switch
+        {
+            CoarsenedPlaces.Kind => this with { Rounded = Rounded | bit },
+            CoarsenedPlaces.AddressKind => this with { FirstWord = FirstWord | bit },
+            _ => this with { Whole = Whole | bit },
+        };
     }
 }

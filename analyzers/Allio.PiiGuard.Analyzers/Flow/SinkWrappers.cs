@@ -200,7 +200,7 @@ internal sealed class SinkWrappers
     {
         var walker = new TaintWalker(_flow, wholeObjects: false, summarizing: method) { TracksParameterElements = true };
         walker.Visit(value, value);
-        return (walker.FlowingParameters, walker.FlowingElements);
+        return (walker.Parameters.Any, walker.FlowingElements);
     }
 
     private void ReadSyntax(Builder builder, SyntaxNode declaration, HashSet<IMethodSymbol> inProgress, int depth)

@@ -37,7 +37,7 @@ internal static class SyntacticSummary
             reader.Read(returned, depth: 0);
         }
 
-        return new MethodSummary(reader.Sources.ToImmutable(), reader.FlowingParameters, reader.RoundedParameters, reader.FirstWordParameters);
+        return MethodSummary.Of(reader.Sources.ToImmutable(), reader.Parameters);
     }
 
     /// <summary>
@@ -55,7 +55,7 @@ internal static class SyntacticSummary
             }
         }
 
-        return new MethodSummary(reader.Sources.ToImmutable(), reader.FlowingParameters, reader.RoundedParameters, reader.FirstWordParameters);
+        return MethodSummary.Of(reader.Sources.ToImmutable(), reader.Parameters);
     }
 
     /// <summary>Element <paramref name="index"/> of a tuple literal; any other value whole.</summary>
@@ -75,7 +75,7 @@ internal static class SyntacticSummary
     {
         var reader = new Reader(scope, flow);
         reader.Read(expression, depth: 0);
-        return reader.FlowingParameters;
+        return reader.Parameters.Any;
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ internal static class SyntacticSummary
     {
         var reader = new Reader(scope, flow) { TracksParts = true };
         reader.Read(expression, depth: 0);
-        return (reader.FlowingParameters, reader.FlowingParts);
+        return (reader.Parameters.Any, reader.FlowingParts);
     }
 
     /// <summary>
@@ -244,13 +244,8 @@ internal static class SyntacticSummary
 
         public ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>.Builder Sources { get; } = ImmutableArray.CreateBuilder<(ISymbol, PiiInfo, ITypeSymbol?)>();
 
-        public ulong FlowingParameters { get; private set; }
-
-        /// <summary>The parameters that reach the value read only rounded to a region (see <see cref="MethodSummary"/>).</summary>
-        public ulong RoundedParameters { get; private set; }
-
-        /// <summary>The parameters that reach the value read only as their first word.</summary>
-        public ulong FirstWordParameters { get; private set; }
+        /// <summary>The parameters of the method that reach what is read, whole or coarsened.</summary>
+        public ReachingParameters Parameters { get; private set; }
 
         /// <summary>The kind the expression being read loses on its way (<see cref="CoarsenedPlaces"/>), or null.</summary>
         private string? _coarsening;
@@ -544,19 +539,7 @@ internal static class SyntacticSummary
                 }
                 else
                 {
-                    var bit = 1UL << parameter.Ordinal;
-                    switch (_coarsening)
-                    {
-                        case CoarsenedPlaces.Kind:
-                            RoundedParameters |= bit;
-                            break;
-                        case CoarsenedPlaces.AddressKind:
-                            FirstWordParameters |= bit;
-                            break;
-                        default:
-                            FlowingParameters |= bit;
-                            break;
-                    }
+                    Parameters = Parameters.With(parameter.Ordinal, _coarsening);
                 }
 
                 if (ParametersOnlyFlow)

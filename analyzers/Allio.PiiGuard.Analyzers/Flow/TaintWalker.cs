@@ -59,14 +59,8 @@ internal sealed partial class TaintWalker
 
     private HashSet<IMethodSymbol> SummariesInProgress => _summariesInProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
 
-    /// <summary>In a summary: the parameters of the summarized method that reach the visited values.</summary>
-    public ulong FlowingParameters { get; private set; }
-
-    /// <summary>In a summary: the parameters that reach the visited values only rounded to a region (see <see cref="MethodSummary"/>).</summary>
-    public ulong RoundedParameters { get; private set; }
-
-    /// <summary>In a summary: the parameters that reach the visited values only as their first word.</summary>
-    public ulong FirstWordParameters { get; private set; }
+    /// <summary>In a summary: the parameters of the summarized method that reach the visited values, whole or coarsened.</summary>
+    public ReachingParameters Parameters { get; private set; }
 
     /// <summary>The kind the value being visited loses on its way (<see cref="CoarsenedPlaces"/>), or null.</summary>
     private string? _coarsening;
@@ -797,19 +791,7 @@ internal sealed partial class TaintWalker
         if (summarized && parameter.Ordinal < 64)
         {
             // What the caller passes decides: Initials("Team") holds no name because the parameter is called fullName.
-            var bit = 1UL << parameter.Ordinal;
-            switch (_coarsening)
-            {
-                case CoarsenedPlaces.Kind:
-                    RoundedParameters |= bit;
-                    break;
-                case CoarsenedPlaces.AddressKind:
-                    FirstWordParameters |= bit;
-                    break;
-                default:
-                    FlowingParameters |= bit;
-                    break;
-            }
+            Parameters = Parameters.With(parameter.Ordinal, _coarsening);
         }
         else if (_flow.GetPii(parameter) is { } pii)
         {
