@@ -5,12 +5,14 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Allio.PiiGuard.Analyzers.Flow;
 
 /// <summary>
-/// The members of a local's or a parameter's object that statements before a read set to a constant or a masked value
-/// (<c>copy.Email = "";</c>, <c>user.PasswordHash = null;</c>, <c>export.FullName = Privacy.Initials(export.FullName);</c>):
+/// The members of a local's or a parameter's object, or of the object the code runs in, that statements before a read
+/// set to a constant or a masked value (<c>copy.Email = "";</c>, <c>user.PasswordHash = null;</c>,
+/// <c>export.FullName = Privacy.Initials(export.FullName);</c>, <c>OrganizerEmail = Privacy.Redact(OrganizerEmail);</c>):
 /// a read of such a member, or of the whole object, finds that value, not a person's data. Conservative: only statements
 /// that run before the read on every path (earlier statements of the read's block and of the blocks around it, up to a
 /// loop or a function), only fields and auto-properties, and any other use of the local in between (passed, called,
-/// reassigned, a member set to a value that carries personal data) forgets what was set.
+/// reassigned, a member set to a value that carries personal data; for <c>this</c>, any call of its own methods) forgets
+/// what was set.
 /// </summary>
 internal static class MemberOverwrites
 {
@@ -66,11 +68,15 @@ internal static class MemberOverwrites
         return overwritten is { Count: > 0 } ? overwritten : null;
     }
 
-    /// <summary>The local, or the parameter passed by value, that <paramref name="read"/> reads; null for anything else.</summary>
+    /// <summary>
+    /// The local, the parameter passed by value, or the object the code runs in (<c>this</c>, written or not, as its type)
+    /// that <paramref name="read"/> reads; null for anything else.
+    /// </summary>
     public static ISymbol? VariableOf(IOperation? read) => read switch
     {
         ILocalReferenceOperation local => local.Local,
         IParameterReferenceOperation { Parameter.RefKind: RefKind.None } parameter => parameter.Parameter,
+        IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, Type: { } self } => self,
         _ => null,
     };
 

@@ -22,10 +22,14 @@ internal sealed class MemberReader
     /// only, and their own ignores (<c>[Newtonsoft.Json.JsonIgnore]</c>, <c>[IgnoreDataMember]</c>, <c>[NonSerialized]</c>), not
     /// System.Text.Json's.
     /// </summary>
-    public static readonly MemberReader ContractAware = new(3, publicFields: true, Ignores.Newtonsoft | Ignores.DataContract | Ignores.NonSerialized, optIn: true);
+    public static readonly MemberReader ContractAware = new(
+        3, publicFields: true, Ignores.Newtonsoft | Ignores.DataContract | Ignores.NonSerialized, optIn: true, converter: NewtonsoftConverter);
 
-    /// <summary>System.Text.Json called directly with its default options: properties, the fields marked <c>[JsonInclude]</c>, its own <c>[JsonIgnore]</c>.</summary>
-    public static readonly MemberReader SystemTextJson = new(2, publicFields: false, Ignores.SystemTextJson);
+    /// <summary>
+    /// System.Text.Json called directly with its default options: properties, the fields marked <c>[JsonInclude]</c>, its own
+    /// <c>[JsonIgnore]</c>, and a type or member marked <c>[JsonConverter]</c> written by that converter.
+    /// </summary>
+    public static readonly MemberReader SystemTextJson = new(2, publicFields: false, Ignores.SystemTextJson, converter: SystemTextJsonConverter);
 
     /// <summary>
     /// Microsoft's logging generator for a <c>[LogProperties]</c> parameter: public properties, without
@@ -38,7 +42,7 @@ internal sealed class MemberReader
     /// What ASP.NET Core writes for a result or a response (and a helper's argument that reaches one): properties, and every
     /// serializer's ignores, since the application may have swapped System.Text.Json for Newtonsoft.Json or XML formatters.
     /// </summary>
-    public static readonly MemberReader Responses = new(5, publicFields: false, Ignores.Serializers);
+    public static readonly MemberReader Responses = new(5, publicFields: false, Ignores.Serializers, converter: SystemTextJsonConverter);
 
     /// <summary>CsvHelper: properties, and its own <c>[Ignore]</c>.</summary>
     public static readonly MemberReader Csv = new(6, publicFields: false, Ignores.Csv);
@@ -53,6 +57,8 @@ internal sealed class MemberReader
     private const string DataClassification = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";
 
     private const string JsonInclude = "System.Text.Json.Serialization.JsonIncludeAttribute";
+    private const string SystemTextJsonConverter = "System.Text.Json.Serialization.JsonConverterAttribute";
+    private const string NewtonsoftConverter = "Newtonsoft.Json.JsonConverterAttribute";
     private const string DataContract = "System.Runtime.Serialization.DataContractAttribute";
     private const string DataMember = "System.Runtime.Serialization.DataMemberAttribute";
 
@@ -60,14 +66,25 @@ internal sealed class MemberReader
     private readonly bool _optIn;
     private readonly bool _logProperties;
 
-    private MemberReader(int index, bool publicFields, Ignores ignores, bool optIn = false, bool logProperties = false)
+    /// <summary>The attribute by which the reader's library hands a type or a member to a converter of the application's, or null.</summary>
+    private readonly string? _converter;
+
+    private MemberReader(int index, bool publicFields, Ignores ignores, bool optIn = false, bool logProperties = false, string? converter = null)
     {
         Index = index;
         ReadsPublicFields = publicFields;
         _ignores = ignores;
         _optIn = optIn;
         _logProperties = logProperties;
+        _converter = converter;
     }
+
+    /// <summary>
+    /// True when the reader hands <paramref name="symbol"/> (a type or a member) to a converter named by its
+    /// <c>[JsonConverter]</c>: what the converter writes is checked where it writes it (its <c>Utf8JsonWriter</c> or
+    /// <c>JsonWriter</c> calls are serialization sinks), not as the object's members.
+    /// </summary>
+    public bool WritesWithConverter(ISymbol symbol) => _converter is not null && Model.SymbolNames.HasAttribute(symbol, _converter);
 
     /// <summary>
     /// How a serializing library reads objects with its default settings, by the type that serializes (a sink row's type):
@@ -91,6 +108,7 @@ internal sealed class MemberReader
     /// <summary>True when the reader writes <paramref name="member"/>: a public readable one it neither ignores nor skips as a field.</summary>
     public bool Reads(ISymbol member) =>
         WholeObject.IsPublicReadable(member) && !IsIgnored(member) && WritesKind(member) && !(_optIn && IsLeftOutOfContract(member))
+        && !WritesWithConverter(member)
         && !(_logProperties && IsLeftToRedactor(member));
 
     /// <summary>A member the logging generator skips or redacts: <c>[LogPropertyIgnore]</c>, or a data classification.</summary>

@@ -586,14 +586,82 @@ internal static class SyntacticSummary
         /// <summary>The type of a local given one value (see <see cref="LocalValue"/>): the value's, or its elements' for a <c>foreach</c> variable.</summary>
         private ITypeSymbol? LocalType(IdentifierNameSyntax local, int depth)
         {
-            if (depth > MaxDepth || LocalValue(local) is not { } declared)
+            if (depth > MaxDepth)
             {
                 return null;
+            }
+
+            if (LocalValue(local) is not { } declared)
+            {
+                return DeclaredType(local);
             }
 
             var type = declared.Value is IdentifierNameSyntax inner && Resolve(inner) is null ? LocalType(inner, depth + 1) : TypeOf(Resolve(declared.Value));
             return declared.Loop ? ElementType(type) : type;
         }
+
+        /// <summary>
+        /// The type a local of the method is declared with when it is written out (<c>HeartRateSample? sample;</c>, assigned
+        /// later in a <c>try</c>), else null.
+        /// </summary>
+        private ITypeSymbol? DeclaredType(IdentifierNameSyntax local)
+        {
+            if (_flow?.Compilation is not { } compilation)
+            {
+                return null;
+            }
+
+            var name = local.Identifier.ValueText;
+            SyntaxNode previous = local;
+            foreach (var ancestor in local.Ancestors())
+            {
+                if (ancestor is BlockSyntax block)
+                {
+                    foreach (var statement in block.Statements)
+                    {
+                        if (statement == previous)
+                        {
+                            break;
+                        }
+
+                        if (statement is LocalDeclarationStatementSyntax { Declaration: var declaration } && Declares(declaration, name))
+                        {
+                            return declaration.Type.IsVar ? null : TypeNamed(declaration.Type, compilation);
+                        }
+                    }
+                }
+                else if (ancestor is MemberDeclarationSyntax)
+                {
+                    break;
+                }
+
+                previous = ancestor;
+            }
+
+            return null;
+        }
+
+        private static bool Declares(VariableDeclarationSyntax declaration, string name)
+        {
+            foreach (var variable in declaration.Variables)
+            {
+                if (variable.Identifier.ValueText == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A type written by name (<c>Sample</c>, <c>Sample?</c>, <c>Gym.Sample</c>) where it is written; null for other shapes.</summary>
+        private static ITypeSymbol? TypeNamed(TypeSyntax type, Compilation compilation) => type switch
+        {
+            NullableTypeSyntax nullable => TypeNamed(nullable.ElementType, compilation),
+            IdentifierNameSyntax identifier => SyntacticSummary.NamedType(identifier.Identifier.ValueText, identifier, compilation),
+            QualifiedNameSyntax qualified => TypeLookup.Find(compilation, qualified.ToString()),
+            _ => null,
+        };
 
         private static ITypeSymbol? ElementType(ITypeSymbol? collection)
         {

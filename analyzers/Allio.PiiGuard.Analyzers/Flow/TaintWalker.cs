@@ -175,12 +175,14 @@ internal sealed partial class TaintWalker
             // when one of them cannot be traced).
             if (!_wholeObjects || _insideText)
             {
+                var summarized = false;
                 if (PrintedMembers.OwnToString(type) is { } toString && _flow.Summaries.Get(toString, operation, SummariesInProgress) is { } printed)
                 {
                     AddSummary(printed, operation, witness);
+                    summarized = true;
                 }
 
-                return VisitPrintedMembers(operation, type, witness);
+                return VisitPrintedMembers(operation, type, witness, summarized);
             }
 
             return false;
@@ -425,9 +427,10 @@ internal sealed partial class TaintWalker
     /// The members of <paramref name="operation"/>'s object that its hand-written printing reads (see
     /// <see cref="PrintedMembers"/>), each as a read of that member: a marked or inferred one is a source, another holds what
     /// the object's construction gave it. False, visiting nothing, when the type prints no such way or a member read
-    /// cannot be traced to a construction (a computed property, a field).
+    /// cannot be traced to a construction (a computed property, a field). With <paramref name="summarized"/>, the summary of
+    /// what the printing returns has said which personal members it prints (<c>Mask(Iban)</c> prints none).
     /// </summary>
-    private bool VisitPrintedMembers(IOperation operation, ITypeSymbol type, IOperation? witness)
+    private bool VisitPrintedMembers(IOperation operation, ITypeSymbol type, IOperation? witness, bool summarized = false)
     {
         if (_flow.GetPrintedMembers(type) is not { } members)
         {
@@ -450,7 +453,10 @@ internal sealed partial class TaintWalker
         {
             if (part.IsWhole)
             {
-                Add(witness ?? operation, member, _flow.GetPii(member)!, null);
+                if (!summarized)
+                {
+                    Add(witness ?? operation, member, _flow.GetPii(member)!, null);
+                }
             }
             else
             {

@@ -75,7 +75,7 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
     private static (ISymbol Member, PiiInfo Pii)? SearchRead(PiiFlow flow, ITypeSymbol type, MemberReader reader, int depth, ISet<ISymbol>? overwritten)
     {
         if (depth == 0 || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface)
-            || IsPlainSystemType(type))
+            || IsPlainSystemType(type) || reader.WritesWithConverter(type))
         {
             return null;
         }

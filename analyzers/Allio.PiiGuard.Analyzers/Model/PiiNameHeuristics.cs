@@ -1709,6 +1709,14 @@ internal static partial class PiiNameHeuristics
             return true;
         }
 
+        // A special category asked for in a search (DonorSearchRequest.BloodGroup, PatientFilter.Diagnosis) is a criterion
+        // that names no one; the results of the search (DonorSearchResult.BloodGroup) are the people found.
+        if (IsSpecialCategory(entry) && container.Exists(QueryWords.Contains) && container.Count > 0
+            && container[container.Count - 1] is "request" or "criteria" or "filter" or "query" or "params" or "parameters" or "options" or "search")
+        {
+            return true;
+        }
+
         // A card that pays for nothing has a number of its own (FailedDeliveryCard.CardNumber, GiftCard.CardNumber).
         if (entry.Spelling == "cardnumber" && head == "card" && container.IndexOf(head) is > 0 and var cardAt && NonPaymentCardWords.Contains(container[cardAt - 1]))
         {

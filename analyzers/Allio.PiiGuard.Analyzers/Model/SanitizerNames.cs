@@ -14,8 +14,9 @@ namespace Allio.PiiGuard.Analyzers.Model;
 /// <c>ComputeHash</c>), or when its type is named after masking (<c>PiiMasker.Email</c>, <c>RedactionHelper.ForPhone</c>)
 /// and it takes an argument, unless its name gives the value back or only reshapes it (<c>Masking.Unmask</c>,
 /// <c>Masking.Normalize</c>). The result must be text, characters or bytes: a bool, a count or an object is no mask.
-/// A participle and a noun (<c>MaskedEmail</c>) name a value, not an action, while a participle alone that is given
-/// the value (<c>s.Redacted()</c>) names its masked form; <c>HashSet</c>, <c>HashCode</c>, <c>HashTable</c> are
+/// A participle and a noun (<c>MaskedEmail</c>) name a value, not an action, unless the method extends the text it is
+/// named after (<c>email.MaskedEmail()</c>), while a participle alone that is given the value (<c>s.Redacted()</c>)
+/// names its masked form; <c>HashSet</c>, <c>HashCode</c>, <c>HashTable</c> are
 /// structures, not hashing.
 /// </remarks>
 internal static class SanitizerNames
@@ -87,11 +88,14 @@ internal static class SanitizerNames
             return false;
         }
 
-        // A participle alone, given the value, names its masked form: s.Redacted(), Masked(email); MaskedEmail names a value.
+        // A participle alone, given the value, names its masked form: s.Redacted(), Masked(email); MaskedEmail names a
+        // value, unless it extends the text it masks (email.MaskedEmail()).
+        var declared = method.ReducedFrom ?? method;
         return IsMaskVerb(words, 0)
-            || (words.Count == 1 && (MaskedWords.Contains(words[0]) || InitialsWords.Contains(words[0])) && (method.ReducedFrom ?? method).Parameters.Length > 0)
+            || (words.Count == 1 && (MaskedWords.Contains(words[0]) || InitialsWords.Contains(words[0])) && declared.Parameters.Length > 0)
+            || (words.Count > 1 && MaskedWords.Contains(words[0]) && declared.IsExtensionMethod && declared.Parameters[0].Type.SpecialType == SpecialType.System_String)
             || (words.Count > 1 && LeadVerbs.Contains(words[0]) && (MaskedWords.Contains(words[1]) || IsMaskVerb(words, 1)))
-            || (words.Count == 2 && LeadVerbs.Contains(words[0]) && InitialsWords.Contains(words[1]) && (method.ReducedFrom ?? method).Parameters.Length > 0)
+            || (words.Count == 2 && LeadVerbs.Contains(words[0]) && InitialsWords.Contains(words[1]) && declared.Parameters.Length > 0)
             || (method.Parameters.Length > 0 && !RevealVerbs.Contains(words[0]) && !ReshapeVerbs.Contains(words[0]) && IsMaskingType(method.ContainingType));
     }
 

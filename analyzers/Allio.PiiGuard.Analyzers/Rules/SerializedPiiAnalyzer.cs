@@ -145,13 +145,15 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             OperationAnalysisContext context, SinkMatch match, ImmutableArray<IArgumentOperation> arguments, IEnumerable<SinkValue> values, MemberReader reader)
         {
             var declaredType = DeclaredType(arguments);
+            var options = OptionsOf(arguments);
             foreach (var value in values)
             {
-                Check(context, value.Value, declaredType, match.Name, reader);
+                Check(context, value.Value, declaredType, match.Name, reader, options);
             }
         }
 
-        private void Check(OperationAnalysisContext context, IOperation value, ITypeSymbol? declaredType, SinkName sink, MemberReader reader)
+        /// <param name="options">The options the call is given, whose converters of the application's write their types.</param>
+        private void Check(OperationAnalysisContext context, IOperation value, ITypeSymbol? declaredType, SinkName sink, MemberReader reader, IOperation? options = null)
         {
             if (ServesTheSubject(context))
             {
@@ -175,7 +177,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
                 {
                     // The engine names the type's first personal member; the serializer may skip it, so name one it writes.
                     sawWholeObject = true;
-                    if (members.Find(hit.WholeObject, reader) is { } written)
+                    if (!RedactingOptions.ConvertsWithOwnConverter(options, hit.WholeObject) && members.Find(hit.WholeObject, reader) is { } written)
                     {
                         Report(context, hit.Witness, written.DisplayIn(hit.WholeObject), written.Pii, sink, reported);
                     }
@@ -188,7 +190,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             var unwrapped = EndpointResponses.Unwrap(value);
             var type = declaredType ?? unwrapped.Type;
             if (reported.Count == 0 && !sawWholeObject && type is not null && !EngineReadsMembers(unwrapped)
-                && members.Find(type, reader) is { } nested)
+                && !RedactingOptions.ConvertsWithOwnConverter(options, type) && members.Find(type, reader) is { } nested)
             {
                 Report(context, unwrapped, nested.DisplayIn(type), nested.Pii, sink, reported);
             }
@@ -214,6 +216,20 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
         private bool ServesTheSubject(OperationAnalysisContext context) =>
             PolicyMarks.CodePurpose(context.Operation, context.ContainingSymbol) is { } purpose
             && policy.FindPurpose(purpose) is { SubjectAccess: true };
+
+        /// <summary>The options argument a call is given, or null.</summary>
+        private static IOperation? OptionsOf(ImmutableArray<IArgumentOperation> arguments)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { Name: "options" })
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
 
         private static bool UsesRedactingOptions(ImmutableArray<IArgumentOperation> arguments)
         {

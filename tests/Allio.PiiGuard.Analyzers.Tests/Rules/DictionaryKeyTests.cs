@@ -56,6 +56,40 @@ public sealed class DictionaryKeyTests
         """));
 
     [Fact]
+    public Task A_member_filled_from_a_local_declared_with_its_type_holds_that_types_data() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        using System.Collections.Generic;
+        class Service
+        {
+            private readonly Dictionary<int, string> _phones = new();
+            private readonly Dictionary<int, string> _logins = new();
+
+            void Add(string json)
+            {
+                User? user;
+                try
+                {
+                    user = System.Text.Json.JsonSerializer.Deserialize<User>(json);
+                }
+                catch (System.Text.Json.JsonException)
+                {
+                    return;
+                }
+
+                if (user is null) return;
+                _phones[user.Id] = user.Phone;
+                _logins[user.Id] = user.Login;
+            }
+
+            void Dump()
+            {
+                foreach (var (id, phone) in _phones) Console.WriteLine({|PII001:phone|});
+                foreach (var (id, login) in _logins) Console.WriteLine(login);
+            }
+        }
+        """));
+
+    [Fact]
     public Task A_dictionary_passed_to_a_helper_that_logs_its_keys_is_reported_only_for_personal_keys() => Verify.VerifyAsync(TestModel.With("""
         using System;
         using System.Collections.Generic;

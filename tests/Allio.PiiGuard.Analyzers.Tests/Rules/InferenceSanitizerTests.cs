@@ -59,6 +59,7 @@ public sealed class InferenceSanitizerTests
         public static class StringExtensions
         {
             public static string Redacted(this string s) => s.Length < 3 ? "***" : s.Substring(0, 1) + "***";
+            public static string MaskedEmail(this string email) => email[0] + "***" + email[email.IndexOf('@')..];
         }
         class C
         {
@@ -68,6 +69,7 @@ public sealed class InferenceSanitizerTests
                 logger.LogInformation("Phone {Phone}", Masking.MaskPhone(u.PhoneNumber));
                 logger.LogInformation("Email {Email}", Masking.Email(u.Email));
                 logger.LogInformation("{Phone} {Email}", Mask.Phone(u.PhoneNumber), u.Email.Redacted());
+                logger.LogInformation("{Email}", u.Email.MaskedEmail());
                 logger.LogInformation("{A} {B} {C} {D}", Privacy.Redact(u.Email), Privacy.Anonymize(u.Email), Privacy.PseudonymizeEmail(u.Email), u.Email.Obfuscate());
                 logger.LogInformation("{A} {B} {C}", Privacy.HashSha256(u.Email), Privacy.Sha256(u.Email), Privacy.ComputeHash(u.Email));
                 logger.LogInformation("{A} {B}", Privacy.GetMaskedEmail(u), await Privacy.HashAsync(u.Email));

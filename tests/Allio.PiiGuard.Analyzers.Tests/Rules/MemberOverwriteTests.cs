@@ -37,6 +37,43 @@ public sealed class MemberOverwriteTests
         """));
 
     [Fact]
+    public Task A_member_of_the_object_itself_masked_before_the_read_is_quiet() => LogVerify.VerifyAsync("""
+        using Allio.PiiGuard;
+        using Microsoft.Extensions.Logging;
+        public class BookingForm
+        {
+            private readonly ILogger _logger;
+            public BookingForm(ILogger logger) => _logger = logger;
+            [Pii(Kind = PiiKind.Email)] public string OrganizerEmail { get; set; } = "";
+            [Pii(Kind = PiiKind.Phone)] public string OrganizerPhone { get; set; } = "";
+
+            public void Cancel()
+            {
+                OrganizerEmail = Mask(OrganizerEmail);
+                this.OrganizerPhone = "";
+                _logger.LogInformation("Cancelled by {Organizer} {Phone}", OrganizerEmail, OrganizerPhone);
+            }
+
+            public void Rebook()
+            {
+                OrganizerEmail = Mask(OrganizerEmail);
+                Refresh();
+                _logger.LogInformation("Rebooked by {Organizer}", {|PII001:OrganizerEmail|});
+            }
+
+            public void Submit()
+            {
+                _logger.LogInformation("Booked by {Organizer}", {|PII001:OrganizerEmail|});
+                OrganizerEmail = Mask(OrganizerEmail);
+            }
+
+            private void Refresh() { }
+
+            [PiiSanitizer] private static string Mask(string value) => "***";
+        }
+        """);
+
+    [Fact]
     public Task A_member_set_on_some_paths_after_the_read_or_then_changed_stays_reported() => LogVerify.VerifyAsync(TestModel.With("""
         using Microsoft.Extensions.Logging;
         class Service

@@ -5,8 +5,8 @@ namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 
 /// <summary>
 /// The name table on schools, wearables, deliveries and their people: pupils' and learners' numbers, special educational
-/// needs, absences, national insurance, readings with their units, who signed for something, and the numbers of cards
-/// that pay for nothing.
+/// needs, absences, national insurance, readings with their units, who signed for something, the numbers of cards
+/// that pay for nothing, and special categories asked for in a search.
 /// </summary>
 public sealed class PiiNameHeuristicsSchoolAndWearableTests
 {
@@ -27,6 +27,7 @@ public sealed class PiiNameHeuristicsSchoolAndWearableTests
     [InlineData("Block", "public string BlockedByUser { get; set; }", "BlockedByUser", "OnlineIdentifier")]
     [InlineData("CanvassVisit", "public string VoterName { get; set; }", "VoterName", "FullName")]
     [InlineData("PaymentCard", "public string CardNumber { get; set; }", "CardNumber", "FinancialAccount")]
+    [InlineData("DonorSearchResult", "public string BloodGroup { get; set; }", "BloodGroup", "Health")]
     public void Named_data_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
@@ -39,6 +40,8 @@ public sealed class PiiNameHeuristicsSchoolAndWearableTests
     [InlineData("GiftCard", "public string CardNumber { get; set; }", "CardNumber")]
     [InlineData("Product", "public double WeightKg { get; set; }", "WeightKg")]
     [InlineData("ThrottleOptions", "public int SleepMinutes { get; set; }", "SleepMinutes")]
+    [InlineData("DonorSearchRequest", "public string BloodGroup { get; set; }", "BloodGroup")]
+    [InlineData("PatientFilter", "public string Diagnosis { get; set; }", "Diagnosis")]
     public void Other_data_stays_quiet(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 

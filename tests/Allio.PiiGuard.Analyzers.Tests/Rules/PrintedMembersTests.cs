@@ -73,4 +73,41 @@ public sealed class PrintedMembersTests
             }
         }
         """));
+
+    [Fact]
+    public Task A_personal_member_the_printing_masks_is_not_printed()
+    {
+        var test = new LogVerify.Test();
+        test.TestState.Sources.Add("""
+            using Microsoft.Extensions.Logging;
+            class Job
+            {
+                void Run(ILogger logger, PaymentPlan plan, Courier courier)
+                {
+                    logger.LogInformation("{Plan}", plan);
+                    logger.LogInformation("{Courier}", {|PII001:courier|});
+                }
+            }
+            """);
+        test.TestState.Sources.Add("""
+            using Allio.PiiGuard;
+            public class PaymentPlan
+            {
+                public int Id { get; set; }
+                [Pii(Kind = PiiKind.FinancialAccount)] public string Iban { get; set; } = "";
+                public override string ToString() => $"Plan {Id}, account {Privacy.Mask(Iban)}";
+            }
+            public class Courier
+            {
+                [Pii(Kind = PiiKind.FullName)] public string Name { get; set; } = "";
+                [Pii(Kind = PiiKind.Phone)] public string Mobile { get; set; } = "";
+                public override string ToString() => $"{Name} ({Privacy.Mask(Mobile)})";
+            }
+            public static class Privacy
+            {
+                [PiiSanitizer] public static string Mask(string value) => "***";
+            }
+            """);
+        return test.RunAsync();
+    }
 }

@@ -10,7 +10,9 @@ namespace Allio.PiiGuard.Analyzers.Rules.Serialization;
 /// Recognises serializer options (or a source-generated type info / context) built with PiiGuard's redacting
 /// serialization, so that what they write is redacted: the value's construction mentions
 /// <c>Allio.PiiGuard.PiiJson</c> (<c>PiiJson.RedactingModifier</c>, <c>PiiJson.CreateRedactingModifier(…)</c>)
-/// or calls a <c>[PiiSanitizer]</c> method (a team's own helper returning redacting options or a resolver).
+/// or calls a <c>[PiiSanitizer]</c> method (a team's own helper returning redacting options or a resolver). Also the
+/// types the options hand to a converter of the application's (<c>Converters = { new WitnessConverter() }</c> for a
+/// <c>JsonConverter&lt;Witness&gt;</c>): what the converter writes is checked where it writes it.
 /// </summary>
 /// <remarks>
 /// Followed: the expression itself, locals of the block (their initializers, <c>options.X = …</c> assignments and
@@ -22,9 +24,39 @@ internal static class RedactingOptions
     private const string PiiJsonType = "Allio.PiiGuard.PiiJson";
     private const int MaxHops = 4;
 
-    public static bool IsRedacting(IOperation? value) => IsRedacting(value, MaxHops);
+    public static bool IsRedacting(IOperation? value) => Holds(value, MaxHops, Redacts);
 
-    private static bool IsRedacting(IOperation? value, int hops)
+    /// <summary>True when the options <paramref name="value"/> holds a converter of the application's for <paramref name="type"/>.</summary>
+    public static bool ConvertsWithOwnConverter(IOperation? value, ITypeSymbol type) =>
+        Holds(value, MaxHops, operation => operation is IObjectCreationOperation { Type: { } created } && Converts(created, type));
+
+    /// <summary>A <c>JsonConverter&lt;T&gt;</c> of the compilation for <paramref name="type"/>.</summary>
+    private static bool Converts(ITypeSymbol converter, ITypeSymbol type)
+    {
+        if (converter.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
+        for (var current = converter.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current is { Arity: 1 } generic && SymbolNames.Is(generic.OriginalDefinition, "System.Text.Json.Serialization.JsonConverter`1"))
+            {
+                return SymbolEqualityComparer.Default.Equals(generic.TypeArguments[0].WithNullableAnnotation(NullableAnnotation.NotAnnotated),
+                    type.WithNullableAnnotation(NullableAnnotation.NotAnnotated));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A part of the options that makes them redact: PiiJson, or a sanitizer's call.</summary>
+    private static bool Redacts(IOperation operation) =>
+        operation is IInvocationOperation invocation && Mentions(invocation.TargetMethod)
+        || operation is IMemberReferenceOperation member && Mentions(member.Member);
+
+    /// <summary>True when <paramref name="value"/>, or what the locals and members it reads were given, has a part <paramref name="says"/> picks.</summary>
+    private static bool Holds(IOperation? value, int hops, System.Func<IOperation, bool> says)
     {
         if (value is null || hops < 0)
         {
@@ -33,15 +65,16 @@ internal static class RedactingOptions
 
         foreach (var operation in value.DescendantsAndSelf())
         {
+            if (says(operation))
+            {
+                return true;
+            }
+
             switch (operation)
             {
-                case IInvocationOperation invocation when Mentions(invocation.TargetMethod):
+                case ILocalReferenceOperation local when LocalHolds(local, hops - 1, says):
                     return true;
-                case IMemberReferenceOperation member when Mentions(member.Member):
-                    return true;
-                case ILocalReferenceOperation local when LocalIsRedacting(local, hops - 1):
-                    return true;
-                case IFieldReferenceOperation or IPropertyReferenceOperation when InitializerIsRedacting((IMemberReferenceOperation)operation, hops - 1):
+                case IFieldReferenceOperation or IPropertyReferenceOperation when InitializerHolds((IMemberReferenceOperation)operation, hops - 1, says):
                     return true;
             }
         }
@@ -53,7 +86,7 @@ internal static class RedactingOptions
         SymbolNames.Is(symbol.ContainingType, PiiJsonType)
         || symbol is IMethodSymbol method && SymbolNames.HasAttribute(method.OriginalDefinition, WellKnownNames.PiiSanitizerAttribute);
 
-    private static bool LocalIsRedacting(ILocalReferenceOperation local, int hops)
+    private static bool LocalHolds(ILocalReferenceOperation local, int hops, System.Func<IOperation, bool> says)
     {
         if (hops < 0)
         {
@@ -62,7 +95,7 @@ internal static class RedactingOptions
 
         foreach (var stored in LocalDefinitions.For(local).ValuesOf(local.Local))
         {
-            if (IsRedacting(stored, hops))
+            if (Holds(stored, hops, says))
             {
                 return true;
             }
@@ -85,7 +118,7 @@ internal static class RedactingOptions
             };
 
             if (receiver is not null && RootLocal(receiver) is { } owner && SymbolEqualityComparer.Default.Equals(owner, local.Local)
-                && written is not null && MentionsDirectly(written))
+                && written is not null && HoldsDirectly(written, says))
             {
                 return true;
             }
@@ -106,12 +139,11 @@ internal static class RedactingOptions
         return current is ILocalReferenceOperation local ? local.Local : null;
     }
 
-    private static bool MentionsDirectly(IOperation value)
+    private static bool HoldsDirectly(IOperation value, System.Func<IOperation, bool> says)
     {
         foreach (var operation in value.DescendantsAndSelf())
         {
-            if (operation is IInvocationOperation invocation && Mentions(invocation.TargetMethod)
-                || operation is IMemberReferenceOperation member && Mentions(member.Member))
+            if (says(operation))
             {
                 return true;
             }
@@ -121,7 +153,7 @@ internal static class RedactingOptions
     }
 
     /// <summary>A field or property initialized in the same file: its initializer decides.</summary>
-    private static bool InitializerIsRedacting(IMemberReferenceOperation reference, int hops)
+    private static bool InitializerHolds(IMemberReferenceOperation reference, int hops, System.Func<IOperation, bool> says)
     {
         if (hops < 0 || reference.SemanticModel is not { } model || reference.Member.DeclaringSyntaxReferences.Length != 1)
         {
@@ -141,6 +173,6 @@ internal static class RedactingOptions
             _ => null,
         };
 
-        return initializer is not null && IsRedacting(model.GetOperation(initializer), hops);
+        return initializer is not null && Holds(model.GetOperation(initializer), hops, says);
     }
 }
