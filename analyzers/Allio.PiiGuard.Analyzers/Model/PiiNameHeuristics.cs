@@ -201,8 +201,8 @@ internal static partial class PiiNameHeuristics
         // People of therapy, sport and children's activities: who treats, coaches, referees, competes or looks after a child
         // (a player is a media player's as often: see the player's name entry).
         "therapist", "counsellor", "counselor", "coach", "referee", "athlete", "guardian",
-        // A canvass's voters.
-        "voter",
+        // A canvass's voters; the people a funeral is arranged for.
+        "voter", "deceased",
     ];
 
     /// <summary>
@@ -603,6 +603,8 @@ internal static partial class PiiNameHeuristics
         // The date a person died: a register's record of the dead is still about a person (and their relatives).
         new("dateofdeath", "Other", TextOrDate),
         new("deathdate", "Other", TextOrDate),
+        // Why a person died, as a death certificate says it.
+        new("causeofdeath", "Health", TextOnly),
         new("familystatus", "FamilyStatus", TextOnly),
         // A city or a town is an area, like a country (see the address parts above): discovery only.
         new("city", "City", TextOnly, Context.PostalAddress, DiscoveryOnly: true),
@@ -739,6 +741,9 @@ internal static partial class PiiNameHeuristics
         new("dnaprofile", "Other", TextOnly, Sensitive: true),
         new("dnasequence", "Other", TextOnly, Sensitive: true),
         new("rawdna", "Other", TextOnly, Sensitive: true),
+        new("geneticscreening", "Other", TextOnly, Sensitive: true),
+        new("genetictest", "Other", TextOnly, Sensitive: true),
+        new("genetictesting", "Other", TextOnly, Sensitive: true),
         new("sexlife", "Other", TextOnly, Sensitive: true),
         new("criminalrecord", "Other", TextOnly, Sensitive: true),
         new("criminalhistory", "Other", TextOnly, Sensitive: true),
@@ -979,6 +984,8 @@ internal static partial class PiiNameHeuristics
         "status", "details", "detail", "answer", "answers", "issued", "at", "on", "date",
         // What was written about it (InjuryDescription, SickLeaveReason, MedicalNotes, CriminalRecordNotes).
         "description", "reason", "note", "notes", "comment", "comments",
+        // What a test of it found (GeneticScreeningResult, GenotypeResults).
+        "result", "results", "outcome",
     ];
 
     /// <summary>Cards that pay for nothing: a gift card's number is a voucher, a delivery card's a parcel's reference.</summary>
@@ -1034,8 +1041,9 @@ internal static partial class PiiNameHeuristics
         "deployment", "ftp", "sftp", "connection", "proxy", "webhook", "registry", "integrator",
         // The look of an application: a theme's or a skin's name is no person's.
         "theme", "themes", "skin", "skins", "plugin", "widget", "layout", "font",
-        // An archive's entries are files: ZipArchiveEntry.FullName, ArchiveService.FindEntry(entryFullNames).
-        "archive", "entry", "entries",
+        // An archive's entries are files: ZipArchiveEntry.FullName, ArchiveService.FindEntry(entryFullNames). An entry
+        // alone is a guest book's or a journal's as often, written by a person.
+        "archive",
         // What describes a package, a module or a theme (ThemeManifest.DisplayName beside its FullName).
         "manifest", "manifests",
     ];

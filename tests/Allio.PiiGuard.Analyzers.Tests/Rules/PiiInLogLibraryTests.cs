@@ -52,8 +52,12 @@ public sealed class PiiInLogLibraryTests
             }
             public static class MappedDiagnosticsLogicalContext { public static void Set(string item, object value) { } }
             public static class NestedDiagnosticsLogicalContext { public static System.IDisposable Push<T>(T value) => null!; }
+            public class LogLevel { public static readonly LogLevel Warn = new(); }
             public class LogEventInfo
             {
+                public LogEventInfo() { }
+                public LogEventInfo(LogLevel level, string loggerName, string message) { }
+                public static LogEventInfo Create(LogLevel logLevel, string loggerName, string message) => new();
                 public System.Collections.Generic.IDictionary<object, object> Properties { get; } = new System.Collections.Generic.Dictionary<object, object>();
             }
         }
@@ -117,6 +121,19 @@ public sealed class PiiInLogLibraryTests
                 logger.ForInfoEvent().Message("Sent to {Phone}", {|PII001:u.Phone|}).Log();
                 logger.ForInfoEvent().Message("Batch ready").Property("UserId", u.Id).Log();
                 logger.ForInfoEvent().Message("Sent to {UserId}", u.Id).Property("Count", 3).Log();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Nlog_events_made_by_hand_warn_on_their_message() => VerifyAsync("""
+        class Service
+        {
+            void Run(User u)
+            {
+                var a = NLog.LogEventInfo.Create(NLog.LogLevel.Warn, "members", $"Member {{|PII001:u.Email|}} left");
+                var b = new NLog.LogEventInfo(NLog.LogLevel.Warn, "members", "Phone " + {|PII001:u.Phone|});
+                var c = NLog.LogEventInfo.Create(NLog.LogLevel.Warn, "members", $"Member {u.Id} left");
             }
         }
         """);

@@ -6,7 +6,8 @@ namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 /// <summary>
 /// The name table on schools, wearables, deliveries and their people: pupils' and learners' numbers, special educational
 /// needs, absences, national insurance, readings with their units, who signed for something, the numbers of cards
-/// that pay for nothing, and special categories asked for in a search.
+/// that pay for nothing, special categories asked for in a search, funerals' and condolence books' people, and what a
+/// genetic test found.
 /// </summary>
 public sealed class PiiNameHeuristicsSchoolAndWearableTests
 {
@@ -28,6 +29,10 @@ public sealed class PiiNameHeuristicsSchoolAndWearableTests
     [InlineData("CanvassVisit", "public string VoterName { get; set; }", "VoterName", "FullName")]
     [InlineData("PaymentCard", "public string CardNumber { get; set; }", "CardNumber", "FinancialAccount")]
     [InlineData("DonorSearchResult", "public string BloodGroup { get; set; }", "BloodGroup", "Health")]
+    [InlineData("Embryo", "public string GeneticScreeningResult { get; set; }", "GeneticScreeningResult", "Other")]
+    [InlineData("FuneralArrangement", "public string CauseOfDeath { get; set; }", "CauseOfDeath", "Health")]
+    [InlineData("FuneralArrangement", "public string DeceasedName { get; set; }", "DeceasedName", "FullName")]
+    [InlineData("CondolenceEntry", "public string AuthorName { get; set; }", "AuthorName", "FullName")]
     public void Named_data_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
@@ -42,6 +47,7 @@ public sealed class PiiNameHeuristicsSchoolAndWearableTests
     [InlineData("ThrottleOptions", "public int SleepMinutes { get; set; }", "SleepMinutes")]
     [InlineData("DonorSearchRequest", "public string BloodGroup { get; set; }", "BloodGroup")]
     [InlineData("PatientFilter", "public string Diagnosis { get; set; }", "Diagnosis")]
+    [InlineData("ZipArchiveEntry", "public string FullName { get; set; }", "FullName")]
     public void Other_data_stays_quiet(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 

@@ -124,6 +124,10 @@ internal static class SinkTable
         // the properties are written into every target's layout.
         Call(SinkKind.Log, "NLog.LogEventBuilder", "LogEventBuilder", "Message", "Property", "Properties"),
         Call(SinkKind.Log, "NLog.Fluent.LogBuilder", "LogBuilder", "Message", "Property", "Properties"),
+        // An NLog event made by hand (LogEventInfo.Create(level, name, message), new LogEventInfo(level, name, message)):
+        // its message and parameters are what the logger writes.
+        Named(SinkKind.Log, "NLog.LogEventInfo", "LogEventInfo", ["Create"], "message", "parameters", "formatProvider"),
+        new(SinkKind.Log, SinkShape.Construction, "NLog.LogEventInfo", "LogEventInfo", [], SinkArguments.Named, ["message", "parameters"]),
         // Nested diagnostic contexts: what is pushed is printed with every event logged inside the scope.
         Call(SinkKind.Log, "NLog.NestedDiagnosticsContext", "NestedDiagnosticsContext", "Push"),
         Call(SinkKind.Log, "NLog.NestedDiagnosticsLogicalContext", "NestedDiagnosticsLogicalContext", "Push", "PushObject"),
