@@ -9,7 +9,8 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// The members of its own object that a type's hand-written printing reads: the body of its <c>ToString</c> override
 /// (or its nearest source base's), or of a record's own <c>PrintMembers</c>. A text sink prints an object through it, so
 /// only those members of the object reach the text (<c>$"Decision error {ApplicationId}: {Reason}"</c> prints no
-/// <c>ContactEmail</c>). Read from syntax, by name: every member named in the body counts, printed or only tested.
+/// <c>ContactEmail</c>). Read from syntax, by name: every member named in the body counts, printed or only tested,
+/// except one read only for its size (<c>{Allergies.Count} flags</c>).
 /// </summary>
 internal static class PrintedMembers
 {
@@ -109,7 +110,18 @@ internal static class PrintedMembers
 
     /// <summary>A simple name (<c>Email</c>) or one after <c>this.</c>; not a member of something else (<c>other.Email</c>).</summary>
     private static bool ReadsOwnMember(IdentifierNameSyntax identifier) =>
-        identifier.Parent is not MemberAccessExpressionSyntax access || access.Expression == identifier || access.Expression is ThisExpressionSyntax;
+        (identifier.Parent is not MemberAccessExpressionSyntax access || access.Expression == identifier || access.Expression is ThisExpressionSyntax)
+        && !OnlyMeasured(identifier);
+
+    /// <summary>A member read only for its size (<c>Allergies.Count</c>, <c>this.Notes.Length</c>): a number, not the member.</summary>
+    private static bool OnlyMeasured(IdentifierNameSyntax identifier)
+    {
+        ExpressionSyntax read = identifier.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } self && self.Name == identifier
+            ? self
+            : identifier;
+        return read.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Count" or "Length" or "LongLength" } measure
+            && measure.Expression == read;
+    }
 
     private static ISymbol? MemberNamed(ITypeSymbol type, string name)
     {

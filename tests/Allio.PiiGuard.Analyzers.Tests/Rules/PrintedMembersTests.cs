@@ -75,6 +75,30 @@ public sealed class PrintedMembersTests
         """));
 
     [Fact]
+    public Task A_member_printed_only_by_its_size_gives_the_text_no_data() => LogVerify.VerifyAsync(TestModel.With("""
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+        public sealed record Ticket(string OrderNumber, string Notes, IReadOnlyList<string> Allergies)
+        {
+            public override string ToString() => $"{OrderNumber}: {Allergies.Count} flags, {this.Notes.Length} chars";
+        }
+        public sealed record Label(string OrderNumber, IReadOnlyList<string> Allergies)
+        {
+            public override string ToString() => $"{OrderNumber}: {Allergies.Count} flags ({string.Join(",", Allergies)})";
+        }
+        class Service
+        {
+            void Run(ILogger logger, User user)
+            {
+                var ticket = new Ticket("A1", user.Email, new List<string> { user.Diagnosis });
+                logger.LogInformation("{Ticket}", ticket);
+                var label = new Label("A1", new List<string> { user.Diagnosis });
+                logger.LogInformation("{Label}", {|PII001:label|});
+            }
+        }
+        """));
+
+    [Fact]
     public Task A_personal_member_the_printing_masks_is_not_printed()
     {
         var test = new LogVerify.Test();
