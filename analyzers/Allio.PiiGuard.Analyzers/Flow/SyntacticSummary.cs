@@ -604,55 +604,10 @@ internal static class SyntacticSummary
         /// The type a local of the method is declared with when it is written out (<c>HeartRateSample? sample;</c>, assigned
         /// later in a <c>try</c>), else null.
         /// </summary>
-        private ITypeSymbol? DeclaredType(IdentifierNameSyntax local)
-        {
-            if (_flow?.Compilation is not { } compilation)
-            {
-                return null;
-            }
-
-            var name = local.Identifier.ValueText;
-            SyntaxNode previous = local;
-            foreach (var ancestor in local.Ancestors())
-            {
-                if (ancestor is BlockSyntax block)
-                {
-                    foreach (var statement in block.Statements)
-                    {
-                        if (statement == previous)
-                        {
-                            break;
-                        }
-
-                        if (statement is LocalDeclarationStatementSyntax { Declaration: var declaration } && Declares(declaration, name))
-                        {
-                            return declaration.Type.IsVar ? null : TypeNamed(declaration.Type, compilation);
-                        }
-                    }
-                }
-                else if (ancestor is MemberDeclarationSyntax)
-                {
-                    break;
-                }
-
-                previous = ancestor;
-            }
-
-            return null;
-        }
-
-        private static bool Declares(VariableDeclarationSyntax declaration, string name)
-        {
-            foreach (var variable in declaration.Variables)
-            {
-                if (variable.Identifier.ValueText == name)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private ITypeSymbol? DeclaredType(IdentifierNameSyntax local) =>
+            _flow?.Compilation is { } compilation && Declaration(local) is (_, { Type.IsVar: false } declaration, _)
+                ? TypeNamed(declaration.Type, compilation)
+                : null;
 
         /// <summary>A type written by name (<c>Sample</c>, <c>Sample?</c>, <c>Gym.Sample</c>) where it is written; null for other shapes.</summary>
         private static ITypeSymbol? TypeNamed(TypeSyntax type, Compilation compilation) => type switch
@@ -685,7 +640,19 @@ internal static class SyntacticSummary
         /// The value a local is given where it is declared — a <c>foreach</c> variable its collection (<paramref name="reference"/>
         /// then holds one element), a declared local its initializer — when nothing else is assigned to it in the member; else null.
         /// </summary>
-        private static (ExpressionSyntax Value, bool Loop)? LocalValue(IdentifierNameSyntax reference)
+        private static (ExpressionSyntax Value, bool Loop)? LocalValue(IdentifierNameSyntax reference) =>
+            Declaration(reference) switch
+            {
+                (ForEachStatementSyntax loop, _, _) => (loop.Expression, true),
+                (BlockSyntax block, _, { Initializer.Value: { } value } declarator) when !Reassigned(block, declarator.Identifier.ValueText) => (value, false),
+                _ => null,
+            };
+
+        /// <summary>
+        /// Where the local <paramref name="reference"/> reads is declared in its member: a <c>foreach</c> around it, or a
+        /// declaration statement earlier in a block around it (the block, the declaration and its declarator); else null.
+        /// </summary>
+        private static (SyntaxNode Scope, VariableDeclarationSyntax? Declaration, VariableDeclaratorSyntax? Declarator)? Declaration(IdentifierNameSyntax reference)
         {
             var name = reference.Identifier.ValueText;
             SyntaxNode? previous = reference;
@@ -694,7 +661,7 @@ internal static class SyntacticSummary
                 switch (ancestor)
                 {
                     case ForEachStatementSyntax loop when loop.Identifier.ValueText == name && previous == loop.Statement:
-                        return (loop.Expression, true);
+                        return (loop, null, null);
                     case BlockSyntax block:
                         foreach (var statement in block.Statements)
                         {
@@ -703,13 +670,13 @@ internal static class SyntacticSummary
                                 break;
                             }
 
-                            if (statement is LocalDeclarationStatementSyntax declaration)
+                            if (statement is LocalDeclarationStatementSyntax { Declaration: var declaration })
                             {
-                                foreach (var declarator in declaration.Declaration.Variables)
+                                foreach (var declarator in declaration.Variables)
                                 {
                                     if (declarator.Identifier.ValueText == name)
                                     {
-                                        return declarator.Initializer?.Value is { } value && !Reassigned(block, name) ? (value, false) : null;
+                                        return (block, declaration, declarator);
                                     }
                                 }
                             }
