@@ -34,6 +34,8 @@ internal sealed class MethodSummaries
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<MethodSummary>> _elements = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<MethodSummary>> _syntacticElements = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(ISymbol Method, ValuePart Part), MethodSummary> _copiedElements = new(PiiFlow.MemberPartComparer.Instance);
+    private readonly ConcurrentDictionary<(ISymbol Method, ValuePart Part), MethodSummary> _syntacticCopiedElements = new(PiiFlow.MemberPartComparer.Instance);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _notFactories = new(SymbolEqualityComparer.Default);
 
     public MethodSummaries(PiiFlow flow) => _flow = flow;
 
@@ -129,24 +131,26 @@ internal sealed class MethodSummaries
     }
 
     /// <summary>
-    /// What a constructor's argument or an initialized member (<paramref name="part"/>) carries in the objects a method of
-    /// the caller's syntax tree returns, alone or as a collection's items (<c>Validate(user)</c> returning
-    /// <c>new Failure(…, $"{user.Email}")</c> items, <c>ToItem(u)</c> returning <c>new Item { Label = u.Email }</c>; see
-    /// <see cref="ConstructorCopies"/> and <see cref="InitializedMembers"/>); null for a method elsewhere or another result.
+    /// What a constructor's argument or an initialized member (<paramref name="part"/>) carries in the objects a method
+    /// returns, alone or as a collection's items (<c>Validate(user)</c> returning <c>new Failure(…, $"{user.Email}")</c>
+    /// items, <c>ToItem(u)</c> returning <c>new Item { Label = u.Email }</c>; see <see cref="ConstructorCopies"/> and
+    /// <see cref="InitializedMembers"/>): exactly for a method of the caller's syntax tree, from the syntax of its returned
+    /// constructions for one in another (<see cref="SyntacticSummary.ComputeCopiedPart"/>); null for another result.
     /// </summary>
     private MethodSummary? GetCopiedElement(IMethodSymbol method, ValuePart part, IOperation callSite, HashSet<IMethodSymbol> inProgress)
     {
         if (TypeContents.Item(method.ReturnType) is not INamedTypeSymbol item || !PiiFlow.IsDeclaredInSource(item)
             || (part.Kind == ValuePartKind.Element && _flow.CopiesOf(item).Constructor is null)
             || method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty
-            || callSite.SemanticModel is not { } model || method.DeclaringSyntaxReferences[0].GetSyntax() is not { } declaration
-            || declaration.SyntaxTree != callSite.Syntax.SyntaxTree)
+            || callSite.SemanticModel is not { } model || method.DeclaringSyntaxReferences[0].GetSyntax() is not { } declaration)
         {
             return null;
         }
 
+        var exact = declaration.SyntaxTree == callSite.Syntax.SyntaxTree;
+        var cache = exact ? _copiedElements : _syntacticCopiedElements;
         var key = ((ISymbol)method, part);
-        if (_copiedElements.TryGetValue(key, out var cached))
+        if (cache.TryGetValue(key, out var cached))
         {
             return cached;
         }
@@ -158,7 +162,9 @@ internal sealed class MethodSummaries
 
         try
         {
-            return _copiedElements.GetOrAdd(key, Summarize(method, model.GetOperation(declaration), inProgress, part, traced: true));
+            return cache.GetOrAdd(key, exact
+                ? Summarize(method, model.GetOperation(declaration), inProgress, part, traced: true)
+                : SyntacticSummary.ComputeCopiedPart(method, declaration, part, item, _flow));
         }
         finally
         {
@@ -194,6 +200,12 @@ internal sealed class MethodSummaries
             }
         }
 
+        return SummaryOf(walker);
+    }
+
+    /// <summary>The summary a walk over a method's results made: each source it met once, and the parameters reaching them.</summary>
+    internal static MethodSummary SummaryOf(TaintWalker walker)
+    {
         var sources = ImmutableArray.CreateBuilder<(ISymbol, PiiInfo, ITypeSymbol?)>();
         var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var hit in walker.Hits)
@@ -205,6 +217,55 @@ internal sealed class MethodSummaries
         }
 
         return MethodSummary.Of(sources.ToImmutable(), walker.Parameters);
+    }
+
+    /// <summary>
+    /// The constructions a factory of the caller's syntax tree returns (<c>ToPublicDto(this Claim c) =&gt; new() { … }</c>):
+    /// every value it returns is a construction of a type of the compilation that decides members itself
+    /// (<see cref="TaintWalker.ConstructedMembers"/>; none left blank, as the caller may fill them). Empty for any other
+    /// method, one in another tree, or one the call may dispatch to an override of.
+    /// </summary>
+    public ImmutableArray<IObjectCreationOperation> ConstructionsReturnedBy(IInvocationOperation call)
+    {
+        var method = call.TargetMethod.PartialImplementationPart ?? call.TargetMethod.OriginalDefinition;
+        if (_notFactories.ContainsKey(method))
+        {
+            return ImmutableArray<IObjectCreationOperation>.Empty;
+        }
+
+        var constructions = ReturnedConstructions(method, call);
+        if (constructions.IsEmpty)
+        {
+            _notFactories.TryAdd(method, true);
+        }
+
+        return constructions;
+    }
+
+    private ImmutableArray<IObjectCreationOperation> ReturnedConstructions(IMethodSymbol method, IOperation callSite)
+    {
+        if (method.IsAbstract || method.IsVirtual || method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed
+            || method.DeclaringSyntaxReferences.Length != 1 || callSite.SemanticModel is not { } model
+            || method.DeclaringSyntaxReferences[0].GetSyntax() is not { } declaration || declaration.SyntaxTree != callSite.Syntax.SyntaxTree
+            || model.GetOperation(declaration) is not { } body)
+        {
+            return ImmutableArray<IObjectCreationOperation>.Empty;
+        }
+
+        var constructions = ImmutableArray.CreateBuilder<IObjectCreationOperation>();
+        foreach (var returned in ReturnedValues(body))
+        {
+            if (returned.Parent is not IReturnOperation { Kind: OperationKind.Return }
+                || OperationShapes.WithoutConversions(returned) is not IObjectCreationOperation creation
+                || TaintWalker.ConstructedMembers(_flow, creation, read: null) is null)
+            {
+                return ImmutableArray<IObjectCreationOperation>.Empty;
+            }
+
+            constructions.Add(creation);
+        }
+
+        return constructions.ToImmutable();
     }
 
     /// <summary>

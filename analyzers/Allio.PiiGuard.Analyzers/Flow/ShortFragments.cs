@@ -8,7 +8,7 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// <summary>
 /// A few characters cut from a text by constant bounds: the last four digits of a card (<c>card.Number[^4..]</c>), the
 /// last two of a phone (<c>phone.Substring(phone.Length - 2)</c>), an initial (<c>name[..1]</c>, <c>name[0]</c>), at most a few
-/// (<c>code[..Math.Min(3, code.Length)]</c>). The masked forms that
+/// (<c>code[..Math.Min(3, code.Length)]</c>, <c>code.Length &gt; 3 ? code[..3] : code</c>). The masked forms that
 /// payment and support screens show carry no personal data on their own, so the flow stops there.
 /// </summary>
 internal static class ShortFragments
@@ -25,8 +25,86 @@ internal static class ShortFragments
             => character.Arguments[0].Value.ConstantValue.HasValue,
         IImplicitIndexerReferenceOperation { Instance.Type.SpecialType: SpecialType.System_String, Argument: IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat, Operand.ConstantValue.HasValue: true } } => true,
         IInvocationOperation { TargetMethod: { Name: "Substring", ContainingType.SpecialType: SpecialType.System_String } } call => IsShortSubstring(call),
+        IConditionalOperation { Condition: IBinaryOperation measure, WhenFalse: { } whenFalse } choice => IsTruncation(measure, choice.WhenTrue, whenFalse),
         _ => false,
     };
+
+    /// <summary>
+    /// <c>s.Length &gt; 3 ? s[..3] : s</c> (or <c>s.Length &lt;= 3 ? s : s.Substring(0, 3)</c>): a short fragment of a text, or
+    /// the text itself where it is no longer than a fragment.
+    /// </summary>
+    private static bool IsTruncation(IBinaryOperation measure, IOperation whenTrue, IOperation whenFalse)
+    {
+        var (length, bound, test) = measure.LeftOperand is IPropertyReferenceOperation { Property.Name: "Length" } left
+            ? (left, measure.RightOperand, TestOf(measure.OperatorKind))
+            : measure.RightOperand is IPropertyReferenceOperation { Property.Name: "Length" } right
+                ? (right, measure.LeftOperand, Mirrored(TestOf(measure.OperatorKind)))
+                : (null, null, LengthTest.None);
+        if (length is null || bound?.ConstantValue is not { HasValue: true, Value: int limit } || WholeBranch(test, limit) is not var (wholeWhenTrue, _))
+        {
+            return false;
+        }
+
+        var (whole, cut) = wholeWhenTrue ? (whenTrue, whenFalse) : (whenFalse, whenTrue);
+        return IsShort(cut) && SameValue(Unconverted(whole), length.Instance);
+    }
+
+    /// <summary>How a condition compares a text's length with a constant, read as <c>Length ? constant</c>.</summary>
+    private enum LengthTest
+    {
+        None,
+        Above,
+        AtLeast,
+        AtMost,
+        Below,
+    }
+
+    private static LengthTest TestOf(BinaryOperatorKind kind) => kind switch
+    {
+        BinaryOperatorKind.GreaterThan => LengthTest.Above,
+        BinaryOperatorKind.GreaterThanOrEqual => LengthTest.AtLeast,
+        BinaryOperatorKind.LessThanOrEqual => LengthTest.AtMost,
+        BinaryOperatorKind.LessThan => LengthTest.Below,
+        _ => LengthTest.None,
+    };
+
+    private static LengthTest TestOf(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.GreaterThanExpression => LengthTest.Above,
+        SyntaxKind.GreaterThanOrEqualExpression => LengthTest.AtLeast,
+        SyntaxKind.LessThanOrEqualExpression => LengthTest.AtMost,
+        SyntaxKind.LessThanExpression => LengthTest.Below,
+        _ => LengthTest.None,
+    };
+
+    /// <summary><c>constant ? Length</c> read as <c>Length ? constant</c>.</summary>
+    private static LengthTest Mirrored(LengthTest test) => test switch
+    {
+        LengthTest.Above => LengthTest.Below,
+        LengthTest.AtLeast => LengthTest.AtMost,
+        LengthTest.AtMost => LengthTest.AtLeast,
+        LengthTest.Below => LengthTest.Above,
+        _ => test,
+    };
+
+    /// <summary>
+    /// Which branch keeps the text whole (the true one for <c>Length &lt;= 3</c>), when that branch can only hold a short
+    /// fragment's worth of it; null when it can hold more.
+    /// </summary>
+    private static (bool WholeWhenTrue, int Longest)? WholeBranch(LengthTest test, int limit)
+    {
+        var (wholeWhenTrue, longest) = test switch
+        {
+            LengthTest.Above => (false, limit),
+            LengthTest.AtLeast => (false, limit - 1),
+            LengthTest.AtMost => (true, limit),
+            LengthTest.Below => (true, limit - 1),
+            _ => (false, int.MaxValue),
+        };
+        return longest <= MaxLength ? (wholeWhenTrue, longest) : null;
+    }
+
+    private static IOperation Unconverted(IOperation value) => value is IConversionOperation conversion ? conversion.Operand : value;
 
     /// <summary>
     /// The same cuts read from syntax, for a method in another file (see <see cref="SyntacticSummary"/>): <c>s[^4..]</c>,
@@ -46,8 +124,26 @@ internal static class ShortFragments
                     && Literal(difference.Right) is <= MaxLength,
                 _ => false,
             },
+        ConditionalExpressionSyntax { Condition: BinaryExpressionSyntax measure } choice => IsTruncation(measure, choice.WhenTrue, choice.WhenFalse),
         _ => false,
     };
+
+    /// <summary>The truncation idiom read from syntax (see <see cref="IsTruncation(IBinaryOperation, IOperation, IOperation)"/>).</summary>
+    private static bool IsTruncation(BinaryExpressionSyntax measure, ExpressionSyntax whenTrue, ExpressionSyntax whenFalse)
+    {
+        var (length, bound, test) = measure.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" } left
+            ? (left, measure.Right, TestOf((SyntaxKind)measure.RawKind))
+            : measure.Right is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" } right
+                ? (right, measure.Left, Mirrored(TestOf((SyntaxKind)measure.RawKind)))
+                : (null, null, LengthTest.None);
+        if (length is null || bound is null || Literal(bound) is not { } limit || WholeBranch(test, limit) is not var (wholeWhenTrue, _))
+        {
+            return false;
+        }
+
+        var (whole, cut) = wholeWhenTrue ? (whenTrue, whenFalse) : (whenFalse, whenTrue);
+        return IsShort(cut) && SyntaxFactory.AreEquivalent(whole, length.Expression);
+    }
 
     private static bool IsShort(IRangeOperation range) =>
         IsShort(Bound(range.LeftOperand, 0, fromEndWhenMissing: false), Bound(range.RightOperand, 0, fromEndWhenMissing: true, upper: true));

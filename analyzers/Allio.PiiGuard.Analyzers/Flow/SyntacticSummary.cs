@@ -58,6 +58,73 @@ internal static class SyntacticSummary
         return MethodSummary.Of(reader.Sources.ToImmutable(), reader.Parameters);
     }
 
+    /// <summary>
+    /// What a constructor's argument or an initialized member (<paramref name="part"/>) carries in the objects a method of
+    /// another file returns (<c>Failure(string error) =&gt; new(false, default, error)</c>): read from its returned
+    /// constructions of <paramref name="item"/>; a returned value of another shape gives nothing, as a traced part does.
+    /// </summary>
+    public static MethodSummary ComputeCopiedPart(IMethodSymbol method, SyntaxNode declaration, ValuePart part, INamedTypeSymbol item, PiiFlow flow)
+    {
+        var reader = new Reader(method, flow) { ParametersOnlyFlow = true };
+        foreach (var returned in ReturnedExpressions(method, declaration))
+        {
+            if (returned.Parent is not AssignmentExpressionSyntax && CopiedPartOf(returned, part, item) is { } given)
+            {
+                reader.Read(given, depth: 0);
+            }
+        }
+
+        return MethodSummary.Of(reader.Sources.ToImmutable(), reader.Parameters);
+    }
+
+    /// <summary>The argument or the initialized value a construction of <paramref name="item"/> gives <paramref name="part"/>; null for none.</summary>
+    private static ExpressionSyntax? CopiedPartOf(ExpressionSyntax returned, ValuePart part, INamedTypeSymbol item)
+    {
+        if (returned is ParenthesizedExpressionSyntax parenthesized)
+        {
+            return CopiedPartOf(parenthesized.Expression, part, item);
+        }
+
+        if (returned is not BaseObjectCreationExpressionSyntax creation
+            || creation is ObjectCreationExpressionSyntax { Type: var named } && TypeNamed(named) != item.Name)
+        {
+            return null;
+        }
+
+        if (part.Kind == ValuePartKind.Element)
+        {
+            var arguments = creation.ArgumentList?.Arguments ?? default;
+            foreach (var argument in arguments)
+            {
+                if (argument.NameColon is not null)
+                {
+                    return null;
+                }
+            }
+
+            return part.Index < arguments.Count ? arguments[part.Index].Expression : null;
+        }
+
+        foreach (var initialized in creation.Initializer?.Expressions ?? default)
+        {
+            if (initialized is AssignmentExpressionSyntax { Left: IdentifierNameSyntax member } assignment
+                && InitializedMembers.PartOf(member.Identifier.ValueText) == part)
+            {
+                return assignment.Right;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? TypeNamed(TypeSyntax type) => type switch
+    {
+        GenericNameSyntax generic => generic.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        QualifiedNameSyntax qualified => TypeNamed(qualified.Right),
+        _ => null,
+    };
+
     /// <summary>Element <paramref name="index"/> of a tuple literal; any other value whole.</summary>
     public static ExpressionSyntax ElementOf(ExpressionSyntax returned, int index) => returned switch
     {
@@ -298,8 +365,8 @@ internal static class SyntacticSummary
                 case IdentifierNameSyntax or MemberAccessExpressionSyntax or ConditionalAccessExpressionSyntax:
                     ReadName(expression, part, depth);
                     break;
-                case ElementAccessExpressionSyntax or InvocationExpressionSyntax when ShortFragments.IsShort(expression):
-                    // A few characters cut by literal bounds (value[^4..]): a mask.
+                case ElementAccessExpressionSyntax or InvocationExpressionSyntax or ConditionalExpressionSyntax when ShortFragments.IsShort(expression):
+                    // A few characters cut by literal bounds (value[^4..], value.Length > 3 ? value[..3] : value): a mask.
                     break;
                 case ElementAccessExpressionSyntax or InvocationExpressionSyntax
                     when CoarsenedPlaces.FirstWordOf(expression, local => LocalValue(local) is { Loop: false } given ? given.Value : null) is { } text:

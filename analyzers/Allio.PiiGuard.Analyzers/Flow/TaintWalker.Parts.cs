@@ -25,6 +25,10 @@ internal sealed partial class TaintWalker
             case IParenthesizedOperation parenthesized:
                 VisitPart(parenthesized.Operand, witness, part);
                 return true;
+            // await Task.WhenAll(tasks): a part of what the task gives.
+            case IAwaitOperation awaited:
+                VisitPart(awaited.Operation, witness, part);
+                return true;
             case ITupleOperation tuple when part.Kind == ValuePartKind.Element:
                 if (part.Index < tuple.Elements.Length)
                 {
@@ -332,19 +336,29 @@ internal sealed partial class TaintWalker
 
     /// <summary>
     /// For a LINQ call, the values its result's items come from: a projection's returned values (<c>Select(x =&gt; …)</c>), or
-    /// the source when the call returns the source's own items (<c>First</c>, <c>Where</c>, <c>OrderBy</c>, <c>ToList</c>);
-    /// null for any other call.
+    /// the source when the call returns the source's own items (<c>First</c>, <c>Where</c>, <c>OrderBy</c>, <c>ToList</c>,
+    /// and <c>Task.WhenAll</c>, whose results are its tasks'); null for any other call.
     /// </summary>
     private static IEnumerable<IOperation>? ItemsOf(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (method.ContainingType is not { } owner || !(SymbolNames.Is(owner, "System.Linq.Enumerable") || SymbolNames.Is(owner, "System.Linq.Queryable"))
-            || invocation.Arguments.Length == 0 || invocation.Type is not { } result)
+        if (method.ContainingType is not { } owner || invocation.Arguments.Length == 0 || invocation.Type is not { } result)
         {
             return null;
         }
 
         var source = OperationShapes.WithoutConversions(invocation.Arguments[0].Value);
+
+        // await Task.WhenAll(tasks): the results are what the tasks give, item by item.
+        if (method is { Name: "WhenAll", IsStatic: true } && invocation.Arguments.Length == 1 && SymbolNames.Is(owner, "System.Threading.Tasks.Task"))
+        {
+            return [source];
+        }
+
+        if (!(SymbolNames.Is(owner, "System.Linq.Enumerable") || SymbolNames.Is(owner, "System.Linq.Queryable")))
+        {
+            return null;
+        }
         if (method.Name is "Select" or "SelectMany" && invocation.Arguments.Length == 2)
         {
             return LambdaOf(invocation.Arguments[1].Value) is { } projection

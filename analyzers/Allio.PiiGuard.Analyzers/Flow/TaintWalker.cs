@@ -188,8 +188,9 @@ internal sealed partial class TaintWalker
             return false;
         }
 
-        // A local holding only copies: each copy decides what it holds.
-        if (operation is ILocalReferenceOperation local && HoldsOnlyCopies(local))
+        // A local holding only copies: each copy decides what it holds. So does the value a finished task was made from
+        // (Task.FromResult(reply)).
+        if (operation is ILocalReferenceOperation local && HoldsOnlyCopies(_flow, local) || IsFinishedTask(operation))
         {
             return false;
         }
@@ -224,34 +225,13 @@ internal sealed partial class TaintWalker
         if (operation is IObjectCreationOperation creation && ConstructedMembers(_flow, creation, witness) is { } constructed
             && WholeBeside(type, constructed) is null)
         {
-            foreach (var argument in creation.Arguments)
-            {
-                Visit(argument.Value, witness);
-            }
+            VisitConstruction(creation, type, witness);
+            return true;
+        }
 
-            foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
-            {
-                if (initializer is not ISimpleAssignmentOperation assignment)
-                {
-                    Visit(initializer, witness);
-                    continue;
-                }
-
-                if (SkipsMember(assignment))
-                {
-                    continue;
-                }
-
-                // new Player { FirstName = "Sam" }: literals stand in for a person's data in samples and fixtures.
-                if (assignment.Target is IMemberReferenceOperation target && BlankMembers.IsStandIn(assignment.Value)
-                    && _flow.GetPii(target.Member) is { } given)
-                {
-                    Add(witness ?? operation, target.Member, given, type);
-                }
-
-                Visit(assignment.Value, witness);
-            }
-
+        // claim.ToPublicDto(): a factory returning such constructions holds what they were given, as if built here.
+        if (operation is IInvocationOperation factory && VisitFactory(factory, witness))
+        {
             return true;
         }
 
@@ -313,6 +293,9 @@ internal sealed partial class TaintWalker
                 }
 
                 Visit(assignment.Value, witness);
+                break;
+            case IConditionalOperation { WhenFalse: not null } truncated when ShortFragments.IsShort(truncated):
+                // code.Length > 3 ? code[..3] : code: a few characters at most.
                 break;
             case IConditionalOperation { WhenFalse: not null } conditional:
                 Visit(conditional.WhenTrue, witness);
@@ -481,17 +464,18 @@ internal sealed partial class TaintWalker
 
     /// <summary>
     /// True when every value reaching <paramref name="local"/> is a <c>with</c> copy, a LINQ call whose items can be told
-    /// or, for a local whose members are never assigned, a construction of a type of the compilation: each copy,
-    /// construction or item decides what it holds.
+    /// or, for a local whose members are never assigned, a construction of a type of the compilation or a factory's result
+    /// (<see cref="MethodSummaries.ConstructionsReturnedBy"/>): each copy, construction or item decides what it holds.
     /// </summary>
-    internal static bool HoldsOnlyCopies(ILocalReferenceOperation local)
+    internal static bool HoldsOnlyCopies(PiiFlow flow, ILocalReferenceOperation local)
     {
         var any = false;
         bool? membersAssigned = null;
         foreach (var value in LocalDefinitions.For(local).ReachingValuesOf(local.Local, local))
         {
             var unwrapped = Unwrap(value);
-            if (unwrapped is IObjectCreationOperation { Type: { } created } && PiiFlow.IsDeclaredInSource(created)
+            if ((unwrapped is IObjectCreationOperation { Type: { } created } && PiiFlow.IsDeclaredInSource(created)
+                    || unwrapped is IInvocationOperation factory && !flow.Summaries.ConstructionsReturnedBy(factory).IsEmpty)
                 && !(membersAssigned ??= AssignsMembers(local)))
             {
                 any = true;
@@ -588,6 +572,120 @@ internal sealed partial class TaintWalker
         }
 
         return members;
+    }
+
+    /// <summary><c>Task.FromResult(value)</c> or <c>ValueTask.FromResult(value)</c>: a task that holds its argument.</summary>
+    internal static bool IsFinishedTask(IOperation operation) =>
+        operation is IInvocationOperation { TargetMethod: { Name: "FromResult", IsStatic: true, ContainingType: { } owner }, Arguments.Length: 1 }
+        && (SymbolNames.Is(owner, "System.Threading.Tasks.Task") || SymbolNames.Is(owner, "System.Threading.Tasks.ValueTask"));
+
+    /// <summary>
+    /// What a construction gives the members it decides: its arguments and initialized values, less members the sink's
+    /// reader skips; a text literal given to a personal member stands in for a person's data (<c>new Player { FirstName =
+    /// "Sam" }</c>, <c>new Owner("Ann Owner", …)</c>, as in samples and fixtures).
+    /// </summary>
+    private void VisitConstruction(IObjectCreationOperation creation, ITypeSymbol type, IOperation? witness)
+    {
+        foreach (var argument in creation.Arguments)
+        {
+            if (BlankMembers.IsStandIn(argument.Value) && CopiedInto(creation, argument) is { } copy && _flow.GetPii(copy) is { } copied)
+            {
+                Add(witness ?? creation, copy, copied, type);
+            }
+
+            Visit(argument.Value, witness);
+        }
+
+        foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+        {
+            if (initializer is not ISimpleAssignmentOperation assignment)
+            {
+                Visit(initializer, witness);
+                continue;
+            }
+
+            if (SkipsMember(assignment))
+            {
+                continue;
+            }
+
+            if (assignment.Target is IMemberReferenceOperation target && BlankMembers.IsStandIn(assignment.Value)
+                && _flow.GetPii(target.Member) is { } given)
+            {
+                Add(witness ?? creation, target.Member, given, type);
+            }
+
+            Visit(assignment.Value, witness);
+        }
+    }
+
+    /// <summary>The property a construction's constructor copies <paramref name="argument"/> into (see <see cref="ConstructorCopies"/>); null when none.</summary>
+    private IPropertySymbol? CopiedInto(IObjectCreationOperation creation, IArgumentOperation argument)
+    {
+        if (creation.Type is not INamedTypeSymbol type || argument.Parameter is not { } parameter || !_flow.CopiesOf(type).IsFilledBy(creation.Constructor))
+        {
+            return null;
+        }
+
+        var element = ValuePart.Element(parameter.Ordinal);
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IPropertySymbol property && _flow.CopiesOf(type).ElementOf(property) == element)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A call of a factory that returns only constructions (<see cref="MethodSummaries.ConstructionsReturnedBy"/>), each
+    /// deciding every personal member the sink reads: what those constructions were given, read in the factory with this
+    /// walk's way of reading and carried to the call through its arguments. False for any other call.
+    /// </summary>
+    private bool VisitFactory(IInvocationOperation call, IOperation? witness)
+    {
+        var constructions = _flow.Summaries.ConstructionsReturnedBy(call);
+        foreach (var construction in constructions)
+        {
+            if (construction.Type is not { } built || WholeBeside(built, ConstructedMembers(_flow, construction, read: null)!) is not null)
+            {
+                return false;
+            }
+        }
+
+        if (constructions.IsEmpty || !SummariesInProgress.Add(call.TargetMethod))
+        {
+            // A factory already being read on this query counts as clean for the inner call, as summaries do.
+            return !constructions.IsEmpty;
+        }
+
+        try
+        {
+            var factory = new TaintWalker(_flow, _wholeObjects, call.TargetMethod, SummariesInProgress, _reader)
+            {
+                _insideText = _insideText,
+                _insideClosed = _insideClosed,
+            };
+            foreach (var construction in constructions)
+            {
+                factory.VisitConstruction(construction, construction.Type!, witness: null);
+            }
+
+            var summary = MethodSummaries.SummaryOf(factory);
+            AddSummary(summary, call, witness);
+            foreach (var argument in call.Arguments)
+            {
+                VisitArgument(summary, argument.Value, argument.Parameter, witness);
+            }
+        }
+        finally
+        {
+            SummariesInProgress.Remove(call.TargetMethod);
+        }
+
+        return true;
     }
 
     /// <summary>The members a <c>with</c> expression sets (<c>Email</c> and <c>Phone</c> of <c>m with { Email = "", Phone = null }</c>); null when none.</summary>
@@ -1175,6 +1273,14 @@ internal sealed partial class TaintWalker
     {
         if (_flow.IsSanitizer(call.TargetMethod))
         {
+            return;
+        }
+
+        // What a visitor sent under a key named like personal data (Request.Query.TryGetValue("email", out var v)).
+        if (call.Arguments.Length > 0 && call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }
+            && _flow.GetLookedUpValue(call, key) is { } sent)
+        {
+            Add(witness ?? call, call.TargetMethod, sent, null, DataNames.OfKeyedCall("request value", key));
             return;
         }
 

@@ -28,13 +28,37 @@ internal static class FrameworkSources
     private static readonly string[] ClaimHolders = ["System.Security.Claims.ClaimsPrincipal", "System.Security.Claims.ClaimsIdentity"];
 
     /// <summary>
-    /// What a request's value read under <paramref name="key"/> holds (<c>form["email"]</c>: an e-mail), or null when the
-    /// indexer is no request collection's or the key names nothing personal (or only a person's key or an area).
+    /// What a request's value read under <paramref name="key"/> holds (<c>form["email"]</c>: an e-mail; an action filter's
+    /// <c>context.ActionArguments["email"]</c>, bound from the request), or null when the indexer is no request
+    /// collection's or the key names nothing personal (or only a person's key or an area).
     /// </summary>
-    public static PiiNameHeuristics.Match? KindOfKeyedRead(IPropertySymbol indexer, string key, Compilation compilation) =>
-        !indexer.IsIndexer || !System.Array.Exists(RequestCollections, name => SymbolNames.Is(indexer.ContainingType, name)) ? null
-        : System.Array.IndexOf(ClientAddressHeaders, key.ToLowerInvariant()) >= 0 ? new PiiNameHeuristics.Match("OnlineIdentifier", "ipaddress")
+    public static PiiNameHeuristics.Match? KindOfKeyedRead(IPropertyReferenceOperation read, string key, Compilation compilation) =>
+        read.Property.IsIndexer && HoldsRequestValues(read.Instance, read.Property.ContainingType) ? KindOfRequestValue(key, compilation) : null;
+
+    /// <summary>
+    /// What a request's value looked up under <paramref name="key"/> holds (<c>Request.Query.TryGetValue("email", out var
+    /// v)</c>, <c>context.ActionArguments.TryGetValue("phoneNumber", out var phone)</c>), or null for any other call.
+    /// </summary>
+    public static PiiNameHeuristics.Match? KindOfLookedUpValue(IInvocationOperation call, string key, Compilation compilation) =>
+        call.TargetMethod.Name == "TryGetValue" && HoldsRequestValues(call.Instance, call.TargetMethod.ContainingType)
+            ? KindOfRequestValue(key, compilation)
+            : null;
+
+    private static PiiNameHeuristics.Match? KindOfRequestValue(string key, Compilation compilation) =>
+        System.Array.IndexOf(ClientAddressHeaders, key.ToLowerInvariant()) >= 0 ? new PiiNameHeuristics.Match("OnlineIdentifier", "ipaddress")
         : ByName(key, compilation);
+
+    /// <summary>
+    /// True for a request's collection of values (by the receiver's type, or the accessor's for an interface's own one) and
+    /// for an action filter's arguments, which model binding took from the request.
+    /// </summary>
+    private static bool HoldsRequestValues(IOperation? receiver, ITypeSymbol accessorOwner) =>
+        IsRequestCollection(receiver?.Type) || IsRequestCollection(accessorOwner)
+        || receiver is IPropertyReferenceOperation { Property: { Name: "ActionArguments" } arguments }
+            && SymbolNames.IsOrDerivesFrom(arguments.ContainingType, "Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext");
+
+    private static bool IsRequestCollection(ITypeSymbol? type) =>
+        type is not null && System.Array.Exists(RequestCollections, name => SymbolNames.Is(type, name));
 
     /// <summary>
     /// A value a framework call reads by a constant key, and what it names: a signed-in user's claim (<c>FindFirst</c>,

@@ -140,9 +140,16 @@ internal sealed class PiiInference
     /// or null (see <see cref="FrameworkSources.KindOfKeyedRead"/>).
     /// </summary>
     public PiiInfo? InferKeyedRead(Microsoft.CodeAnalysis.Operations.IPropertyReferenceOperation read, string key, Compilation compilation) =>
-        _default && (FrameworkSources.KindOfKeyedRead(read.Property, key, compilation) ?? FrameworkSources.KindOfExceptionData(read, key, compilation)) is { } match
+        _default && (FrameworkSources.KindOfKeyedRead(read, key, compilation) ?? FrameworkSources.KindOfExceptionData(read, key, compilation)) is { } match
             ? Guessed(match)
             : null;
+
+    /// <summary>
+    /// What a request's value looked up by a constant key holds where inference is on for the build
+    /// (<c>Request.Query.TryGetValue("email", out var v)</c>), or null (see <see cref="FrameworkSources.KindOfLookedUpValue"/>).
+    /// </summary>
+    public PiiInfo? InferLookedUpValue(Microsoft.CodeAnalysis.Operations.IInvocationOperation call, string key, Compilation compilation) =>
+        _default && FrameworkSources.KindOfLookedUpValue(call, key, compilation) is { } match ? Guessed(match) : null;
 
     /// <summary>
     /// What a framework call reads by a constant key where inference is on for the build, with where it comes from and the

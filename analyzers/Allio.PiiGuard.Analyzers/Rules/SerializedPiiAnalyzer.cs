@@ -197,14 +197,17 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>
-        /// A copy made <c>with</c> new values, a construction that sets members itself, or a local whose members were set to
-        /// constants before: read member by member.
+        /// A copy made <c>with</c> new values, a construction that sets members itself, a factory returning such
+        /// constructions, a local whose members were set to constants before, or a finished task made from one of them: read
+        /// member by member.
         /// </summary>
         private bool EngineReadsMembers(IOperation value) =>
             value is IWithOperation
             || value is IObjectCreationOperation creation && TaintWalker.ConstructedMembers(flow, creation, read: null) is not null
             || flow.OverwrittenBefore(value) is not null
-            || value is ILocalReferenceOperation local && TaintWalker.HoldsOnlyCopies(local);
+            || value is IInvocationOperation call && !flow.Summaries.ConstructionsReturnedBy(call).IsEmpty
+            || value is ILocalReferenceOperation local && TaintWalker.HoldsOnlyCopies(flow, local)
+            || TaintWalker.IsFinishedTask(value) && EngineReadsMembers(EndpointResponses.Unwrap(((IInvocationOperation)value).Arguments[0].Value));
 
         private static void Report(OperationAnalysisContext context, IOperation at, string data, PiiInfo pii, SinkName sink, HashSet<IOperation> reported)
         {

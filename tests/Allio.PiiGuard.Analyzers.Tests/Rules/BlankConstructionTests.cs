@@ -66,6 +66,9 @@ public sealed class BlankConstructionTests
                 logger.LogInformation("{@Filled}", {|PII001:new Filled { Id = 1 }|});
                 logger.LogInformation("{@Defaulted}", {|PII001:new Defaulted { Id = 1 }|});
                 logger.LogInformation("Sample {@Offer}", {|PII001:new Offer { OfferId = 1, BuyerName = "Sam Doe" }|});
+                logger.LogInformation("Sample {@Stat}", {|PII001:new Stat(1, "Sam Doe", 3)|});
+                logger.LogInformation("Masked {@Stat}", new Stat(1, "[redacted]", 3));
+                logger.LogInformation("Masked {@Stat}", new Stat(1, Mask.Initials(offer.BuyerEmail), 3));
                 var passed = new Offer { OfferId = 1 };
                 Fill(passed, offer);
                 logger.LogInformation("Decision {@Offer}", {|PII001:passed|});

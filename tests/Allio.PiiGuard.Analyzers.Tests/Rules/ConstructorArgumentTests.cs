@@ -1,3 +1,4 @@
+using LogTest = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>.Test;
 using LogVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
 
 namespace Allio.PiiGuard.Analyzers.Tests.Rules;
@@ -120,6 +121,57 @@ public sealed class ConstructorArgumentTests
             }
         }
         """));
+
+    [Fact]
+    public Task A_result_factory_in_another_file_copies_what_it_was_given() => new LogTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                TestModel.With("""
+                    using Microsoft.Extensions.Logging;
+                    class Lookup
+                    {
+                        void Run(ILogger logger, User user, bool found)
+                        {
+                            var failed = Result<User>.Failure($"No account for {user.Email}");
+                            logger.LogWarning("Lookup failed: {Error}", {|PII001:failed|}.Error);
+                            logger.LogWarning("Lookup ok: {Ok}", failed.Ok);
+                            var plain = Result<User>.Failure("No account");
+                            logger.LogWarning("Lookup failed: {Error}", plain.Error);
+                            var succeeded = Result<User>.Success(user);
+                            logger.LogInformation("Lookup error: {Error}", succeeded.Error);
+                            var reported = Reports.Of(user);
+                            logger.LogInformation("Report: {Title} {Contact}", reported.Title, {|PII001:reported|}.Contact);
+                            var cached = Reports.Cached();
+                            logger.LogInformation("Report: {Contact}", cached.Contact);
+                        }
+                    }
+                    """),
+                ("/Result.cs", """
+                    public sealed record Result<T>(bool Ok, T? Value, string? Error)
+                    {
+                        public static Result<T> Success(T value) => new(true, value, null);
+                        public static Result<T> Failure(string error) => new(false, default, error);
+                    }
+
+                    public sealed class Report
+                    {
+                        public string Title { get; set; } = "";
+                        public string Contact { get; set; } = "";
+                    }
+
+                    public static class Reports
+                    {
+                        private static readonly Report Stored = new();
+                        public static Report Of(User user) => new Report { Title = "Account", Contact = user.Phone };
+                        public static Report Cached() => Stored;
+                    }
+                    """),
+            },
+        },
+    }.RunAsync();
 
     [Fact]
     public Task Nothing_is_assumed_where_the_copy_is_not_certain() => LogVerify.VerifyAsync(TestModel.With("""

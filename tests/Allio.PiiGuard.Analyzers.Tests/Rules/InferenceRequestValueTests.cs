@@ -6,7 +6,8 @@ namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 
 /// <summary>
 /// Inference mode treats what a visitor sends in a request's form, query string or cookies under a key named like personal
-/// data as a source (<c>Request.Form["email"]</c>), and what an exception's <c>Data</c> carries under such a key; other
+/// data as a source (<c>Request.Form["email"]</c>, <c>Request.Query.TryGetValue("email", out var v)</c>, an action filter's
+/// <c>ActionArguments</c>), and what an exception's <c>Data</c> carries under such a key; other
 /// keys, a person's key, other collections and the same reads without inference stay quiet.
 /// </summary>
 public sealed class InferenceRequestValueTests
@@ -60,6 +61,68 @@ public sealed class InferenceRequestValueTests
             .WithMessage("request value 'cardNumber' looks like personal data by its name (FinancialAccount) and reaches log sink 'ILogger.LogInformation' unredacted"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(3)
             .WithMessage("exception data 'CustomerEmail' looks like personal data by its name (Email) and reaches log sink 'ILogger.LogError' unredacted"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task An_action_filters_arguments_and_looked_up_values_are_request_values()
+    {
+        var test = new LogTest
+        {
+            TestCode = """
+                using Microsoft.Extensions.Logging;
+                namespace Microsoft.AspNetCore.Http
+                {
+                    public interface IQueryCollection
+                    {
+                        string this[string key] { get; }
+                        bool TryGetValue(string key, out string value);
+                    }
+                }
+                namespace Microsoft.AspNetCore.Mvc.Filters
+                {
+                    public class ActionExecutingContext
+                    {
+                        public virtual System.Collections.Generic.IDictionary<string, object?> ActionArguments { get; } = new System.Collections.Generic.Dictionary<string, object?>();
+                    }
+                }
+                class CheckInFilter
+                {
+                    void OnActionExecuting(ILogger logger, Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context, Microsoft.AspNetCore.Http.IQueryCollection query,
+                        System.Collections.Generic.Dictionary<string, string> settings)
+                    {
+                        if (context.ActionArguments.TryGetValue("phoneNumber", out var phone))
+                        {
+                            logger.LogInformation("Check-in from {Phone}", {|#0:phone|});
+                        }
+
+                        if (context.ActionArguments.TryGetValue("caseId", out var caseId))
+                        {
+                            logger.LogInformation("Case {CaseId}", caseId);
+                        }
+
+                        logger.LogInformation("Officer {Email}", {|#1:context.ActionArguments["officerEmail"]|});
+                        logger.LogInformation("Page {Page}", context.ActionArguments["page"]);
+                        if (query.TryGetValue("email", out var email))
+                        {
+                            logger.LogInformation("Subscriber {Email}", {|#2:email|});
+                        }
+
+                        if (settings.TryGetValue("email", out var configured))
+                        {
+                            logger.LogInformation("Configured {Email}", configured);
+                        }
+                    }
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
+            .WithMessage("request value 'phoneNumber' looks like personal data by its name (Phone) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(1)
+            .WithMessage("request value 'officerEmail' looks like personal data by its name (Email) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(2)
+            .WithMessage("request value 'email' looks like personal data by its name (Email) and reaches log sink 'ILogger.LogInformation' unredacted"));
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
         return test.RunAsync();
     }

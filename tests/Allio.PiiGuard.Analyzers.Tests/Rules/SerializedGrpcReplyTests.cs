@@ -51,4 +51,43 @@ public sealed class SerializedGrpcReplyTests
             public Task<ProfileReply> NotAService(User user) => Task.FromResult(new ProfileReply { Email = user.Email });
         }
         """ + Grpc));
+
+    [Fact]
+    public Task A_finished_task_holds_the_reply_it_was_made_from() => Verify.VerifyAsync(TestModel.With("""
+        using System.Threading.Tasks;
+        using Grpc.Core;
+        public sealed class DonorReply
+        {
+            public string Reference { get; set; } = "";
+            [Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.FullName)] public string DisplayName { get; set; } = "";
+            [Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.Phone)] public string Mobile { get; set; } = "";
+        }
+        static class Privacy
+        {
+            public static string Initials(string name) => name.Length > 0 ? name[..1] : "";
+            public static string MaskPhone(string phone) => "***";
+        }
+        public sealed class DonorService
+        {
+            public Task<DonorReply> Summary(User user, ServerCallContext context)
+            {
+                var reply = new DonorReply { Reference = user.Id.ToString(), DisplayName = Privacy.Initials(user.Login), Mobile = Privacy.MaskPhone(user.Phone) };
+                return Task.FromResult(reply);
+            }
+
+            public ValueTask<DonorReply> Brief(User user, ServerCallContext context)
+            {
+                var reply = new DonorReply { Reference = user.Id.ToString() };
+                return ValueTask.FromResult(reply);
+            }
+
+            public Task<DonorReply> Full(User user, ServerCallContext context)
+            {
+                var reply = new DonorReply { Reference = user.Id.ToString(), DisplayName = Privacy.Initials(user.Login), Mobile = user.Phone };
+                return Task.FromResult({|PII002:reply|});
+            }
+
+            public Task<DonorReply> Given(DonorReply reply, ServerCallContext context) => Task.FromResult({|PII002:reply|});
+        }
+        """ + Grpc));
 }

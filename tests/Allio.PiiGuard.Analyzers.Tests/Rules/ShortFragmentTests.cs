@@ -82,6 +82,43 @@ public sealed class ShortFragmentTests
         """));
 
     [Fact]
+    public Task A_text_cut_to_a_few_characters_unless_already_that_short_is_a_mask() => new LogTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                TestModel.With("""
+                    using Microsoft.Extensions.Logging;
+                    class Service
+                    {
+                        void Run(ILogger logger, User user)
+                        {
+                            var email = user.Email;
+                            logger.LogInformation("{A}", email.Length > 3 ? email[..3] : email);
+                            logger.LogInformation("{A}", email.Length <= 4 ? email : email.Substring(0, 4));
+                            logger.LogInformation("{A}", 2 < email.Length ? email[..2] : email);
+                            logger.LogInformation("{A}", user.Phone.Length >= 3 ? user.Phone[..2] : user.Phone);
+                            logger.LogInformation("{A}", Privacy.Area(user.Email));
+                            logger.LogInformation("{A}", email.Length > 12 ? {|PII001:email|}[..12] : email);
+                            logger.LogInformation("{A}", email.Length > 3 ? email[..3] : {|PII001:user.Phone|});
+                            logger.LogInformation("{A}", email.Length < 3 ? email[..3] : {|PII001:email|});
+                            logger.LogInformation("{A}", Privacy.Long({|PII001:user.Email|}));
+                        }
+                    }
+                    """),
+                ("/Privacy.cs", """
+                    public static class Privacy
+                    {
+                        public static string Area(string postcode) => postcode.Length > 3 ? postcode[..3] : postcode;
+                        public static string Long(string postcode) => postcode.Length > 30 ? postcode[..30] : postcode;
+                    }
+                    """),
+            },
+        },
+    }.RunAsync();
+
+    [Fact]
     public Task A_helper_in_another_file_that_keeps_a_few_characters_masks() => new LogTest
     {
         TestState =

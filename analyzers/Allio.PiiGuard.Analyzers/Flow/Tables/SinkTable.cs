@@ -72,6 +72,9 @@ internal static class SinkTable
     // Text and HTML written as the body (Results.Text, Results.Content, a controller's Content) is the response too.
     // A validation problem's errors are written as their messages.
     // A problem given whole (ValidationProblem(descriptor), Results.Problem(problemDetails)) is written like its parts.
+    /// <summary>The arguments a SignalR message carries to its clients (<c>SendAsync(method, arg1, …, arg10)</c>).</summary>
+    private static readonly string[] SignalRArguments = ["arg1", "arg2", "arg3", "arg4", "arg5", "arg6", "arg7", "arg8", "arg9", "arg10"];
+
     private static readonly string[] BodyParameters =
         ["value", "data", "obj", "error", "detail", "title", "extensions", "content", "errors", "descriptor", "problemDetails"];
 
@@ -189,6 +192,8 @@ internal static class SinkTable
         Named(SinkKind.Http, "Microsoft.AspNetCore.Mvc.ControllerBase", "Controller", ControllerRedirects, UrlParameters),
         // A Razor page's handlers redirect like a controller's actions.
         Named(SinkKind.Http, "Microsoft.AspNetCore.Mvc.RazorPages.PageModel", "PageModel", ControllerRedirects, UrlParameters),
+        // A Blazor component's navigation puts the address in the browser's history and, when it loads, in a request.
+        Named(SinkKind.Http, "Microsoft.AspNetCore.Components.NavigationManager", "NavigationManager", ["NavigateTo"], UrlParameters),
         Named(SinkKind.Http, "Microsoft.AspNetCore.Routing.LinkGenerator", "LinkGenerator", LinkCalls, UrlParameters),
         Named(SinkKind.Http, "Microsoft.AspNetCore.Routing.ControllerLinkGeneratorExtensions", "LinkGenerator", LinkCalls, UrlParameters),
         Named(SinkKind.Http, "Microsoft.AspNetCore.Routing.PageLinkGeneratorExtensions", "LinkGenerator", LinkCalls, UrlParameters),
@@ -254,6 +259,9 @@ internal static class SinkTable
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions", "Response", ["WriteAsJsonAsync"], "value"),
         // A gRPC server streaming its replies to the caller.
         Named(SinkKind.Serialization, "Grpc.Core.IAsyncStreamWriter`1", "IServerStreamWriter", ["WriteAsync"], "message"),
+        // A SignalR hub's messages to its clients are serialized into their connections.
+        Named(SinkKind.Serialization, "Microsoft.AspNetCore.SignalR.ClientProxyExtensions", "IClientProxy", ["SendAsync"], SignalRArguments),
+        Named(SinkKind.Serialization, "Microsoft.AspNetCore.SignalR.IClientProxy", "IClientProxy", ["SendCoreAsync"], "args"),
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.HttpResponseWritingExtensions", "Response", ["WriteAsync"], "text"),
         Call(SinkKind.Serialization, "System.Text.Json.Utf8JsonWriter", "Utf8JsonWriter", JsonWriterWrites),
         Call(SinkKind.Serialization, "System.Xml.XmlWriter", "XmlWriter", XmlWriterWrites),

@@ -1,0 +1,150 @@
+using LogVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
+using SerializeVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.SerializedPiiAnalyzer>;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+/// <summary>
+/// An object a factory of the same file builds (<c>claim.ToPublicDto()</c>) is judged by the constructions the factory
+/// returns, as the same construction written at the sink is: what they give the personal members, masked or not.
+/// </summary>
+public sealed class FactoryConstructionTests
+{
+    private const string Model = """
+
+        public sealed class Claim
+        {
+            public string Number { get; set; } = "";
+            [Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.FullName)] public string RenterName { get; set; } = "";
+            [Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.Email)] public string RenterEmail { get; set; } = "";
+        }
+
+        public class ClaimDto
+        {
+            public string Number { get; set; } = "";
+            [Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.FullName)] public string RenterName { get; set; } = "";
+            [Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.Email)] public string RenterEmail { get; set; } = "";
+        }
+
+        static class Privacy
+        {
+            public static string Initials(string name) => name.Length > 0 ? name[..1] : "";
+            public static string Mask(string text) => "***";
+        }
+        """;
+
+    [Fact]
+    public Task A_factory_building_from_masked_values_is_quiet_and_one_copying_them_is_reported() => SerializeVerify.VerifyAsync("""
+        using System.Text.Json;
+        static class ClaimMapping
+        {
+            public static ClaimDto ToDto(this Claim claim) => new()
+            {
+                Number = claim.Number,
+                RenterName = claim.RenterName,
+                RenterEmail = claim.RenterEmail,
+            };
+
+            public static ClaimDto ToPublicDto(this Claim claim) => new()
+            {
+                Number = claim.Number,
+                RenterName = Privacy.Initials(claim.RenterName),
+                RenterEmail = Privacy.Mask(claim.RenterEmail),
+            };
+
+            public static ClaimDto HalfMasked(Claim claim)
+            {
+                var initials = Privacy.Initials(claim.RenterName);
+                return new ClaimDto { Number = claim.Number, RenterName = initials, RenterEmail = claim.RenterEmail };
+            }
+
+            public static ClaimDto FromText(string number, string email) =>
+                new ClaimDto { Number = number, RenterName = "", RenterEmail = email };
+        }
+
+        class Service
+        {
+            string Dashboard(Claim claim)
+            {
+                var dto = claim.ToPublicDto();
+                return JsonSerializer.Serialize(dto);
+            }
+
+            string Inline(Claim claim) => JsonSerializer.Serialize(claim.ToPublicDto());
+
+            string Insurer(Claim claim)
+            {
+                var dto = claim.ToDto();
+                return JsonSerializer.Serialize({|PII002:dto|});
+            }
+
+            string Half(Claim claim) => JsonSerializer.Serialize({|PII002:ClaimMapping.HalfMasked(claim)|});
+
+            string Passed(Claim claim) => JsonSerializer.Serialize(ClaimMapping.FromText(claim.Number, {|PII002:claim.RenterEmail|}));
+
+            string Numbered(Claim claim) => JsonSerializer.Serialize(ClaimMapping.FromText(claim.Number, Privacy.Mask(claim.RenterEmail)));
+        }
+        """ + Model);
+
+    [Fact]
+    public Task A_factory_result_filled_after_the_call_or_built_in_part_elsewhere_stays_reported() => SerializeVerify.VerifyAsync("""
+        using System.Text.Json;
+        class Mapper
+        {
+            private readonly ClaimDto _cached = new();
+
+            public static ClaimDto ToPublicDto(Claim claim) => new() { Number = claim.Number, RenterName = "", RenterEmail = "" };
+
+            public ClaimDto Either(Claim claim, bool fresh) => fresh ? ToPublicDto(claim) : _cached;
+
+            public ClaimDto OrCached(Claim claim, bool fresh)
+            {
+                if (fresh)
+                {
+                    return ToPublicDto(claim);
+                }
+
+                return _cached;
+            }
+
+            public virtual ClaimDto Overridable(Claim claim) => new() { Number = claim.Number };
+        }
+
+        class Service
+        {
+            string Filled(Claim claim)
+            {
+                var dto = Mapper.ToPublicDto(claim);
+                dto.RenterEmail = claim.RenterEmail;
+                return JsonSerializer.Serialize({|PII002:dto|});
+            }
+
+            string Mixed(Mapper mapper, Claim claim) => JsonSerializer.Serialize({|PII002:mapper.OrCached(claim, true)|});
+
+            string Conditional(Mapper mapper, Claim claim) => JsonSerializer.Serialize({|PII002:mapper.Either(claim, true)|});
+
+            string Virtual(Mapper mapper, Claim claim) => JsonSerializer.Serialize({|PII002:mapper.Overridable(claim)|});
+        }
+        """ + Model);
+
+    [Fact]
+    public Task A_destructured_factory_result_is_judged_by_what_it_was_given() => LogVerify.VerifyAsync("""
+        using Microsoft.Extensions.Logging;
+        public sealed record Contact(string Number, [property: Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.Email)] string Email);
+        class Service
+        {
+            private readonly ILogger<Service> _logger;
+            public Service(ILogger<Service> logger) => _logger = logger;
+
+            private Contact Masked(Claim claim) => new(claim.Number, Privacy.Mask(claim.RenterEmail));
+            private Contact Plain(Claim claim) => new(claim.Number, claim.RenterEmail);
+
+            void Run(Claim claim)
+            {
+                _logger.LogInformation("Contact {@Contact}", Masked(claim));
+                _logger.LogInformation("Contact {Contact}", Masked(claim));
+                _logger.LogInformation("Contact {@Contact}", {|PII001:Plain(claim)|});
+                _logger.LogInformation("Contact {Contact}", {|PII001:Plain(claim)|});
+            }
+        }
+        """ + Model);
+}
