@@ -194,8 +194,8 @@ internal static partial class PiiNameHeuristics
         "donor", "resident", "traveler", "traveller",
         // People of schools, training and benefits (a tenant is a SaaS customer's organisation as often; a delegate a C# type).
         "teacher", "pupil", "learner", "apprentice", "tutor", "trainee", "claimant", "jobseeker",
-        // People of public services and payments: who registers, is evacuated, is paid, buys or approves.
-        "registrant", "evacuee", "payee", "purchaser", "approver",
+        // People of public services and payments: who registers, is evacuated, is paid, buys, approves or owes.
+        "registrant", "evacuee", "payee", "purchaser", "approver", "debtor",
         // People of care, lending libraries, councils and events: who cares, borrows, complains or comes along.
         "carer", "caregiver", "borrower", "complainant", "companion",
         // People of therapy, sport and children's activities: who treats, coaches, referees, competes or looks after a child
@@ -385,7 +385,6 @@ internal static partial class PiiNameHeuristics
         new("frequentflier", "Other", TextOrNumber),
         new("loyaltynumber", "Other", TextOrNumber),
         new("loyaltycardnumber", "Other", TextOrNumber),
-        new("membershipnumber", "Other", TextOrNumber),
 
         // Birth date.
         new("birthdate", "BirthDate", TextOrDate),
@@ -815,12 +814,13 @@ internal static partial class PiiNameHeuristics
         new("easting", "Location", Shapes.Real | Shapes.Text | Shapes.Number, Context.Geo),
         new("northing", "Location", Shapes.Real | Shapes.Text | Shapes.Number, Context.Geo),
 
-        // Work: the employer identifies the person together with a name, in a record about a person or a job they held;
+        // Work: the employer or workplace identifies the person together with a name, in a record about a person or a job they held;
         // a vacancy's, a listing's or an organisation's employer is the organisation itself (see Context.PersonRecord).
         // A person's CV or résumé as text, in a record about a person (Candidate.CvText); a job's resume is something else.
         new("cv", "WorkHistory", TextOnly, Context.PersonRecord),
         new("resume", "WorkHistory", TextOnly, Context.PersonRecord),
         new("employer", "Company", TextOnly, Context.PersonRecord),
+        new("workplace", "Company", TextOnly, Context.PersonRecord),
         new("employername", "Company", TextOnly, Context.PersonRecord),
         new("mestoraboty", "Company", TextOnly, Context.PersonRecord),
 
@@ -1068,8 +1068,8 @@ internal static partial class PiiNameHeuristics
         "network", "subnet", "dns", "smtp", "listener", "listen", "bind", "binding", "local", "loopback", "nic", "adapter",
     ];
 
-    /// <summary>Words before an email or a phone that make it the operator's desk (<c>SupportEmail</c>, <c>HotlineTelephoneNumber</c>).</summary>
-    private static readonly HashSet<string> OperatorDeskWords = ["support", "hotline", "helpdesk", "noreply", "sales", "service"];
+    /// <summary>Words before an email or a phone that make it the operator's desk (<c>SupportEmail</c>, <c>HotlineTelephoneNumber</c>, <c>DutyDeskEmail</c>).</summary>
+    private static readonly HashSet<string> OperatorDeskWords = ["support", "hotline", "helpdesk", "desk", "noreply", "sales", "service"];
 
     /// <summary>Parts of a running program that own things too (<c>ThreadOwnerId</c>, <c>DistributedLock.OwnerId</c>): not a person.</summary>
     private static readonly HashSet<string> ProgramOwnerWords =
@@ -1568,13 +1568,30 @@ internal static partial class PiiNameHeuristics
     /// <summary>A type named after an animal (<c>Pet</c>, <c>RescueDog</c>; not a <c>PetOwner</c>): its name and birth date are the animal's.</summary>
     private static bool IsAnimalRecord(List<string> container) => HeadNoun(container) is { } head && AnimalWords.Contains(head);
 
-    /// <summary>Another member that names a person and their name (<c>HolderName</c>, <c>PatientFullName</c>).</summary>
+    /// <summary>Another member that starts with an animal (<c>PetName</c>, <c>AnimalId</c>, <c>Species</c>, <c>Breed</c>).</summary>
+    private static bool NamesAnimalBeside(string name, IEnumerable<string>? neighbours)
+    {
+        foreach (var neighbour in neighbours ?? [])
+        {
+            if (neighbour != name && Words(neighbour) is { Count: > 0 } words && AnimalWords.Contains(words[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Another member that names a person and their name or their contact (<c>HolderName</c>, <c>PatientFullName</c>,
+    /// <c>DebtorEmail</c>).
+    /// </summary>
     private static bool HasPersonsNameNeighbour(string name, IEnumerable<string>? neighbours)
     {
         foreach (var neighbour in neighbours ?? [])
         {
             var words = Words(neighbour);
-            if (neighbour != name && words.Count > 1 && words[words.Count - 1] == "name" && words.Exists(PersonNouns.Contains))
+            if (neighbour != name && words.Count > 1 && words[words.Count - 1] is "name" or "email" or "phone" && words.Exists(PersonNouns.Contains))
             {
                 return true;
             }
@@ -1705,8 +1722,8 @@ internal static partial class PiiNameHeuristics
             return true;
         }
 
-        // A pet's name and birth date are no person's.
-        if (entry.Kind is "BirthDate" or "FullName" or "FirstName" && IsAnimalRecord(container))
+        // A pet's name and birth date are no person's; nor is its health.
+        if (entry.Kind is "BirthDate" or "FullName" or "FirstName" or "Health" && IsAnimalRecord(container))
         {
             return true;
         }
@@ -1734,6 +1751,13 @@ internal static partial class PiiNameHeuristics
         if (holdsPerson)
         {
             return false;
+        }
+
+        // Health beside an animal's own members, in a type named after no person, is the animal's
+        // (BookAppointmentRequest.Symptoms beside PetName).
+        if (entry.Kind == "Health" && NamesAnimalBeside(name, neighbours))
+        {
+            return true;
         }
 
         // SmtpServer.Address is a network address, but a City next to a StreetAddress is postal in any type. A type's

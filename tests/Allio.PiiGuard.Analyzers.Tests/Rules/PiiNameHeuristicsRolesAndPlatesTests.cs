@@ -50,6 +50,12 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("Driver", "public string LicenseNumber { get; set; } public System.DateOnly DateOfBirth { get; set; }", "LicenseNumber", "GovernmentId")]
     [InlineData("ResaleTransfer", "public string ToEmail { get; set; } public string ToName { get; set; }", "ToName", "FullName")]
     [InlineData("Handover", "public string FromPhone { get; set; } public string SenderName { get; set; } public string SenderPhone { get; set; }", "SenderName", "FullName")]
+    // What a debtor earns, beside the debtor's contact; where a member works.
+    [InlineData("ProposePaymentPlan", "public string DebtorEmail { get; set; } public decimal MonthlyIncome { get; set; }", "MonthlyIncome", "Other")]
+    [InlineData("UnionMember", "public string FullName { get; set; } public string Workplace { get; set; }", "Workplace", "Company")]
+    // Health in a person's record beside a pet is still the person's; a record without an animal holds people's.
+    [InlineData("Customer", "public string PetName { get; set; } public string Allergies { get; set; }", "Allergies", "Health")]
+    [InlineData("BookAppointmentRequest", "public string PatientName { get; set; } public string Symptoms { get; set; }", "Symptoms", "Health")]
     public void A_member_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
@@ -84,6 +90,17 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     // An animal's name and birth date.
     [InlineData("Pet", "public string Name { get; set; } public System.DateOnly DateOfBirth { get; set; }", "Name")]
     [InlineData("RescueDog", "public string Name { get; set; } public System.DateOnly DateOfBirth { get; set; }", "DateOfBirth")]
+    // An animal's health, in its own record or beside the animal's members.
+    [InlineData("Pet", "public string Allergies { get; set; }", "Allergies")]
+    [InlineData("BookAppointmentRequest", "public string OwnerName { get; set; } public string PetName { get; set; } public string Symptoms { get; set; }", "Symptoms")]
+    [InlineData("Visit", "public string Species { get; set; } public string Diagnosis { get; set; }", "Diagnosis")]
+    // A society's own number for its member, as a customer number is a shop's.
+    [InlineData("Member", "public string MembershipNumber { get; set; } public string Email { get; set; }", "MembershipNumber")]
+    // A company's income, and a workplace nothing says is a person's.
+    [InlineData("CompanyAccount", "public string CompanyEmail { get; set; } public decimal MonthlyIncome { get; set; }", "MonthlyIncome")]
+    [InlineData("Branch", "public string Code { get; set; } public string Workplace { get; set; }", "Workplace")]
+    // An operator's desk is no data subject.
+    [InlineData("OfficerRegistry", "public string DutyDeskEmail { get; set; }", "DutyDeskEmail")]
     // A transfer's or a route's ends named without a person's contact beside them.
     [InlineData("StockTransfer", "public string ToName { get; set; } public string FromName { get; set; }", "ToName")]
     [InlineData("ResaleTransfer", "public string ToName { get; set; } public string FromEmail { get; set; }", "ToName")]
