@@ -141,7 +141,7 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
         }
 
         var read = (IMemberReferenceOperation)operation;
-        for (var instance = read.Instance; instance is not null; instance = (instance as IMemberReferenceOperation)?.Instance)
+        for (var instance = Accessed(read.Instance); instance is not null; instance = Accessed((instance as IMemberReferenceOperation)?.Instance))
         {
             if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
             {
@@ -151,6 +151,25 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
             if (instance is not (IFieldReferenceOperation or IPropertyReferenceOperation))
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The object a member is read from: for <c>Offender?.FullName</c>, the <c>Offender</c> the access tests.</summary>
+    private static IOperation? Accessed(IOperation? instance)
+    {
+        if (instance is not IConditionalAccessInstanceOperation)
+        {
+            return instance;
+        }
+
+        for (IOperation child = instance; child.Parent is { } parent; child = parent)
+        {
+            if (parent is IConditionalAccessOperation access && access.WhenNotNull == child)
+            {
+                return access.Operation;
             }
         }
 

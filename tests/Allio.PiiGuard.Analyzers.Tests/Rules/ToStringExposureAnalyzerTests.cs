@@ -208,9 +208,34 @@ public sealed class ToStringExposureAnalyzerTests
             public Customer? Referrer { get; set; }
             public string ToString(string format) => Email;
             public string Describe() => Email;
-            public override string ToString() => Referrer?.Email ?? "none";
+            public override string ToString()
+            {
+                var stranger = new Customer();
+                return stranger.Email;
+            }
         }
         """);
+
+    [Fact]
+    public Task User_ToString_printing_a_held_object_member_behind_a_null_check_is_reported() => Verify.VerifyAsync(
+        """
+        using Allio.PiiGuard;
+        public class Offender
+        {
+            public int Id { get; set; }
+            [Pii(Kind = PiiKind.FullName)] public string FullName { get; set; } = "";
+            [Pii(Kind = PiiKind.Email)] public string Email { get; set; } = "";
+            public Offender? Referrer { get; set; }
+        }
+        public class SupervisionOrder
+        {
+            public int OrderId { get; set; }
+            public Offender? Offender { get; set; }
+            public override string ToString() => $"Order {OrderId} for {Offender?{|#0:.FullName|}} ({Offender?.Id}), referred by {Offender?.Referrer?{|#1:.Email|}}";
+        }
+        """,
+        new DiagnosticResult(ToStringExposureAnalyzer.Rule).WithLocation(0).WithArguments("SupervisionOrder", "FullName (FullName)", "ToString()"),
+        new DiagnosticResult(ToStringExposureAnalyzer.Rule).WithLocation(1).WithArguments("SupervisionOrder", "Email (Email)", "ToString()"));
 
     [Fact]
     public Task Unmarked_members_in_ToString_stay_quiet() => Verify.VerifyAsync(
