@@ -49,11 +49,14 @@ internal static class FrameworkSources
         : ByName(key, compilation);
 
     /// <summary>
-    /// True for a request's collection of values (by the receiver's type, or the accessor's for an interface's own one) and
-    /// for an action filter's arguments, which model binding took from the request.
+    /// True for a request's collection of values (by the receiver's type, or the accessor's for an interface's own one), the
+    /// values its route took from the path (<c>Request.RouteValues</c>), and an action filter's arguments, which model
+    /// binding took from the request.
     /// </summary>
     private static bool HoldsRequestValues(IOperation? receiver, ITypeSymbol accessorOwner) =>
         IsRequestCollection(receiver?.Type) || IsRequestCollection(accessorOwner)
+        || receiver is IPropertyReferenceOperation { Property: { Name: "RouteValues" } route }
+            && SymbolNames.IsOrDerivesFrom(route.ContainingType, "Microsoft.AspNetCore.Http.HttpRequest")
         || receiver is IPropertyReferenceOperation { Property: { Name: "ActionArguments" } arguments }
             && SymbolNames.IsOrDerivesFrom(arguments.ContainingType, "Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext");
 

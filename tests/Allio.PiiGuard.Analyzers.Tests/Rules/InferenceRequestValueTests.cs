@@ -66,7 +66,7 @@ public sealed class InferenceRequestValueTests
     }
 
     [Fact]
-    public Task An_action_filters_arguments_and_looked_up_values_are_request_values()
+    public Task Route_values_an_action_filters_arguments_and_looked_up_values_are_request_values()
     {
         var test = new LogTest
         {
@@ -79,6 +79,15 @@ public sealed class InferenceRequestValueTests
                         string this[string key] { get; }
                         bool TryGetValue(string key, out string value);
                     }
+
+                    public abstract class HttpRequest
+                    {
+                        public abstract Microsoft.AspNetCore.Routing.RouteValueDictionary RouteValues { get; }
+                    }
+                }
+                namespace Microsoft.AspNetCore.Routing
+                {
+                    public class RouteValueDictionary : System.Collections.Generic.Dictionary<string, object?> { }
                 }
                 namespace Microsoft.AspNetCore.Mvc.Filters
                 {
@@ -90,8 +99,14 @@ public sealed class InferenceRequestValueTests
                 class CheckInFilter
                 {
                     void OnActionExecuting(ILogger logger, Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context, Microsoft.AspNetCore.Http.IQueryCollection query,
-                        System.Collections.Generic.Dictionary<string, string> settings)
+                        System.Collections.Generic.Dictionary<string, string> settings, Microsoft.AspNetCore.Http.HttpRequest request)
                     {
+                        var routed = request.RouteValues["email"] as string;
+                        logger.LogInformation("Route {Email}", {|#3:routed|});
+                        logger.LogInformation("Route {Id}", request.RouteValues["id"]);
+                        var links = new Microsoft.AspNetCore.Routing.RouteValueDictionary();
+                        logger.LogInformation("Link {Email}", links["email"]);
+
                         if (context.ActionArguments.TryGetValue("phoneNumber", out var phone))
                         {
                             logger.LogInformation("Check-in from {Phone}", {|#0:phone|});
@@ -122,6 +137,8 @@ public sealed class InferenceRequestValueTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(1)
             .WithMessage("request value 'officerEmail' looks like personal data by its name (Email) and reaches log sink 'ILogger.LogInformation' unredacted"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(2)
+            .WithMessage("request value 'email' looks like personal data by its name (Email) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(3)
             .WithMessage("request value 'email' looks like personal data by its name (Email) and reaches log sink 'ILogger.LogInformation' unredacted"));
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
         return test.RunAsync();
