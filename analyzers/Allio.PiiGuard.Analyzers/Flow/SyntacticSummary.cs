@@ -629,8 +629,14 @@ internal static class SyntacticSummary
             switch (symbol)
             {
                 case null when expression is IdentifierNameSyntax local && LocalValue(local) is { } declared:
-                    // A local of the method given one value: what that value carries.
+                    // A local of the method given one value: what that value carries, and for a text buffer what the
+                    // method appends to it.
                     ReadPart(declared.Value, depth + 1, part);
+                    if (IsNewBuffer(declared.Value))
+                    {
+                        ReadAppended(local, depth);
+                    }
+
                     break;
                 case IFieldSymbol { ContainingType.IsTupleType: true } element when Instance(expression) is { } tuple:
                     ReadPart(tuple, depth + 1, ValuePart.OfTupleField(element));
@@ -642,6 +648,44 @@ internal static class SyntacticSummary
                     break;
             }
         }
+
+        /// <summary><c>new StringBuilder(…)</c>, written with its simple or its full name.</summary>
+        private static bool IsNewBuffer(ExpressionSyntax value) =>
+            value is ObjectCreationExpressionSyntax { Type: var type } && type.ToString() is "StringBuilder" or "System.Text.StringBuilder";
+
+        /// <summary>
+        /// What the member appends to the buffer <paramref name="local"/> holds: the arguments of <c>Append</c>,
+        /// <c>AppendLine</c>, <c>AppendFormat</c>, <c>AppendJoin</c> and <c>Insert</c> calls on it, chained or not
+        /// (<c>sb.Append(" &lt;").Append(Email)</c>).
+        /// </summary>
+        private void ReadAppended(IdentifierNameSyntax local, int depth)
+        {
+            if (Declaration(local) is not (BlockSyntax scope, _, _))
+            {
+                return;
+            }
+
+            var name = local.Identifier.ValueText;
+            foreach (var node in scope.DescendantNodes())
+            {
+                if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Append" or "AppendLine" or "AppendFormat" or "AppendJoin" or "Insert" } access } call
+                    && BufferRoot(access.Expression) == name)
+                {
+                    foreach (var argument in call.ArgumentList.Arguments)
+                    {
+                        Read(argument.Expression, depth + 1);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The local a chain of appends starts from (<c>sb</c> of <c>sb.Append(a).Append(b)</c>); null for another receiver.</summary>
+        private static string? BufferRoot(ExpressionSyntax receiver) => receiver switch
+        {
+            IdentifierNameSyntax local => local.Identifier.ValueText,
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax inner } => BufferRoot(inner.Expression),
+            _ => null,
+        };
 
         private static ExpressionSyntax? Instance(ExpressionSyntax expression) => expression switch
         {

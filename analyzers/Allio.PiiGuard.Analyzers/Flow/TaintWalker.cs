@@ -267,7 +267,7 @@ internal sealed partial class TaintWalker
                 break;
             case IFieldReferenceOperation field:
                 VisitMember(field, field.Field, field.Instance, field.Field.ContainingType is { IsTupleType: true }
-                    || !field.Field.IsStatic && HoldsTypeArgument(field.Field.OriginalDefinition.Type, field.Field.ContainingType) && !PiiFlow.CutsTaint(field.Type, field.Instance?.Type), witness);
+                    || !field.Field.IsStatic && HoldsTypeArgument(field.Field.OriginalDefinition.Type, field.Field.ContainingType) && !CallCuts(field.Type, field.Instance?.Type), witness);
                 break;
             case IPropertyReferenceOperation property:
                 VisitProperty(property, witness);
@@ -655,7 +655,9 @@ internal sealed partial class TaintWalker
             }
         }
 
-        if (constructions.IsEmpty || !SummariesInProgress.Add(call.TargetMethod))
+        // The body's parameters are the declaration's, also for a generic factory's call (ToDto<T>).
+        var method = call.TargetMethod.PartialImplementationPart ?? call.TargetMethod.OriginalDefinition;
+        if (constructions.IsEmpty || !SummariesInProgress.Add(method))
         {
             // A factory already being read on this query counts as clean for the inner call, as summaries do.
             return !constructions.IsEmpty;
@@ -663,7 +665,7 @@ internal sealed partial class TaintWalker
 
         try
         {
-            var factory = new TaintWalker(_flow, _wholeObjects, call.TargetMethod, SummariesInProgress, _reader)
+            var factory = new TaintWalker(_flow, _wholeObjects, method, SummariesInProgress, _reader)
             {
                 _insideText = _insideText,
                 _insideClosed = _insideClosed,
@@ -682,7 +684,7 @@ internal sealed partial class TaintWalker
         }
         finally
         {
-            SummariesInProgress.Remove(call.TargetMethod);
+            SummariesInProgress.Remove(method);
         }
 
         return true;
@@ -788,10 +790,10 @@ internal sealed partial class TaintWalker
         }
 
         // A member typed by a type parameter of a generic type of the compilation (Box<T>.Value) holds what its instance
-        // was built from, cut by type like a library container's.
+        // was built from, cut by type like a library call's result (a Result<Guid>'s Value holds no failure's text).
         if (!property.IsStatic && reference.Instance is { } box && HoldsTypeArgument(property.OriginalDefinition.Type, property.ContainingType))
         {
-            if (!PiiFlow.CutsTaint(property.Type, box.Type))
+            if (!CallCuts(property.Type, box.Type))
             {
                 Visit(box, witness);
             }
@@ -1099,12 +1101,22 @@ internal sealed partial class TaintWalker
         IOperation current = binary;
         while (current is IBinaryOperation { Type.SpecialType: not SpecialType.System_Boolean } link)
         {
-            Visit(link.RightOperand, witness);
+            // A ratio to a figure (deposits * 12 / salary) does not give the figure back without what was divided, which
+            // it carries; one over a constant (1 / salary) does.
+            if (!IsRatio(link))
+            {
+                Visit(link.RightOperand, witness);
+            }
+
             current = link.LeftOperand;
         }
 
         Visit(current, witness);
     }
+
+    /// <summary>A division of a value the code computes (not a constant) by another.</summary>
+    private static bool IsRatio(IBinaryOperation link) =>
+        link.OperatorKind == BinaryOperatorKind.Divide && !OperationShapes.WithoutConversions(link.LeftOperand).ConstantValue.HasValue;
 
     private void VisitInvocation(IInvocationOperation invocation, IOperation? witness)
     {
@@ -1166,7 +1178,7 @@ internal sealed partial class TaintWalker
     /// True when a call the engine has no model for returns no part of an input: a number computed from no number, a
     /// <c>Guid</c> from no <c>Guid</c> (a record's key looked up by an e-mail is no e-mail).
     /// </summary>
-    private static bool CallCuts(ITypeSymbol result, ITypeSymbol? input) =>
+    private static bool CallCuts(ITypeSymbol? result, ITypeSymbol? input) =>
         PiiFlow.CutsTaint(result, input) || PiiFlow.IsGuid(result) && !PiiFlow.IsGuid(input);
 
     /// <summary>

@@ -56,4 +56,21 @@ public sealed class AggregateTests
             }
         }
         """ + Staff);
+
+    [Fact]
+    public Task A_ratio_to_a_figure_does_not_give_the_figure_back() => LogVerify.VerifyAsync("""
+        using Microsoft.Extensions.Logging;
+        class Affordability
+        {
+            void Check(ILogger logger, Employee e, decimal deposits, decimal bonus)
+            {
+                var ratio = e.Salary == 0 ? 1m : deposits * 12 / e.Salary;
+                logger.LogWarning("Ratio {Ratio:P0}", ratio);
+                logger.LogWarning("Share {Share}", (deposits + 100m) / e.Salary);
+                logger.LogWarning("Monthly {Monthly}", {|PII001:e.Salary|} / 12);
+                logger.LogWarning("Inverse {Inverse}", 1m / {|PII001:e.Salary|});
+                logger.LogWarning("Bonus share {Share}", {|PII001:e.Salary|} * 2 / deposits);
+            }
+        }
+        """ + Staff);
 }

@@ -144,7 +144,19 @@ public sealed class FactoryConstructionTests
                 _logger.LogInformation("Contact {Contact}", Masked(claim));
                 _logger.LogInformation("Contact {@Contact}", {|PII001:Plain(claim)|});
                 _logger.LogInformation("Contact {Contact}", {|PII001:Plain(claim)|});
+                _logger.LogInformation("Boxed {@Box}", Box.Of({|PII001:claim|}));
+                _logger.LogInformation("Boxed {@Box}", Box.Of(claim.Number));
             }
+        }
+
+        public sealed class Box<T>
+        {
+            public T? Value { get; set; }
+        }
+
+        static class Box
+        {
+            public static Box<T> Of<T>(T value) => new() { Value = value };
         }
         """ + Model);
 }

@@ -34,6 +34,33 @@ public sealed class GenericBoxTests
         """));
 
     [Fact]
+    public Task A_boxs_key_holds_no_text_it_was_built_beside() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        public sealed class Outcome<T>
+        {
+            public T? Value { get; init; }
+            public string? Error { get; init; }
+            public T? Field;
+            public static Outcome<T> Fail(string error) => new() { Error = error };
+            public static Outcome<T> Ok(T value) => new() { Value = value };
+        }
+        class Service
+        {
+            Outcome<Guid> Apply(User u) => u.Login.Length == 0 ? Outcome<Guid>.Fail($"No login for {u.Email}") : Outcome<Guid>.Ok(Guid.NewGuid());
+
+            void Run(User u)
+            {
+                var result = Apply(u);
+                Console.WriteLine(result.Value);
+                Console.WriteLine(result.Field);
+                Console.WriteLine({|PII001:result|}.Error);
+                var named = Outcome<string>.Ok(u.Email);
+                Console.WriteLine({|PII001:named|}.Value);
+            }
+        }
+        """));
+
+    [Fact]
     public Task A_backing_field_holds_what_its_marked_property_holds() => Verify.VerifyAsync("""
         using System;
         using Allio.PiiGuard;

@@ -37,4 +37,56 @@ public sealed class OtherFileHelperFormsTests
             """));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_text_buffer_carries_what_the_method_appends_to_it()
+    {
+        var test = new LogTest();
+        test.TestState.Sources.Add(("/0/Service.cs", TestModel.With("""
+            using Microsoft.Extensions.Logging;
+            class Service
+            {
+                void Run(Skier skier, User u, ILogger logger)
+                {
+                    logger.LogDebug("Renewed for {Skier}", {|PII001:skier.ToString()|});
+                    logger.LogDebug("Card {Card}", {|PII001:Cards.Describe(u)|});
+                    logger.LogDebug("Card {Card}", Cards.Count(u));
+                }
+            }
+            """)));
+        test.TestState.Sources.Add(("/0/Skier.cs", """
+            using System.Text;
+            public class Skier
+            {
+                public int SkierId { get; set; }
+                [Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.Email)] public string Email { get; set; } = "";
+
+                public override string ToString()
+                {
+                    var sb = new System.Text.StringBuilder();
+                    sb.Append("Skier ").Append(SkierId);
+                    sb.Append(" <").Append(Email).Append('>');
+                    return sb.ToString();
+                }
+            }
+
+            public static class Cards
+            {
+                public static string Describe(User user)
+                {
+                    var text = new StringBuilder("User ");
+                    text.AppendLine(user.Phone);
+                    return text.ToString();
+                }
+
+                public static string Count(User user)
+                {
+                    var text = new StringBuilder("User ");
+                    text.Append(user.Id);
+                    return text.ToString();
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
 }
