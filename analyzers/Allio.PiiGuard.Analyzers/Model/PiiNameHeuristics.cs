@@ -203,6 +203,8 @@ internal static partial class PiiNameHeuristics
         "therapist", "counsellor", "counselor", "coach", "referee", "athlete", "guardian",
         // A canvass's voters; the people a funeral is arranged for.
         "voter", "deceased",
+        // People of incidents: who was hurt, harmed or saw it.
+        "injured", "casualty", "victim", "witness",
     ];
 
     /// <summary>

@@ -50,6 +50,10 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("Driver", "public string LicenseNumber { get; set; } public System.DateOnly DateOfBirth { get; set; }", "LicenseNumber", "GovernmentId")]
     [InlineData("ResaleTransfer", "public string ToEmail { get; set; } public string ToName { get; set; }", "ToName", "FullName")]
     [InlineData("Handover", "public string FromPhone { get; set; } public string SenderName { get; set; } public string SenderPhone { get; set; }", "SenderName", "FullName")]
+    // People of incidents by name and contact.
+    [InlineData("AccidentReport", "public string InjuredName { get; set; } public string PisteCode { get; set; }", "InjuredName", "FullName")]
+    [InlineData("IncidentLog", "public string WitnessPhone { get; set; }", "WitnessPhone", "Phone")]
+    [InlineData("Casualty", "public string Name { get; set; } public int Ward { get; set; }", "Name", "FullName")]
     // What a debtor earns, beside the debtor's contact; where a member works.
     [InlineData("ProposePaymentPlan", "public string DebtorEmail { get; set; } public decimal MonthlyIncome { get; set; }", "MonthlyIncome", "Other")]
     [InlineData("UnionMember", "public string FullName { get; set; } public string Workplace { get; set; }", "Workplace", "Company")]
