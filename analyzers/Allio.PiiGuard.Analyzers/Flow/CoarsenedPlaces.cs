@@ -13,6 +13,8 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// the flow drops a postal address there, and so does the text before its first space (<c>postcode[..space]</c>,
 /// <c>postcode.Substring(0, space)</c> after <c>var space = postcode.IndexOf(' ')</c>). A helper that coarsens its
 /// parameter so, in any file, passes on what its argument carries less the same kind (see <see cref="MethodSummary"/>).
+/// The domain of an e-mail address (<c>email.Split('@').Last()</c>) names a provider or an employer, not a person: the
+/// flow drops an e-mail there.
 /// </summary>
 internal static class CoarsenedPlaces
 {
@@ -25,11 +27,49 @@ internal static class CoarsenedPlaces
     /// <summary>The kind whose values the first word of a text coarsens.</summary>
     public const string AddressKind = "PostalAddress";
 
+    /// <summary>The kind whose values the part after an <c>@</c> coarsens: an e-mail's domain names a provider or an employer.</summary>
+    public const string EmailKind = "Email";
+
     /// <summary>The coarsened value and the kind coarsening drops, or null when <paramref name="operation"/> coarsens nothing.</summary>
     public static (IOperation Value, string Kind)? Coarsened(IOperation operation) =>
         RoundedValue(operation) is { } rounded ? (rounded, Kind)
         : FirstWordOf(operation) is { } text ? (text, AddressKind)
+        : DomainOf(operation) is { } address ? (address, EmailKind)
         : null;
+
+    /// <summary>
+    /// The address whose domain <paramref name="operation"/> takes: the last part of <c>email.Split('@')</c> (<c>Last()</c>,
+    /// <c>LastOrDefault()</c>, <c>[1]</c>, <c>[^1]</c>), or what follows the <c>@</c> (<c>email[(email.IndexOf('@') + 1)..]</c>,
+    /// <c>email.Substring(email.IndexOf('@') + 1)</c>); else null.
+    /// </summary>
+    private static IOperation? DomainOf(IOperation operation)
+    {
+        var parts = operation switch
+        {
+            IInvocationOperation { TargetMethod: { Name: "Last" or "LastOrDefault", ContainingType.Name: "Enumerable" }, Arguments.Length: 1 } last => Unconverted(last.Arguments[0].Value),
+            IArrayElementReferenceOperation { Indices.Length: 1 } element when IsOne(element.Indices[0]) => element.ArrayReference,
+            IImplicitIndexerReferenceOperation { Argument: IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat, Operand.ConstantValue: { HasValue: true, Value: 1 } } } fromEnd => fromEnd.Instance,
+            _ => null,
+        };
+        if (parts is IInvocationOperation { TargetMethod: { Name: "Split", ContainingType.SpecialType: SpecialType.System_String }, Instance: { } address } split
+            && split.Arguments.Length > 0 && split.Arguments[0].Value.ConstantValue is { HasValue: true, Value: '@' or "@" })
+        {
+            return address;
+        }
+
+        var (text, start) = operation switch
+        {
+            IImplicitIndexerReferenceOperation { Instance: { Type.SpecialType: SpecialType.System_String } cut, Argument: IRangeOperation { LeftOperand: { } from, RightOperand: null } } => (cut, from),
+            IInvocationOperation { TargetMethod: { Name: "Substring", ContainingType.SpecialType: SpecialType.System_String }, Instance: { } cut, Arguments.Length: 1 } substring => (cut, substring.Arguments[0].Value),
+            _ => (null, null),
+        };
+        return text is not null && start is not null && Unconverted(start) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, RightOperand.ConstantValue: { HasValue: true, Value: 1 } } after
+            && Unconverted(after.LeftOperand) is IInvocationOperation { TargetMethod: { Name: "IndexOf" or "LastIndexOf", ContainingType.SpecialType: SpecialType.System_String }, Instance: { } searched, Arguments.Length: 1 } at
+            && at.Arguments[0].Value.ConstantValue is { HasValue: true, Value: '@' or "@" }
+            && SyntaxFactory.AreEquivalent(searched.Syntax, text.Syntax)
+                ? text
+                : null;
+    }
 
     /// <summary>
     /// The text whose first space-separated word <paramref name="operation"/> takes (<c>postcode.Split(' ')[0]</c>,
@@ -124,6 +164,14 @@ internal static class CoarsenedPlaces
                 || (name == "Round" && (arguments.Count == 1 || arguments[1].Expression is LiteralExpressionSyntax { Token.Value: int and <= MaxDecimals }))) => arguments[0].Expression,
         CastExpressionSyntax { Type: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.IntKeyword or (int)SyntaxKind.LongKeyword or (int)SyntaxKind.ShortKeyword } } cast => cast.Expression,
         _ => null,
+    };
+
+    /// <summary>Index 1, from the start or from the end (<c>[1]</c>, <c>[^1]</c>): the second of two parts, or the last.</summary>
+    private static bool IsOne(IOperation index) => Unconverted(index) switch
+    {
+        { ConstantValue: { HasValue: true, Value: 1 } } => true,
+        IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat, Operand.ConstantValue: { HasValue: true, Value: 1 } } => true,
+        _ => false,
     };
 
     private static IOperation Unconverted(IOperation operation)

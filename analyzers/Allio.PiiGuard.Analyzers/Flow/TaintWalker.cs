@@ -166,6 +166,13 @@ internal sealed partial class TaintWalker
             return true;
         }
 
+        // A type the serializer writes with the application's converter ([JsonConverter(typeof(PublicViewConverter))]) is
+        // written as the converter writes it, whatever it was built from: its writer's calls are checked where they write.
+        if (_wholeObjects && !_insideText && _reader.WritesWithConverter(type))
+        {
+            return true;
+        }
+
         // Destructuring loggers and serializers read public members; text sinks read what a record's ToString prints.
         var whole = (_wholeObjects && !_insideClosed ? _flow.GetWholeObject(type, _reader) : null) ?? _flow.GetPrintedObject(type);
         if (whole is null)

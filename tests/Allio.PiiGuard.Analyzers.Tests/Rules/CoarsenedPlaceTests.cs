@@ -147,4 +147,26 @@ public sealed class CoarsenedPlaceTests
             """);
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task The_domain_of_an_e_mail_names_no_one() => LogVerify.VerifyAsync(TestModel.With("""
+        using System.Linq;
+        using Microsoft.Extensions.Logging;
+        class Service
+        {
+            void Run(ILogger logger, User user, User? maybe)
+            {
+                logger.LogInformation("{Domain}", user.Email.Split('@').Last());
+                logger.LogInformation("{Domain}", maybe?.Email?.Split('@').LastOrDefault());
+                logger.LogInformation("{Domain}", user.Email.Split('@')[1]);
+                logger.LogInformation("{Domain}", user.Email.Split("@")[^1]);
+                logger.LogInformation("{Domain}", user.Email[(user.Email.IndexOf('@') + 1)..]);
+                logger.LogInformation("{Domain}", user.Email.Substring(user.Email.IndexOf('@') + 1));
+                logger.LogInformation("{Mailbox}", {|PII001:user.Email|}.Split('@').First());
+                logger.LogInformation("{Mailbox}", {|PII001:user.Email|}.Split('@')[0]);
+                logger.LogInformation("{Part}", {|PII001:user.Phone|}.Split('@').Last());
+                logger.LogInformation("{Rest}", {|PII001:user.Email|}.Substring(user.Phone.IndexOf('@') + 1));
+            }
+        }
+        """));
 }

@@ -69,6 +69,10 @@ public sealed class OwnConverterTests
 
             static void Run(Witness w, Complainant c, Statement s)
             {
+                var built = new Complainant { Email = w.Name };
+                JsonSerializer.Serialize(built);
+                JsonSerializer.Serialize(new Complainant { Email = w.Name });
+                JsonSerializer.Serialize(new Statement { Id = 1, Phone = w.Name });
                 JsonSerializer.Serialize(w, Options);
                 var local = new JsonSerializerOptions();
                 local.Converters.Add(new WitnessConverter());
