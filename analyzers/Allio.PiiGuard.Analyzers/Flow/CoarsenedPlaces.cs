@@ -121,7 +121,7 @@ internal static class CoarsenedPlaces
 
     /// <summary>
     /// The text whose first word <paramref name="expression"/> takes, read from syntax for a method in another file (see
-    /// <see cref="SyntacticSummary"/>): <c>text.Split(' ')[0]</c>, <c>text[..i]</c> or <c>text.Substring(0, i)</c> where
+    /// <see cref="SyntacticSummary"/>): <c>text.Split(' ')[0]</c> or <c>.First()</c>, <c>text[..i]</c> or <c>text.Substring(0, i)</c> where
     /// <c>i</c> is <c>text.IndexOf(' ')</c> or a local <paramref name="localValue"/> says was given only that; else null.
     /// </summary>
     public static ExpressionSyntax? FirstWordOf(ExpressionSyntax expression, System.Func<IdentifierNameSyntax, ExpressionSyntax?> localValue)
@@ -132,6 +132,9 @@ internal static class CoarsenedPlaces
                 when index[0].Expression is LiteralExpressionSyntax { Token.Value: 0 }
                     && element.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Split" } split, ArgumentList.Arguments: { Count: > 0 } separators }
                     && IsSpace(separators[0].Expression):
+                return split.Expression;
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "First" or "FirstOrDefault", Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Split" } split, ArgumentList.Arguments: { Count: > 0 } separators } }, ArgumentList.Arguments.Count: 0 }
+                when IsSpace(separators[0].Expression):
                 return split.Expression;
             case ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } cut } element
                 when cut[0].Expression is RangeExpressionSyntax { RightOperand: { } upTo, LeftOperand: null or LiteralExpressionSyntax { Token.Value: 0 } }:
@@ -187,9 +190,13 @@ internal static class CoarsenedPlaces
     /// <summary>The text <c>text.Split(' ')[0]</c> takes the first word of, else null.</summary>
     private static IOperation? SplitFirstWordOf(IOperation operation)
     {
-        if (operation is not IArrayElementReferenceOperation { Indices.Length: 1 } element
-            || element.Indices[0].ConstantValue is not { HasValue: true, Value: 0 }
-            || element.ArrayReference is not IInvocationOperation { TargetMethod: { Name: "Split", ContainingType.SpecialType: SpecialType.System_String }, Instance: { } text } split
+        var parts = operation switch
+        {
+            IArrayElementReferenceOperation { Indices.Length: 1 } element when element.Indices[0].ConstantValue is { HasValue: true, Value: 0 } => element.ArrayReference,
+            IInvocationOperation { TargetMethod: { Name: "First" or "FirstOrDefault", ContainingType.Name: "Enumerable" }, Arguments.Length: 1 } first => Unconverted(first.Arguments[0].Value),
+            _ => null,
+        };
+        if (parts is not IInvocationOperation { TargetMethod: { Name: "Split", ContainingType.SpecialType: SpecialType.System_String }, Instance: { } text } split
             || split.Arguments.Length == 0)
         {
             return null;

@@ -37,6 +37,11 @@ internal sealed class MethodSummaries
     private readonly ConcurrentDictionary<(ISymbol Method, ValuePart Part), MethodSummary> _syntacticCopiedElements = new(PiiFlow.MemberPartComparer.Instance);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _notFactories = new(SymbolEqualityComparer.Default);
 
+    /// <summary>The helpers the syntax reader is reading on this thread, against recursion (emptied as each read ends).</summary>
+    [System.ThreadStatic]
+    private static HashSet<IMethodSymbol>? t_syntacticInProgress;
+    private readonly ConcurrentDictionary<IMethodSymbol, SyntacticFactory?> _syntacticFactories = new(SymbolEqualityComparer.Default);
+
     public MethodSummaries(PiiFlow flow) => _flow = flow;
 
     /// <summary>
@@ -73,6 +78,39 @@ internal sealed class MethodSummaries
         finally
         {
             inProgress.Remove(method);
+        }
+    }
+
+    /// <summary>
+    /// What a helper returns, read from its syntax, for the syntax reader's own calls (<c>Privacy.Initials(name)</c> inside
+    /// a method of another file); empty for a method without one body, or one being read on this thread (recursion).
+    /// </summary>
+    public MethodSummary GetSyntactic(IMethodSymbol method)
+    {
+        method = method.PartialImplementationPart ?? method.OriginalDefinition;
+        if (_syntactic.TryGetValue(method, out var cached))
+        {
+            return cached;
+        }
+
+        if (method.IsAbstract || method.DeclaringSyntaxReferences.Length != 1)
+        {
+            return MethodSummary.Empty;
+        }
+
+        var reading = t_syntacticInProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        if (!reading.Add(method))
+        {
+            return MethodSummary.Empty;
+        }
+
+        try
+        {
+            return _syntactic.GetOrAdd(method, SyntacticSummary.Compute(method, method.DeclaringSyntaxReferences[0].GetSyntax(), _flow));
+        }
+        finally
+        {
+            reading.Remove(method);
         }
     }
 
@@ -223,31 +261,12 @@ internal sealed class MethodSummaries
     /// The constructions a factory of the caller's syntax tree returns (<c>ToPublicDto(this Claim c) =&gt; new() { … }</c>):
     /// every value it returns is a construction of a type of the compilation that decides members itself
     /// (<see cref="TaintWalker.ConstructedMembers"/>; none left blank, as the caller may fill them). Empty for any other
-    /// method, one in another tree, or one the call may dispatch to an override of.
+    /// method, one in another tree (see <see cref="SyntacticFactoryOf"/>), or one the call may dispatch to an override of.
     /// </summary>
     public ImmutableArray<IObjectCreationOperation> ConstructionsReturnedBy(IInvocationOperation call)
     {
-        var method = call.TargetMethod.PartialImplementationPart ?? call.TargetMethod.OriginalDefinition;
-        if (_notFactories.ContainsKey(method))
-        {
-            return ImmutableArray<IObjectCreationOperation>.Empty;
-        }
-
-        var constructions = ReturnedConstructions(method, call);
-        if (constructions.IsEmpty)
-        {
-            _notFactories.TryAdd(method, true);
-        }
-
-        return constructions;
-    }
-
-    private ImmutableArray<IObjectCreationOperation> ReturnedConstructions(IMethodSymbol method, IOperation callSite)
-    {
-        if (method.IsAbstract || method.IsVirtual || method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed
-            || method.DeclaringSyntaxReferences.Length != 1 || callSite.SemanticModel is not { } model
-            || method.DeclaringSyntaxReferences[0].GetSyntax() is not { } declaration || declaration.SyntaxTree != callSite.Syntax.SyntaxTree
-            || model.GetOperation(declaration) is not { } body)
+        if (FactoryDeclaration(call) is not var (method, declaration) || declaration.SyntaxTree != call.Syntax.SyntaxTree
+            || _notFactories.ContainsKey(method) || call.SemanticModel?.GetOperation(declaration) is not { } body)
         {
             return ImmutableArray<IObjectCreationOperation>.Empty;
         }
@@ -259,6 +278,7 @@ internal sealed class MethodSummaries
                 || OperationShapes.WithoutConversions(returned) is not IObjectCreationOperation creation
                 || TaintWalker.ConstructedMembers(_flow, creation, read: null) is null)
             {
+                _notFactories.TryAdd(method, true);
                 return ImmutableArray<IObjectCreationOperation>.Empty;
             }
 
@@ -266,6 +286,34 @@ internal sealed class MethodSummaries
         }
 
         return constructions.ToImmutable();
+    }
+
+    /// <summary>
+    /// A factory in another syntax tree than the call, read from the syntax of the constructions it returns (see
+    /// <see cref="SyntacticSummary.ComputeFactory"/>); null for any other method.
+    /// </summary>
+    public SyntacticFactory? SyntacticFactoryOf(IInvocationOperation call)
+    {
+        if (FactoryDeclaration(call) is not var (method, declaration) || declaration.SyntaxTree == call.Syntax.SyntaxTree)
+        {
+            return null;
+        }
+
+        return _syntacticFactories.TryGetValue(method, out var known) ? known
+            : _syntacticFactories.GetOrAdd(method, _ => SyntacticSummary.ComputeFactory(method, declaration, _flow));
+    }
+
+    /// <summary>True when the call's method is a factory read by its constructions, in this tree or another.</summary>
+    public bool IsFactory(IInvocationOperation call) => !ConstructionsReturnedBy(call).IsEmpty || SyntacticFactoryOf(call) is not null;
+
+    /// <summary>The declaration a call binds to, when no override can stand in for it; null otherwise.</summary>
+    private static (IMethodSymbol Method, SyntaxNode Declaration)? FactoryDeclaration(IInvocationOperation call)
+    {
+        var method = call.TargetMethod.PartialImplementationPart ?? call.TargetMethod.OriginalDefinition;
+        return method.IsAbstract || method.IsVirtual || method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed
+            || method.DeclaringSyntaxReferences.Length != 1
+            ? null
+            : (method, method.DeclaringSyntaxReferences[0].GetSyntax());
     }
 
     /// <summary>

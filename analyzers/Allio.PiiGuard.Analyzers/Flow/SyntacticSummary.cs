@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Allio.PiiGuard.Analyzers.Model;
@@ -75,6 +76,119 @@ internal static class SyntacticSummary
         }
 
         return MethodSummary.Of(reader.Sources.ToImmutable(), reader.Parameters);
+    }
+
+    /// <summary>
+    /// A factory whose every returned value is a construction of the type it returns (<c>new() { Id = job.Id, FromArea =
+    /// outward }</c>): the members each one decides (initialized, or copied by the constructor) and what their values
+    /// carry; null for any other method, or one that also writes <c>out</c>/<c>ref</c> parameters.
+    /// </summary>
+    public static SyntacticFactory? ComputeFactory(IMethodSymbol method, SyntaxNode declaration, PiiFlow flow)
+    {
+        if (method.ReturnType is not INamedTypeSymbol type || !PiiFlow.IsDeclaredInSource(type) || type.IsTupleType)
+        {
+            return null;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.RefKind is RefKind.Out or RefKind.Ref)
+            {
+                return null;
+            }
+        }
+
+        var reader = new Reader(method, flow);
+        HashSet<ISymbol>? decided = null;
+        foreach (var returned in ReturnedExpressions(method, declaration))
+        {
+            var value = returned;
+            while (value is ParenthesizedExpressionSyntax parenthesized)
+            {
+                value = parenthesized.Expression;
+            }
+
+            if (value is not BaseObjectCreationExpressionSyntax creation
+                || creation is ObjectCreationExpressionSyntax { Type: var named } && TypeNamed(named) != type.Name
+                || DecidedBy(creation, type, flow) is not { } members)
+            {
+                return null;
+            }
+
+            if (decided is null)
+            {
+                decided = members;
+            }
+            else
+            {
+                decided.IntersectWith(members);
+            }
+
+            foreach (var argument in creation.ArgumentList?.Arguments ?? default)
+            {
+                reader.Read(argument.Expression, depth: 0);
+            }
+
+            foreach (var initialized in creation.Initializer?.Expressions ?? default)
+            {
+                reader.Read(initialized is AssignmentExpressionSyntax assignment ? assignment.Right : initialized, depth: 0);
+            }
+        }
+
+        return decided is null ? null : new SyntacticFactory(type, decided, MethodSummary.Of(reader.Sources.ToImmutable(), reader.Parameters));
+    }
+
+    /// <summary>
+    /// The members a construction written in syntax decides: those its initializer assigns by name, and for arguments
+    /// those the constructor copies; null when its arguments go to a constructor whose copies are not known.
+    /// </summary>
+    private static HashSet<ISymbol>? DecidedBy(BaseObjectCreationExpressionSyntax creation, INamedTypeSymbol type, PiiFlow flow)
+    {
+        var decided = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        if (creation.ArgumentList is { Arguments.Count: > 0 } arguments)
+        {
+            var copies = flow.CopiesOf(type);
+            if (copies.Constructor is not { } constructor || constructor.Parameters.Length != arguments.Arguments.Count)
+            {
+                return null;
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol property && copies.ElementOf(property) is not null)
+                {
+                    decided.Add(property);
+                }
+            }
+        }
+
+        foreach (var initialized in creation.Initializer?.Expressions ?? default)
+        {
+            if (initialized is AssignmentExpressionSyntax { Left: IdentifierNameSyntax target }
+                && MemberNamed(type, target.Identifier.ValueText) is { } member)
+            {
+                decided.Add(member);
+            }
+        }
+
+        return decided;
+    }
+
+    /// <summary>A field or property of the type or its bases by name; null when none.</summary>
+    private static ISymbol? MemberNamed(INamedTypeSymbol type, string name)
+    {
+        for (var level = type; level is not null; level = level.BaseType)
+        {
+            foreach (var member in level.GetMembers(name))
+            {
+                if (member is IPropertySymbol or IFieldSymbol)
+                {
+                    return member;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The argument or the initialized value a construction of <paramref name="item"/> gives <paramref name="part"/>; null for none.</summary>
@@ -552,11 +666,72 @@ internal static class SyntacticSummary
             {
                 Read(receiver, depth + 1);
             }
+            else if (StaticHelper(receiver, name, arguments) is { } helper)
+            {
+                ReadHelperCall(helper, arguments, depth);
+            }
             else if (!EndsTaint(TypeOf(Resolve(receiver)) ?? NamedType(receiver), name))
             {
                 // A call it has no model for carries its receiver and arguments.
                 Read(receiver, depth + 1);
                 foreach (var argument in arguments.Arguments)
+                {
+                    Read(argument.Expression, depth + 1);
+                }
+            }
+        }
+
+        /// <summary>
+        /// A static method of the compilation the call names by its type (<c>Privacy.Initials(name)</c>), when the name is
+        /// not overloaded and the call passes every parameter; null otherwise.
+        /// </summary>
+        private IMethodSymbol? StaticHelper(ExpressionSyntax receiver, string name, ArgumentListSyntax arguments)
+        {
+            if (_flow is null || Resolve(receiver) is not null || NamedType(receiver) is not INamedTypeSymbol owner || !PiiFlow.IsDeclaredInSource(owner))
+            {
+                return null;
+            }
+
+            IMethodSymbol? found = null;
+            foreach (var member in owner.GetMembers(name))
+            {
+                if (member is not IMethodSymbol { IsStatic: true } method || found is not null)
+                {
+                    return null;
+                }
+
+                found = method;
+            }
+
+            return found is { Parameters.Length: var count } && count == arguments.Arguments.Count && !found.Parameters.Any(p => p.IsParams) ? found : null;
+        }
+
+        /// <summary>What a helper's summary says its call returns: its own sources, and the arguments that reach its result.</summary>
+        private void ReadHelperCall(IMethodSymbol helper, ArgumentListSyntax arguments, int depth)
+        {
+            var summary = _flow!.Summaries.GetSyntactic(helper);
+            foreach (var (source, pii, whole) in summary.Sources)
+            {
+                if (_seen.Add(source))
+                {
+                    Sources.Add((source, pii, whole));
+                }
+            }
+
+            for (var i = 0; i < arguments.Arguments.Count; i++)
+            {
+                var argument = arguments.Arguments[i];
+                var parameter = argument.NameColon is { } named ? helper.Parameters.FirstOrDefault(p => p.Name == named.Name.Identifier.ValueText) : helper.Parameters[i];
+                if (!summary.Flows(parameter))
+                {
+                    continue;
+                }
+
+                if (summary.DroppedKind(parameter) is { } dropped)
+                {
+                    ReadCoarsened(argument.Expression, depth, dropped);
+                }
+                else
                 {
                     Read(argument.Expression, depth + 1);
                 }

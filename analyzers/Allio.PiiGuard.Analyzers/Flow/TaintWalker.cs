@@ -482,7 +482,7 @@ internal sealed partial class TaintWalker
         {
             var unwrapped = Unwrap(value);
             if ((unwrapped is IObjectCreationOperation { Type: { } created } && PiiFlow.IsDeclaredInSource(created)
-                    || unwrapped is IInvocationOperation factory && !flow.Summaries.ConstructionsReturnedBy(factory).IsEmpty)
+                    || unwrapped is IInvocationOperation factory && flow.Summaries.IsFactory(factory))
                 && !(membersAssigned ??= AssignsMembers(local)))
             {
                 any = true;
@@ -654,6 +654,23 @@ internal sealed partial class TaintWalker
     private bool VisitFactory(IInvocationOperation call, IOperation? witness)
     {
         var constructions = _flow.Summaries.ConstructionsReturnedBy(call);
+        if (constructions.IsEmpty && _flow.Summaries.SyntacticFactoryOf(call) is { } written)
+        {
+            // A factory in another file: its constructions read from syntax.
+            if (WholeBeside(written.Type, written.Decided) is not null)
+            {
+                return false;
+            }
+
+            AddSummary(written.Values, call, witness);
+            foreach (var argument in call.Arguments)
+            {
+                VisitArgument(written.Values, argument.Value, argument.Parameter, witness);
+            }
+
+            return true;
+        }
+
         foreach (var construction in constructions)
         {
             if (construction.Type is not { } built || WholeBeside(built, ConstructedMembers(_flow, construction, read: null)!) is not null)

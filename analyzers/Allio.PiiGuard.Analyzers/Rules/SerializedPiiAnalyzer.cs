@@ -205,7 +205,7 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             value is IWithOperation
             || value is IObjectCreationOperation creation && TaintWalker.ConstructedMembers(flow, creation, read: null) is not null
             || flow.OverwrittenBefore(value) is not null
-            || value is IInvocationOperation call && !flow.Summaries.ConstructionsReturnedBy(call).IsEmpty
+            || value is IInvocationOperation call && flow.Summaries.IsFactory(call)
             || value is ILocalReferenceOperation local && TaintWalker.HoldsOnlyCopies(flow, local)
             || TaintWalker.IsFinishedTask(value) && EngineReadsMembers(EndpointResponses.Unwrap(((IInvocationOperation)value).Arguments[0].Value));
 

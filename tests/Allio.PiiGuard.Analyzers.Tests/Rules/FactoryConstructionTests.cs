@@ -1,4 +1,5 @@
 using LogVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
+using SerializeTest = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.SerializedPiiAnalyzer>.Test;
 using SerializeVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.SerializedPiiAnalyzer>;
 
 namespace Allio.PiiGuard.Analyzers.Tests.Rules;
@@ -159,4 +160,58 @@ public sealed class FactoryConstructionTests
             public static Box<T> Of<T>(T value) => new() { Value = value };
         }
         """ + Model);
+
+    [Fact]
+    public Task A_factory_in_another_file_is_read_from_the_constructions_it_returns() => new SerializeTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                ("/0/Service.cs", """
+                    using System.Text.Json;
+                    class Service
+                    {
+                        string Dashboard(Claim claim)
+                        {
+                            var dto = claim.ToPublicDto();
+                            return JsonSerializer.Serialize(dto);
+                        }
+
+                        string Area(Claim claim) => JsonSerializer.Serialize(ClaimMapping.Area(claim));
+
+                        string Insurer(Claim claim) => JsonSerializer.Serialize({|PII002:claim.ToDto()|});
+
+                        string Passed(Claim claim) => JsonSerializer.Serialize(ClaimMapping.FromText(claim.Number, {|PII002:claim.RenterEmail|}));
+
+                        string Partial(Claim claim) => JsonSerializer.Serialize({|PII002:ClaimMapping.NumberOnly(claim)|});
+                    }
+                    """ + Model),
+                ("/0/ClaimMapping.cs", """
+                    using System.Linq;
+                    static class ClaimMapping
+                    {
+                        public static ClaimDto ToDto(this Claim claim) => new() { Number = claim.Number, RenterName = claim.RenterName, RenterEmail = claim.RenterEmail };
+
+                        public static ClaimDto ToPublicDto(this Claim claim) => new()
+                        {
+                            Number = claim.Number,
+                            RenterName = Privacy.Initials(claim.RenterName),
+                            RenterEmail = Privacy.Mask(claim.RenterEmail),
+                        };
+
+                        public static ClaimDto Area(Claim claim)
+                        {
+                            var outward = claim.Number.Split(' ').FirstOrDefault() ?? "";
+                            return new ClaimDto { Number = outward, RenterName = "", RenterEmail = "" };
+                        }
+
+                        public static ClaimDto FromText(string number, string email) => new ClaimDto { Number = number, RenterName = "", RenterEmail = email };
+
+                        public static ClaimDto NumberOnly(Claim claim) => new() { Number = claim.Number };
+                    }
+                    """),
+            },
+        },
+    }.RunAsync();
 }
