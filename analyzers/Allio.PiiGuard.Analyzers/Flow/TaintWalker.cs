@@ -1220,10 +1220,13 @@ internal sealed partial class TaintWalker
             return;
         }
 
-        if (SerializedText.ReaderOf(invocation.TargetMethod) is { } serializer && SerializedText.ValueOf(invocation) is { } serialized)
+        IOperation? serialized = null;
+        if (SerializedText.ReaderOf(invocation.TargetMethod) is { } serializer && SerializedText.ValueOf(invocation) is { } written)
         {
-            // The text holds the object's members as the serializer writes them.
-            foreach (var hit in _flow.GetTaintIncludingWholeObjects(serialized, serializer).Hits)
+            // The text holds the object's members as the serializer writes them (with the application's converter, what
+            // the converter writes), and nothing else of the object.
+            serialized = written;
+            foreach (var hit in _flow.GetTaintIncludingWholeObjects(written, serializer).Hits)
             {
                 Add(witness ?? hit.Witness, hit.Source, hit.Pii, hit.WholeObject, hit.Named);
             }
@@ -1240,7 +1243,7 @@ internal sealed partial class TaintWalker
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter?.RefKind == RefKind.Out || (!parses && CallCuts(result, argument.Value.Type))
-                || SymbolEqualityComparer.Default.Equals(argument.Parameter, skipped))
+                || SymbolEqualityComparer.Default.Equals(argument.Parameter, skipped) || argument.Value == serialized)
             {
                 continue;
             }

@@ -73,6 +73,10 @@ public sealed class OwnConverterTests
                 JsonSerializer.Serialize(built);
                 JsonSerializer.Serialize(new Complainant { Email = w.Name });
                 JsonSerializer.Serialize(new Statement { Id = 1, Phone = w.Name });
+                var text = JsonSerializer.Serialize(new Complainant { Email = w.Name });
+                JsonSerializer.Serialize(text);
+                var raw = JsonSerializer.Serialize(new Witness { Name = {|PII002:w.Name|} });
+                JsonSerializer.Serialize({|PII002:raw|});
                 JsonSerializer.Serialize(w, Options);
                 var local = new JsonSerializerOptions();
                 local.Converters.Add(new WitnessConverter());
