@@ -108,8 +108,7 @@ internal static class SyntacticSummary
                 value = parenthesized.Expression;
             }
 
-            if (value is not BaseObjectCreationExpressionSyntax creation
-                || creation is ObjectCreationExpressionSyntax { Type: var named } && TypeNamed(named) != type.Name
+            if (value is not BaseObjectCreationExpressionSyntax creation || !Builds(creation, type)
                 || DecidedBy(creation, type, flow) is not { } members)
             {
                 return null;
@@ -199,8 +198,7 @@ internal static class SyntacticSummary
             return CopiedPartOf(parenthesized.Expression, part, item);
         }
 
-        if (returned is not BaseObjectCreationExpressionSyntax creation
-            || creation is ObjectCreationExpressionSyntax { Type: var named } && TypeNamed(named) != item.Name)
+        if (returned is not BaseObjectCreationExpressionSyntax creation || !Builds(creation, item))
         {
             return null;
         }
@@ -231,11 +229,14 @@ internal static class SyntacticSummary
         return null;
     }
 
-    private static string? TypeNamed(TypeSyntax type) => type switch
+    /// <summary>True when a construction builds <paramref name="type"/>: <c>new()</c> typed by where it goes, or the type written by name.</summary>
+    private static bool Builds(BaseObjectCreationExpressionSyntax creation, INamedTypeSymbol type) =>
+        creation is not ObjectCreationExpressionSyntax { Type: var written } || SimpleName(written) == type.Name;
+
+    private static string? SimpleName(TypeSyntax type) => type switch
     {
-        GenericNameSyntax generic => generic.Identifier.ValueText,
         SimpleNameSyntax simple => simple.Identifier.ValueText,
-        QualifiedNameSyntax qualified => TypeNamed(qualified.Right),
+        QualifiedNameSyntax qualified => SimpleName(qualified.Right),
         _ => null,
     };
 
