@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,7 +15,9 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// <c>postcode.Substring(0, space)</c> after <c>var space = postcode.IndexOf(' ')</c>). A helper that coarsens its
 /// parameter so, in any file, passes on what its argument carries less the same kind (see <see cref="MethodSummary"/>).
 /// The domain of an e-mail address (<c>email.Split('@').Last()</c>) names a provider or an employer, not a person: the
-/// flow drops an e-mail there.
+/// flow drops an e-mail there. An IP address cut before its last dot or colon (<c>ip[..ip.LastIndexOf('.')]</c>) or to
+/// its first octets (<c>ip.Split('.').Take(3)</c>) names a network of many hosts, as analytics tools anonymize it: the
+/// flow drops an online identifier there.
 /// </summary>
 internal static class CoarsenedPlaces
 {
@@ -30,11 +33,31 @@ internal static class CoarsenedPlaces
     /// <summary>The kind whose values the part after an <c>@</c> coarsens: an e-mail's domain names a provider or an employer.</summary>
     public const string EmailKind = "Email";
 
+    /// <summary>The kind whose values a cut to the network coarsens: an IP address's first octets name a network, not a host.</summary>
+    public const string NetworkKind = "OnlineIdentifier";
+
+    /// <summary>Every kind some coarsening drops.</summary>
+    public static ImmutableArray<string> Kinds { get; } = [Kind, AddressKind, EmailKind, NetworkKind];
+
     /// <summary>The coarsened value and the kind coarsening drops, or null when <paramref name="operation"/> coarsens nothing.</summary>
     public static (IOperation Value, string Kind)? Coarsened(IOperation operation) =>
         RoundedValue(operation) is { } rounded ? (rounded, Kind)
-        : FirstWordOf(operation) is { } text ? (text, AddressKind)
+        : PrefixOf(operation) is var (text, kind) ? (text, kind)
         : DomainOf(operation) is { } address ? (address, EmailKind)
+        : OctetsOf(operation) is { } ip ? (ip, NetworkKind)
+        : null;
+
+    /// <summary>
+    /// The coarsened value and the kind coarsening drops, read from syntax for a method in another file (see
+    /// <see cref="SyntacticSummary"/>); <paramref name="localValue"/> tells what a local was given. Null when
+    /// <paramref name="expression"/> coarsens nothing.
+    /// </summary>
+    public static (ExpressionSyntax Value, string Kind)? Coarsened(ExpressionSyntax expression, System.Func<IdentifierNameSyntax, ExpressionSyntax?> localValue) =>
+        RoundedValue(expression) is { } rounded ? (rounded, Kind)
+        : FirstWordOf(expression) is { } text ? (text, AddressKind)
+        : PrefixOf(expression, localValue) is var (cut, kind) ? (cut, kind)
+        : DomainOf(expression) is { } address ? (address, EmailKind)
+        : OctetsOf(expression) is { } ip ? (ip, NetworkKind)
         : null;
 
     /// <summary>
@@ -51,8 +74,7 @@ internal static class CoarsenedPlaces
             IImplicitIndexerReferenceOperation { Argument: IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat, Operand.ConstantValue: { HasValue: true, Value: 1 } } } fromEnd => fromEnd.Instance,
             _ => null,
         };
-        if (parts is IInvocationOperation { TargetMethod: { Name: "Split", ContainingType.SpecialType: SpecialType.System_String }, Instance: { } address } split
-            && split.Arguments.Length > 0 && split.Arguments[0].Value.ConstantValue is { HasValue: true, Value: '@' or "@" })
+        if (parts is not null && SplitText(parts, '@') is { } address)
         {
             return address;
         }
@@ -72,10 +94,11 @@ internal static class CoarsenedPlaces
     }
 
     /// <summary>
-    /// The text whose first space-separated word <paramref name="operation"/> takes (<c>postcode.Split(' ')[0]</c>,
-    /// <c>postcode[..postcode.IndexOf(' ')]</c>), else null.
+    /// The text a cut before a separator takes and the kind the cut drops: an address's first word before its first space
+    /// (<c>postcode[..postcode.IndexOf(' ')]</c>, <c>postcode.Split(' ')[0]</c>), an IP address's network before its last dot
+    /// or colon (<c>ip.Substring(0, ip.LastIndexOf('.'))</c>); else null.
     /// </summary>
-    private static IOperation? FirstWordOf(IOperation operation)
+    private static (IOperation Text, string Kind)? PrefixOf(IOperation operation)
     {
         var (text, end) = operation switch
         {
@@ -88,72 +111,165 @@ internal static class CoarsenedPlaces
 
         if (text is not null && end is not null)
         {
-            return IsFirstSpaceIndex(Unconverted(end), text) ? text : null;
+            return KindCutAt(Unconverted(end), text) is { } kind ? (text, kind) : null;
         }
 
-        return SplitFirstWordOf(operation);
+        return SplitFirstWordOf(operation) is { } words ? (words, AddressKind) : null;
     }
 
-    /// <summary>True when <paramref name="index"/> is where <paramref name="text"/>'s first space is, directly or through a local given only that.</summary>
-    private static bool IsFirstSpaceIndex(IOperation index, IOperation text)
+    /// <summary>
+    /// The kind a cut of <paramref name="text"/> at <paramref name="index"/> drops: a postal address at its first space, an
+    /// online identifier at its last dot or colon; directly or through a local given only that; else null.
+    /// </summary>
+    private static string? KindCutAt(IOperation index, IOperation text)
     {
         if (index is ILocalReferenceOperation local)
         {
-            var any = false;
+            string? kind = null;
             foreach (var value in LocalDefinitions.For(local).ReachingValuesOf(local.Local, local))
             {
                 var given = Unconverted(value);
-                if (given is ILocalReferenceOperation || !IsFirstSpaceIndex(given, text))
+                if (given is ILocalReferenceOperation || KindCutAt(given, text) is not { } each || (kind is not null && kind != each))
                 {
-                    return false;
+                    return null;
                 }
 
-                any = true;
+                kind = each;
             }
 
-            return any;
+            return kind;
         }
 
-        return index is IInvocationOperation { TargetMethod: { Name: "IndexOf", ContainingType.SpecialType: SpecialType.System_String }, Instance: { } searched, Arguments.Length: 1 } indexOf
-            && indexOf.Arguments[0].Value.ConstantValue is { HasValue: true, Value: ' ' or " " }
-            && SyntaxFactory.AreEquivalent(searched.Syntax, text.Syntax);
+        return index is IInvocationOperation { TargetMethod: { Name: var name, ContainingType.SpecialType: SpecialType.System_String }, Instance: { } searched, Arguments.Length: 1 } search
+            && SyntaxFactory.AreEquivalent(searched.Syntax, text.Syntax)
+                ? SeparatorKind(name, search.Arguments[0].Value.ConstantValue.Value)
+                : null;
+    }
+
+    /// <summary>The kind a cut before <paramref name="separator"/>, found by <paramref name="search"/>, drops; else null.</summary>
+    private static string? SeparatorKind(string search, object? separator) => (search, separator) switch
+    {
+        ("IndexOf", ' ' or " ") => AddressKind,
+        ("LastIndexOf", '.' or "." or ':' or ":") => NetworkKind,
+        _ => null,
+    };
+
+    /// <summary>The IP address whose first one to three octets <paramref name="operation"/> takes (<c>ip.Split('.').Take(3)</c>), else null.</summary>
+    private static IOperation? OctetsOf(IOperation operation) =>
+        operation is IInvocationOperation { TargetMethod: { Name: "Take", ContainingType.Name: "Enumerable" }, Arguments.Length: 2 } take
+            && take.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int and >= 1 and <= 3 }
+                ? SplitText(Unconverted(take.Arguments[0].Value), '.')
+                : null;
+
+    /// <summary>The text <paramref name="parts"/> splits at <paramref name="separator"/> alone (<c>text.Split('.')</c>, <c>text.Split(new[] { '.' })</c>), else null.</summary>
+    private static IOperation? SplitText(IOperation parts, char separator)
+    {
+        if (parts is not IInvocationOperation { TargetMethod: { Name: "Split", ContainingType.SpecialType: SpecialType.System_String }, Instance: { } text } split
+            || split.Arguments.Length == 0)
+        {
+            return null;
+        }
+
+        var given = Unconverted(split.Arguments[0].Value);
+        if (given is IArrayCreationOperation { Initializer.ElementValues: { Length: 1 } values })
+        {
+            given = Unconverted(values[0]);
+        }
+
+        return given.ConstantValue is { HasValue: true, Value: var value } && (Equals(value, separator) || Equals(value, separator.ToString())) ? text : null;
     }
 
     /// <summary>
     /// The text whose first word <paramref name="expression"/> takes, read from syntax for a method in another file (see
-    /// <see cref="SyntacticSummary"/>): <c>text.Split(' ')[0]</c> or <c>.First()</c>, <c>text[..i]</c> or <c>text.Substring(0, i)</c> where
-    /// <c>i</c> is <c>text.IndexOf(' ')</c> or a local <paramref name="localValue"/> says was given only that; else null.
+    /// <see cref="SyntacticSummary"/>): <c>text.Split(' ')[0]</c> or <c>.First()</c>; else null.
     /// </summary>
-    public static ExpressionSyntax? FirstWordOf(ExpressionSyntax expression, System.Func<IdentifierNameSyntax, ExpressionSyntax?> localValue)
+    private static ExpressionSyntax? FirstWordOf(ExpressionSyntax expression) => expression switch
+    {
+        ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } index } element when index[0].Expression is LiteralExpressionSyntax { Token.Value: 0 } => SplitText(element.Expression, ' '),
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "First" or "FirstOrDefault" } first, ArgumentList.Arguments.Count: 0 } => SplitText(first.Expression, ' '),
+        _ => null,
+    };
+
+    /// <summary>
+    /// The text a cut before a separator takes and the kind the cut drops, read from syntax: <c>text[..i]</c> or
+    /// <c>text.Substring(0, i)</c> where <c>i</c> is <c>text.IndexOf(' ')</c> or <c>text.LastIndexOf('.')</c>, or a local
+    /// <paramref name="localValue"/> says was given only that; else null.
+    /// </summary>
+    private static (ExpressionSyntax Text, string Kind)? PrefixOf(ExpressionSyntax expression, System.Func<IdentifierNameSyntax, ExpressionSyntax?> localValue)
+    {
+        var (text, end) = expression switch
+        {
+            ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } range } element
+                when range[0].Expression is RangeExpressionSyntax { RightOperand: { } upTo, LeftOperand: null or LiteralExpressionSyntax { Token.Value: 0 } } => (element.Expression, upTo),
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Substring" } access, ArgumentList.Arguments: { Count: 2 } bounds }
+                when bounds[0].Expression is LiteralExpressionSyntax { Token.Value: 0 } => (access.Expression, bounds[1].Expression),
+            _ => (null, null),
+        };
+        return text is not null && end is not null && KindCutAt(end, text, localValue) is { } kind ? (text, kind) : null;
+    }
+
+    private static string? KindCutAt(ExpressionSyntax index, ExpressionSyntax text, System.Func<IdentifierNameSyntax, ExpressionSyntax?>? localValue) =>
+        index is IdentifierNameSyntax local
+            ? localValue?.Invoke(local) is { } value ? KindCutAt(value, text, localValue: null) : null
+            : index is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var search } access, ArgumentList.Arguments: { Count: 1 } arguments }
+                && arguments[0].Expression is LiteralExpressionSyntax separator
+                && SyntaxFactory.AreEquivalent(access.Expression, text)
+                    ? SeparatorKind(search, separator.Token.Value)
+                    : null;
+
+    /// <summary>
+    /// The address whose domain <paramref name="expression"/> takes, read from syntax: <c>email.Split('@').Last()</c>,
+    /// <c>[1]</c>, <c>[^1]</c>, <c>email[(email.IndexOf('@') + 1)..]</c>, <c>email.Substring(email.IndexOf('@') + 1)</c>; else null.
+    /// </summary>
+    private static ExpressionSyntax? DomainOf(ExpressionSyntax expression)
     {
         switch (expression)
         {
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Last" or "LastOrDefault" } last, ArgumentList.Arguments.Count: 0 }:
+                return SplitText(last.Expression, '@');
             case ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } index } element
-                when index[0].Expression is LiteralExpressionSyntax { Token.Value: 0 }
-                    && element.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Split" } split, ArgumentList.Arguments: { Count: > 0 } separators }
-                    && IsSpace(separators[0].Expression):
-                return split.Expression;
-            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "First" or "FirstOrDefault", Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Split" } split, ArgumentList.Arguments: { Count: > 0 } separators } }, ArgumentList.Arguments.Count: 0 }
-                when IsSpace(separators[0].Expression):
-                return split.Expression;
-            case ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } cut } element
-                when cut[0].Expression is RangeExpressionSyntax { RightOperand: { } upTo, LeftOperand: null or LiteralExpressionSyntax { Token.Value: 0 } }:
-                return IsFirstSpaceIndex(upTo, element.Expression, localValue) ? element.Expression : null;
-            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Substring" } access, ArgumentList.Arguments: { Count: 2 } bounds }
-                when bounds[0].Expression is LiteralExpressionSyntax { Token.Value: 0 }:
-                return IsFirstSpaceIndex(bounds[1].Expression, access.Expression, localValue) ? access.Expression : null;
+                when index[0].Expression is LiteralExpressionSyntax { Token.Value: 1 } or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.IndexExpression, Operand: LiteralExpressionSyntax { Token.Value: 1 } }:
+                return SplitText(element.Expression, '@');
+            case ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } range } element
+                when range[0].Expression is RangeExpressionSyntax { LeftOperand: { } from, RightOperand: null }:
+                return IsAfterAt(from, element.Expression) ? element.Expression : null;
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Substring" } access, ArgumentList.Arguments: { Count: 1 } from }:
+                return IsAfterAt(from[0].Expression, access.Expression) ? access.Expression : null;
             default:
                 return null;
         }
     }
 
-    private static bool IsFirstSpaceIndex(ExpressionSyntax index, ExpressionSyntax text, System.Func<IdentifierNameSyntax, ExpressionSyntax?>? localValue) =>
-        index is IdentifierNameSyntax local
-            ? localValue?.Invoke(local) is { } value && IsFirstSpaceIndex(value, text, localValue: null)
-            : index is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IndexOf" } indexOf, ArgumentList.Arguments: { Count: 1 } searched }
-                && IsSpace(searched[0].Expression) && SyntaxFactory.AreEquivalent(indexOf.Expression, text);
+    /// <summary>True when <paramref name="index"/> is just after the <c>@</c> of <paramref name="text"/>: <c>text.IndexOf('@') + 1</c>.</summary>
+    private static bool IsAfterAt(ExpressionSyntax index, ExpressionSyntax text) =>
+        Unparenthesized(index) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression, Right: LiteralExpressionSyntax { Token.Value: 1 }, Left: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IndexOf" or "LastIndexOf" } at, ArgumentList.Arguments: { Count: 1 } separator } }
+            && separator[0].Expression is LiteralExpressionSyntax { Token.Value: '@' or "@" }
+            && SyntaxFactory.AreEquivalent(at.Expression, text);
 
-    private static bool IsSpace(ExpressionSyntax expression) => expression is LiteralExpressionSyntax { Token.Value: ' ' or " " };
+    /// <summary>The IP address whose first one to three octets <paramref name="expression"/> takes (<c>ip.Split('.').Take(3)</c>), read from syntax; else null.</summary>
+    private static ExpressionSyntax? OctetsOf(ExpressionSyntax expression) =>
+        expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Take" } take, ArgumentList.Arguments: { Count: 1 } count }
+            && count[0].Expression is LiteralExpressionSyntax { Token.Value: int and >= 1 and <= 3 }
+                ? SplitText(take.Expression, '.')
+            : null;
+
+    /// <summary>The text <paramref name="parts"/> splits at <paramref name="separator"/> alone (<c>text.Split('.')</c>), read from syntax; else null.</summary>
+    private static ExpressionSyntax? SplitText(ExpressionSyntax parts, char separator) =>
+        parts is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Split" } split, ArgumentList.Arguments: { Count: > 0 } given }
+            && given[0].Expression is LiteralExpressionSyntax { Token.Value: var value }
+            && (Equals(value, separator) || Equals(value, separator.ToString()))
+                ? split.Expression
+                : null;
+
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression;
+    }
 
     /// <summary>
     /// A rounding to a region read from syntax (<c>Math.Round(d, 1)</c>, <c>Math.Floor(d)</c>, <c>(int)d</c>): the value
@@ -196,24 +312,7 @@ internal static class CoarsenedPlaces
             IInvocationOperation { TargetMethod: { Name: "First" or "FirstOrDefault", ContainingType.Name: "Enumerable" }, Arguments.Length: 1 } first => Unconverted(first.Arguments[0].Value),
             _ => null,
         };
-        if (parts is not IInvocationOperation { TargetMethod: { Name: "Split", ContainingType.SpecialType: SpecialType.System_String }, Instance: { } text } split
-            || split.Arguments.Length == 0)
-        {
-            return null;
-        }
-
-        var separator = split.Arguments[0].Value;
-        while (separator is IConversionOperation conversion)
-        {
-            separator = conversion.Operand;
-        }
-
-        if (separator is IArrayCreationOperation { Initializer.ElementValues: { Length: 1 } values })
-        {
-            separator = values[0];
-        }
-
-        return separator.ConstantValue is { HasValue: true, Value: ' ' or " " } ? text : null;
+        return parts is null ? null : SplitText(parts, ' ');
     }
 
     /// <summary>The rounded value when <paramref name="operation"/> rounds a number to at most one decimal, else null.</summary>

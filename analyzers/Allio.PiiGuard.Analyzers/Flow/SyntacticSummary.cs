@@ -467,8 +467,9 @@ internal static class SyntacticSummary
                 case ParenthesizedExpressionSyntax parenthesized:
                     Read(parenthesized.Expression, depth + 1);
                     break;
-                case InvocationExpressionSyntax or CastExpressionSyntax when CoarsenedPlaces.RoundedValue(expression) is { } rounded:
-                    ReadCoarsened(rounded, depth, CoarsenedPlaces.Kind);
+                case InvocationExpressionSyntax or CastExpressionSyntax or ElementAccessExpressionSyntax
+                    when CoarsenedPlaces.Coarsened(expression, local => LocalValue(local) is { Loop: false } given ? given.Value : null) is var (coarsened, kind):
+                    ReadCoarsened(coarsened, depth, kind);
                     break;
                 case CastExpressionSyntax cast:
                     Read(cast.Expression, depth + 1);
@@ -482,10 +483,6 @@ internal static class SyntacticSummary
                     break;
                 case ElementAccessExpressionSyntax or InvocationExpressionSyntax or ConditionalExpressionSyntax when ShortFragments.IsShort(expression):
                     // A few characters cut by literal bounds (value[^4..], value.Length > 3 ? value[..3] : value): a mask.
-                    break;
-                case ElementAccessExpressionSyntax or InvocationExpressionSyntax
-                    when CoarsenedPlaces.FirstWordOf(expression, local => LocalValue(local) is { Loop: false } given ? given.Value : null) is { } text:
-                    ReadCoarsened(text, depth, CoarsenedPlaces.AddressKind);
                     break;
                 case ElementAccessExpressionSyntax element:
                     // An indexer reads one of the values, never a key.

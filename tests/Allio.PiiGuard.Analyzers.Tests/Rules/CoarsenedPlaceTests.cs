@@ -169,4 +169,90 @@ public sealed class CoarsenedPlaceTests
             }
         }
         """));
+
+    [Fact]
+    public Task Helpers_that_take_an_e_mail_s_domain_pass_on_the_rest()
+    {
+        var test = new LogVerify.Test();
+        test.TestState.Sources.Add(TestModel.With("""
+            using System.Linq;
+            using Microsoft.Extensions.Logging;
+            class Service
+            {
+                static string DomainOf(string email) => email.Split('@').Last();
+
+                void Run(ILogger logger, User user)
+                {
+                    logger.LogInformation("{Domain}", DomainOf(user.Email));
+                    logger.LogInformation("{Domain}", Mail.Domain(user.Email));
+                    logger.LogInformation("{Domain}", Mail.Provider(user.Email));
+                    logger.LogInformation("{Domain}", Mail.Suffix(user.Email));
+                    logger.LogInformation("{Mailbox}", Mail.Mailbox({|PII001:user.Email|}));
+                    logger.LogInformation("{Part}", Mail.Domain({|PII001:user.Phone|}));
+                }
+            }
+            """));
+        test.TestState.Sources.Add("""
+            using System.Linq;
+            public static class Mail
+            {
+                public static string Domain(string email) => email[(email.IndexOf('@') + 1)..];
+                public static string Provider(string email) => email.Substring(email.IndexOf('@') + 1).ToLowerInvariant();
+                public static string Suffix(string email) => email.Split('@')[1];
+                public static string Mailbox(string email) => email.Split('@').First();
+            }
+            """);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task An_IP_address_cut_to_its_network_names_no_one()
+    {
+        var test = new LogVerify.Test();
+        test.TestState.Sources.Add("""
+            using System.Linq;
+            using Allio.PiiGuard;
+            using Microsoft.Extensions.Logging;
+            public class Visit
+            {
+                [Pii(Kind = PiiKind.OnlineIdentifier)] public string IpAddress { get; set; } = "";
+                [Pii(Kind = PiiKind.FullName)] public string Name { get; set; } = "";
+                [Pii(Kind = PiiKind.Email)] public string Email { get; set; } = "";
+            }
+            class Service
+            {
+                void Run(ILogger logger, Visit v, int cut)
+                {
+                    logger.LogInformation("{Net}", v.IpAddress[..v.IpAddress.LastIndexOf('.')]);
+                    logger.LogInformation("{Net}", v.IpAddress.Substring(0, v.IpAddress.LastIndexOf(':')));
+                    var dot = v.IpAddress.LastIndexOf('.');
+                    logger.LogInformation("{Net}", v.IpAddress[..dot] + ".0");
+                    logger.LogInformation("{Net}", string.Join(".", v.IpAddress.Split('.').Take(3)) + ".0");
+                    logger.LogInformation("{Net}", Network.Of(v.IpAddress));
+                    logger.LogInformation("{Net}", Network.Octets(v.IpAddress));
+                    logger.LogInformation("{Ip}", string.Join(".", {|PII001:v.IpAddress|}.Split('.').Take(4)));
+                    logger.LogInformation("{Ip}", string.Join(".", {|PII001:v.IpAddress|}.Split('.').Skip(1)));
+                    logger.LogInformation("{Ip}", {|PII001:v.IpAddress|}[..cut]);
+                    logger.LogInformation("{Ip}", {|PII001:v.IpAddress|}[..v.IpAddress.IndexOf('.')]);
+                    logger.LogInformation("{Name}", {|PII001:v.Name|}[..v.Name.LastIndexOf('.')]);
+                    logger.LogInformation("{Mail}", {|PII001:v.Email|}[..v.Email.LastIndexOf('.')]);
+                    logger.LogInformation("{Mail}", Network.Of({|PII001:v.Email|}));
+                }
+            }
+            """);
+        test.TestState.Sources.Add("""
+            using System.Linq;
+            public static class Network
+            {
+                public static string Of(string ip)
+                {
+                    var last = ip.LastIndexOf('.');
+                    return last < 0 ? "" : ip[..last] + ".0";
+                }
+
+                public static string Octets(string ip) => string.Join(".", ip.Split('.').Take(2)) + ".0.0";
+            }
+            """);
+        return test.RunAsync();
+    }
 }
