@@ -56,7 +56,7 @@ internal static class CoarsenedPlaces
         RoundedValue(expression) is { } rounded ? (rounded, Kind)
         : FirstWordOf(expression) is { } text ? (text, AddressKind)
         : PrefixOf(expression, localValue) is var (cut, kind) ? (cut, kind)
-        : DomainOf(expression) is { } address ? (address, EmailKind)
+        : DomainOf(expression, localValue) is { } address ? (address, EmailKind)
         : OctetsOf(expression) is { } ip ? (ip, NetworkKind)
         : null;
 
@@ -85,13 +85,52 @@ internal static class CoarsenedPlaces
             IInvocationOperation { TargetMethod: { Name: "Substring", ContainingType.SpecialType: SpecialType.System_String }, Instance: { } cut, Arguments.Length: 1 } substring => (cut, substring.Arguments[0].Value),
             _ => (null, null),
         };
-        return text is not null && start is not null && Unconverted(start) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, RightOperand.ConstantValue: { HasValue: true, Value: 1 } } after
-            && Unconverted(after.LeftOperand) is IInvocationOperation { TargetMethod: { Name: "IndexOf" or "LastIndexOf", ContainingType.SpecialType: SpecialType.System_String }, Instance: { } searched, Arguments.Length: 1 } at
-            && at.Arguments[0].Value.ConstantValue is { HasValue: true, Value: '@' or "@" }
-            && SyntaxFactory.AreEquivalent(searched.Syntax, text.Syntax)
-                ? text
-                : null;
+        return text is not null && start is not null && ThroughLocals(Unconverted(start), index => AfterAt(index, text)) is not null ? text : null;
     }
+
+    /// <summary>
+    /// <see cref="EmailKind"/> when <paramref name="index"/> is just after the <c>@</c> of <paramref name="text"/>
+    /// (<c>text.IndexOf('@') + 1</c>, <c>at + 1</c> after <c>var at = text.LastIndexOf('@')</c>), else null.
+    /// </summary>
+    private static string? AfterAt(IOperation index, IOperation text) =>
+        index is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, RightOperand.ConstantValue: { HasValue: true, Value: 1 } } after
+            ? ThroughLocals(Unconverted(after.LeftOperand), found => SearchFor(found, text) is '@' ? EmailKind : null)
+            : null;
+
+    /// <summary>What <paramref name="judge"/> says of <paramref name="index"/>, or of every value a local index was given when it says the same of each.</summary>
+    private static string? ThroughLocals(IOperation index, System.Func<IOperation, string?> judge)
+    {
+        if (index is not ILocalReferenceOperation local)
+        {
+            return judge(index);
+        }
+
+        string? kind = null;
+        foreach (var value in LocalDefinitions.For(local).ReachingValuesOf(local.Local, local))
+        {
+            var given = Unconverted(value);
+            if (given is ILocalReferenceOperation || judge(given) is not { } each || (kind is not null && kind != each))
+            {
+                return null;
+            }
+
+            kind = each;
+        }
+
+        return kind;
+    }
+
+    /// <summary>The character <paramref name="index"/> finds in <paramref name="text"/> (<c>text.IndexOf('@')</c>), else null.</summary>
+    private static char? SearchFor(IOperation index, IOperation text) =>
+        index is IInvocationOperation { TargetMethod: { Name: "IndexOf" or "LastIndexOf", ContainingType.SpecialType: SpecialType.System_String }, Instance: { } searched, Arguments.Length: 1 } search
+        && SyntaxFactory.AreEquivalent(searched.Syntax, text.Syntax)
+            ? search.Arguments[0].Value.ConstantValue.Value switch
+            {
+                char character => character,
+                string { Length: 1 } single => single[0],
+                _ => null,
+            }
+            : null;
 
     /// <summary>
     /// The text a cut before a separator takes and the kind the cut drops: an address's first word before its first space
@@ -121,36 +160,14 @@ internal static class CoarsenedPlaces
     /// The kind a cut of <paramref name="text"/> at <paramref name="index"/> drops: a postal address at its first space, an
     /// online identifier at its last dot or colon; directly or through a local given only that; else null.
     /// </summary>
-    private static string? KindCutAt(IOperation index, IOperation text)
-    {
-        if (index is ILocalReferenceOperation local)
-        {
-            string? kind = null;
-            foreach (var value in LocalDefinitions.For(local).ReachingValuesOf(local.Local, local))
-            {
-                var given = Unconverted(value);
-                if (given is ILocalReferenceOperation || KindCutAt(given, text) is not { } each || (kind is not null && kind != each))
-                {
-                    return null;
-                }
-
-                kind = each;
-            }
-
-            return kind;
-        }
-
-        return index is IInvocationOperation { TargetMethod: { Name: var name, ContainingType.SpecialType: SpecialType.System_String }, Instance: { } searched, Arguments.Length: 1 } search
-            && SyntaxFactory.AreEquivalent(searched.Syntax, text.Syntax)
-                ? SeparatorKind(name, search.Arguments[0].Value.ConstantValue.Value)
-                : null;
-    }
+    private static string? KindCutAt(IOperation index, IOperation text) =>
+        ThroughLocals(index, found => found is IInvocationOperation search && SearchFor(search, text) is { } separator ? SeparatorKind(search.TargetMethod.Name, separator) : null);
 
     /// <summary>The kind a cut before <paramref name="separator"/>, found by <paramref name="search"/>, drops; else null.</summary>
-    private static string? SeparatorKind(string search, object? separator) => (search, separator) switch
+    private static string? SeparatorKind(string search, char separator) => (search, separator) switch
     {
-        ("IndexOf", ' ' or " ") => AddressKind,
-        ("LastIndexOf", '.' or "." or ':' or ":") => NetworkKind,
+        ("IndexOf", ' ') => AddressKind,
+        ("LastIndexOf", '.' or ':') => NetworkKind,
         _ => null,
     };
 
@@ -211,17 +228,27 @@ internal static class CoarsenedPlaces
     private static string? KindCutAt(ExpressionSyntax index, ExpressionSyntax text, System.Func<IdentifierNameSyntax, ExpressionSyntax?>? localValue) =>
         index is IdentifierNameSyntax local
             ? localValue?.Invoke(local) is { } value ? KindCutAt(value, text, localValue: null) : null
-            : index is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var search } access, ArgumentList.Arguments: { Count: 1 } arguments }
-                && arguments[0].Expression is LiteralExpressionSyntax separator
-                && SyntaxFactory.AreEquivalent(access.Expression, text)
-                    ? SeparatorKind(search, separator.Token.Value)
-                    : null;
+            : index is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var search } } && SearchFor(index, text) is { } separator
+                ? SeparatorKind(search, separator)
+                : null;
+
+    /// <summary>The character <paramref name="index"/> finds in <paramref name="text"/> (<c>text.IndexOf('@')</c>), read from syntax; else null.</summary>
+    private static char? SearchFor(ExpressionSyntax index, ExpressionSyntax text) =>
+        index is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IndexOf" or "LastIndexOf" } access, ArgumentList.Arguments: { Count: 1 } arguments }
+        && arguments[0].Expression is LiteralExpressionSyntax separator && SyntaxFactory.AreEquivalent(access.Expression, text)
+            ? separator.Token.Value switch
+            {
+                char character => character,
+                string { Length: 1 } single => single[0],
+                _ => null,
+            }
+            : null;
 
     /// <summary>
     /// The address whose domain <paramref name="expression"/> takes, read from syntax: <c>email.Split('@').Last()</c>,
     /// <c>[1]</c>, <c>[^1]</c>, <c>email[(email.IndexOf('@') + 1)..]</c>, <c>email.Substring(email.IndexOf('@') + 1)</c>; else null.
     /// </summary>
-    private static ExpressionSyntax? DomainOf(ExpressionSyntax expression)
+    private static ExpressionSyntax? DomainOf(ExpressionSyntax expression, System.Func<IdentifierNameSyntax, ExpressionSyntax?> localValue)
     {
         switch (expression)
         {
@@ -232,19 +259,21 @@ internal static class CoarsenedPlaces
                 return SplitText(element.Expression, '@');
             case ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } range } element
                 when range[0].Expression is RangeExpressionSyntax { LeftOperand: { } from, RightOperand: null }:
-                return IsAfterAt(from, element.Expression) ? element.Expression : null;
+                return IsAfterAt(from, element.Expression, localValue) ? element.Expression : null;
             case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Substring" } access, ArgumentList.Arguments: { Count: 1 } from }:
-                return IsAfterAt(from[0].Expression, access.Expression) ? access.Expression : null;
+                return IsAfterAt(from[0].Expression, access.Expression, localValue) ? access.Expression : null;
             default:
                 return null;
         }
     }
 
-    /// <summary>True when <paramref name="index"/> is just after the <c>@</c> of <paramref name="text"/>: <c>text.IndexOf('@') + 1</c>.</summary>
-    private static bool IsAfterAt(ExpressionSyntax index, ExpressionSyntax text) =>
-        Unparenthesized(index) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression, Right: LiteralExpressionSyntax { Token.Value: 1 }, Left: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "IndexOf" or "LastIndexOf" } at, ArgumentList.Arguments: { Count: 1 } separator } }
-            && separator[0].Expression is LiteralExpressionSyntax { Token.Value: '@' or "@" }
-            && SyntaxFactory.AreEquivalent(at.Expression, text);
+    /// <summary>
+    /// True when <paramref name="index"/> is just after the <c>@</c> of <paramref name="text"/>: <c>text.IndexOf('@') + 1</c>,
+    /// or <c>at + 1</c> where a local <paramref name="localValue"/> says was given that search.
+    /// </summary>
+    private static bool IsAfterAt(ExpressionSyntax index, ExpressionSyntax text, System.Func<IdentifierNameSyntax, ExpressionSyntax?> localValue) =>
+        Unparenthesized(index) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression, Right: LiteralExpressionSyntax { Token.Value: 1 }, Left: var found }
+        && SearchFor(found is IdentifierNameSyntax local ? localValue(local) ?? found : found, text) == '@';
 
     /// <summary>The IP address whose first one to three octets <paramref name="expression"/> takes (<c>ip.Split('.').Take(3)</c>), read from syntax; else null.</summary>
     private static ExpressionSyntax? OctetsOf(ExpressionSyntax expression) =>

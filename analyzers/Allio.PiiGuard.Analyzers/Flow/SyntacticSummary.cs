@@ -99,6 +99,7 @@ internal static class SyntacticSummary
         }
 
         var reader = new Reader(method, flow);
+        var initializedMembers = ImmutableArray.CreateBuilder<(ISymbol, MethodSummary)>();
         HashSet<ISymbol>? decided = null;
         foreach (var returned in ReturnedExpressions(method, declaration))
         {
@@ -130,11 +131,22 @@ internal static class SyntacticSummary
 
             foreach (var initialized in creation.Initializer?.Expressions ?? default)
             {
-                reader.Read(initialized is AssignmentExpressionSyntax assignment ? assignment.Right : initialized, depth: 0);
+                if (initialized is AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment
+                    && MemberNamed(type, target.Identifier.ValueText) is { } member)
+                {
+                    var given = new Reader(method, flow);
+                    given.Read(assignment.Right, depth: 0);
+                    initializedMembers.Add((member, MethodSummary.Of(given.Sources.ToImmutable(), given.Parameters)));
+                }
+                else
+                {
+                    reader.Read(initialized is AssignmentExpressionSyntax other ? other.Right : initialized, depth: 0);
+                }
             }
         }
 
-        return decided is null ? null : new SyntacticFactory(type, decided, MethodSummary.Of(reader.Sources.ToImmutable(), reader.Parameters));
+        return decided is null ? null
+            : new SyntacticFactory(type, decided, MethodSummary.Of(reader.Sources.ToImmutable(), reader.Parameters), initializedMembers.ToImmutable());
     }
 
     /// <summary>

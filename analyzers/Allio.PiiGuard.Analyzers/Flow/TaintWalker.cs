@@ -192,7 +192,9 @@ internal sealed partial class TaintWalker
                 return VisitPrintedMembers(operation, type, witness, summarized);
             }
 
-            return false;
+            // A type whose personal members the reader skips ([JsonIgnore]) built by a factory: what the members it
+            // writes were given, not what the skipped ones were.
+            return operation is IInvocationOperation built && VisitFactory(built, witness);
         }
 
         // A local holding only copies: each copy decides what it holds. So does the value a finished task was made from
@@ -662,10 +664,13 @@ internal sealed partial class TaintWalker
                 return false;
             }
 
-            AddSummary(written.Values, call, witness);
-            foreach (var argument in call.Arguments)
+            VisitSummarized(written.Values, call, witness);
+            foreach (var (member, given) in written.Initialized)
             {
-                VisitArgument(written.Values, argument.Value, argument.Parameter, witness);
+                if (!SkipsMember(member))
+                {
+                    VisitSummarized(given, call, witness);
+                }
             }
 
             return true;
@@ -699,12 +704,7 @@ internal sealed partial class TaintWalker
                 factory.VisitConstruction(construction, construction.Type!, witness: null);
             }
 
-            var summary = MethodSummaries.SummaryOf(factory);
-            AddSummary(summary, call, witness);
-            foreach (var argument in call.Arguments)
-            {
-                VisitArgument(summary, argument.Value, argument.Parameter, witness);
-            }
+            VisitSummarized(MethodSummaries.SummaryOf(factory), call, witness);
         }
         finally
         {
@@ -712,6 +712,16 @@ internal sealed partial class TaintWalker
         }
 
         return true;
+    }
+
+    /// <summary>What a summarized call's result carries: the summary's own sources and what its arguments give it.</summary>
+    private void VisitSummarized(MethodSummary summary, IInvocationOperation call, IOperation? witness)
+    {
+        AddSummary(summary, call, witness);
+        foreach (var argument in call.Arguments)
+        {
+            VisitArgument(summary, argument.Value, argument.Parameter, witness);
+        }
     }
 
     /// <summary>The members a <c>with</c> expression sets (<c>Email</c> and <c>Phone</c> of <c>m with { Email = "", Phone = null }</c>); null when none.</summary>
@@ -735,8 +745,12 @@ internal sealed partial class TaintWalker
     /// no e-mail). A library type's members are written its own way (a problem's extensions, a JSON node's entries).
     /// </summary>
     private bool SkipsMember(IOperation initializer) =>
-        _wholeObjects && !_insideText && initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target }
-        && target.Member switch
+        initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } && SkipsMember(target.Member);
+
+    /// <summary>True when the sink's reader does not write <paramref name="member"/> of a whole object (see <see cref="SkipsMember(IOperation)"/>).</summary>
+    private bool SkipsMember(ISymbol member) =>
+        _wholeObjects && !_insideText
+        && member switch
         {
             IFieldSymbol { DeclaredAccessibility: Accessibility.Public } field => !_reader.WritesKind(field),
             IPropertySymbol { IsIndexer: false, ContainingType: { IsAnonymousType: false } owner } property =>

@@ -187,6 +187,10 @@ public sealed class CoarsenedPlaceTests
                     logger.LogInformation("{Domain}", Mail.Domain(user.Email));
                     logger.LogInformation("{Domain}", Mail.Provider(user.Email));
                     logger.LogInformation("{Domain}", Mail.Suffix(user.Email));
+                    logger.LogInformation("{Domain}", Mail.Host(user.Email));
+                    var at = user.Email.LastIndexOf('@');
+                    logger.LogInformation("{Domain}", user.Email[(at + 1)..].ToLowerInvariant());
+                    logger.LogInformation("{Mailbox}", {|PII001:user.Email|}[..at]);
                     logger.LogInformation("{Mailbox}", Mail.Mailbox({|PII001:user.Email|}));
                     logger.LogInformation("{Part}", Mail.Domain({|PII001:user.Phone|}));
                 }
@@ -200,6 +204,11 @@ public sealed class CoarsenedPlaceTests
                 public static string Provider(string email) => email.Substring(email.IndexOf('@') + 1).ToLowerInvariant();
                 public static string Suffix(string email) => email.Split('@')[1];
                 public static string Mailbox(string email) => email.Split('@').First();
+                public static string Host(string email)
+                {
+                    var at = email.LastIndexOf('@');
+                    return at < 0 ? string.Empty : email[(at + 1)..].ToLowerInvariant();
+                }
             }
             """);
         return test.RunAsync();

@@ -214,4 +214,50 @@ public sealed class FactoryConstructionTests
             },
         },
     }.RunAsync();
+
+    [Fact]
+    public Task A_factory_copying_personal_data_into_members_the_serializer_skips_is_quiet() => new SerializeTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                ("/0/Endpoints.cs", """
+                    using System.Linq;
+                    using System.Text.Json;
+                    using System.Text.Json.Serialization;
+                    public class ClaimView
+                    {
+                        public string Number { get; set; } = "";
+                        [JsonIgnore] public string RenterEmail { get; set; } = "";
+                    }
+
+                    class Endpoints
+                    {
+                        static ClaimView Here(Claim claim) => new() { Number = claim.Number, RenterEmail = claim.RenterEmail };
+
+                        string Local(Claim claim) => JsonSerializer.Serialize(Here(claim));
+
+                        string Other(Claim claim, ViewMapper mapper) => JsonSerializer.Serialize(mapper.View(claim));
+
+                        string Lambda(Claim[] claims, ViewMapper mapper) => JsonSerializer.Serialize(claims.Select(c => mapper.View(c)).ToList());
+
+                        string Shown(Claim claim, ViewMapper mapper) => JsonSerializer.Serialize({|PII002:mapper.Shown(claim)|});
+                    }
+                    """ + Model),
+                ("/0/ViewMapper.cs", """
+                    public sealed class ViewMapper
+                    {
+                        public ClaimView View(Claim claim) => new()
+                        {
+                            Number = claim.Number,
+                            RenterEmail = claim.RenterEmail,
+                        };
+
+                        public ClaimDto Shown(Claim claim) => new() { Number = claim.Number, RenterEmail = claim.RenterEmail };
+                    }
+                    """),
+            },
+        },
+    }.RunAsync();
 }
