@@ -89,13 +89,16 @@ internal static class CoarsenedPlaces
     }
 
     /// <summary>
-    /// <see cref="EmailKind"/> when <paramref name="index"/> is just after the <c>@</c> of <paramref name="text"/>
-    /// (<c>text.IndexOf('@') + 1</c>, <c>at + 1</c> after <c>var at = text.LastIndexOf('@')</c>), else null.
+    /// <see cref="EmailKind"/> when <paramref name="index"/> is at or just after the <c>@</c> of <paramref name="text"/>
+    /// (<c>text.IndexOf('@') + 1</c>, <c>at + 1</c> or <c>at</c> after <c>var at = text.LastIndexOf('@')</c>), else null.
     /// </summary>
     private static string? AfterAt(IOperation index, IOperation text) =>
         index is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, RightOperand.ConstantValue: { HasValue: true, Value: 1 } } after
-            ? ThroughLocals(Unconverted(after.LeftOperand), found => SearchFor(found, text) is '@' ? EmailKind : null)
-            : null;
+            ? ThroughLocals(Unconverted(after.LeftOperand), found => AtOf(found, text))
+            : AtOf(index, text);
+
+    /// <summary><see cref="EmailKind"/> when <paramref name="index"/> is where the <c>@</c> of <paramref name="text"/> is: the domain with its <c>@</c> follows.</summary>
+    private static string? AtOf(IOperation index, IOperation text) => SearchFor(index, text) is '@' ? EmailKind : null;
 
     /// <summary>What <paramref name="judge"/> says of <paramref name="index"/>, or of every value a local index was given when it says the same of each.</summary>
     private static string? ThroughLocals(IOperation index, System.Func<IOperation, string?> judge)
@@ -268,12 +271,13 @@ internal static class CoarsenedPlaces
     }
 
     /// <summary>
-    /// True when <paramref name="index"/> is just after the <c>@</c> of <paramref name="text"/>: <c>text.IndexOf('@') + 1</c>,
-    /// or <c>at + 1</c> where a local <paramref name="localValue"/> says was given that search.
+    /// True when <paramref name="index"/> is at or just after the <c>@</c> of <paramref name="text"/>: <c>text.IndexOf('@')</c>,
+    /// <c>text.IndexOf('@') + 1</c>, or <c>at</c>, <c>at + 1</c> where a local <paramref name="localValue"/> says was given that search.
     /// </summary>
     private static bool IsAfterAt(ExpressionSyntax index, ExpressionSyntax text, System.Func<IdentifierNameSyntax, ExpressionSyntax?> localValue) =>
         Unparenthesized(index) is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression, Right: LiteralExpressionSyntax { Token.Value: 1 }, Left: var found }
-        && SearchFor(found is IdentifierNameSyntax local ? localValue(local) ?? found : found, text) == '@';
+            ? SearchFor(found is IdentifierNameSyntax local ? localValue(local) ?? found : found, text) == '@'
+            : SearchFor(index is IdentifierNameSyntax at ? localValue(at) ?? index : index, text) == '@';
 
     /// <summary>The IP address whose first one to three octets <paramref name="expression"/> takes (<c>ip.Split('.').Take(3)</c>), read from syntax; else null.</summary>
     private static ExpressionSyntax? OctetsOf(ExpressionSyntax expression) =>

@@ -248,7 +248,14 @@ internal sealed class PiiFlow
     /// the engine has no model for no longer carries it: answers always, numbers unless computed from numbers.
     /// </summary>
     public static bool CutsTaint(ITypeSymbol? result, ITypeSymbol? input) =>
-        IsAnswer(result) || IsNumber(result) && !IsNumber(input);
+        IsAnswer(result) || IsReply(result) || IsNumber(result) && !IsNumber(input);
+
+    /// <summary>
+    /// True for a server's reply to an outbound request (<c>HttpResponseMessage</c>, or a task of one): it holds what the
+    /// server answered, none of what the request sent (the phone number in the URL of an SMS gateway's call).
+    /// </summary>
+    public static bool IsReply(ITypeSymbol? type) =>
+        type is not null && Model.SymbolNames.Is(Model.PiiNameHeuristics.Awaited(type), "System.Net.Http.HttpResponseMessage");
 
     /// <summary>True for <c>System.Guid</c> (and its nullable form): a key, which holds no text, date or number of a person.</summary>
     public static bool IsGuid(ITypeSymbol? type) =>

@@ -109,8 +109,16 @@ internal static class SyntacticSummary
                 value = parenthesized.Expression;
             }
 
-            if (value is not BaseObjectCreationExpressionSyntax creation || !Builds(creation, type)
-                || DecidedBy(creation, type, flow) is not { } members)
+            // A construction decides what it sets; a copy made `with` new values decides those it sets, the rest it copies
+            // (snapshot with { RiderName = Mask.Initial(snapshot.RiderName) }), which the caller judges by type.
+            var (members, arguments, initializer) = value switch
+            {
+                BaseObjectCreationExpressionSyntax creation when Builds(creation, type)
+                    => (DecidedBy(creation, type, flow), creation.ArgumentList?.Arguments ?? default, creation.Initializer),
+                WithExpressionSyntax copy => (SetBy(copy.Initializer, type), default, copy.Initializer),
+                _ => (null, default(SeparatedSyntaxList<ArgumentSyntax>), null),
+            };
+            if (members is null)
             {
                 return null;
             }
@@ -124,12 +132,12 @@ internal static class SyntacticSummary
                 decided.IntersectWith(members);
             }
 
-            foreach (var argument in creation.ArgumentList?.Arguments ?? default)
+            foreach (var argument in arguments)
             {
                 reader.Read(argument.Expression, depth: 0);
             }
 
-            foreach (var initialized in creation.Initializer?.Expressions ?? default)
+            foreach (var initialized in initializer?.Expressions ?? default)
             {
                 if (initialized is AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment
                     && MemberNamed(type, target.Identifier.ValueText) is { } member)
@@ -153,6 +161,21 @@ internal static class SyntacticSummary
     /// The members a construction written in syntax decides: those its initializer assigns by name, and for arguments
     /// those the constructor copies; null when its arguments go to a constructor whose copies are not known.
     /// </summary>
+    /// <summary>The members of <paramref name="type"/> an initializer sets by name.</summary>
+    private static HashSet<ISymbol> SetBy(InitializerExpressionSyntax? initializer, INamedTypeSymbol type)
+    {
+        var set = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var initialized in initializer?.Expressions ?? default)
+        {
+            if (initialized is AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } && MemberNamed(type, target.Identifier.ValueText) is { } member)
+            {
+                set.Add(member);
+            }
+        }
+
+        return set;
+    }
+
     private static HashSet<ISymbol>? DecidedBy(BaseObjectCreationExpressionSyntax creation, INamedTypeSymbol type, PiiFlow flow)
     {
         var decided = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
@@ -173,15 +196,7 @@ internal static class SyntacticSummary
             }
         }
 
-        foreach (var initialized in creation.Initializer?.Expressions ?? default)
-        {
-            if (initialized is AssignmentExpressionSyntax { Left: IdentifierNameSyntax target }
-                && MemberNamed(type, target.Identifier.ValueText) is { } member)
-            {
-                decided.Add(member);
-            }
-        }
-
+        decided.UnionWith(SetBy(creation.Initializer, type));
         return decided;
     }
 
@@ -538,7 +553,12 @@ internal static class SyntacticSummary
                         ReadName(name, ValuePart.Whole, depth);
                     }
 
-                    if (!EndsTaint(_scope.Type, name.Identifier.ValueText))
+                    if (StaticHelper(_scope.Type, name.Identifier.ValueText, invocation.ArgumentList) is { } sibling)
+                    {
+                        // Of(value) inside Fingerprint: a static helper of the same type, read by its summary.
+                        ReadHelperCall(sibling, invocation.ArgumentList, depth);
+                    }
+                    else if (!EndsTaint(_scope.Type, name.Identifier.ValueText))
                     {
                         ReadAll(Parts(invocation), depth);
                     }
@@ -646,7 +666,7 @@ internal static class SyntacticSummary
                 }
 
                 any = true;
-                if (!_flow.IsSanitizer(method) && !PiiFlow.IsAnswer(method.ReturnType) && !PiiFlow.IsNumber(method.ReturnType))
+                if (!_flow.IsSanitizer(method) && !PiiFlow.IsAnswer(method.ReturnType) && !PiiFlow.IsReply(method.ReturnType) && !PiiFlow.IsNumber(method.ReturnType))
                 {
                     return false;
                 }
@@ -676,11 +696,15 @@ internal static class SyntacticSummary
             {
                 Read(receiver, depth + 1);
             }
+            else if (EndsTaint(TypeOf(Resolve(receiver)) ?? NamedType(receiver), name))
+            {
+                // A sanitizer (Mask.Email(e), a masking class's method), a yes/no answer or a number: nothing personal.
+            }
             else if (StaticHelper(receiver, name, arguments) is { } helper)
             {
                 ReadHelperCall(helper, arguments, depth);
             }
-            else if (!EndsTaint(TypeOf(Resolve(receiver)) ?? NamedType(receiver), name))
+            else
             {
                 // A call it has no model for carries its receiver and arguments.
                 Read(receiver, depth + 1);
@@ -695,9 +719,13 @@ internal static class SyntacticSummary
         /// A static method of the compilation the call names by its type (<c>Privacy.Initials(name)</c>), when the name is
         /// not overloaded and the call passes every parameter; null otherwise.
         /// </summary>
-        private IMethodSymbol? StaticHelper(ExpressionSyntax receiver, string name, ArgumentListSyntax arguments)
+        private IMethodSymbol? StaticHelper(ExpressionSyntax receiver, string name, ArgumentListSyntax arguments) =>
+            Resolve(receiver) is null && NamedType(receiver) is INamedTypeSymbol owner ? StaticHelper(owner, name, arguments) : null;
+
+        /// <summary>The static method <paramref name="name"/> of <paramref name="owner"/>, a type of the compilation, as <see cref="StaticHelper(ExpressionSyntax, string, ArgumentListSyntax)"/> finds it.</summary>
+        private IMethodSymbol? StaticHelper(INamedTypeSymbol? owner, string name, ArgumentListSyntax arguments)
         {
-            if (_flow is null || Resolve(receiver) is not null || NamedType(receiver) is not INamedTypeSymbol owner || !PiiFlow.IsDeclaredInSource(owner))
+            if (_flow is null || owner is null || !PiiFlow.IsDeclaredInSource(owner))
             {
                 return null;
             }

@@ -339,7 +339,7 @@ internal sealed partial class TaintWalker
     /// the source when the call returns the source's own items (<c>First</c>, <c>Where</c>, <c>OrderBy</c>, <c>ToList</c>,
     /// and <c>Task.WhenAll</c>, whose results are its tasks'); null for any other call.
     /// </summary>
-    private static IEnumerable<IOperation>? ItemsOf(IInvocationOperation invocation)
+    internal static IEnumerable<IOperation>? ItemsOf(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
         if (method.ContainingType is not { } owner || invocation.Arguments.Length == 0 || invocation.Type is not { } result)

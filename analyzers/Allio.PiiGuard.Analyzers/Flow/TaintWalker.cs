@@ -791,6 +791,17 @@ internal sealed partial class TaintWalker
                 return;
             }
 
+            // r.Id of rows made by Select(a => new { a.Id, a.GivenName }): what the method's creations gave that property.
+            if (!property.IsIndexer && AnonymousValues.Of(reference) is { Count: > 0 } given)
+            {
+                foreach (var value in given)
+                {
+                    Visit(value, witness ?? reference);
+                }
+
+                return;
+            }
+
             VisitPart(reference.Instance, witness, property.IsIndexer ? ValuePart.Value : ValuePart.Whole);
             return;
         }
@@ -1229,7 +1240,7 @@ internal sealed partial class TaintWalker
     {
         // A task's result is what is cut by type: `await CountAsync(…)` is a number, `await AnyAsync()` an answer.
         var result = invocation.Type is null ? null : PiiNameHeuristics.Awaited(invocation.Type);
-        if (result is null || result.SpecialType == SpecialType.System_Void || PiiFlow.IsAnswer(result))
+        if (result is null || result.SpecialType == SpecialType.System_Void || PiiFlow.IsAnswer(result) || PiiFlow.IsReply(result))
         {
             return;
         }

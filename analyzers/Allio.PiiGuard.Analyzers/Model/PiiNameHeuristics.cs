@@ -205,6 +205,8 @@ internal static partial class PiiNameHeuristics
         "voter", "deceased",
         // People of incidents: who was hurt, harmed or saw it.
         "injured", "casualty", "victim", "witness",
+        // People of emergency services, instruction and the courts: who serves, teaches or represents.
+        "officer", "firefighter", "instructor", "lawyer", "solicitor",
     ];
 
     /// <summary>
@@ -1070,8 +1072,11 @@ internal static partial class PiiNameHeuristics
         "network", "subnet", "dns", "smtp", "listener", "listen", "bind", "binding", "local", "loopback", "nic", "adapter",
     ];
 
-    /// <summary>Words before an email or a phone that make it the operator's desk (<c>SupportEmail</c>, <c>HotlineTelephoneNumber</c>, <c>DutyDeskEmail</c>).</summary>
-    private static readonly HashSet<string> OperatorDeskWords = ["support", "hotline", "helpdesk", "desk", "noreply", "sales", "service"];
+    /// <summary>
+    /// Words before an email or a phone that make it the operator's desk (<c>SupportEmail</c>, <c>HotlineTelephoneNumber</c>,
+    /// <c>DutyDeskEmail</c>, <c>DutyPhone</c>: the phone whoever is on duty carries).
+    /// </summary>
+    private static readonly HashSet<string> OperatorDeskWords = ["support", "hotline", "helpdesk", "desk", "duty", "noreply", "sales", "service"];
 
     /// <summary>Parts of a running program that own things too (<c>ThreadOwnerId</c>, <c>DistributedLock.OwnerId</c>): not a person.</summary>
     private static readonly HashSet<string> ProgramOwnerWords =
@@ -1123,7 +1128,7 @@ internal static partial class PiiNameHeuristics
         // Schools and workplaces a person's record mentions (EmployerPostcode, Establishment.Street): an Employer alone
         // is the person's work data, its address and mailbox are the employer's.
         "establishment", "employer", "school", "academy", "college", "university",
-        "pharmacy", "clinic", "hospital",
+        "pharmacy", "clinic", "hospital", "station",
     ];
 
     /// <summary>

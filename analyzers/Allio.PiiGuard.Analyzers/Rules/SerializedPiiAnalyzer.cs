@@ -199,13 +199,13 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
         /// <summary>
         /// A copy made <c>with</c> new values, a construction that sets members itself, a factory returning such
         /// constructions, a local whose members were set to constants before, or a finished task made from one of them: read
-        /// member by member.
+        /// member by member; and the items of a LINQ call (<c>ps.Select(p => p.Anonymise()).ToList()</c>), read item by item.
         /// </summary>
         private bool EngineReadsMembers(IOperation value) =>
             value is IWithOperation
             || value is IObjectCreationOperation creation && TaintWalker.ConstructedMembers(flow, creation, read: null) is not null
             || flow.OverwrittenBefore(value) is not null
-            || value is IInvocationOperation call && flow.Summaries.IsFactory(call)
+            || value is IInvocationOperation call && (flow.Summaries.IsFactory(call) || TaintWalker.ItemsOf(call) is not null)
             || value is ILocalReferenceOperation local && TaintWalker.HoldsOnlyCopies(flow, local)
             || TaintWalker.IsFinishedTask(value) && EngineReadsMembers(EndpointResponses.Unwrap(((IInvocationOperation)value).Arguments[0].Value));
 

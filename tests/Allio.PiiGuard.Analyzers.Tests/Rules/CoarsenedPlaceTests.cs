@@ -191,6 +191,8 @@ public sealed class CoarsenedPlaceTests
                     var at = user.Email.LastIndexOf('@');
                     logger.LogInformation("{Domain}", user.Email[(at + 1)..].ToLowerInvariant());
                     logger.LogInformation("{Mailbox}", {|PII001:user.Email|}[..at]);
+                    logger.LogInformation("{Domain}", user.Email[at..]);
+                    logger.LogInformation("{Domain}", Mail.AtDomain(user.Email));
                     logger.LogInformation("{Mailbox}", Mail.Mailbox({|PII001:user.Email|}));
                     logger.LogInformation("{Part}", Mail.Domain({|PII001:user.Phone|}));
                 }
@@ -204,6 +206,12 @@ public sealed class CoarsenedPlaceTests
                 public static string Provider(string email) => email.Substring(email.IndexOf('@') + 1).ToLowerInvariant();
                 public static string Suffix(string email) => email.Split('@')[1];
                 public static string Mailbox(string email) => email.Split('@').First();
+                public static string AtDomain(string email)
+                {
+                    var at = email.IndexOf('@');
+                    return at < 0 ? "" : email[at..];
+                }
+
                 public static string Host(string email)
                 {
                     var at = email.LastIndexOf('@');

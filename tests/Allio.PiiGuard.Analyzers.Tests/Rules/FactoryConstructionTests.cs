@@ -260,4 +260,88 @@ public sealed class FactoryConstructionTests
             },
         },
     }.RunAsync();
+
+    [Fact]
+    public Task A_copy_made_with_new_values_in_another_file_is_judged_by_them() => new SerializeTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                ("/0/Service.cs", """
+                    using System.Text.Json;
+                    public sealed record TripSnapshot(long TripId, [property: Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.FullName)] string RiderName, decimal Fare);
+
+                    class Service
+                    {
+                        string Redacted(TripSnapshot snapshot) => JsonSerializer.Serialize(snapshot.Redacted());
+
+                        string Priced(TripSnapshot snapshot) => JsonSerializer.Serialize({|PII002:snapshot.Priced()|});
+
+                        string Renamed(TripSnapshot snapshot, Claim claim) => JsonSerializer.Serialize(snapshot.Renamed({|PII002:claim.RenterName|}));
+                    }
+                    """ + Model),
+                ("/0/Snapshots.cs", """
+                    static class Snapshots
+                    {
+                        public static TripSnapshot Redacted(this TripSnapshot snapshot) => snapshot with { RiderName = Privacy.Initials(snapshot.RiderName) };
+
+                        public static TripSnapshot Priced(this TripSnapshot snapshot) => snapshot with { Fare = 0m };
+
+                        public static TripSnapshot Renamed(this TripSnapshot snapshot, string name) => snapshot with { RiderName = name };
+                    }
+                    """),
+            },
+        },
+    }.RunAsync();
+
+    [Fact]
+    public Task Under_inference_a_masking_class_in_another_file_masks_whatever_its_body_does()
+    {
+        var test = new SerializeTest
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    ("/0/Service.cs", """
+                        using System.Text.Json;
+                        public class MemberProfile
+                        {
+                            public int Id { get; set; }
+                            public string FirstName { get; set; } = "";
+                            public string Email { get; set; } = "";
+                        }
+
+                        class Service
+                        {
+                            string Receipt(MemberProfile profile) => JsonSerializer.Serialize(profile.ForReceipt());
+
+                            string Card(MemberProfile profile) => JsonSerializer.Serialize({|PII002:profile.ForCard()|});
+                        }
+                        """),
+                    ("/0/Receipts.cs", """
+                        public static class Mask
+                        {
+                            public static string Name(string name) => name.Trim();
+                        }
+
+                        public static class Text
+                        {
+                            public static string Name(string name) => name.Trim();
+                        }
+
+                        static class Receipts
+                        {
+                            public static MemberProfile ForReceipt(this MemberProfile profile) => new() { Id = profile.Id, FirstName = Mask.Name(profile.FirstName), Email = "" };
+
+                            public static MemberProfile ForCard(this MemberProfile profile) => new() { Id = profile.Id, FirstName = Text.Name(profile.FirstName), Email = "" };
+                        }
+                        """),
+                },
+            },
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
+        return test.RunAsync();
+    }
 }

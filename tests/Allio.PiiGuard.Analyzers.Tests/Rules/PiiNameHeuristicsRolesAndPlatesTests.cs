@@ -60,6 +60,9 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     // Health in a person's record beside a pet is still the person's; a record without an animal holds people's.
     [InlineData("Customer", "public string PetName { get; set; } public string Allergies { get; set; }", "Allergies", "Health")]
     [InlineData("BookAppointmentRequest", "public string PatientName { get; set; } public string Symptoms { get; set; }", "Symptoms", "Health")]
+    // The officer on duty, and a person's station phone, are still people's.
+    [InlineData("Roster", "public string DutyOfficerPhone { get; set; }", "DutyOfficerPhone", "Phone")]
+    [InlineData("Firefighter", "public string FullName { get; set; } public string MobileNumber { get; set; }", "MobileNumber", "Phone")]
     public void A_member_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
@@ -105,6 +108,10 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("Branch", "public string Code { get; set; } public string Workplace { get; set; }", "Workplace")]
     // An operator's desk is no data subject.
     [InlineData("OfficerRegistry", "public string DutyDeskEmail { get; set; }", "DutyDeskEmail")]
+    // A phone whoever is on duty carries, and a station's own contact data, belong to no one person.
+    [InlineData("StationBoard", "public string StationName { get; set; } public string DutyPhone { get; set; }", "DutyPhone")]
+    [InlineData("Station", "public string StationPhone { get; set; }", "StationPhone")]
+    [InlineData("Depot", "public string StationAddress { get; set; }", "StationAddress")]
     // A transfer's or a route's ends named without a person's contact beside them.
     [InlineData("StockTransfer", "public string ToName { get; set; } public string FromName { get; set; }", "ToName")]
     [InlineData("ResaleTransfer", "public string ToName { get; set; } public string FromEmail { get; set; }", "ToName")]

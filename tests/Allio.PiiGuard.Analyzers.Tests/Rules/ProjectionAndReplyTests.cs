@@ -1,0 +1,112 @@
+using LogTest = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>.Test;
+using LogVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
+using SerializeVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.SerializedPiiAnalyzer>;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+/// <summary>
+/// Values the engine reads part by part: a property of an anonymous row holds what the method's projection gave it, a
+/// list projected to constructions holds what they were given, a server's reply holds none of the request, and a helper
+/// of another file reads its sibling helper (a hash) by the sibling's summary.
+/// </summary>
+public sealed class ProjectionAndReplyTests
+{
+    [Fact]
+    public Task A_property_of_an_anonymous_row_holds_what_the_projection_gave_it() => LogVerify.VerifyAsync(TestModel.With("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using Microsoft.Extensions.Logging;
+        public sealed record QueueItem(int UserId, int Orders);
+        class Service
+        {
+            void Run(ILogger logger, List<User> users)
+            {
+                var rows = users.Select(u => new { u.Id, u.Email, Orders = u.Phone.Length }).ToList();
+                var items = rows.Select(r => new QueueItem(r.Id, r.Orders)).ToList();
+                logger.LogInformation("Queue {Items}", items);
+                foreach (var row in rows)
+                {
+                    logger.LogDebug("Row {Id}", row.Id);
+                    logger.LogDebug("Row {Email}", {|PII001:row.Email|});
+                    logger.LogDebug("Row {Row}", {|PII001:row|});
+                }
+            }
+        }
+        """));
+
+    [Fact]
+    public Task A_list_projected_to_constructions_is_judged_by_what_they_were_given() => SerializeVerify.VerifyAsync("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Text.Json;
+        using Allio.PiiGuard;
+        public class Participant
+        {
+            public int PartyId { get; set; }
+            [Pii(Kind = PiiKind.FullName)] public string Name { get; set; } = "";
+            public string Role { get; set; } = "";
+        }
+        static class Anonymising
+        {
+            public static Participant Anonymise(this Participant p) => new() { PartyId = p.PartyId, Name = p.Role + " " + p.PartyId, Role = p.Role };
+        }
+        class Service
+        {
+            string Public(List<Participant> participants) => JsonSerializer.Serialize(participants.Select(p => p.Anonymise()).ToList());
+            string Blank(List<Participant> participants) => JsonSerializer.Serialize(participants.Select(p => new Participant { PartyId = p.PartyId, Name = "", Role = "" }).ToList());
+            string Named(List<Participant> participants) => JsonSerializer.Serialize({|PII002:participants.Select(p => new Participant { PartyId = p.PartyId, Name = p.Name, Role = "" }).ToList()|});
+            string Kept(List<Participant> participants) => JsonSerializer.Serialize({|PII002:participants.Where(p => p.PartyId > 0).ToList()|});
+        }
+        """);
+
+    [Fact]
+    public Task A_reply_to_a_request_holds_none_of_what_the_request_sent() => LogVerify.VerifyAsync(TestModel.With("""
+        using System;
+        using System.Linq;
+        using System.Net.Http;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Logging;
+        class SmsGateway
+        {
+            private readonly HttpClient _http = new();
+
+            async Task Send(ILogger logger, User u)
+            {
+                using var response = await _http.PostAsync($"v2/messages?to={Uri.EscapeDataString(u.Phone)}", null);
+                var id = response.Headers.TryGetValues("X-Message-Id", out var ids) ? ids.First() : "";
+                logger.LogDebug("Accepted as {Id} with {Status}", id, (int)response.StatusCode);
+                logger.LogDebug("Sent to {Phone}", {|PII001:u.Phone|});
+            }
+        }
+        """));
+
+    [Fact]
+    public Task A_helper_of_another_file_reads_its_sibling_helper_by_its_summary()
+    {
+        var test = new LogTest();
+        test.TestState.Sources.Add(("/0/Service.cs", TestModel.With("""
+            using Microsoft.Extensions.Logging;
+            class Service
+            {
+                void Run(User u, ILogger logger)
+                {
+                    logger.LogDebug("Fingerprint {Hash}", Fingerprint.Short(u.Email));
+                    logger.LogDebug("Quoted {Text}", Fingerprint.Quoted({|PII001:u.Email|}));
+                }
+            }
+            """)));
+        test.TestState.Sources.Add(("/0/Fingerprint.cs", """
+            using System;
+            using System.Security.Cryptography;
+            using System.Text;
+            public static class Fingerprint
+            {
+                public static string Of(string? value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value ?? ""))).ToLowerInvariant();
+                public static string Short(string? value) => Of(value)[..12];
+                public static string Wrap(string value) => "'" + value + "'";
+                public static string Quoted(string value) => Wrap(value).ToUpperInvariant();
+            }
+            """));
+        return test.RunAsync();
+    }
+}
