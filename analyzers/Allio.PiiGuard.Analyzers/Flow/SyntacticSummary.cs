@@ -920,7 +920,11 @@ internal static class SyntacticSummary
                 return DeclaredType(local);
             }
 
-            var type = declared.Value is IdentifierNameSyntax inner && Resolve(inner) is null ? LocalType(inner, depth + 1) : TypeOf(Resolve(declared.Value));
+            // var holder = claim.Policyholder ?? throw …: the value tested, when it is there.
+            var value = declared.Value is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression, Right: ThrowExpressionSyntax } orThrow
+                ? orThrow.Left
+                : declared.Value;
+            var type = value is IdentifierNameSyntax inner && Resolve(inner) is null ? LocalType(inner, depth + 1) : TypeOf(Resolve(value));
             return declared.Loop ? ElementType(type) : type;
         }
 

@@ -5,7 +5,8 @@ namespace Allio.PiiGuard.Analyzers.Model;
 
 /// <summary>
 /// Framework members that hold a visitor's data in every application: the address a request comes from
-/// (<c>HttpContext.Connection.RemoteIpAddress</c>, a proxy's <c>X-Forwarded-For</c>, a gRPC call's <c>Peer</c>), the signed-in user's name
+/// (<c>HttpContext.Connection.RemoteIpAddress</c>, a proxy's <c>X-Forwarded-For</c>, a gRPC call's <c>Peer</c>), the value a
+/// visitor typed into a field that failed validation (FluentValidation's and model state's <c>AttemptedValue</c>), the signed-in user's name
 /// (<c>User.Identity.Name</c>) and claims (<c>User.FindFirst(ClaimTypes.Email)</c>), and the values a request's form, query
 /// string, cookies or headers send under a key named like personal data (<c>Request.Form["email"]</c>).
 /// Nobody can mark them, so inference treats them as sources of their kind, as it does names in source.
@@ -131,6 +132,9 @@ internal static class FrameworkSources
             "Peer" when SymbolNames.Is(owner, "Grpc.Core.ServerCallContext") => "OnlineIdentifier",
             "Name" when SymbolNames.Is(owner, "System.Security.Principal.IIdentity")
                 || SymbolNames.Is(owner, "System.Security.Claims.ClaimsIdentity") => "OnlineIdentifier",
+            // What a visitor typed into a field that failed validation: their e-mail, name or card number as often as not.
+            "AttemptedValue" when SymbolNames.Is(owner, "FluentValidation.Results.ValidationFailure")
+                || SymbolNames.Is(owner, "Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateEntry") => "Other",
             _ => null,
         };
     }

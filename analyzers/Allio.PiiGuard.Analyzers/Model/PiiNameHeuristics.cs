@@ -2673,7 +2673,8 @@ internal static partial class PiiNameHeuristics
 
     /// <summary>
     /// Splits an identifier into lower-case words: <c>IPAddress</c> → ip, address; <c>data_rozhdeniya</c> → data, rozhdeniya.
-    /// An abbreviated address is spelled out (<c>ContactEmailAddr</c> → contact, email, address).
+    /// An abbreviated address is spelled out (<c>ContactEmailAddr</c> → contact, email, address), and so is a number at the
+    /// end (<c>LicenceNo</c> → licence, number).
     /// </summary>
     public static List<string> Words(string identifier)
     {
@@ -2700,6 +2701,13 @@ internal static partial class PiiNameHeuristics
         }
 
         Flush(identifier, ref start, identifier.Length, words);
+
+        // A number abbreviated at the end of a name is spelled out: LicenceNo, NhsNr → licence number, nhs number.
+        if (words.Count >= 2 && words[words.Count - 1] is "no" or "nr" or "nbr" or "num")
+        {
+            words[words.Count - 1] = "number";
+        }
+
         return words;
     }
 

@@ -185,6 +185,8 @@ public sealed class FactoryConstructionTests
                         string Passed(Claim claim) => JsonSerializer.Serialize(ClaimMapping.FromText(claim.Number, {|PII002:claim.RenterEmail|}));
 
                         string Partial(Claim claim) => JsonSerializer.Serialize({|PII002:ClaimMapping.NumberOnly(claim)|});
+
+                        string Checked(Claim claim) => JsonSerializer.Serialize({|PII002:ClaimMapping.Checked(claim)|});
                     }
                     """ + Model),
                 ("/0/ClaimMapping.cs", """
@@ -209,6 +211,12 @@ public sealed class FactoryConstructionTests
                         public static ClaimDto FromText(string number, string email) => new ClaimDto { Number = number, RenterName = "", RenterEmail = email };
 
                         public static ClaimDto NumberOnly(Claim claim) => new() { Number = claim.Number };
+
+                        public static ClaimDto Checked(Claim? claim)
+                        {
+                            var found = claim ?? throw new System.ArgumentNullException(nameof(claim));
+                            return new ClaimDto { Number = found.Number, RenterName = "", RenterEmail = found.RenterEmail };
+                        }
                     }
                     """),
             },

@@ -51,4 +51,38 @@ public sealed class InferenceFrameworkSourceTests
     [Fact]
     public Task Without_inference_they_are_not() =>
         new LogTest { TestCode = Source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("{|#2:", string.Empty).Replace("|}", string.Empty) }.RunAsync();
+
+    [Fact]
+    public Task A_value_that_failed_validation_is_a_source_under_inference()
+    {
+        var test = new LogTest
+        {
+            TestCode = """
+                using System.Collections.Generic;
+                using System.Linq;
+                using Microsoft.Extensions.Logging;
+                namespace FluentValidation.Results
+                {
+                    public class ValidationFailure
+                    {
+                        public string PropertyName { get; set; } = "";
+                        public object? AttemptedValue { get; set; }
+                        public string ErrorMessage { get; set; } = "";
+                    }
+                }
+                class Validation
+                {
+                    void Run(ILogger logger, List<FluentValidation.Results.ValidationFailure> errors)
+                    {
+                        logger.LogWarning("Rejected: {Fields}", string.Join(",", errors.Select(e => e.PropertyName)));
+                        logger.LogWarning("Rejected: {Messages}", string.Join(",", errors.Select(e => e.ErrorMessage)));
+                        var attempted = errors.Select(e => $"{e.PropertyName}='{e.AttemptedValue}'");
+                        logger.LogDebug("Details: {Details}", string.Join("; ", {|PII001:attempted|}));
+                    }
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
+        return test.RunAsync();
+    }
 }

@@ -60,6 +60,9 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     // Health in a person's record beside a pet is still the person's; a record without an animal holds people's.
     [InlineData("Customer", "public string PetName { get; set; } public string Allergies { get; set; }", "Allergies", "Health")]
     [InlineData("BookAppointmentRequest", "public string PatientName { get; set; } public string Symptoms { get; set; }", "Symptoms", "Health")]
+    // A number abbreviated at the end of the name.
+    [InlineData("Learner", "public string FirstName { get; set; } public string ProvisionalLicenceNo { get; set; }", "ProvisionalLicenceNo", "GovernmentId")]
+    [InlineData("Donor", "public string NhsNo { get; set; }", "NhsNo", "GovernmentId")]
     // The officer on duty, and a person's station phone, are still people's.
     [InlineData("Roster", "public string DutyOfficerPhone { get; set; }", "DutyOfficerPhone", "Phone")]
     [InlineData("Firefighter", "public string FullName { get; set; } public string MobileNumber { get; set; }", "MobileNumber", "Phone")]
