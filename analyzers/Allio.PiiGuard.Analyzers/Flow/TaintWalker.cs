@@ -827,12 +827,19 @@ internal sealed partial class TaintWalker
             return;
         }
 
-        // A property of a library type carries its instance (pair.Value, uri.Host), cut by its type (Length, Count).
+        // A property of a library type carries its instance (pair.Value, uri.Host), cut by its type (Length, Count). One
+        // typed by a type argument holds that argument's value: a text or a number there (a tuple's Item2 beside a user
+        // in Item1) holds no object, whatever objects the instance held beside it.
         if (!property.IsStatic && reference.Instance is { } instance && property.ContainingType is { } owner && !PiiFlow.IsDeclaredInSource(owner))
         {
             if (!PiiFlow.CutsTaint(property.Type, instance.Type))
             {
+                var before = _hits.Count;
                 VisitPart(instance, witness, ValuePart.OfLibraryProperty(property));
+                if (property.OriginalDefinition.Type is ITypeParameterSymbol && property.Type.SpecialType != SpecialType.None)
+                {
+                    DropHitsSince(before, hit => hit.WholeObject is not null);
+                }
             }
 
             return;

@@ -109,4 +109,35 @@ public sealed class ProjectionAndReplyTests
             """));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_text_in_a_library_tuple_beside_a_person_holds_no_person() => SerializeVerify.VerifyAsync("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Text.Json;
+        using System.Threading.Tasks;
+        using Allio.PiiGuard;
+        public class ProviderUser
+        {
+            public Guid Id { get; set; }
+            [Pii(Kind = PiiKind.Email)] public string Email { get; set; } = "";
+        }
+        public sealed record BulkResult(Guid Id, string Error);
+        public interface IProviderService { Task<List<Tuple<ProviderUser, string>>> DeleteUsersAsync(IEnumerable<Guid> ids); }
+        class Service
+        {
+            async Task<string> Delete(IProviderService service, IEnumerable<Guid> ids)
+            {
+                var result = await service.DeleteUsersAsync(ids);
+                return JsonSerializer.Serialize(result.Select(r => new BulkResult(r.Item1.Id, r.Item2)).ToList());
+            }
+
+            async Task<string> Deleted(IProviderService service, IEnumerable<Guid> ids)
+            {
+                var result = await service.DeleteUsersAsync(ids);
+                return JsonSerializer.Serialize({|PII002:result.Select(r => r.Item1).ToList()|});
+            }
+        }
+        """);
 }

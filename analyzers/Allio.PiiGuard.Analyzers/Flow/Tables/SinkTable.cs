@@ -262,6 +262,10 @@ internal static class SinkTable
         // A SignalR hub's messages to its clients are serialized into their connections.
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.SignalR.ClientProxyExtensions", "IClientProxy", ["SendAsync"], SignalRArguments),
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.SignalR.IClientProxy", "IClientProxy", ["SendCoreAsync"], "args"),
+        // A message bus serializes what it publishes, sends or answers into the broker's queues (MassTransit).
+        Named(SinkKind.Serialization, "MassTransit.IPublishEndpoint", "IPublishEndpoint", ["Publish"], "message", "values"),
+        Named(SinkKind.Serialization, "MassTransit.ISendEndpoint", "ISendEndpoint", ["Send"], "message", "values"),
+        Named(SinkKind.Serialization, "MassTransit.ConsumeContext", "ConsumeContext", ["RespondAsync"], "message", "values"),
         Named(SinkKind.Serialization, "Microsoft.AspNetCore.Http.HttpResponseWritingExtensions", "Response", ["WriteAsync"], "text"),
         Call(SinkKind.Serialization, "System.Text.Json.Utf8JsonWriter", "Utf8JsonWriter", JsonWriterWrites),
         Call(SinkKind.Serialization, "System.Xml.XmlWriter", "XmlWriter", XmlWriterWrites),
