@@ -80,8 +80,9 @@ internal static class SyntacticSummary
 
     /// <summary>
     /// A factory whose every returned value is a construction of the type it returns (<c>new() { Id = job.Id, FromArea =
-    /// outward }</c>): the members each one decides (initialized, or copied by the constructor) and what their values
-    /// carry; null for any other method, or one that also writes <c>out</c>/<c>ref</c> parameters.
+    /// outward }</c>), a copy made <c>with</c> new values, or a local whose members the body sets before returning it: the
+    /// members each one decides (initialized, copied by the constructor, or set) and what their values carry; null for
+    /// any other method, or one that also writes <c>out</c>/<c>ref</c> parameters.
     /// </summary>
     public static SyntacticFactory? ComputeFactory(IMethodSymbol method, SyntaxNode declaration, PiiFlow flow)
     {
@@ -100,6 +101,26 @@ internal static class SyntacticSummary
 
         var reader = new Reader(method, flow);
         var initializedMembers = ImmutableArray.CreateBuilder<(ISymbol, MethodSummary)>();
+        if (OverwritingBody(declaration) is { } overwrites)
+        {
+            // var dto = m.ToDto(); dto.FullName = Mask.Initial(dto.FullName); return dto;: the members set decide.
+            var set = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (var (name, given) in overwrites)
+            {
+                if (MemberNamed(type, name) is not { } member)
+                {
+                    return null;
+                }
+
+                set.Add(member);
+                var values = new Reader(method, flow);
+                values.Read(given, depth: 0);
+                initializedMembers.Add((member, MethodSummary.Of(values.Sources.ToImmutable(), values.Parameters)));
+            }
+
+            return new SyntacticFactory(type, set, MethodSummary.Empty, initializedMembers.ToImmutable());
+        }
+
         HashSet<ISymbol>? decided = null;
         foreach (var returned in ReturnedExpressions(method, declaration))
         {
@@ -161,6 +182,37 @@ internal static class SyntacticSummary
     /// The members a construction written in syntax decides: those its initializer assigns by name, and for arguments
     /// those the constructor copies; null when its arguments go to a constructor whose copies are not known.
     /// </summary>
+    /// <summary>
+    /// The members a method body sets on a local before returning it, and their values, when that is all the body does:
+    /// <c>var dto = member.ToDto(); dto.FullName = Mask.Initial(dto.FullName); return dto;</c>. Null for any other body.
+    /// </summary>
+    private static List<(string Member, ExpressionSyntax Value)>? OverwritingBody(SyntaxNode declaration)
+    {
+        var statements = (declaration as BaseMethodDeclarationSyntax)?.Body?.Statements ?? default;
+        if (statements.Count < 3
+            || statements[0] is not LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } || variables[0].Initializer is null
+            || statements[statements.Count - 1] is not ReturnStatementSyntax { Expression: IdentifierNameSyntax returned }
+            || returned.Identifier.ValueText != variables[0].Identifier.ValueText)
+        {
+            return null;
+        }
+
+        var local = returned.Identifier.ValueText;
+        var overwrites = new List<(string, ExpressionSyntax)>();
+        for (var i = 1; i < statements.Count - 1; i++)
+        {
+            if (statements[i] is not ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment }
+                || assignment.Left is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax target, Name: var member } || target.Identifier.ValueText != local)
+            {
+                return null;
+            }
+
+            overwrites.Add((member.Identifier.ValueText, assignment.Right));
+        }
+
+        return overwrites;
+    }
+
     /// <summary>The members of <paramref name="type"/> an initializer sets by name.</summary>
     private static HashSet<ISymbol> SetBy(InitializerExpressionSyntax? initializer, INamedTypeSymbol type)
     {

@@ -187,6 +187,12 @@ public sealed class FactoryConstructionTests
                         string Partial(Claim claim) => JsonSerializer.Serialize({|PII002:ClaimMapping.NumberOnly(claim)|});
 
                         string Checked(Claim claim) => JsonSerializer.Serialize({|PII002:ClaimMapping.Checked(claim)|});
+
+                        string Broker(Claim claim) => JsonSerializer.Serialize(ClaimMapping.ForBroker(claim));
+
+                        string HalfMasked(Claim claim) => JsonSerializer.Serialize({|PII002:ClaimMapping.HalfMasked(claim)|});
+
+                        string Logged(Claim claim) => JsonSerializer.Serialize({|PII002:ClaimMapping.Logged(claim)|});
                     }
                     """ + Model),
                 ("/0/ClaimMapping.cs", """
@@ -211,6 +217,30 @@ public sealed class FactoryConstructionTests
                         public static ClaimDto FromText(string number, string email) => new ClaimDto { Number = number, RenterName = "", RenterEmail = email };
 
                         public static ClaimDto NumberOnly(Claim claim) => new() { Number = claim.Number };
+
+                        public static ClaimDto ForBroker(Claim claim)
+                        {
+                            var dto = claim.ToDto();
+                            dto.RenterName = Privacy.Initials(dto.RenterName);
+                            dto.RenterEmail = Privacy.Mask(dto.RenterEmail);
+                            return dto;
+                        }
+
+                        public static ClaimDto HalfMasked(Claim claim)
+                        {
+                            var dto = claim.ToDto();
+                            dto.RenterName = Privacy.Initials(dto.RenterName);
+                            return dto;
+                        }
+
+                        public static ClaimDto Logged(Claim claim)
+                        {
+                            var dto = claim.ToDto();
+                            dto.RenterName = "";
+                            System.Console.WriteLine(dto.Number);
+                            dto.RenterEmail = "";
+                            return dto;
+                        }
 
                         public static ClaimDto Checked(Claim? claim)
                         {
