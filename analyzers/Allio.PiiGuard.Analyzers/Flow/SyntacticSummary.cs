@@ -744,7 +744,7 @@ internal static class SyntacticSummary
                     }
                 }
             }
-            else if (StringTransforms.Contains(name))
+            else if (StringTransforms.Contains(name) && !IsOtherThanText(receiver))
             {
                 Read(receiver, depth + 1);
             }
@@ -765,6 +765,24 @@ internal static class SyntacticSummary
                     Read(argument.Expression, depth + 1);
                 }
             }
+        }
+
+        /// <summary>
+        /// True when <paramref name="receiver"/> is known to be no text: <c>NonDigits().Replace(phone, "")</c> and
+        /// <c>Regex.Replace(phone, …)</c> return what they are given, not what their receiver is.
+        /// </summary>
+        private bool IsOtherThanText(ExpressionSyntax receiver)
+        {
+            var type = TypeOf(Resolve(receiver)) ?? NamedType(receiver);
+            if (type is null && receiver is InvocationExpressionSyntax { Expression: SimpleNameSyntax called } && _scope.Type is { } owner)
+            {
+                foreach (var member in owner.GetMembers(called.Identifier.ValueText))
+                {
+                    type ??= (member as IMethodSymbol)?.ReturnType;
+                }
+            }
+
+            return type is not null && type.SpecialType != SpecialType.System_String;
         }
 
         /// <summary>

@@ -89,4 +89,37 @@ public sealed class OtherFileHelperFormsTests
             """));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_regex_replacement_returns_the_text_it_is_given()
+    {
+        var test = new LogTest();
+        test.TestState.Sources.Add(("/0/Service.cs", TestModel.With("""
+            using Microsoft.Extensions.Logging;
+            class Service
+            {
+                void Run(User u, ILogger logger)
+                {
+                    logger.LogInformation("{V}", {|PII001:u.Phone|}.NormalizePhone());
+                    logger.LogInformation("{V}", Text.Digits({|PII001:u.Phone|}));
+                    logger.LogInformation("{V}", {|PII001:u.Email|}.Squash());
+                    logger.LogInformation("{V}", u.Login.Squash());
+                }
+            }
+            """)));
+        test.TestState.Sources.Add(("/0/Text.cs", """
+            using System.Text.RegularExpressions;
+            public static class Text
+            {
+                public static string NormalizePhone(this string phone) => NonDigits().Replace(phone, string.Empty);
+                public static string Digits(string phone) => Regex.Replace(phone, "[^0-9]", "");
+                public static string Squash(this string value) => Whitespace().Replace(value.Trim(), " ");
+
+                private static Regex NonDigits() => new("[^0-9+]");
+
+                private static Regex Whitespace() => new("\\s+");
+            }
+            """));
+        return test.RunAsync();
+    }
 }
