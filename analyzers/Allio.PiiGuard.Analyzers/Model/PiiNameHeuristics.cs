@@ -298,6 +298,9 @@ internal static partial class PiiNameHeuristics
 
         // Government identifiers: passport, SNILS, INN, SSN, national and tax ids, driving licence.
         new("passport", "GovernmentId", TextOrNumber),
+        // A passport's machine-readable zone: its holder's name, number, nationality and birth date in two lines.
+        new("mrz", "GovernmentId", TextOnly),
+        new("mrzline", "GovernmentId", TextOnly),
         new("pasport", "GovernmentId", TextOrNumber),
         new("паспорт", "GovernmentId", TextOrNumber),
         new("snils", "GovernmentId", TextOrNumber),
@@ -492,6 +495,7 @@ internal static partial class PiiNameHeuristics
         new("contactname", "FullName", TextOnly),
         new("holdername", "FullName", TextOnly),
         new("cardholder", "FullName", TextOnly),
+        new("nameoncard", "FullName", TextOnly),
         new("accountholder", "FullName", TextOnly),
         new("cardname", "FullName", TextOnly, Context.NextToCard),
         // A message's recipient and a person who sends one (a gift's sender writing to a friend), bare: QueuedEmail.ToName.
@@ -840,6 +844,9 @@ internal static partial class PiiNameHeuristics
         // A network card's hardware address: a phone's or a home device's identifies its owner to every network it joins
         // (a server's or a network's, named like an IP address of one, does not).
         new("macaddress", "OnlineIdentifier", TextOnly, Context.HostAddress),
+        // A wearable's or a phone's Bluetooth address is a device's, and so its owner's, wherever it is kept.
+        new("bluetoothmac", "OnlineIdentifier", TextOnly),
+        new("bluetoothaddress", "OnlineIdentifier", TextOnly),
         // What a person read, searched, watched or where they went, recorded over time: a profile of their life.
         new("browsinghistory", "Other", TextOnly),
         new("searchhistory", "Other", TextOnly),
@@ -888,6 +895,7 @@ internal static partial class PiiNameHeuristics
         new("nickname", "OnlineIdentifier", TextOnly, Context.PersonName),
         new("alias", "OnlineIdentifier", TextOnly, Context.PersonAlias),
         new("screenname", "OnlineIdentifier", TextOnly, Context.PersonAlias),
+        new("handle", "OnlineIdentifier", TextOnly, Context.PersonAlias),
 
         // Financial accounts.
         new("cardnumber", "FinancialAccount", TextOrNumber),

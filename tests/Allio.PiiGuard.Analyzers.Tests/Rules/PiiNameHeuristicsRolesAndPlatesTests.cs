@@ -63,6 +63,11 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     // A number abbreviated at the end of the name.
     [InlineData("Learner", "public string FirstName { get; set; } public string ProvisionalLicenceNo { get; set; }", "ProvisionalLicenceNo", "GovernmentId")]
     [InlineData("Donor", "public string NhsNo { get; set; }", "NhsNo", "GovernmentId")]
+    // A card's printed name, a passport's machine-readable lines, a wearable's Bluetooth address, a person's handle.
+    [InlineData("PaymentRequest", "public string NameOnCard { get; set; } public int ExpiryYear { get; set; }", "NameOnCard", "FullName")]
+    [InlineData("PassportScan", "public string MrzLine2 { get; set; }", "MrzLine2", "GovernmentId")]
+    [InlineData("PairingRequest", "public string BluetoothMac { get; set; } public string Model { get; set; }", "BluetoothMac", "OnlineIdentifier")]
+    [InlineData("Athlete", "public string DisplayName { get; set; } public string Handle { get; set; }", "Handle", "OnlineIdentifier")]
     // The officer on duty, and a person's station phone, are still people's.
     [InlineData("Roster", "public string DutyOfficerPhone { get; set; }", "DutyOfficerPhone", "Phone")]
     [InlineData("Firefighter", "public string FullName { get; set; } public string MobileNumber { get; set; }", "MobileNumber", "Phone")]
@@ -111,6 +116,8 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("Branch", "public string Code { get; set; } public string Workplace { get; set; }", "Workplace")]
     // An operator's desk is no data subject.
     [InlineData("OfficerRegistry", "public string DutyDeskEmail { get; set; }", "DutyDeskEmail")]
+    // A handle of a program's part is no person's.
+    [InlineData("NativeBuffer", "public System.IntPtr Pointer { get; set; } public string Handle { get; set; }", "Handle")]
     // A phone whoever is on duty carries, and a station's own contact data, belong to no one person.
     [InlineData("StationBoard", "public string StationName { get; set; } public string DutyPhone { get; set; }", "DutyPhone")]
     [InlineData("Station", "public string StationPhone { get; set; }", "StationPhone")]
