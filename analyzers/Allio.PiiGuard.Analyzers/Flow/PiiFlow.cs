@@ -157,6 +157,9 @@ internal sealed class PiiFlow
     /// <summary>What a framework call reads by a constant key under inference (a claim, baggage), where it comes from and the key, or null.</summary>
     public (PiiInfo Pii, string Source, string Key)? GetKeyedCall(Microsoft.CodeAnalysis.Operations.IInvocationOperation call) => _inference.InferKeyedCall(call, Compilation);
 
+    /// <summary>What a claim of <paramref name="claimType"/> holds under inference, or null (see <see cref="FrameworkSources.KindOfClaim"/>).</summary>
+    public PiiInfo? GetClaim(string claimType) => _inference.InferClaim(claimType, Compilation);
+
     /// <summary>The personal-data members of a type, cached (see <see cref="PiiModel.GetPiiMembers"/>).</summary>
     public ImmutableArray<(ISymbol Member, PiiInfo Pii)> GetPiiMembers(ITypeSymbol type) =>
         _piiMembers.TryGetValue(type, out var known) ? known : _piiMembers.GetOrAdd(type, t => t.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface && t.SpecialType == SpecialType.None

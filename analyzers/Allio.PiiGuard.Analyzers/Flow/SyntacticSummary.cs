@@ -734,7 +734,15 @@ internal static class SyntacticSummary
 
         private void ReadInvocation(ExpressionSyntax receiver, string name, ArgumentListSyntax arguments, int depth)
         {
-            if (receiver is PredefinedTypeSyntax { Keyword.ValueText: "string" } || receiver is IdentifierNameSyntax { Identifier.ValueText: "String" })
+            if (ClaimRead(receiver, name, arguments) is var (method, claim))
+            {
+                // user.FindFirst(ClaimTypes.Email): the signed-in user's e-mail, as a read in this file is.
+                if (_seen.Add(method))
+                {
+                    Sources.Add((method, claim, null));
+                }
+            }
+            else if (receiver is PredefinedTypeSyntax { Keyword.ValueText: "string" } || receiver is IdentifierNameSyntax { Identifier.ValueText: "String" })
             {
                 if (StringBuilders.Contains(name))
                 {
@@ -765,6 +773,44 @@ internal static class SyntacticSummary
                     Read(argument.Expression, depth + 1);
                 }
             }
+        }
+
+        /// <summary>The claim read whose <c>Value</c> <paramref name="expression"/> takes (<c>user.FindFirst("email")?.Value</c>), else null.</summary>
+        private InvocationExpressionSyntax? ClaimValueOf(ExpressionSyntax expression)
+        {
+            var call = expression switch
+            {
+                ConditionalAccessExpressionSyntax { WhenNotNull: MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Value" }, Expression: InvocationExpressionSyntax read } => read,
+                MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value", Expression: InvocationExpressionSyntax read } => read,
+                _ => null,
+            };
+            return call is { Expression: MemberAccessExpressionSyntax access } && ClaimRead(access.Expression, access.Name.Identifier.ValueText, call.ArgumentList) is not null
+                ? call
+                : null;
+        }
+
+        /// <summary>
+        /// A signed-in user's claim read by a constant type (<c>user.FindFirst(ClaimTypes.Email)</c>,
+        /// <c>principal.FindFirstValue("email")</c>): the method read and what the claim holds under inference; else null.
+        /// </summary>
+        private (IMethodSymbol Method, PiiInfo Claim)? ClaimRead(ExpressionSyntax receiver, string name, ArgumentListSyntax arguments)
+        {
+            if (_flow is null || name is not ("FindFirst" or "FindFirstValue") || arguments.Arguments.Count == 0
+                || TypeOf(Resolve(receiver)) is not INamedTypeSymbol holder || !FrameworkSources.IsClaimHolder(holder))
+            {
+                return null;
+            }
+
+            var claimType = arguments.Arguments[0].Expression switch
+            {
+                LiteralExpressionSyntax { Token.Value: string literal } => literal,
+                MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "ClaimTypes" }, Name: var member }
+                    => TypeLookup.Find(_flow.Compilation, "System.Security.Claims.ClaimTypes")?.GetMembers(member.Identifier.ValueText)
+                        .OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue as string,
+                _ => null,
+            };
+            var read = holder.GetMembers("FindFirst").OfType<IMethodSymbol>().FirstOrDefault();
+            return claimType is not null && read is not null && _flow.GetClaim(claimType) is { } claim ? (read, claim) : null;
         }
 
         /// <summary>
@@ -906,6 +952,13 @@ internal static class SyntacticSummary
                     Sources.Add((symbol, pii, null));
                 }
 
+                return;
+            }
+
+            if (symbol is null && ClaimValueOf(expression) is { } claim)
+            {
+                // user.FindFirst(ClaimTypes.Email)?.Value: what the claim read holds.
+                Read(claim, depth + 1);
                 return;
             }
 

@@ -90,17 +90,28 @@ internal static class FrameworkSources
 
         var holder = method.IsExtensionMethod ? method.Parameters[0].Type : method.ContainingType;
         var typeAt = method.IsExtensionMethod && call.Instance is null ? 1 : 0;
-        if (typeAt >= call.Arguments.Length || !System.Array.Exists(ClaimHolders, name => SymbolNames.IsOrDerivesFrom(holder, name))
+        if (typeAt >= call.Arguments.Length || !IsClaimHolder(holder)
             || call.Arguments[typeAt].Value.ConstantValue is not { HasValue: true, Value: string claimType })
         {
             return null;
         }
 
-        var name = claimType.Substring(claimType.LastIndexOf('/') + 1);
-        return (name == "name" ? new PiiNameHeuristics.Match("OnlineIdentifier", "username") : ByName(name, compilation)) is { } match
-            ? (match, "claim", name)
-            : null;
+        return KindOfClaim(claimType, compilation) is { } match ? (match, "claim", ClaimName(claimType)) : null;
     }
+
+    /// <summary>True for the types a signed-in user's claims are read from (<c>ClaimsPrincipal</c>, <c>ClaimsIdentity</c>).</summary>
+    public static bool IsClaimHolder(ITypeSymbol? type) =>
+        type is not null && System.Array.Exists(ClaimHolders, name => SymbolNames.IsOrDerivesFrom(type, name));
+
+    /// <summary>What a claim of <paramref name="claimType"/> holds (<c>ClaimTypes.Email</c>, <c>"email"</c>: an e-mail; <c>name</c>: a user name), or null.</summary>
+    public static PiiNameHeuristics.Match? KindOfClaim(string claimType, Compilation compilation)
+    {
+        var name = ClaimName(claimType);
+        return name == "name" ? new PiiNameHeuristics.Match("OnlineIdentifier", "username") : ByName(name, compilation);
+    }
+
+    /// <summary>A claim type's last segment: <c>emailaddress</c> of ClaimTypes.Email's URI.</summary>
+    private static string ClaimName(string claimType) => claimType.Substring(claimType.LastIndexOf('/') + 1);
 
     /// <summary>
     /// What an exception's <c>Data</c> holds under a key named like personal data (<c>ex.Data["CustomerEmail"]</c>, read

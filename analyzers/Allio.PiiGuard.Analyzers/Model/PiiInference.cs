@@ -161,6 +161,10 @@ internal sealed class PiiInference
             ? (Guessed(match), source, key)
             : null;
 
+    /// <summary>What a claim of <paramref name="claimType"/> holds where inference is on for the build, or null (read from syntax in another file).</summary>
+    public PiiInfo? InferClaim(string claimType, Compilation compilation) =>
+        _default && FrameworkSources.KindOfClaim(claimType, compilation) is { } match ? Guessed(match) : null;
+
     /// <summary>
     /// True when <paramref name="method"/> is a masking helper by its name (<see cref="SanitizerNames"/>: <c>Masking.MaskEmail</c>,
     /// <c>Redact</c>, <c>HashSha256</c>) and inference is on for the file that declares it: in code nobody has marked, a

@@ -72,4 +72,42 @@ public sealed class InferenceClaimAndHeaderTests
             TestCode = Source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("{|#2:", string.Empty)
                 .Replace("{|#3:", string.Empty).Replace("{|#4:", string.Empty).Replace("|}", string.Empty),
         }.RunAsync();
+
+    [Fact]
+    public Task Claims_read_by_a_helper_in_another_file_are_sources_under_inference()
+    {
+        var test = new LogTest();
+        test.TestState.Sources.Add(("/0/Service.cs", """
+            using System.Security.Claims;
+            using Microsoft.Extensions.Logging;
+            class Service
+            {
+                void Run(ILogger logger, ClaimsPrincipal user)
+                {
+                    logger.LogInformation("Signed in {Email}", {|PII001:user.CurrentEmail()|});
+                    logger.LogInformation("Signed in {Handle}", {|PII001:user.PreferredUsername()|});
+                    logger.LogInformation("Signed in {Id}", user.CurrentAccountId());
+                    logger.LogInformation("Signed in {Role}", user.CurrentRole());
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("/0/Claims.cs", """
+            using System;
+            using System.Security.Claims;
+            public static class ClaimsPrincipalExtensions
+            {
+                public static string? CurrentEmail(this ClaimsPrincipal user) =>
+                    user.FindFirst(ClaimTypes.Email)?.Value ?? user.FindFirst("email")?.Value;
+
+                public static string? PreferredUsername(this ClaimsPrincipal user) => user.FindFirst("preferred_username")?.Value;
+
+                public static Guid CurrentAccountId(this ClaimsPrincipal user) =>
+                    Guid.TryParse(user.FindFirst("sub")?.Value, out var id) ? id : Guid.Empty;
+
+                public static string? CurrentRole(this ClaimsPrincipal user) => user.FindFirst(ClaimTypes.Role)?.Value;
+            }
+            """));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
+        return test.RunAsync();
+    }
 }
