@@ -275,6 +275,20 @@ internal sealed partial class TaintWalker
                 return true;
             }
 
+            // A library's rows typed by a tuple the code names (Dapper's QueryAsync<(Guid Id, string Email)>): an element
+            // holds what its name says, as a tuple parameter's does; nothing in the compilation put it there.
+            if (method.DeclaringSyntaxReferences.IsEmpty && part.Kind == ValuePartKind.Element && invocation.Type is { } rows
+                && TypeContents.Item(PiiNameHeuristics.Awaited(rows)) is INamedTypeSymbol { IsTupleType: true, TupleElements: var columns }
+                && part.Index < columns.Length)
+            {
+                if (_flow.GetTupleElement(columns[part.Index]) is { } column)
+                {
+                    Add(witness ?? invocation, columns[part.Index], column, null);
+                }
+
+                return true;
+            }
+
             if (_flow.Summaries.GetElement(method, part, invocation, SummariesInProgress) is not { } element)
             {
                 return false;

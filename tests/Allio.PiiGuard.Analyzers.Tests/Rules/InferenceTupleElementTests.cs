@@ -1,3 +1,5 @@
+using Allio.PiiGuard.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
 using LogTest = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>.Test;
 
 namespace Allio.PiiGuard.Analyzers.Tests.Rules;
@@ -65,4 +67,64 @@ public sealed class InferenceTupleElementTests
             }
             """,
     }.RunAsync();
+
+    // The signatures of Dapper's query extensions, compiled into a library reference.
+    private const string Dapper = """
+        namespace Dapper
+        {
+            using System.Collections.Generic;
+            using System.Data;
+            using System.Threading.Tasks;
+
+            public static class SqlMapper
+            {
+                public static Task<IEnumerable<T>> QueryAsync<T>(this IDbConnection connection, string sql) => throw null!;
+                public static Task<T> QueryFirstAsync<T>(this IDbConnection connection, string sql) => throw null!;
+            }
+        }
+        """;
+
+    private static readonly Lazy<MetadataReference> DapperReference = new(() =>
+    {
+        using var image = new MemoryStream();
+        var emitted = TestReferences.Compile(TestReferences.All, Dapper, "DapperStub").Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    });
+
+    [Fact]
+    public Task Named_elements_of_a_library_s_tuple_rows_are_sources_by_their_names()
+    {
+        var test = new LogTest
+        {
+            TestCode = """
+                using System;
+                using System.Data;
+                using System.Linq;
+                using System.Threading.Tasks;
+                using Dapper;
+                using Microsoft.Extensions.Logging;
+                class NightAudit
+                {
+                    async Task Run(IDbConnection connection, ILogger logger)
+                    {
+                        var noShows = (await connection.QueryAsync<(Guid StayId, string Phone, string RoomNumber)>("select")).ToList();
+                        foreach (var noShow in noShows)
+                        {
+                            logger.LogInformation("No-show {Stay} in {Room}", noShow.StayId, noShow.RoomNumber);
+                            logger.LogInformation("Call {Phone}", {|PII001:noShow|}.Phone);
+                        }
+
+                        var one = await connection.QueryFirstAsync<(int Id, string Email)>("select");
+                        logger.LogInformation("{Id} {Email}", one.Id, {|PII001:one|}.Email);
+                        var built = (Id: 1, Email: "");
+                        logger.LogInformation("{Email}", built.Email);
+                    }
+                }
+                """,
+        };
+        test.TestState.AdditionalReferences.Add(DapperReference.Value);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
+        return test.RunAsync();
+    }
 }
