@@ -84,13 +84,7 @@ public sealed class InferenceTupleElementTests
         }
         """;
 
-    private static readonly Lazy<MetadataReference> DapperReference = new(() =>
-    {
-        using var image = new MemoryStream();
-        var emitted = TestReferences.Compile(TestReferences.All, Dapper, "DapperStub").Emit(image);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        return MetadataReference.CreateFromImage(image.ToArray());
-    });
+    private static readonly Lazy<MetadataReference> DapperReference = new(() => TestReferences.Library(Dapper, "DapperStub"));
 
     [Fact]
     public Task Named_elements_of_a_library_s_tuple_rows_are_sources_by_their_names()

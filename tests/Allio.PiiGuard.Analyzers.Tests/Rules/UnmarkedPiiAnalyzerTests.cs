@@ -155,10 +155,8 @@ public sealed class UnmarkedPiiAnalyzerTests
     [Fact]
     public Task Override_of_a_library_member_is_the_first_declaration_a_user_can_mark()
     {
-        using var image = new System.IO.MemoryStream();
-        var library = Verifiers.TestReferences.Compile(
-            Verifiers.TestReferences.All, "public abstract class LibraryAccount { public abstract string Email { get; set; } }", "AccountLibrary");
-        Assert.True(library.Emit(image).Success);
+        var library = Verifiers.TestReferences.Library(
+            "public abstract class LibraryAccount { public abstract string Email { get; set; } }", "AccountLibrary");
         var test = new Verifiers.AnalyzerVerifier<UnmarkedPiiAnalyzer>.Test
         {
             TestCode = """
@@ -177,7 +175,7 @@ public sealed class UnmarkedPiiAnalyzerTests
                 }
                 """,
         };
-        test.TestState.AdditionalReferences.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray()));
+        test.TestState.AdditionalReferences.Add(library);
         return test.RunAsync();
     }
 

@@ -25,6 +25,18 @@ internal static class TestReferences
         MetadataReference.CreateFromFile(typeof(ILogger).Assembly.Location),
     ];
 
+    /// <summary>
+    /// A library of one file compiled and emitted to metadata, as a package's assembly is seen: its symbols have no
+    /// source, so the rules read them as a library's.
+    /// </summary>
+    public static MetadataReference Library(string source, string name)
+    {
+        using var image = new MemoryStream();
+        var emitted = Compile(All, source, name).Emit(image);
+        Xunit.Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
     /// <summary>A library compilation of one file, in the preview language with nullable annotations on.</summary>
     public static CSharpCompilation Compile(IEnumerable<MetadataReference> references, string source, string name = "App") =>
         CSharpCompilation.Create(
