@@ -121,6 +121,40 @@ public sealed class BuildlessPartsTests
     }
 
     [Fact]
+    public async Task Project_references_flow_through_referenced_projects()
+    {
+        var root = Directory.CreateTempSubdirectory("piiguard-transitive");
+        try
+        {
+            foreach (var (name, reference, source) in new[]
+            {
+                ("Core", "", "namespace Core; public class Organization { public System.Guid Id { get; set; } }"),
+                ("Api", """<ItemGroup><ProjectReference Include="..\Core\Core.csproj" /></ItemGroup>""",
+                    "namespace Api; public static class SignUp { public static Core.Organization Organization() => new(); }"),
+                ("Api.Tests", """<ItemGroup><ProjectReference Include="..\Api\Api.csproj" /></ItemGroup>""",
+                    "namespace Api.Tests; public static class Probe { public static System.Guid Id() { Core.Organization organization = Api.SignUp.Organization(); return organization.Id; } }"),
+            })
+            {
+                var folder = Directory.CreateDirectory(Path.Combine(root.FullName, name));
+                File.WriteAllText(Path.Combine(folder.FullName, name + ".csproj"),
+                    $"""<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>{reference}</Project>""");
+                File.WriteAllText(Path.Combine(folder.FullName, name + ".cs"), source);
+            }
+
+            var target = BuildlessLoader.Resolve(root.FullName);
+            using var loaded = BuildlessLoader.Load(target, BuildProperties.None, new NuGetCache(root.FullName), ProgressDisplay.SilentProgress.Instance, CancellationToken.None);
+            var tests = loaded.Projects.Single(project => project.Name == "Api.Tests");
+            var compilation = await tests.GetCompilationAsync();
+
+            Assert.Empty(compilation!.GetDiagnostics().Where(diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Imports_outside_the_checkout_or_through_a_link_or_needing_evaluation_are_not_read()
     {
         var outer = Directory.CreateTempSubdirectory("piiguard-imports-outside");

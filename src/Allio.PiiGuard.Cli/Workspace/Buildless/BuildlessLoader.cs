@@ -100,7 +100,7 @@ public static class BuildlessLoader
                     compilationOptions: CompilationOptions(project),
                     parseOptions: new CSharpParseOptions(LanguageVersionOf(project), DocumentationMode.None, preprocessorSymbols: Symbols),
                     documents: Documents(project, id),
-                    projectReferences: edges[project.ProjectFile].Select(referenced => new ProjectReference(ids[referenced])),
+                    projectReferences: Reachable(edges, project.ProjectFile).Select(referenced => new ProjectReference(ids[referenced])),
                     metadataReferences: assemblies.Values.Select(file => references.GetOrAdd(file, static path => MetadataReference.CreateFromFile(path))),
                     additionalDocuments: PolicyDocuments(project, id))
                 .WithAnalyzerConfigDocuments(EditorConfigs(project, id, target.RepositoryRoot)));
@@ -273,6 +273,30 @@ public static class BuildlessLoader
         }
 
         return edges;
+    }
+
+    /// <summary>
+    /// Every project <paramref name="from"/> references, directly or through others: project references flow as restore
+    /// makes them flow, so a test project that references the API sees the core types the API is built on.
+    /// </summary>
+    private static List<string> Reachable(Dictionary<string, List<string>> edges, string from)
+    {
+        var reached = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { from };
+        var pending = new Stack<string>(edges[from]);
+        while (pending.TryPop(out var next))
+        {
+            if (seen.Add(next))
+            {
+                reached.Add(next);
+                foreach (var target in edges[next])
+                {
+                    pending.Push(target);
+                }
+            }
+        }
+
+        return reached;
     }
 
     private static bool Reaches(Dictionary<string, List<string>> edges, string from, string to)
