@@ -254,7 +254,7 @@ internal sealed class MethodSummaries
             }
         }
 
-        return MethodSummary.Of(sources.ToImmutable(), walker.Parameters);
+        return new MethodSummary(sources.ToImmutable(), walker.Parameters);
     }
 
     /// <summary>

@@ -16,10 +16,6 @@ internal sealed record MethodSummary(
 {
     public static MethodSummary Empty { get; } = new(ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>.Empty, default);
 
-    /// <summary>The summary of a method whose result carries <paramref name="sources"/> and the <paramref name="parameters"/>.</summary>
-    public static MethodSummary Of(ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)> sources, ReachingParameters parameters) =>
-        new(sources, parameters);
-
     /// <summary>True when the argument reaches the return value, whole or coarsened.</summary>
     public bool Flows(IParameterSymbol? parameter) =>
         parameter is { Ordinal: < 64 } && (Reaching.Any & (1UL << parameter.Ordinal)) != 0;

@@ -38,7 +38,7 @@ internal static class SyntacticSummary
             reader.Read(returned, depth: 0);
         }
 
-        return MethodSummary.Of(reader.Sources.ToImmutable(), reader.Parameters);
+        return new MethodSummary(reader.Sources.ToImmutable(), reader.Parameters);
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ internal static class SyntacticSummary
             }
         }
 
-        return MethodSummary.Of(reader.Sources.ToImmutable(), reader.Parameters);
+        return new MethodSummary(reader.Sources.ToImmutable(), reader.Parameters);
     }
 
     /// <summary>
@@ -75,7 +75,7 @@ internal static class SyntacticSummary
             }
         }
 
-        return MethodSummary.Of(reader.Sources.ToImmutable(), reader.Parameters);
+        return new MethodSummary(reader.Sources.ToImmutable(), reader.Parameters);
     }
 
     /// <summary>
@@ -115,7 +115,7 @@ internal static class SyntacticSummary
                 set.Add(member);
                 var values = new Reader(method, flow);
                 values.Read(given, depth: 0);
-                initializedMembers.Add((member, MethodSummary.Of(values.Sources.ToImmutable(), values.Parameters)));
+                initializedMembers.Add((member, new MethodSummary(values.Sources.ToImmutable(), values.Parameters)));
             }
 
             return new SyntacticFactory(type, set, MethodSummary.Empty, initializedMembers.ToImmutable());
@@ -165,7 +165,7 @@ internal static class SyntacticSummary
                 {
                     var given = new Reader(method, flow);
                     given.Read(assignment.Right, depth: 0);
-                    initializedMembers.Add((member, MethodSummary.Of(given.Sources.ToImmutable(), given.Parameters)));
+                    initializedMembers.Add((member, new MethodSummary(given.Sources.ToImmutable(), given.Parameters)));
                 }
                 else
                 {
@@ -175,7 +175,7 @@ internal static class SyntacticSummary
         }
 
         return decided is null ? null
-            : new SyntacticFactory(type, decided, MethodSummary.Of(reader.Sources.ToImmutable(), reader.Parameters), initializedMembers.ToImmutable());
+            : new SyntacticFactory(type, decided, new MethodSummary(reader.Sources.ToImmutable(), reader.Parameters), initializedMembers.ToImmutable());
     }
 
     /// <summary>
