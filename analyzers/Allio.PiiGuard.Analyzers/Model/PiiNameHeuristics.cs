@@ -286,6 +286,7 @@ internal static partial class PiiNameHeuristics
         new("diallednumber", "Phone", TextOrNumber),
         new("callerid", "Phone", TextOrNumber),
         new("fax", "Phone", TextOrNumber),
+        new("pagernumber", "Phone", TextOrNumber),
         new("telefax", "Phone", TextOrNumber),
         new("telefon", "Phone", TextOrNumber),
         new("telefona", "Phone", TextOrNumber),
@@ -386,6 +387,7 @@ internal static partial class PiiNameHeuristics
         new("vehicleregistration", "Other", TextOnly),
         new("vehicleregistrationnumber", "Other", TextOnly),
         new("vehicleregistrationmark", "Other", TextOnly),
+        new("carregistration", "Other", TextOnly),
         new("vrm", "Other", TextOnly),
         // A frequent flyer's or a loyalty scheme's member number identifies the member to the airline or the shop.
         new("frequentflyer", "Other", TextOrNumber),
@@ -496,6 +498,8 @@ internal static partial class PiiNameHeuristics
         new("holdername", "FullName", TextOnly),
         new("cardholder", "FullName", TextOnly),
         new("nameoncard", "FullName", TextOnly),
+        // The name a signer prints under a signature (a delivery's proof, a consent form).
+        new("printedname", "FullName", TextOnly),
         new("accountholder", "FullName", TextOnly),
         new("cardname", "FullName", TextOnly, Context.NextToCard),
         // A message's recipient and a person who sends one (a gift's sender writing to a friend), bare: QueuedEmail.ToName.
@@ -847,6 +851,14 @@ internal static partial class PiiNameHeuristics
         // A wearable's or a phone's Bluetooth address is a device's, and so its owner's, wherever it is kept.
         new("bluetoothmac", "OnlineIdentifier", TextOnly),
         new("bluetoothaddress", "OnlineIdentifier", TextOnly),
+        // A paired device's serial number is as much its owner's as its id (a storage disk's is a machine's, below).
+        new("deviceserial", "OnlineIdentifier", TextOrNumber),
+        new("deviceserialnumber", "OnlineIdentifier", TextOrNumber),
+        // A door key card's or an access card's number opens the holder's room or desk and names them at every door.
+        new("keycardnumber", "Other", TextOrNumber),
+        new("keycarduid", "Other", TextOrNumber),
+        new("accesscardnumber", "Other", TextOrNumber),
+        new("carduid", "Other", TextOrNumber),
         // What a person read, searched, watched or where they went, recorded over time: a profile of their life.
         new("browsinghistory", "Other", TextOnly),
         new("searchhistory", "Other", TextOnly),
@@ -1001,7 +1013,7 @@ internal static partial class PiiNameHeuristics
     ];
 
     /// <summary>Cards that pay for nothing: a gift card's number is a voucher, a delivery card's a parcel's reference.</summary>
-    private static readonly HashSet<string> NonPaymentCardWords = ["gift", "loyalty", "membership", "sim", "business", "id", "delivery", "calling"];
+    private static readonly HashSet<string> NonPaymentCardWords = ["gift", "loyalty", "membership", "sim", "business", "id", "delivery", "calling", "key", "access"];
 
     /// <summary>Units a vital sign or a body measure is read in.</summary>
     private static readonly HashSet<string> VitalUnits =
@@ -1725,7 +1737,7 @@ internal static partial class PiiNameHeuristics
         }
 
         // A storage device's id (FolderStorageDto.DeviceId, DiskInfo.DeviceId) is a machine's disk, not a person's phone.
-        if (entry.Spelling is "deviceid" or "deviceidentifier" && container.Exists(StorageWords.Contains))
+        if (entry.Spelling is "deviceid" or "deviceidentifier" or "deviceserial" or "deviceserialnumber" && container.Exists(StorageWords.Contains))
         {
             return true;
         }

@@ -47,6 +47,15 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("Pupil", "public string SafeguardingNotes { get; set; }", "SafeguardingNotes", "Other")]
     [InlineData("Driver", "public string DriversLicenseNumber { get; set; }", "DriversLicenseNumber", "GovernmentId")]
     [InlineData("Vehicle", "public string DrivingLicenceNumber { get; set; }", "DrivingLicenceNumber", "GovernmentId")]
+    // A paired wearable's serial, a door key card's number or UID, a signer's printed name, a pager, a car's registration.
+    [InlineData("PairingRequest", "public string DeviceSerial { get; set; }", "DeviceSerial", "OnlineIdentifier")]
+    [InlineData("Tracker", "public string DeviceSerialNumber { get; set; }", "DeviceSerialNumber", "OnlineIdentifier")]
+    [InlineData("RoomKey", "public string KeyCardNumber { get; set; }", "KeyCardNumber", "Other")]
+    [InlineData("DoorEvent", "public string CardUid { get; set; }", "CardUid", "Other")]
+    [InlineData("Badge", "public string AccessCardNumber { get; set; }", "AccessCardNumber", "Other")]
+    [InlineData("ProofOfDelivery", "public string PrintedName { get; set; }", "PrintedName", "FullName")]
+    [InlineData("OnCallRota", "public string PagerNumber { get; set; }", "PagerNumber", "Phone")]
+    [InlineData("Rental", "public string CarRegistration { get; set; }", "CarRegistration", "Other")]
     [InlineData("Driver", "public string LicenseNumber { get; set; } public System.DateOnly DateOfBirth { get; set; }", "LicenseNumber", "GovernmentId")]
     [InlineData("ResaleTransfer", "public string ToEmail { get; set; } public string ToName { get; set; }", "ToName", "FullName")]
     [InlineData("Handover", "public string FromPhone { get; set; } public string SenderName { get; set; } public string SenderPhone { get; set; }", "SenderName", "FullName")]
@@ -125,6 +134,9 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     // A transfer's or a route's ends named without a person's contact beside them.
     [InlineData("StockTransfer", "public string ToName { get; set; } public string FromName { get; set; }", "ToName")]
     [InlineData("ResaleTransfer", "public string ToName { get; set; } public string FromEmail { get; set; }", "ToName")]
+    // A disk's serial is a machine's; so is a product's bare serial number.
+    [InlineData("DiskInfo", "public string DeviceSerial { get; set; }", "DeviceSerial")]
+    [InlineData("StockItem", "public string SerialNumber { get; set; }", "SerialNumber")]
     public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 }
