@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Allio.PiiGuard.Analyzers.Flow.Tables;
+using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Allio.PiiGuard.Analyzers.Flow;
@@ -29,6 +31,7 @@ internal sealed class LocalDefinitions
     private readonly Dictionary<ISymbol, int> _overwrites = new(SymbolEqualityComparer.Default);
     private HashSet<IOperation>? _fillings;
     private Dictionary<TextPlace, ITypeSymbol>? _deserialized;
+    private List<(ISymbol Dictionary, object? Key, IInvocationOperation Call)>? _removals;
     private int _jumps; // 0: not looked at yet, 1: no goto, 2: a goto (an int, written whole by any thread)
     private bool _reachingBuilt;
 
@@ -198,7 +201,38 @@ internal sealed class LocalDefinitions
                 var call = (IInvocationOperation)operation;
                 RecordFillingCall(call);
                 RecordDeserialization(call);
+                RecordRemoval(call);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// The constant keys removed from the dictionary in <paramref name="symbol"/> after <paramref name="value"/> was
+    /// stored and before <paramref name="reference"/> reads it, on every path: a <c>fields.Remove("phone");</c> statement
+    /// of a block that encloses the read. Null when none.
+    /// </summary>
+    public HashSet<object?>? KeysRemovedBetween(ISymbol symbol, IOperation value, IOperation reference)
+    {
+        HashSet<object?>? keys = null;
+        foreach (var (dictionary, key, call) in _removals ?? [])
+        {
+            if (SymbolEqualityComparer.Default.Equals(dictionary, symbol)
+                && call.Syntax.SpanStart >= value.Syntax.Span.End && call.Syntax.Span.End <= reference.Syntax.SpanStart
+                && call.Parent is IExpressionStatementOperation { Syntax.Parent: BlockSyntax block } && block.Span.Contains(reference.Syntax.Span))
+            {
+                (keys ??= new HashSet<object?>()).Add(key);
+            }
+        }
+
+        return keys;
+    }
+
+    private void RecordRemoval(IInvocationOperation call)
+    {
+        if (call is { TargetMethod.Name: "Remove", Arguments.Length: 1 or 2 } && Unwrap(call.Instance) is ILocalReferenceOperation { Local: var local }
+            && Unwrap(call.Arguments[0].Value)?.ConstantValue is { HasValue: true } key && TypeContents.EnumeratesPairs(local.Type))
+        {
+            (_removals ??= new List<(ISymbol, object?, IInvocationOperation)>()).Add((local, key.Value, call));
         }
     }
 

@@ -989,7 +989,27 @@ internal sealed partial class TaintWalker
                 continue;
             }
 
-            if (readKey.HasValue && KeyedInitializerValues(value, readKey.Value) is { } entries)
+            // Entries removed before the read (fields.Remove("phone")) are no longer in the dictionary.
+            if (!readKey.HasValue && definitions.KeysRemovedBetween(symbol, value, reference) is { } removed)
+            {
+                if (value.Parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation stored }
+                    && ConstantKey(stored) is { HasValue: true } removedKey && removed.Contains(removedKey.Value))
+                {
+                    continue;
+                }
+
+                if (KeyedInitializerValues(value, key => !removed.Contains(key)) is { } kept)
+                {
+                    foreach (var entry in kept)
+                    {
+                        VisitExpanded(entry, witness);
+                    }
+
+                    continue;
+                }
+            }
+
+            if (readKey.HasValue && KeyedInitializerValues(value, key => Equals(key, readKey.Value)) is { } entries)
             {
                 foreach (var entry in entries)
                 {
@@ -1051,18 +1071,24 @@ internal sealed partial class TaintWalker
 
     /// <summary>The key of a one-argument indexer when it is a constant (<c>dict["email"]</c>).</summary>
     /// <summary>
-    /// The values a dictionary's initializer stores under <paramref name="key"/> or under a key that is no constant
-    /// (<c>new Dictionary&lt;string, string&gt; { ["email"] = u.Email, ["plan"] = u.Plan }</c> read as <c>map["plan"]</c>); null
-    /// when the value is no such creation or an entry cannot be told apart.
+    /// The values a dictionary's creation stores under the constant keys it <paramref name="takes"/> or under a key that
+    /// is no constant (<c>new Dictionary&lt;string, string&gt; { ["email"] = u.Email, ["plan"] = u.Plan }</c> read as
+    /// <c>map["plan"]</c>), and the arguments it is created from; null when the value is no such creation or an entry
+    /// cannot be told apart.
     /// </summary>
-    private static List<IOperation>? KeyedInitializerValues(IOperation value, object? key)
+    private static List<IOperation>? KeyedInitializerValues(IOperation value, System.Func<object?, bool> takes)
     {
-        if (Unwrap(value) is not IObjectCreationOperation { Initializer.Initializers: { IsEmpty: false } entries })
+        if (Unwrap(value) is not IObjectCreationOperation { Initializer.Initializers: { IsEmpty: false } entries } creation)
         {
             return null;
         }
 
         var values = new List<IOperation>();
+        foreach (var argument in creation.Arguments)
+        {
+            values.Add(argument.Value);
+        }
+
         foreach (var entry in entries)
         {
             var (entryKey, entryValue) = entry switch
@@ -1077,7 +1103,7 @@ internal sealed partial class TaintWalker
                 return null;
             }
 
-            if (!entryKey.ConstantValue.HasValue || Equals(entryKey.ConstantValue.Value, key))
+            if (!entryKey.ConstantValue.HasValue || takes(entryKey.ConstantValue.Value))
             {
                 values.Add(entryValue);
             }

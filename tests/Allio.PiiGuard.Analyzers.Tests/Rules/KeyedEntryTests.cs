@@ -49,4 +49,39 @@ public sealed class KeyedEntryTests
             }
         }
         """));
+
+    [Fact]
+    public Task An_entry_removed_before_the_read_is_gone() => Verify.VerifyAsync(TestModel.With("""
+        using System;
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+        class Service
+        {
+            void Run(User u, ILogger log, bool audit)
+            {
+                var fields = new Dictionary<string, object?> { ["phone"] = u.Phone, ["tenant"] = "t1" };
+                log.LogInformation("Lookup {@Fields}", {|PII001:fields|});
+                fields.Remove("phone");
+                log.LogInformation("Audit {@Fields}", fields);
+
+                var extra = new Dictionary<string, object?>(StringComparer.Ordinal) { ["tenant"] = "t1" };
+                extra["email"] = u.Email;
+                extra["mail"] = u.Email;
+                extra.Remove("email");
+                log.LogInformation("Extra {@Fields}", {|PII001:extra|});
+
+                var kept = new Dictionary<string, object?> { ["phone"] = u.Phone };
+                if (audit)
+                {
+                    kept.Remove("phone");
+                }
+
+                log.LogInformation("Kept {@Fields}", {|PII001:kept|});
+
+                var other = new Dictionary<string, object?> { ["email"] = u.Email, ["phone"] = u.Phone };
+                other.Remove("phone");
+                log.LogInformation("Other {@Fields}", {|PII001:other|});
+            }
+        }
+        """));
 }
