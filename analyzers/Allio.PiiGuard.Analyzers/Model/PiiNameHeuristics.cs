@@ -1015,6 +1015,24 @@ internal static partial class PiiNameHeuristics
     /// <summary>Cards that pay for nothing: a gift card's number is a voucher, a delivery card's a parcel's reference.</summary>
     private static readonly HashSet<string> NonPaymentCardWords = ["gift", "loyalty", "membership", "sim", "business", "id", "delivery", "calling", "key", "access"];
 
+    /// <summary>True when a member is one only a sign-in client's registration has (<c>ClientSecrets</c>, <c>RedirectUris</c>, <c>AllowedGrantTypes</c>).</summary>
+    private static bool IsClientRegistration(IEnumerable<string>? neighbours)
+    {
+        foreach (var neighbour in neighbours ?? [])
+        {
+            var spelled = string.Concat(Words(neighbour));
+            if (spelled.Contains("clientsecret") || spelled.Contains("redirecturi") || spelled.Contains("granttype"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that say how a value is written, not whose it is (<c>User.EncodedPicture</c> is the user's picture).</summary>
+    private static readonly HashSet<string> EncodingWords = ["encoded", "base64"];
+
     /// <summary>Units a vital sign or a body measure is read in.</summary>
     private static readonly HashSet<string> VitalUnits =
         ["bpm", "mm", "hg", "mmhg", "kg", "kgs", "lb", "lbs", "cm", "percent", "pct", "celsius", "fahrenheit", "mg", "dl", "mgdl", "mmol", "min", "mins"];
@@ -1738,6 +1756,13 @@ internal static partial class PiiNameHeuristics
 
         // A storage device's id (FolderStorageDto.DeviceId, DiskInfo.DeviceId) is a machine's disk, not a person's phone.
         if (entry.Spelling is "deviceid" or "deviceidentifier" or "deviceserial" or "deviceserialnumber" && container.Exists(StorageWords.Contains))
+        {
+            return true;
+        }
+
+        // A sign-in client's registration (an OpenID Connect client with its secrets, redirect URIs or grant types) is an
+        // application's: its contacts and its certificate's e-mail or IP are its maker's business, not a data subject's.
+        if (head is "client" or "application" && IsClientRegistration(neighbours))
         {
             return true;
         }
@@ -2764,7 +2789,8 @@ internal static partial class PiiNameHeuristics
         // A bare Name or Id only: Customer.OrderId is the order's id, Customer.ProductName a product's name; a bare To
         // or Token only, whole: QueuedEmail.ToNumber, PushRegistration.TokenExpiry are something else.
         if (entry.Context is Context.PersonType or Context.PersonAttribute or Context.DeviceType or Context.AddressType && start > 0
-            && !(entry.Kind == "FullName" && WithoutNameStatus(words).Count == words.Count - start))
+            && !(entry.Kind == "FullName" && WithoutNameStatus(words).Count == words.Count - start)
+            && !words.GetRange(0, start).TrueForAll(EncodingWords.Contains))
         {
             return false;
         }
@@ -3018,6 +3044,8 @@ internal static partial class PiiNameHeuristics
         {
             // A contact method's value is a phone number or an e-mail, whichever the method is.
             "method" when before is "contact" && word is "value" => new Entry("contactmethodvalue", "Other", TextOnly),
+            // A claim a person's account carries (UserClaim.Value): their e-mail, name or birth date, whichever it is.
+            "claim" when word is "value" && before is not null && PersonNouns.Contains(before) => new Entry("personclaimvalue", "Other", TextOnly),
             "email" when word is not "number" => new Entry(word, "Email", TextOnly),
             "address" when before is "email" or "mail" && word is not "number" => new Entry(word, "Email", TextOnly),
             "phone" or "telephone" when word is not "address" => new Entry(word, "Phone", TextOrNumber),

@@ -56,6 +56,11 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("ProofOfDelivery", "public string PrintedName { get; set; }", "PrintedName", "FullName")]
     [InlineData("OnCallRota", "public string PagerNumber { get; set; }", "PagerNumber", "Phone")]
     [InlineData("Rental", "public string CarRegistration { get; set; }", "CarRegistration", "Other")]
+    // A claim a person's account carries, and a person's picture however it is encoded.
+    [InlineData("UserClaim", "public string Type { get; set; } public string Value { get; set; }", "Value", "Other")]
+    [InlineData("User", "public string Email { get; set; } public string EncodedPicture { get; set; }", "EncodedPicture", "Other")]
+    // A law firm's client is a person.
+    [InlineData("Client", "public string Email { get; set; } public string MatterReference { get; set; }", "Email", "Email")]
     [InlineData("Driver", "public string LicenseNumber { get; set; } public System.DateOnly DateOfBirth { get; set; }", "LicenseNumber", "GovernmentId")]
     [InlineData("ResaleTransfer", "public string ToEmail { get; set; } public string ToName { get; set; }", "ToName", "FullName")]
     [InlineData("Handover", "public string FromPhone { get; set; } public string SenderName { get; set; } public string SenderPhone { get; set; }", "SenderName", "FullName")]
@@ -134,6 +139,13 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     // A transfer's or a route's ends named without a person's contact beside them.
     [InlineData("StockTransfer", "public string ToName { get; set; } public string FromName { get; set; }", "ToName")]
     [InlineData("ResaleTransfer", "public string ToName { get; set; } public string FromEmail { get; set; }", "ToName")]
+    // A sign-in client's registration is an application's.
+    [InlineData("Client", "public string ClientSecret { get; set; } public string TlsClientAuthSanEmail { get; set; }", "TlsClientAuthSanEmail")]
+    [InlineData("Client", "public string[] RedirectUris { get; set; } public System.Collections.Generic.List<string> Contacts { get; set; }", "Contacts")]
+    // An insurance claim's value, a claim of no person's, and a product's encoded picture.
+    [InlineData("UserClaim", "public decimal Value { get; set; }", "Value")]
+    [InlineData("PermissionClaim", "public string Value { get; set; }", "Value")]
+    [InlineData("Product", "public string EncodedPicture { get; set; }", "EncodedPicture")]
     // A disk's serial is a machine's; so is a product's bare serial number.
     [InlineData("DiskInfo", "public string DeviceSerial { get; set; }", "DeviceSerial")]
     [InlineData("StockItem", "public string SerialNumber { get; set; }", "SerialNumber")]
