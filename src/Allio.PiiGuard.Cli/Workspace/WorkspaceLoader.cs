@@ -53,15 +53,36 @@ public static class WorkspaceLoader
             failures.Add(exception.Message);
         }
 
+        var projects = SelectProjects(InferenceOption.ApplyTo(workspace.CurrentSolution, properties), target);
+        var (fatal, survived) = SplitFailures(failures.Distinct(StringComparer.Ordinal), projects);
         return new LoadedWorkspace(
             workspace,
-            SelectProjects(InferenceOption.ApplyTo(workspace.CurrentSolution, properties), target),
-            [.. failures.Distinct(StringComparer.Ordinal)],
-            [.. warnings.Distinct(StringComparer.Ordinal)])
+            projects,
+            fatal,
+            [.. survived.Select(failure => $"{failure} (the project loaded with its sources and is analysed)"), .. warnings.Distinct(StringComparer.Ordinal)])
         {
             // Inference looks for personal data in code that does not use PiiGuard yet: its rules need the vocabulary.
             LendsVocabulary = string.Equals(InferenceOption.ValueIn(properties), InferenceOption.Names, StringComparison.OrdinalIgnoreCase),
         };
+    }
+
+    /// <summary>
+    /// MSBuildWorkspace reports every message its design-time build logs as a failure, a warning too (NU1510, a
+    /// target's <c>&lt;Warning&gt;</c>). A failure naming a project that loaded with source files does not stop the
+    /// scan: the project is analysed, and what it could not bind has its own gate (compile errors). Any other failure
+    /// (a project that did not load, or loaded without sources) does.
+    /// </summary>
+    private static (ImmutableArray<string> Fatal, ImmutableArray<string> Survived) SplitFailures(IEnumerable<string> failures, ImmutableArray<Project> projects)
+    {
+        var loaded = projects.Where(project => project.FilePath is not null && project.DocumentIds.Count > 0).Select(project => project.FilePath!).ToList();
+        var fatal = ImmutableArray.CreateBuilder<string>();
+        var survived = ImmutableArray.CreateBuilder<string>();
+        foreach (var failure in failures)
+        {
+            (loaded.Exists(path => failure.Contains($"'{path}'", StringComparison.Ordinal)) ? survived : fatal).Add(failure);
+        }
+
+        return (fatal.ToImmutable(), survived.ToImmutable());
     }
 
     private static bool IsLoaded(MSBuildWorkspace workspace, string projectFile) =>

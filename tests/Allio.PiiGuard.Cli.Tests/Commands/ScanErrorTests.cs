@@ -52,6 +52,29 @@ public sealed class ScanErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_warning_of_the_design_time_build_does_not_stop_the_scan()
+    {
+        // MSBuildWorkspace reports what a build logs as failures, warnings too (NU1510 in a real project).
+        var project = Path.Combine(folder, "Warned.csproj");
+        await File.WriteAllTextAsync(project, """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+              <Target Name="Warn" BeforeTargets="CoreCompile"><Warning Code="XW001" Text="A warning the team lives with" /></Target>
+            </Project>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(folder, "Greeter.cs"), """
+            public class Visitor { public string Email { get; set; } = ""; }
+            public static class Greeter { public static void Greet(Visitor v) => System.Console.WriteLine(v.Email); }
+            """);
+
+        var run = await CliRunner.RunAsync("scan", project, "--infer", "--fail-on", "warning");
+
+        Assert.Equal(ExitCodes.FindingsFound, run.ExitCode);
+        Assert.Contains("PII001", run.Output);
+        Assert.Contains("A warning the team lives with (the project loaded with its sources and is analysed)", run.Error);
+    }
+
+    [Fact]
     public async Task A_project_that_does_not_restore_fails_before_loading()
     {
         var project = Path.Combine(folder, "Unrestorable.csproj");
