@@ -254,11 +254,22 @@ internal sealed class PiiFlow
         IsAnswer(result) || IsReply(result) || IsNumber(result) && !IsNumber(input);
 
     /// <summary>
-    /// True for a server's reply to an outbound request (<c>HttpResponseMessage</c>, or a task of one): it holds what the
-    /// server answered, none of what the request sent (the phone number in the URL of an SMS gateway's call).
+    /// True for a server's reply to an outbound request (<c>HttpResponseMessage</c>, Flurl's <c>IFlurlResponse</c>,
+    /// RestSharp's <c>RestResponse</c>, or a task of one): it holds what the server answered, none of what the request
+    /// sent (the phone number in the URL of an SMS gateway's call, the e-mail in a posted body).
     /// </summary>
-    public static bool IsReply(ITypeSymbol? type) =>
-        type is not null && Model.SymbolNames.Is(Model.PiiNameHeuristics.Awaited(type), "System.Net.Http.HttpResponseMessage");
+    public static bool IsReply(ITypeSymbol? type)
+    {
+        if (type is null || Model.PiiNameHeuristics.Awaited(type) is not INamedTypeSymbol { Name: "HttpResponseMessage" or "IFlurlResponse" or "RestResponse" or "IRestResponse" } reply)
+        {
+            return false;
+        }
+
+        var definition = reply.OriginalDefinition;
+        return Model.SymbolNames.Is(definition, "System.Net.Http.HttpResponseMessage") || Model.SymbolNames.Is(definition, "Flurl.Http.IFlurlResponse")
+            || Model.SymbolNames.Is(definition, "RestSharp.RestResponse") || Model.SymbolNames.Is(definition, "RestSharp.RestResponse`1")
+            || Model.SymbolNames.Is(definition, "RestSharp.IRestResponse") || Model.SymbolNames.Is(definition, "RestSharp.IRestResponse`1");
+    }
 
     /// <summary>True for <c>System.Guid</c> (and its nullable form): a key, which holds no text, date or number of a person.</summary>
     public static bool IsGuid(ITypeSymbol? type) =>

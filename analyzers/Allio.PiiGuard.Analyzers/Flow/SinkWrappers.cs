@@ -19,8 +19,9 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// a wrapper in the caller's syntax tree is read exactly from its operations (the same engine, so a parameter
 /// masked or overwritten before the sink does not count); one in another tree from its syntax (calls whose name and
 /// receiver type match a sink row, constructions of sink types, arguments built from the parameter by plain string
-/// building). Wrappers of wrappers are followed <see cref="MaxDepth"/> levels deep. Partial methods are left to
-/// their generators' own rules.
+/// building). Wrappers of wrappers are followed <see cref="MaxDepth"/> levels deep. A call through an interface reads
+/// the interface's one implementation in the compilation (<see cref="InterfaceImplementations"/>). Partial methods are
+/// left to their generators' own rules.
 /// </remarks>
 internal sealed class SinkWrappers
 {
@@ -32,6 +33,7 @@ internal sealed class SinkWrappers
     private readonly WholeObjectWrites? _wholeObjectWrites;
     private readonly ConcurrentDictionary<IMethodSymbol, Wrapper?> _exact = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, Wrapper?> _syntactic = new(SymbolEqualityComparer.Default);
+    private readonly InterfaceImplementations _implementations;
 
     public SinkWrappers(SinkSet sinks, PiiFlow flow, Compilation compilation, WholeObjectWrites? wholeObjectWrites)
     {
@@ -39,6 +41,7 @@ internal sealed class SinkWrappers
         _flow = flow;
         _compilation = compilation;
         _wholeObjectWrites = wholeObjectWrites;
+        _implementations = new InterfaceImplementations(compilation);
     }
 
     /// <summary>
@@ -87,7 +90,8 @@ internal sealed class SinkWrappers
 
     private Wrapper? Get(IMethodSymbol method, SemanticModel? model, SyntaxTree callerTree, HashSet<IMethodSymbol>? inProgress, int depth)
     {
-        method = method.OriginalDefinition;
+        // A call through an interface runs its one implementation in the compilation, when it has one.
+        method = _implementations.SoleOf(method.OriginalDefinition) ?? method.OriginalDefinition;
         if (depth > MaxDepth || method.Parameters.IsEmpty || method.IsAbstract || method.IsExtern || method.IsPartialDefinition
             || method.PartialDefinitionPart is not null || method.DeclaringSyntaxReferences.Length != 1)
         {

@@ -468,6 +468,7 @@ internal static partial class PiiNameHeuristics
         new("фамилия", "LastName", TextOnly, Context.PersonName),
         new("firstname", "FirstName", TextOnly),
         new("givenname", "FirstName", TextOnly),
+        new("forename", "FirstName", TextOnly),
         new("given", "FirstName", TextOnly, Context.NameType),
         new("first", "FirstName", TextOnly, Context.NameType),
         new("family", "LastName", TextOnly, Context.NameType),
@@ -897,6 +898,7 @@ internal static partial class PiiNameHeuristics
         new("linkedin", "OnlineIdentifier", TextOnly),
         new("linkedinurl", "OnlineIdentifier", TextOnly),
         new("linkedinprofile", "OnlineIdentifier", TextOnly),
+        new("linkedinprofileurl", "OnlineIdentifier", TextOnly),
         new("twitterhandle", "OnlineIdentifier", TextOnly),
         new("instagramhandle", "OnlineIdentifier", TextOnly),
         new("username", "OnlineIdentifier", TextOnly, Context.PersonName),
@@ -1590,7 +1592,9 @@ internal static partial class PiiNameHeuristics
     {
         for (var i = 0; i < container.Count; i++)
         {
-            if (PersonNouns.Contains(container[i]) || SignUpWords.Contains(container[i])
+            // A driver's or a rider's record counts too (DriverSummary.LicenceNo): a database's driver has no licence
+            // number, income or employer.
+            if (PersonNouns.Contains(container[i]) || MemberPersonNouns.Contains(container[i]) || SignUpWords.Contains(container[i])
                 || (container[i] == "sign" && i + 1 < container.Count && container[i + 1] == "up"))
             {
                 return true;

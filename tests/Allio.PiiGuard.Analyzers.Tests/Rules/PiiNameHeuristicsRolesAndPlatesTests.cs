@@ -59,6 +59,10 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     // A claim a person's account carries, and a person's picture however it is encoded.
     [InlineData("UserClaim", "public string Type { get; set; } public string Value { get; set; }", "Value", "Other")]
     [InlineData("User", "public string Email { get; set; } public string EncodedPicture { get; set; }", "EncodedPicture", "Other")]
+    // A British first name, a LinkedIn profile's address, a licence number in a driver's record.
+    [InlineData("Alumnus", "public string Forename { get; set; }", "Forename", "FirstName")]
+    [InlineData("Alumnus", "public string LinkedInProfileUrl { get; set; }", "LinkedInProfileUrl", "OnlineIdentifier")]
+    [InlineData("DriverSummary", "public int DriverId { get; set; } public string LicenceNo { get; set; }", "LicenceNo", "GovernmentId")]
     // A law firm's client is a person.
     [InlineData("Client", "public string Email { get; set; } public string MatterReference { get; set; }", "Email", "Email")]
     [InlineData("Driver", "public string LicenseNumber { get; set; } public System.DateOnly DateOfBirth { get; set; }", "LicenseNumber", "GovernmentId")]

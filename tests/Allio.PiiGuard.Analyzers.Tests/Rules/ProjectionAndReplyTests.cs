@@ -1,3 +1,5 @@
+using Allio.PiiGuard.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
 using LogTest = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>.Test;
 using LogVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
 using SerializeVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.SerializedPiiAnalyzer>;
@@ -79,6 +81,46 @@ public sealed class ProjectionAndReplyTests
             }
         }
         """));
+
+    private const string Flurl = """
+        using System.Threading.Tasks;
+        namespace Flurl.Http
+        {
+            public interface IFlurlResponse { int StatusCode { get; } }
+            public static class FlurlExtensions
+            {
+                public static Task<IFlurlResponse> PostJsonAsync(this string url, object body) => Task.FromResult<IFlurlResponse>(null!);
+                public static Task<string> ReceiveString(this Task<IFlurlResponse> response) => Task.FromResult("");
+            }
+        }
+        """;
+
+    private static readonly Lazy<MetadataReference> FlurlReference = new(() => TestReferences.Library(Flurl, "FlurlStub"));
+
+    [Fact]
+    public Task A_reply_read_through_Flurl_holds_none_of_the_posted_body()
+    {
+        var test = new LogTest
+        {
+            TestCode = TestModel.With("""
+                using System.Threading.Tasks;
+                using Flurl.Http;
+                using Microsoft.Extensions.Logging;
+                class LicenseClient
+                {
+                    async Task Reset(User u, ILogger logger)
+                    {
+                        var response = await "https://api.example/reset".PostJsonAsync(new { EmailId = u.Email }).ReceiveString();
+                        logger.LogError("Reset failed: {Response}", response);
+                        var echoed = await Task.FromResult("echo " + u.Email);
+                        logger.LogError("Echo {Echo}", {|PII001:echoed|});
+                    }
+                }
+                """),
+        };
+        test.TestState.AdditionalReferences.Add(FlurlReference.Value);
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task A_helper_of_another_file_reads_its_sibling_helper_by_its_summary()

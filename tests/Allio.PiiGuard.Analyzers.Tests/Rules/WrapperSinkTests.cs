@@ -253,4 +253,54 @@ public sealed class WrapperSinkTests
             """);
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_call_through_an_interface_runs_its_one_implementation()
+    {
+        var test = new LogVerify.Test();
+        test.TestState.Sources.Add(TestModel.With("""
+            class Service
+            {
+                void Run(IAuditTrail audit, INotifier notifier, IFormatter<User> formatter, User u)
+                {
+                    audit.Record("kin.added", {|#0:u.Phone|});
+                    audit.Record("kin.added", u.Id.ToString());
+                    notifier.Notify(u.Email);
+                    formatter.Write(u.Email);
+                }
+            }
+            """));
+        test.TestState.Sources.Add("""
+            using Microsoft.Extensions.Logging;
+            public interface IAuditTrail { void Record(string action, object details); }
+            public sealed class LoggingAuditTrail : IAuditTrail
+            {
+                private readonly ILogger _logger;
+                public LoggingAuditTrail(ILogger logger) => _logger = logger;
+                public void Record(string action, object details) => _logger.LogInformation("AUDIT {Action} {Details}", action, details);
+            }
+
+            // Two implementations: which one runs is the container's choice, so neither is read.
+            public interface INotifier { void Notify(string to); }
+            public sealed class LogNotifier : INotifier
+            {
+                private readonly ILogger _logger;
+                public LogNotifier(ILogger logger) => _logger = logger;
+                public void Notify(string to) => _logger.LogInformation("notify {To}", to);
+            }
+            public sealed class SilentNotifier : INotifier { public void Notify(string to) { } }
+
+            // A generic contract is left alone.
+            public interface IFormatter<T> { void Write(string text); }
+            public sealed class LogFormatter<T> : IFormatter<T>
+            {
+                private readonly ILogger _logger;
+                public LogFormatter(ILogger logger) => _logger = logger;
+                public void Write(string text) => _logger.LogInformation(text);
+            }
+            """);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
+            .WithArguments("'User.Phone'", "Phone", "ILogger.LogInformation' through 'LoggingAuditTrail.Record"));
+        return test.RunAsync();
+    }
 }
