@@ -972,6 +972,10 @@ internal static class SyntacticSummary
                     {
                         ReadAppended(local, depth);
                     }
+                    else if (!declared.Loop)
+                    {
+                        ReadFilled(local, depth);
+                    }
 
                     break;
                 case IFieldSymbol { ContainingType.IsTupleType: true } element when Instance(expression) is { } tuple:
@@ -1011,6 +1015,39 @@ internal static class SyntacticSummary
                     {
                         Read(argument.Expression, depth + 1);
                     }
+                }
+            }
+        }
+
+        /// <summary>
+        /// What the member puts into the collection <paramref name="local"/> holds: values stored through its indexer
+        /// (<c>fields["Phone"] = d.RecipientPhone</c>) and the arguments of calls that add to it (<c>Add</c>, <c>TryAdd</c>,
+        /// <c>AddRange</c>, <c>Push</c>, <c>Enqueue</c>), as the caller's file reads a local's fillings.
+        /// </summary>
+        private void ReadFilled(IdentifierNameSyntax local, int depth)
+        {
+            if (Declaration(local) is not (BlockSyntax scope, _, _))
+            {
+                return;
+            }
+
+            var name = local.Identifier.ValueText;
+            foreach (var node in scope.DescendantNodes())
+            {
+                switch (node)
+                {
+                    case AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax { Expression: IdentifierNameSyntax target }, Right: var stored }
+                        when target.Identifier.ValueText == name:
+                        Read(stored, depth + 1);
+                        break;
+                    case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver, Name.Identifier.ValueText: "Add" or "TryAdd" or "AddRange" or "Push" or "Enqueue" } } call
+                        when receiver.Identifier.ValueText == name:
+                        foreach (var argument in call.ArgumentList.Arguments)
+                        {
+                            Read(argument.Expression, depth + 1);
+                        }
+
+                        break;
                 }
             }
         }

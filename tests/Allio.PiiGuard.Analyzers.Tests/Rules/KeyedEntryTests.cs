@@ -1,3 +1,4 @@
+using LogTest = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>.Test;
 using Verify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
 
 namespace Allio.PiiGuard.Analyzers.Tests.Rules;
@@ -84,4 +85,52 @@ public sealed class KeyedEntryTests
             }
         }
         """));
+
+    [Fact]
+    public Task A_helper_of_another_file_returns_what_it_filled_the_collection_with()
+    {
+        var test = new LogTest();
+        test.TestState.Sources.Add(("/0/Dispatch.cs", TestModel.With("""
+            using Microsoft.Extensions.Logging;
+            class Dispatch
+            {
+                void Run(User u, ILogger logger)
+                {
+                    using (logger.BeginScope(u.LogFields())) { }
+                    using (logger.BeginScope({|PII001:u.ContactFields()|})) { }
+                    logger.LogInformation("To {Recipients}", {|PII001:u.Recipients()|});
+                    logger.LogInformation("Tags {Tags}", u.Tags());
+                }
+            }
+            """)));
+        test.TestState.Sources.Add(("/0/UserFields.cs", """
+            using System.Collections.Generic;
+            public static class UserFields
+            {
+                public static IDictionary<string, object?> LogFields(this User u) => new Dictionary<string, object?> { ["Id"] = u.Id };
+
+                public static IDictionary<string, object?> ContactFields(this User u)
+                {
+                    var fields = u.LogFields();
+                    fields["Phone"] = u.Phone;
+                    return fields;
+                }
+
+                public static List<string> Recipients(this User u)
+                {
+                    var list = new List<string>();
+                    list.Add(u.Email);
+                    return list;
+                }
+
+                public static List<string> Tags(this User u)
+                {
+                    var tags = new List<string>();
+                    tags.Add("user");
+                    return tags;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
 }
