@@ -124,14 +124,17 @@ internal sealed class MethodSummaries
     public MethodSummary? GetElement(IMethodSymbol method, ValuePart part, IOperation callSite, HashSet<IMethodSymbol> inProgress)
     {
         method = method.PartialImplementationPart ?? method.OriginalDefinition;
-        if (method.ReturnType is not INamedTypeSymbol { IsTupleType: true } || part.Kind != ValuePartKind.Element)
+        // A tuple, or the tuples of a collection (List<(string Nhs, string Ear)>: what each item's element holds).
+        var tuple = method.ReturnType as INamedTypeSymbol is { IsTupleType: true } returned ? returned
+            : TypeContents.Item(method.ReturnType) as INamedTypeSymbol;
+        if (tuple is not { IsTupleType: true } || part.Kind != ValuePartKind.Element)
         {
             return GetCopiedElement(method, part, callSite, inProgress);
         }
 
         var index = part.Index;
 
-        if (method.ReturnType is not INamedTypeSymbol { TupleElements.Length: var arity } || index >= arity
+        if (tuple is not { TupleElements.Length: var arity } || index >= arity
             || method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty
             || callSite.SemanticModel is not { } model)
         {

@@ -42,6 +42,7 @@ internal sealed class PiiFlow
     private readonly ConcurrentDictionary<(ISymbol Member, ValuePart Part), ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _storedParts = new(MemberPartComparer.Instance);
     private readonly PiiInference _inference;
     private EventHandlers? _events;
+    private ImportedExtensions? _extensions;
 
     private PiiFlow(Compilation compilation, PiiInference inference)
     {
@@ -64,6 +65,21 @@ internal sealed class PiiFlow
 
             System.Threading.Interlocked.CompareExchange(ref _events, new EventHandlers(Compilation), null);
             return _events!;
+        }
+    }
+
+    /// <summary>The extension methods files import, listed on first use (see <see cref="ImportedExtensions"/>).</summary>
+    internal ImportedExtensions Extensions
+    {
+        get
+        {
+            if (System.Threading.Volatile.Read(ref _extensions) is { } extensions)
+            {
+                return extensions;
+            }
+
+            System.Threading.Interlocked.CompareExchange(ref _extensions, new ImportedExtensions(Compilation), null);
+            return _extensions!;
         }
     }
 

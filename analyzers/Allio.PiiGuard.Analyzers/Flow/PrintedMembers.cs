@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -19,10 +20,14 @@ internal static class PrintedMembers
     {
         // A tuple's type is declared in source when its elements are named, but prints through ValueTuple's own ToString;
         // a container (a JSON object filled by its indexer) prints its items, which no member name shows.
-        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsTupleType || !PiiFlow.IsDeclaredInSource(type)
-            || IsContainer(type) || Printing(type) is not { DeclaringSyntaxReferences.IsEmpty: false } printing)
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.IsTupleType || !PiiFlow.IsDeclaredInSource(type) || IsContainer(type))
         {
             return null;
+        }
+
+        if (Printing(type) is not { DeclaringSyntaxReferences.IsEmpty: false } printing)
+        {
+            return SynthesizedPrinting(type);
         }
 
         var members = ImmutableArray.CreateBuilder<ISymbol>();
@@ -33,6 +38,34 @@ internal static class PrintedMembers
             {
                 if (name is IdentifierNameSyntax identifier && ReadsOwnMember(identifier) && seen.Add(identifier.Identifier.ValueText)
                     && MemberNamed(type, identifier.Identifier.ValueText) is { } member)
+                {
+                    members.Add(member);
+                }
+            }
+        }
+
+        return members.ToImmutable();
+    }
+
+    /// <summary>
+    /// A record whose <c>ToString</c> and <c>PrintMembers</c> the compiler writes (and the generator does not): its public
+    /// members and its base records', those whose printing shows their value (a list prints its type's name); null for
+    /// any other type.
+    /// </summary>
+    private static ImmutableArray<ISymbol>? SynthesizedPrinting(ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol { IsRecord: true } record || ToStringOverride(record) is not { IsImplicitlyDeclared: true }
+            || GeneratedHooks.GetsHooks(record, System.Threading.CancellationToken.None))
+        {
+            return null;
+        }
+
+        var members = ImmutableArray.CreateBuilder<ISymbol>();
+        for (var current = record; current is { IsRecord: true } && PiiFlow.IsDeclaredInSource(current); current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (WholeObject.IsPublicReadable(member) && WholeObject.PrintsItsValue(member))
                 {
                     members.Add(member);
                 }

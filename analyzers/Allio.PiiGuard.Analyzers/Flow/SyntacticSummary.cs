@@ -727,6 +727,29 @@ internal static class SyntacticSummary
             return any;
         }
 
+        /// <summary>
+        /// True when the call binds to imported extension methods only (its receiver's type has no method of that name)
+        /// and every one of them ends the taint as <see cref="EndsTaint"/> says (<c>url.PostJsonAsync(body)</c>: Flurl's reply).
+        /// </summary>
+        private bool ExtensionEndsTaint(ExpressionSyntax receiver, string name)
+        {
+            if (_flow is null || TypeOf(Resolve(receiver)) is { } owner && !owner.GetMembers(name).IsEmpty)
+            {
+                return false;
+            }
+
+            var methods = _flow.Extensions.Named(receiver, name);
+            foreach (var method in methods)
+            {
+                if (!_flow.IsSanitizer(method) && !PiiFlow.IsAnswer(method.ReturnType) && !PiiFlow.IsReply(method.ReturnType) && !PiiFlow.IsNumber(method.ReturnType))
+                {
+                    return false;
+                }
+            }
+
+            return methods.Count > 0;
+        }
+
         private static bool IsArithmetic(BinaryExpressionSyntax binary) =>
             binary.IsKind(SyntaxKind.SubtractExpression) || binary.IsKind(SyntaxKind.MultiplyExpression) || binary.IsKind(SyntaxKind.DivideExpression)
             || binary.IsKind(SyntaxKind.ModuloExpression) || binary.IsKind(SyntaxKind.BitwiseOrExpression) || binary.IsKind(SyntaxKind.BitwiseAndExpression)
@@ -756,9 +779,10 @@ internal static class SyntacticSummary
             {
                 Read(receiver, depth + 1);
             }
-            else if (EndsTaint(TypeOf(Resolve(receiver)) ?? NamedType(receiver), name))
+            else if (EndsTaint(TypeOf(Resolve(receiver)) ?? NamedType(receiver), name) || ExtensionEndsTaint(receiver, name))
             {
-                // A sanitizer (Mask.Email(e), a masking class's method), a yes/no answer or a number: nothing personal.
+                // A sanitizer (Mask.Email(e), a masking class's method), a yes/no answer, a number or a server's reply:
+                // nothing personal.
             }
             else if (StaticHelper(receiver, name, arguments) is { } helper)
             {

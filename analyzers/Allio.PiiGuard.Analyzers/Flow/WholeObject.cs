@@ -60,6 +60,15 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
         _ => false,
     };
 
+    /// <summary>
+    /// True when printing the member shows its value: a collection (a list, an array, a dictionary) prints its type's
+    /// name (<c>System.Collections.Generic.List`1[System.String]</c>) unless its own type of the compilation writes a
+    /// <c>ToString</c>, so a record's synthesized <c>ToString</c> shows none of its items.
+    /// </summary>
+    public static bool PrintsItsValue(ISymbol member) =>
+        TypeContents.DataMemberType(member) is not { } type || type.SpecialType == SpecialType.System_String
+        || TypeContents.ElementType(type) is null || PrintedMembers.OwnToString(type) is not null;
+
     /// <summary>The innermost element type, a few levels deep (<c>List&lt;User[]&gt;</c> → <c>User</c>).</summary>
     private static ITypeSymbol Element(ITypeSymbol type)
     {
@@ -115,7 +124,7 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
 
         foreach (var member in ReadableMembers(record))
         {
-            if (flow.GetPii(member) is { } pii && overwritten?.Contains(member) != true)
+            if (flow.GetPii(member) is { } pii && overwritten?.Contains(member) != true && PrintsItsValue(member))
             {
                 return (member, pii);
             }

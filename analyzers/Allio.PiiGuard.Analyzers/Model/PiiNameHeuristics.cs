@@ -1017,6 +1017,24 @@ internal static partial class PiiNameHeuristics
     /// <summary>Cards that pay for nothing: a gift card's number is a voucher, a delivery card's a parcel's reference.</summary>
     private static readonly HashSet<string> NonPaymentCardWords = ["gift", "loyalty", "membership", "sim", "business", "id", "delivery", "calling", "key", "access"];
 
+    /// <summary>True when a member names a company (<c>CompanyName</c>, <c>BusinessName</c>, <c>TradingName</c>, <c>LegalName</c>).</summary>
+    private static bool BesideCompanyName(IEnumerable<string>? neighbours)
+    {
+        foreach (var neighbour in neighbours ?? [])
+        {
+            var words = Words(neighbour);
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if (words[i] is "company" or "business" or "trading" or "legal" or "organisation" or "organization" && words[i + 1] == "name")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a member is one only a sign-in client's registration has (<c>ClientSecrets</c>, <c>RedirectUris</c>, <c>AllowedGrantTypes</c>).</summary>
     private static bool IsClientRegistration(IEnumerable<string>? neighbours)
     {
@@ -1071,6 +1089,8 @@ internal static partial class PiiNameHeuristics
         "origin", "cloud", "aws", "azure", "tax", "time", "zone",
         // A connection's address: a server's, reached over a protocol.
         "connection", "connections", "protocol",
+        // A company's registered office (RegisteredAddress): where a company is registered, no one's home.
+        "registered",
     ];
 
     /// <summary>Words around a name that make it the name of a program artifact (<c>TypeFullName</c>, <c>Category.FullName</c>).</summary>
@@ -1169,6 +1189,8 @@ internal static partial class PiiNameHeuristics
         // is the person's work data, its address and mailbox are the employer's.
         "establishment", "employer", "school", "academy", "college", "university",
         "pharmacy", "clinic", "hospital", "station",
+        // A doctor's or a lawyer's practice, and a bank or a building society that lends (LenderPanelEntry).
+        "practice", "lender",
     ];
 
     /// <summary>
@@ -1326,6 +1348,8 @@ internal static partial class PiiNameHeuristics
     private static readonly HashSet<string> PlaceTypeWords =
     [
         "location", "locations", "place", "places", "itinerary", "itineraries", "route", "routes",
+        // A parking bay or spot where vehicles are left (ParkingBay.Latitude): a place.
+        "bay", "bays",
     ];
 
     /// <summary>Areas that reference tables are keyed by (<c>CityInfo</c>, <c>CountryDto</c>, <c>RegionLookup</c>): no one's address.</summary>
@@ -1760,6 +1784,12 @@ internal static partial class PiiNameHeuristics
 
         // A storage device's id (FolderStorageDto.DeviceId, DiskInfo.DeviceId) is a machine's disk, not a person's phone.
         if (entry.Spelling is "deviceid" or "deviceidentifier" or "deviceserial" or "deviceserialnumber" && container.Exists(StorageWords.Contains))
+        {
+            return true;
+        }
+
+        // A VAT number beside a company's name is the company's tax registration (Client.VatNumber beside CompanyName).
+        if (entry.Spelling.StartsWith("vat", System.StringComparison.Ordinal) && BesideCompanyName(neighbours))
         {
             return true;
         }

@@ -80,8 +80,9 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
         PiiInfo? source = null;
         foreach (var member in record.GetMembers())
         {
-            // The synthesized PrintMembers prints the public instance fields and readable properties declared here.
-            if (WholeObject.IsPublicReadable(member) && flow.GetPii(member) is { } pii)
+            // The synthesized PrintMembers prints the public instance fields and readable properties declared here; a
+            // collection shows its type's name, not its items.
+            if (WholeObject.IsPublicReadable(member) && WholeObject.PrintsItsValue(member) && flow.GetPii(member) is { } pii)
             {
                 printed.Add(member.Name + " (" + pii.DisplayKind + ")");
                 source = source is null || pii.Source != PiiSource.NameInference ? pii : source;

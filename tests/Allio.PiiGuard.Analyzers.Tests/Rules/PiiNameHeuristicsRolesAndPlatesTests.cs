@@ -63,6 +63,9 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("Alumnus", "public string Forename { get; set; }", "Forename", "FirstName")]
     [InlineData("Alumnus", "public string LinkedInProfileUrl { get; set; }", "LinkedInProfileUrl", "OnlineIdentifier")]
     [InlineData("DriverSummary", "public int DriverId { get; set; } public string LicenceNo { get; set; }", "LicenceNo", "GovernmentId")]
+    // A sole trader's VAT number with no company beside it, and a person's billing address beside a company name.
+    [InlineData("Freelancer", "public string FullName { get; set; } public string VatNumber { get; set; }", "VatNumber", "GovernmentId")]
+    [InlineData("Client", "public string FullName { get; set; } public string CompanyName { get; set; } public string BillingAddress { get; set; }", "BillingAddress", "PostalAddress")]
     // A law firm's client is a person.
     [InlineData("Client", "public string Email { get; set; } public string MatterReference { get; set; }", "Email", "Email")]
     [InlineData("Driver", "public string LicenseNumber { get; set; } public System.DateOnly DateOfBirth { get; set; }", "LicenseNumber", "GovernmentId")]
@@ -150,6 +153,12 @@ public sealed class PiiNameHeuristicsRolesAndPlatesTests
     [InlineData("UserClaim", "public decimal Value { get; set; }", "Value")]
     [InlineData("PermissionClaim", "public string Value { get; set; }", "Value")]
     [InlineData("Product", "public string EncodedPicture { get; set; }", "EncodedPicture")]
+    // A company's registered office, VAT number and name beside each other; a GP practice's and a lender's address; a parking bay's position.
+    [InlineData("Client", "public string FullName { get; set; } public string CompanyName { get; set; } public string RegisteredAddress { get; set; }", "RegisteredAddress")]
+    [InlineData("Client", "public string FullName { get; set; } public string CompanyName { get; set; } public string VatNumber { get; set; }", "VatNumber")]
+    [InlineData("GpPractice", "public string Name { get; set; } public string PracticeAddress { get; set; }", "PracticeAddress")]
+    [InlineData("Lender", "public string LenderCode { get; set; } public string Address { get; set; }", "Address")]
+    [InlineData("ParkingBay", "public string Code { get; set; } public double Latitude { get; set; }", "Latitude")]
     // A disk's serial is a machine's; so is a product's bare serial number.
     [InlineData("DiskInfo", "public string DeviceSerial { get; set; }", "DeviceSerial")]
     [InlineData("StockItem", "public string SerialNumber { get; set; }", "SerialNumber")]

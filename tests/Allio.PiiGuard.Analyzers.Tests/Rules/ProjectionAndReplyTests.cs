@@ -123,6 +123,107 @@ public sealed class ProjectionAndReplyTests
     }
 
     [Fact]
+    public Task A_reply_read_through_Flurl_in_another_file_holds_none_of_the_posted_body()
+    {
+        var test = new LogTest();
+        test.TestState.Sources.Add(("/0/Controller.cs", TestModel.With("""
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.Logging;
+            class LicenseController
+            {
+                async Task Reset(LicenseClient client, ILogger logger, User u)
+                {
+                    await client.Reset(u.Email, logger);
+                    await client.Forward({|PII001:u.Email|}, logger);
+                }
+            }
+            """)));
+        test.TestState.Sources.Add(("/0/LicenseClient.cs", """
+            using System.Threading.Tasks;
+            using Flurl.Http;
+            using Microsoft.Extensions.Logging;
+            public sealed class LicenseClient
+            {
+                public async Task Reset(string email, ILogger logger)
+                {
+                    var response = await "https://api.example/reset".PostJsonAsync(new { EmailId = email }).ReceiveString();
+                    logger.LogError("Reset failed: {Response}", response);
+                }
+
+                public async Task Forward(string email, ILogger logger)
+                {
+                    var sent = await Task.FromResult("to " + email);
+                    logger.LogError("Forwarded {Sent}", sent);
+                }
+            }
+            """));
+        test.TestState.AdditionalReferences.Add(FlurlReference.Value);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_method_s_tuple_items_are_read_element_by_element() => LogVerify.VerifyAsync(TestModel.With("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using Microsoft.Extensions.Logging;
+        class Export
+        {
+            List<(int Id, string Email, string Login)> Load(List<User> users) => users.Select(u => (u.Id, u.Email, u.Login)).ToList();
+
+            IEnumerable<(int Id, string Phone)> Phones(List<User> users)
+            {
+                foreach (var u in users)
+                {
+                    yield return (u.Id, u.Phone);
+                }
+            }
+
+            void Run(List<User> users, ILogger logger)
+            {
+                foreach (var row in Load(users))
+                {
+                    logger.LogInformation("{Id} {Login}", row.Id, row.Login);
+                    logger.LogInformation("{Email}", {|PII001:row|}.Email);
+                }
+
+                foreach (var row in Phones(users))
+                {
+                    logger.LogInformation("{Id}", row.Id);
+                    logger.LogInformation("{Phone}", {|PII001:row|}.Phone);
+                }
+            }
+        }
+        """));
+
+    [Fact]
+    public Task A_record_prints_a_collection_member_as_its_type_s_name()
+    {
+        var test = new LogTest
+        {
+            TestCode = TestModel.With("""
+                using System;
+                using System.Collections.Generic;
+                using System.Linq;
+                using Microsoft.Extensions.Logging;
+                public sealed record Invite(Guid ChildId, List<string> GuardianEmails, string Template);
+                public sealed record Card(Guid ChildId, string GuardianEmail);
+                class Invites
+                {
+                    void Run(List<User> users, Guid childId, ILogger logger)
+                    {
+                        var invite = new Invite(childId, users.Select(u => u.Email).ToList(), "v2");
+                        logger.LogInformation("Invite {Invite}", invite);
+                        logger.LogInformation("Invite {@Invite}", {|PII001:invite|});
+                        logger.LogInformation("Card {Card}", new Card(childId, {|PII001:users[0].Email|}));
+                    }
+                }
+                """),
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_helper_of_another_file_reads_its_sibling_helper_by_its_summary()
     {
         var test = new LogTest();

@@ -32,6 +32,16 @@ public sealed class ToStringExposureAnalyzerTests
         """);
 
     [Fact]
+    public Task A_collection_member_prints_its_type_s_name_not_its_items() => Verify.VerifyAsync(
+        """
+        using System.Collections.Generic;
+        using Allio.PiiGuard;
+        public sealed record Invite(int ChildId, [property: Pii(Kind = PiiKind.Email)] List<string> GuardianEmails, [property: Pii(Kind = PiiKind.Phone)] string[] Phones);
+        public sealed record {|#0:Mixed|}(int Id, [property: Pii(Kind = PiiKind.Email)] List<string> Emails, [property: Pii(Kind = PiiKind.Phone)] string Phone);
+        """,
+        new DiagnosticResult(ToStringExposureAnalyzer.Rule).WithLocation(0).WithArguments("Mixed", "Phone (Phone)", "its synthesized ToString"));
+
+    [Fact]
     public Task Record_struct_is_reported() => Verify.VerifyAsync(
         """
         using Allio.PiiGuard;
