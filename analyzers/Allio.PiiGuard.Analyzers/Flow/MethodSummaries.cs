@@ -124,9 +124,10 @@ internal sealed class MethodSummaries
     public MethodSummary? GetElement(IMethodSymbol method, ValuePart part, IOperation callSite, HashSet<IMethodSymbol> inProgress)
     {
         method = method.PartialImplementationPart ?? method.OriginalDefinition;
-        // A tuple, or the tuples of a collection (List<(string Nhs, string Ear)>: what each item's element holds).
+        // A tuple, or the tuples of a collection (List<(string Nhs, string Ear)>: what each item's element holds), also
+        // one an async method returns (its return statements give the collection itself).
         var tuple = method.ReturnType as INamedTypeSymbol is { IsTupleType: true } returned ? returned
-            : TypeContents.Item(method.ReturnType) as INamedTypeSymbol;
+            : TypeContents.Item(method.IsAsync ? PiiNameHeuristics.Awaited(method.ReturnType) : method.ReturnType) as INamedTypeSymbol;
         if (tuple is not { IsTupleType: true } || part.Kind != ValuePartKind.Element)
         {
             return GetCopiedElement(method, part, callSite, inProgress);

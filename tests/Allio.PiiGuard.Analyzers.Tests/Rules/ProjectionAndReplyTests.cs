@@ -165,6 +165,7 @@ public sealed class ProjectionAndReplyTests
     public Task A_method_s_tuple_items_are_read_element_by_element() => LogVerify.VerifyAsync(TestModel.With("""
         using System.Collections.Generic;
         using System.Linq;
+        using System.Threading.Tasks;
         using Microsoft.Extensions.Logging;
         class Export
         {
@@ -178,8 +179,20 @@ public sealed class ProjectionAndReplyTests
                 }
             }
 
-            void Run(List<User> users, ILogger logger)
+            async Task<List<(int Id, string Email)>> LoadAsync(List<User> users)
             {
+                await Task.Yield();
+                return users.Select(u => (u.Id, u.Email)).ToList();
+            }
+
+            async Task Run(List<User> users, ILogger logger)
+            {
+                foreach (var row in await LoadAsync(users))
+                {
+                    logger.LogInformation("{Id}", row.Id);
+                    logger.LogInformation("{Email}", {|PII001:row|}.Email);
+                }
+
                 foreach (var row in Load(users))
                 {
                     logger.LogInformation("{Id} {Login}", row.Id, row.Login);
