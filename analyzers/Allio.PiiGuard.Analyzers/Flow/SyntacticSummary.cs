@@ -728,12 +728,18 @@ internal static class SyntacticSummary
         }
 
         /// <summary>
-        /// True when the call binds to imported extension methods only (its receiver's type has no method of that name)
-        /// and every one of them ends the taint as <see cref="EndsTaint"/> says (<c>url.PostJsonAsync(body)</c>: Flurl's reply).
+        /// True when the call's methods end the taint (<see cref="EndsTaint"/>): the receiver's type's methods of that name,
+        /// or, when it has none, the extension methods of that name the file imports (<c>url.PostJsonAsync(body)</c>: Flurl's reply).
         /// </summary>
-        private bool ExtensionEndsTaint(ExpressionSyntax receiver, string name)
+        private bool EndsTaintAt(ExpressionSyntax receiver, string name)
         {
-            if (_flow is null || TypeOf(Resolve(receiver)) is { } owner && !owner.GetMembers(name).IsEmpty)
+            var owner = TypeOf(Resolve(receiver)) ?? NamedType(receiver);
+            if (EndsTaint(owner, name))
+            {
+                return true;
+            }
+
+            if (_flow is null || owner is not null && !owner.GetMembers(name).IsEmpty)
             {
                 return false;
             }
@@ -779,7 +785,7 @@ internal static class SyntacticSummary
             {
                 Read(receiver, depth + 1);
             }
-            else if (EndsTaint(TypeOf(Resolve(receiver)) ?? NamedType(receiver), name) || ExtensionEndsTaint(receiver, name))
+            else if (EndsTaintAt(receiver, name))
             {
                 // A sanitizer (Mask.Email(e), a masking class's method), a yes/no answer, a number or a server's reply:
                 // nothing personal.
@@ -996,7 +1002,7 @@ internal static class SyntacticSummary
                     {
                         ReadAppended(local, depth);
                     }
-                    else if (!declared.Loop)
+                    else if (!declared.Loop && (LocalType(local, depth) is not { } held || IsFillable(held)))
                     {
                         ReadFilled(local, depth);
                     }
@@ -1042,6 +1048,9 @@ internal static class SyntacticSummary
                 }
             }
         }
+
+        /// <summary>A collection other than text: what <see cref="ReadFilled"/> looks for is only added to such a local.</summary>
+        private static bool IsFillable(ITypeSymbol type) => type.SpecialType != SpecialType.System_String && TypeContents.ElementType(type) is not null;
 
         /// <summary>
         /// What the member puts into the collection <paramref name="local"/> holds: values stored through its indexer
