@@ -54,33 +54,22 @@ internal sealed class PiiFlow
     internal MethodSummaries Summaries { get; }
 
     /// <summary>The handlers of the compilation's events, indexed on first use (see <see cref="EventHandlers"/>).</summary>
-    internal EventHandlers Events
-    {
-        get
-        {
-            if (System.Threading.Volatile.Read(ref _events) is { } events)
-            {
-                return events;
-            }
-
-            System.Threading.Interlocked.CompareExchange(ref _events, new EventHandlers(Compilation), null);
-            return _events!;
-        }
-    }
+    internal EventHandlers Events => Once(ref _events, static compilation => new EventHandlers(compilation));
 
     /// <summary>The extension methods files import, listed on first use (see <see cref="ImportedExtensions"/>).</summary>
-    internal ImportedExtensions Extensions
-    {
-        get
-        {
-            if (System.Threading.Volatile.Read(ref _extensions) is { } extensions)
-            {
-                return extensions;
-            }
+    internal ImportedExtensions Extensions => Once(ref _extensions, static compilation => new ImportedExtensions(compilation));
 
-            System.Threading.Interlocked.CompareExchange(ref _extensions, new ImportedExtensions(Compilation), null);
-            return _extensions!;
+    /// <summary>A helper of the compilation made on first use (two threads may both make one; the first kept wins).</summary>
+    private T Once<T>(ref T? field, System.Func<Compilation, T> make)
+        where T : class
+    {
+        if (System.Threading.Volatile.Read(ref field) is { } made)
+        {
+            return made;
         }
+
+        System.Threading.Interlocked.CompareExchange(ref field, make(Compilation), null);
+        return field!;
     }
 
     /// <summary>
