@@ -43,6 +43,8 @@ internal sealed class PiiFlow
     private readonly PiiInference _inference;
     private EventHandlers? _events;
     private ImportedExtensions? _extensions;
+    private InterfaceImplementations? _implementations;
+    private CaughtExceptions? _caught;
 
     private PiiFlow(Compilation compilation, PiiInference inference)
     {
@@ -59,8 +61,18 @@ internal sealed class PiiFlow
     /// <summary>The extension methods files import, listed on first use (see <see cref="ImportedExtensions"/>).</summary>
     internal ImportedExtensions Extensions => Once(ref _extensions, static compilation => new ImportedExtensions(compilation));
 
+    /// <summary>The one implementation of an interface's method, indexed on first use (see <see cref="InterfaceImplementations"/>).</summary>
+    internal InterfaceImplementations Implementations => Once(ref _implementations, static compilation => new InterfaceImplementations(compilation));
+
+    /// <summary>What a caught exception's message carries from the throws its <c>try</c> reaches (see <see cref="CaughtExceptions"/>).</summary>
+    internal CaughtExceptions Caught => Once(ref _caught, this, static flow => new CaughtExceptions(flow));
+
     /// <summary>A helper of the compilation made on first use (two threads may both make one; the first kept wins).</summary>
     private T Once<T>(ref T? field, System.Func<Compilation, T> make)
+        where T : class => Once(ref field, Compilation, make);
+
+    /// <summary>A helper made on first use from <paramref name="input"/> (two threads may both make one; the first kept wins).</summary>
+    private static T Once<T, TInput>(ref T? field, TInput input, System.Func<TInput, T> make)
         where T : class
     {
         if (System.Threading.Volatile.Read(ref field) is { } made)
@@ -68,7 +80,7 @@ internal sealed class PiiFlow
             return made;
         }
 
-        System.Threading.Interlocked.CompareExchange(ref field, make(Compilation), null);
+        System.Threading.Interlocked.CompareExchange(ref field, make(input), null);
         return field!;
     }
 

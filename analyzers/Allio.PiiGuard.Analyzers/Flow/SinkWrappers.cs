@@ -33,7 +33,6 @@ internal sealed class SinkWrappers
     private readonly WholeObjectWrites? _wholeObjectWrites;
     private readonly ConcurrentDictionary<IMethodSymbol, Wrapper?> _exact = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, Wrapper?> _syntactic = new(SymbolEqualityComparer.Default);
-    private readonly InterfaceImplementations _implementations;
 
     public SinkWrappers(SinkSet sinks, PiiFlow flow, Compilation compilation, WholeObjectWrites? wholeObjectWrites)
     {
@@ -41,7 +40,6 @@ internal sealed class SinkWrappers
         _flow = flow;
         _compilation = compilation;
         _wholeObjectWrites = wholeObjectWrites;
-        _implementations = new InterfaceImplementations(compilation);
     }
 
     /// <summary>
@@ -91,7 +89,7 @@ internal sealed class SinkWrappers
     private Wrapper? Get(IMethodSymbol method, SemanticModel? model, SyntaxTree callerTree, HashSet<IMethodSymbol>? inProgress, int depth)
     {
         // A call through an interface runs its one implementation in the compilation, when it has one.
-        method = _implementations.SoleOf(method.OriginalDefinition) ?? method.OriginalDefinition;
+        method = _flow.Implementations.SoleOf(method.OriginalDefinition) ?? method.OriginalDefinition;
         if (depth > MaxDepth || method.Parameters.IsEmpty || method.IsAbstract || method.IsExtern || method.IsPartialDefinition
             || method.PartialDefinitionPart is not null || method.DeclaringSyntaxReferences.Length != 1)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -1100,6 +1101,20 @@ internal static class SyntacticSummary
             _ => null,
         };
 
+        /// <summary>Calls that answer one element of a sequence (with <c>Async</c> for EF Core's).</summary>
+        private static readonly HashSet<string> ElementPicks = new(StringComparer.Ordinal)
+        {
+            "First", "FirstOrDefault", "Single", "SingleOrDefault", "Last", "LastOrDefault", "ElementAt", "ElementAtOrDefault", "Find", "MinBy", "MaxBy",
+        };
+
+        /// <summary>Query steps whose result holds the elements of their source.</summary>
+        private static readonly HashSet<string> ElementKeepingSteps = new(StringComparer.Ordinal)
+        {
+            "Where", "AsNoTracking", "AsNoTrackingWithIdentityResolution", "AsTracking", "Include", "ThenInclude", "OrderBy", "OrderByDescending",
+            "ThenBy", "ThenByDescending", "AsQueryable", "AsEnumerable", "AsSplitQuery", "AsSingleQuery", "IgnoreQueryFilters", "Skip", "Take",
+            "Distinct", "TagWith", "Reverse",
+        };
+
         /// <summary>The type of a local given one value (see <see cref="LocalValue"/>): the value's, or its elements' for a <c>foreach</c> variable.</summary>
         private ITypeSymbol? LocalType(IdentifierNameSyntax local, int depth)
         {
@@ -1117,8 +1132,34 @@ internal static class SyntacticSummary
             var value = declared.Value is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression, Right: ThrowExpressionSyntax } orThrow
                 ? orThrow.Left
                 : declared.Value;
-            var type = value is IdentifierNameSyntax inner && Resolve(inner) is null ? LocalType(inner, depth + 1) : TypeOf(Resolve(value));
+            var type = value is IdentifierNameSyntax inner && Resolve(inner) is null ? LocalType(inner, depth + 1) : TypeOf(Resolve(value)) ?? PickedElementType(value, depth);
             return declared.Loop ? ElementType(type) : type;
+        }
+
+        /// <summary>
+        /// The type of one element picked from a query or a collection (<c>await _db.Carers.AsNoTracking().SingleAsync(c => …)</c>,
+        /// <c>list.First()</c>): the element type of what the steps that keep it (<c>Where</c>, <c>Include</c>, …) start from.
+        /// </summary>
+        private ITypeSymbol? PickedElementType(ExpressionSyntax value, int depth)
+        {
+            if (value is AwaitExpressionSyntax awaited)
+            {
+                value = awaited.Expression;
+            }
+
+            if (value is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var pick, Expression: var query } }
+                || !ElementPicks.Contains(pick.EndsWith("Async", StringComparison.Ordinal) ? pick.Substring(0, pick.Length - "Async".Length) : pick))
+            {
+                return null;
+            }
+
+            while (query is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var step, Expression: var source } }
+                && ElementKeepingSteps.Contains(step))
+            {
+                query = source;
+            }
+
+            return ElementType(query is IdentifierNameSyntax local && Resolve(local) is null ? LocalType(local, depth + 1) : TypeOf(Resolve(query)));
         }
 
         /// <summary>

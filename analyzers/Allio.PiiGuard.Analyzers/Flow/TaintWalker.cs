@@ -292,6 +292,17 @@ internal sealed partial class TaintWalker
                 VisitParameter(parameter, witness);
                 break;
             case ILocalReferenceOperation local:
+                if (local.Parent is not (IMemberReferenceOperation or IInvocationOperation { TargetMethod.Name: not nameof(ToString) }))
+                {
+                    // A caught exception written whole (logger.LogWarning(ex, …), $"{ex}") prints its message.
+                    AddCaught(local, witness ?? local);
+                    if (CaughtExceptions.CatchOf(local) is not null && local.Type is INamedTypeSymbol { TypeKind: TypeKind.Class } caught
+                        && PiiFlow.IsDeclaredInSource(caught) && _flow.GetExceptionMessage(caught) is { } message)
+                    {
+                        Add(witness ?? local, message.Source, message.Pii, null);
+                    }
+                }
+
                 VisitDeserialized(local, witness);
                 VisitStored(local.Local, local, witness ?? local);
                 break;
@@ -817,14 +828,19 @@ internal sealed partial class TaintWalker
             return;
         }
 
-        // The message of an exception type of the compilation whose constructor writes personal data into it
-        // (catch (DuplicateClaimantException ex) { … ex.Message … }).
-        if (property.Name == "Message" && SymbolNames.Is(property.ContainingType, "System.Exception")
-            && reference.Instance?.Type is INamedTypeSymbol { TypeKind: TypeKind.Class } thrown
-            && PiiFlow.IsDeclaredInSource(thrown) && _flow.GetExceptionMessage(thrown) is { } message)
+        if (property.Name == "Message" && SymbolNames.Is(property.ContainingType, "System.Exception"))
         {
-            Add(witness ?? reference, message.Source, message.Pii, null);
-            return;
+            // What the throws a catch clause's try block reaches put into the message (catch (DbsMismatchException ex)).
+            AddCaught(reference.Instance, witness ?? reference);
+
+            // The message of an exception type of the compilation whose constructor writes personal data into it
+            // (catch (DuplicateClaimantException ex) { … ex.Message … }).
+            if (reference.Instance?.Type is INamedTypeSymbol { TypeKind: TypeKind.Class } thrown
+                && PiiFlow.IsDeclaredInSource(thrown) && _flow.GetExceptionMessage(thrown) is { } message)
+            {
+                Add(witness ?? reference, message.Source, message.Pii, null);
+                return;
+            }
         }
 
         // A property of a library type carries its instance (pair.Value, uri.Host), cut by its type (Length, Count). One
@@ -927,6 +943,18 @@ internal sealed partial class TaintWalker
         }
 
         return !stored.IsEmpty;
+    }
+
+    /// <summary>The personal data a caught exception's message carries from the throws its try block reaches (<see cref="CaughtExceptions"/>).</summary>
+    private void AddCaught(IOperation? exception, IOperation witness)
+    {
+        if (exception is not null && Unwrap(exception) is ILocalReferenceOperation local && CaughtExceptions.CatchOf(local) is not null)
+        {
+            foreach (var (source, pii, whole) in _flow.Caught.Sources(local))
+            {
+                Add(witness, source, pii, whole);
+            }
+        }
     }
 
     /// <summary>Text a deserializer of the block reads into a type holding personal data: a raw message body.</summary>

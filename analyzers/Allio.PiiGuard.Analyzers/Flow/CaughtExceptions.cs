@@ -1,0 +1,178 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Allio.PiiGuard.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Allio.PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// What the exception a <c>catch</c> clause names carries in its message, from the throws its <c>try</c> block reaches:
+/// <c>try { await checks.RecheckAsync(id, ct); } catch (DbsMismatchException ex) { … ex.Message … }</c>, where
+/// <c>RecheckAsync</c> in another file throws <c>new DbsMismatchException($"… {carer.Surname}")</c>. The methods the
+/// block calls (through an interface's one implementation) are read from their syntax for <c>throw new T(…)</c> of the
+/// caught type or a type derived from it; an argument counts when its constructor's parameter reaches the message whole.
+/// </summary>
+/// <remarks>
+/// One call deep, as a team writes it: a service throws, a controller or endpoint catches and logs. What a parameter's
+/// members give the message (<c>: base($"{appeal.Email}")</c>) is the type's own (<see cref="ExceptionMessages"/>).
+/// </remarks>
+internal sealed class CaughtExceptions
+{
+    private const int MaxMethods = 16;
+
+    private readonly PiiFlow _flow;
+    private readonly ConcurrentDictionary<SyntaxNode, ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>> _byCatch = new();
+
+    public CaughtExceptions(PiiFlow flow) => _flow = flow;
+
+    /// <summary>The catch clause's variable <paramref name="reference"/> reads, with its <c>try</c>; null for any other local.</summary>
+    public static (CatchDeclarationSyntax Declaration, TryStatementSyntax Try)? CatchOf(ILocalReferenceOperation reference) =>
+        reference.Local.DeclaringSyntaxReferences.Length == 1
+            && reference.Local.DeclaringSyntaxReferences[0].GetSyntax() is CatchDeclarationSyntax { Parent: CatchClauseSyntax { Parent: TryStatementSyntax statement } } declaration
+            && reference.Local.Type is INamedTypeSymbol
+            ? (declaration, statement)
+            : null;
+
+    /// <summary>The personal data the throws the <c>try</c> block reaches put into the message of the exception <paramref name="reference"/> holds.</summary>
+    public ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)> Sources(ILocalReferenceOperation reference)
+    {
+        if (CatchOf(reference) is not var (declaration, statement) || reference.SemanticModel is not { } model
+            || statement.SyntaxTree != model.SyntaxTree)
+        {
+            return ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>.Empty;
+        }
+
+        return _byCatch.TryGetValue(declaration, out var known)
+            ? known
+            : _byCatch.GetOrAdd(declaration, Find(statement.Block, (INamedTypeSymbol)reference.Local.Type, model));
+    }
+
+    private ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)> Find(BlockSyntax block, INamedTypeSymbol caught, SemanticModel model)
+    {
+        var sources = ImmutableArray.CreateBuilder<(ISymbol, PiiInfo, ITypeSymbol?)>();
+        var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var method in CalledMethods(block, model))
+        {
+            foreach (var creation in ThrownCreations(method.DeclaringSyntaxReferences[0].GetSyntax()))
+            {
+                if (SyntacticSummary.NamedType(SimpleName(creation.Type), creation, _flow.Compilation) is not { } thrown || !DerivesFrom(thrown, caught))
+                {
+                    continue;
+                }
+
+                foreach (var argument in MessageArguments(creation, thrown))
+                {
+                    foreach (var source in SyntacticSummary.SourcesOf(method, argument, _flow))
+                    {
+                        if (seen.Add(source.Item1))
+                        {
+                            sources.Add(source);
+                        }
+                    }
+                }
+            }
+        }
+
+        return sources.ToImmutable();
+    }
+
+    /// <summary>The methods of the compilation the block calls, an interface's method read as its one implementation.</summary>
+    private IEnumerable<IMethodSymbol> CalledMethods(BlockSyntax block, SemanticModel model)
+    {
+        var methods = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        foreach (var call in block.DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            if (model.GetSymbolInfo(call).Symbol is not IMethodSymbol called)
+            {
+                continue;
+            }
+
+            var method = _flow.Implementations.SoleOf(called.OriginalDefinition) ?? called.OriginalDefinition;
+            if (method.DeclaringSyntaxReferences.Length == 1 && !method.IsAbstract && methods.Add(method))
+            {
+                yield return method;
+                if (methods.Count == MaxMethods)
+                {
+                    yield break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The exceptions a declaration builds where it throws them (<c>throw new T(…)</c>, <c>?? throw new T(…)</c>).</summary>
+    private static IEnumerable<ObjectCreationExpressionSyntax> ThrownCreations(SyntaxNode declaration)
+    {
+        foreach (var node in declaration.DescendantNodes())
+        {
+            var thrown = node switch
+            {
+                ThrowStatementSyntax statement => statement.Expression,
+                ThrowExpressionSyntax expression => expression.Expression,
+                _ => null,
+            };
+            if (thrown is ObjectCreationExpressionSyntax creation)
+            {
+                yield return creation;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The arguments whose parameter reaches the message whole, by position or name, in every constructor of the
+    /// thrown type the call can bind to by its count of arguments.
+    /// </summary>
+    private static IEnumerable<ExpressionSyntax> MessageArguments(ObjectCreationExpressionSyntax creation, INamedTypeSymbol thrown)
+    {
+        var arguments = creation.ArgumentList?.Arguments ?? default;
+        if (arguments.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var constructor in thrown.InstanceConstructors)
+        {
+            var parameters = constructor.Parameters;
+            if (parameters.Length < arguments.Count || parameters.Skip(arguments.Count).Any(p => !p.IsOptional))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                var argument = arguments[i];
+                var parameter = argument.NameColon is { Name.Identifier.ValueText: var name }
+                    ? parameters.FirstOrDefault(p => p.Name == name)
+                    : parameters[i];
+                if (parameter is not null && ExceptionMessages.ReachingMembers(parameter) is null)
+                {
+                    yield return argument.Expression;
+                }
+            }
+        }
+    }
+
+    private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol caught)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, caught.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string SimpleName(TypeSyntax type) => type switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        _ => type.ToString(),
+    };
+}

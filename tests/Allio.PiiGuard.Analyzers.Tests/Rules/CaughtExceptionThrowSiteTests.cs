@@ -1,0 +1,145 @@
+using LogTest = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>.Test;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+/// <summary>
+/// An exception caught around a call carries in its message what the called method put there where it threw it
+/// (<c>throw new MismatchException($"… {carer.Surname}")</c> in a service, <c>catch (MismatchException ex)</c> in an
+/// endpoint): its <c>Message</c> and the exception logged whole (<c>LogWarning(ex, …)</c>) are reported; throws of other
+/// types, throws of methods the <c>try</c> does not call, and what the exception holds besides its message are not.
+/// </summary>
+public sealed class CaughtExceptionThrowSiteTests
+{
+    private const string Inference = "is_global = true\nbuild_property.PiiGuardInference = names\n";
+
+    private const string Service = """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        public sealed class Carer
+        {
+            public Guid Id { get; set; }
+            public string Surname { get; set; } = "";
+            public string Team { get; set; } = "";
+        }
+        public sealed class MismatchException : Exception
+        {
+            public MismatchException(string message) : base(message) { }
+        }
+        public sealed class QuietException(string message) : Exception(message);
+        public interface IChecks { void Recheck(Guid id); }
+        public sealed class Checks : IChecks
+        {
+            private readonly List<Carer> _carers = new();
+
+            public void Recheck(Guid id)
+            {
+                var carer = _carers.Where(c => c.Team != "").First(c => c.Id == id);
+                if (carer.Team == "") throw new QuietException($"Carer {carer.Id} has no team");
+                throw new MismatchException($"No certificate matches {carer.Surname}");
+            }
+
+            public void Unrelated(Carer carer) => throw new MismatchException($"Unrelated {carer.Surname}");
+
+            public void Quiet(Carer carer) => throw new QuietException($"Carer {carer.Id} failed");
+        }
+        """;
+
+    [Fact]
+    public Task The_message_of_an_exception_thrown_in_a_called_method_is_reported_where_the_catch_logs_it() => new LogTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                Service,
+                """
+                using System;
+                using Microsoft.Extensions.Logging;
+                public sealed class Endpoint(ILogger<Endpoint> logger, IChecks checks, Checks concrete)
+                {
+                    public void Recheck(Guid id)
+                    {
+                        try { checks.Recheck(id); }
+                        catch (MismatchException ex) { logger.LogWarning("Mismatch: {Message}", {|PII001:ex.Message|}); }
+                        catch (QuietException ex) { logger.LogWarning("Quiet: {Message}", ex.Message); }
+                    }
+
+                    public void Whole(Guid id)
+                    {
+                        try { checks.Recheck(id); }
+                        catch (MismatchException ex) { logger.LogWarning({|PII001:ex|}, "Recheck of {Id} failed", id); }
+                    }
+
+                    public void Caught_as_a_base(Guid id)
+                    {
+                        try { checks.Recheck(id); }
+                        catch (Exception ex) { logger.LogError({|PII001:ex|}, "Recheck of {Id} failed", id); }
+                    }
+
+                    public void Besides_the_message(Guid id)
+                    {
+                        try { checks.Recheck(id); }
+                        catch (MismatchException ex) { logger.LogWarning("{Type} at {Trace}", ex.GetType().Name, ex.StackTrace); }
+                    }
+
+                    public void Other_types_and_other_calls(Carer carer)
+                    {
+                        try { concrete.Quiet(carer); }
+                        catch (Exception ex) { logger.LogWarning(ex, "Quiet"); }
+                        try { concrete.Quiet(carer); }
+                        catch (MismatchException ex) { logger.LogWarning(ex, "Never thrown here"); }
+                        try { Console.WriteLine(carer.Id); }
+                        catch (MismatchException ex) { logger.LogWarning(ex, "Unrelated is not called"); }
+                    }
+                }
+                """,
+            },
+            AnalyzerConfigFiles = { ("/.globalconfig", Inference) },
+        },
+    }.RunAsync();
+
+    [Fact]
+    public Task A_marked_member_in_the_throw_counts_without_inference() => new LogTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                """
+                using System;
+                using Allio.PiiGuard;
+                public sealed class Applicant
+                {
+                    public Guid Id { get; set; }
+                    [Pii(Kind = PiiKind.PostalAddress)] public string Postcode { get; set; } = "";
+                    public string Postal { get; set; } = "";
+                }
+                public sealed class DeclinedException(string message) : Exception(message);
+                public sealed class CreditChecks
+                {
+                    public void Run(Applicant applicant)
+                    {
+                        if (applicant.Id == Guid.Empty) throw new DeclinedException($"Declined at {applicant.Postcode}");
+                    }
+
+                    public void Unmarked(Applicant applicant) => throw new DeclinedException($"Declined at {applicant.Postal}");
+                }
+                """,
+                """
+                using Microsoft.Extensions.Logging;
+                public sealed class Cases(ILogger<Cases> logger, CreditChecks checks)
+                {
+                    public void Check(Applicant applicant)
+                    {
+                        try { checks.Run(applicant); }
+                        catch (DeclinedException ex) { logger.LogWarning({|PII001:ex|}, "Declined"); }
+                        try { checks.Unmarked(applicant); }
+                        catch (DeclinedException ex) { logger.LogWarning(ex, "Declined"); }
+                    }
+                }
+                """,
+            },
+        },
+    }.RunAsync();
+}
