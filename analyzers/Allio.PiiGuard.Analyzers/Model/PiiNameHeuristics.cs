@@ -871,6 +871,7 @@ internal static partial class PiiNameHeuristics
         new("locationhistory", "Location", TextOnly),
         new("pushtoken", "OnlineIdentifier", TextOnly),
         new("devicetoken", "OnlineIdentifier", TextOnly),
+        new("deviceregistrationtoken", "OnlineIdentifier", TextOnly),
         // A push service's address of a person's phone: Firebase's, Apple's and Google's tokens, OneSignal's player id.
         new("fcmtoken", "OnlineIdentifier", TextOnly),
         new("apnstoken", "OnlineIdentifier", TextOnly),
@@ -948,6 +949,9 @@ internal static partial class PiiNameHeuristics
         // The identity-provider subject of a person's type (Buyer.IdentityGuid). A bare Id is the row's key, which
         // the application logs and links by: too common to be a useful source.
         new("identityguid", "OnlineIdentifier", Identifier, Context.PersonType, DiscoveryOnly: true),
+        // The id of a person's signed-in session (UserSession.SessionId): an online identifier of theirs, to mark; a
+        // session id is logged to correlate requests, so it is no source for the flow rules.
+        new("sessionid", "OnlineIdentifier", TextOnly | Shapes.Guid, Context.PersonsConnection, DiscoveryOnly: true),
         // What a person is known by to the application, as text (an error report's UserInfo.Identity: an e-mail or a login).
         new("identity", "OnlineIdentifier", TextOnly, Context.PersonType),
         // The subject (sub claim) an identity provider gives a person's account: OneLoginUser.Subject, UserSubject.
@@ -975,6 +979,13 @@ internal static partial class PiiNameHeuristics
         new("twofactorcode", "Other", TextOnly, Context.Credential),
         new("twofactorsecret", "Other", TextOnly, Context.Credential),
         new("totpsecret", "Other", TextOnly, Context.Credential),
+        // A one-time code sent to a person, or the seed of their authenticator app: opens their account for a while.
+        new("otp", "Other", TextOnly, Context.Credential),
+        new("otpcode", "Other", TextOnly, Context.Credential),
+        new("otpkey", "Other", TextOnly, Context.Credential),
+        new("otpsecret", "Other", TextOnly, Context.Credential),
+        new("onetimecode", "Other", TextOnly, Context.Credential),
+        new("onetimepassword", "Other", TextOnly, Context.Credential),
         // A person's refresh token (or its hash) keeps their session alive: it opens their account like a password.
         // Only in a person's own type: an OAuth grant's or an integration's refresh token is a system's.
         new("refreshtoken", "Other", TextOnly, Context.PersonAttribute),

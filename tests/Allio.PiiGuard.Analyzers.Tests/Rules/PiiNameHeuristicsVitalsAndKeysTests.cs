@@ -3,8 +3,9 @@ using Allio.PiiGuard.Analyzers.Model;
 namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 
 /// <summary>
-/// The name table on vital signs, an insurance policy's number, the key of an address record, a person's refresh token
-/// and message, and its distractors: a price list's areas, a shop's gateway password, a theme's display name.
+/// The name table on vital signs, an insurance policy's number, the key of an address record, a person's refresh token,
+/// one-time codes, session and message, and its distractors: a price list's areas, a shop's gateway password, a theme's
+/// display name.
 /// </summary>
 public sealed class PiiNameHeuristicsVitalsAndKeysTests
 {
@@ -43,6 +44,11 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("Post", "public string Author { get; set; }", "Author", "FullName")]
     [InlineData("Visitor", "public string UserAgent { get; set; }", "UserAgent", "OnlineIdentifier")]
     [InlineData("User", "public string TwoFactorCode { get; set; }", "TwoFactorCode", "Other")]
+    // A one-time code sent to a person and their authenticator's seed; a phone's push registration; a person's session.
+    [InlineData("OTPRegisterViewModel", "public string OTPCode { get; set; }", "OTPCode", "Other")]
+    [InlineData("UserCredential", "public string OTPKey { get; set; }", "OTPKey", "Other")]
+    [InlineData("User", "public string DeviceRegistrationToken { get; set; }", "DeviceRegistrationToken", "OnlineIdentifier")]
+    [InlineData("UserSession", "public string SessionId { get; set; } public string UserId { get; set; }", "SessionId", "OnlineIdentifier")]
     [InlineData("Employee", "public string Fingerprint { get; set; }", "Fingerprint", "Biometric")]
     // A customer's rate request with a street is still a customer's address.
     [InlineData("ShippingRateRequest", "public string ZipCode { get; set; } public string Street { get; set; }", "ZipCode", "PostalAddress")]
@@ -73,6 +79,10 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("BlogPost", "public string Content { get; set; }", "Content")]
     [InlineData("ApiClient", "public string RefreshToken { get; set; }", "RefreshToken")]
     [InlineData("OAuthToken", "public string RefreshTokenHash { get; set; }", "RefreshTokenHash")]
+    // A mail server's one-time secret; a session of no one named (a cart's, a chat's).
+    [InlineData("SmtpSettings", "public string OtpSecret { get; set; }", "OtpSecret")]
+    [InlineData("Cart", "public string SessionId { get; set; } public decimal Total { get; set; }", "SessionId")]
+    [InlineData("ChatSession", "public string SessionId { get; set; } public string Topic { get; set; }", "SessionId")]
     // An address record's own key is the row's key, like a bare Id.
     [InlineData("PimsAddress", "public long AddressId { get; set; }", "AddressId")]
     [InlineData("PersonAddress", "public long PersonAddressId { get; set; } public long AddressId { get; set; }", "PersonAddressId")]
@@ -82,6 +92,7 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [Theory]
     [InlineData("Order", "public long? ShippingAddressId { get; set; }", "ShippingAddressId")]
     [InlineData("Contact", "public string Content { get; set; } public string Email { get; set; }", "Content")]
+    [InlineData("UserSession", "public string SessionId { get; set; } public string UserId { get; set; }", "SessionId")]
     public void Keys_and_free_text_are_for_discovery_only(string owner, string member, string name) =>
         Assert.True(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.DiscoveryOnly);
 }
