@@ -19,10 +19,13 @@ internal static class DataNames
 
     /// <summary>
     /// A value read by a key: what a request's form, query string, cookies or headers sent (<c>request value 'email'</c>),
-    /// or what an exception's <c>Data</c> carries (<c>exception data 'CustomerEmail'</c>).
+    /// what an exception's <c>Data</c> carries (<c>exception data 'CustomerEmail'</c>), or a parsed JSON document's value
+    /// (<c>JSON value 'email'</c>).
     /// </summary>
     public static string OfKeyedValue(IPropertySymbol indexer, string key) =>
-        (Model.SymbolNames.Is(indexer.ContainingType, "System.Collections.IDictionary") ? "exception data '" : "request value '") + key + "'";
+        (Model.SymbolNames.Is(indexer.ContainingType, "System.Collections.IDictionary") ? "exception data '"
+            : Model.FrameworkSources.IsJsonDocument(indexer.ContainingType) ? "JSON value '"
+            : "request value '") + key + "'";
 
     /// <summary>
     /// A value a framework call reads by key: a signed-in user's claim named by its type's last segment (<c>claim

@@ -10,6 +10,7 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// The one implementation a compilation has of an interface's method (<c>IAuditTrail.Record</c> implemented by
 /// <c>ConsoleAuditTrail.Record</c> alone): what a call through the interface runs, in a codebase that registers one
 /// class per service. Null for an interface with no implementation or several, a generic one, or one from a library.
+/// The same index lists the types that name a base (<see cref="Naming"/>: a library's <c>AbstractValidator&lt;T&gt;</c>).
 /// </summary>
 /// <remarks>
 /// The types of a file are indexed by the simple names in their base lists once per syntax tree and kept with it, so an
@@ -35,13 +36,12 @@ internal sealed class InterfaceImplementations
         return _sole.TryGetValue(method, out var known) ? known : _sole.GetOrAdd(method, Find(method));
     }
 
-    private IMethodSymbol? Find(IMethodSymbol method)
+    /// <summary>The types of the compilation whose base lists name <paramref name="name"/> (simple name, no type arguments), with their symbols.</summary>
+    public IEnumerable<(TypeDeclarationSyntax Declaration, INamedTypeSymbol Type)> Naming(string name)
     {
-        var contract = method.ContainingType;
-        IMethodSymbol? found = null;
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            if (!Indexes.GetValue(tree, IndexOf).TryGetValue(contract.Name, out var declarations))
+            if (!Indexes.GetValue(tree, IndexOf).TryGetValue(name, out var declarations))
             {
                 continue;
             }
@@ -49,19 +49,31 @@ internal sealed class InterfaceImplementations
             var model = _compilation.GetSemanticModel(tree);
             foreach (var declaration in declarations)
             {
-                if (model.GetDeclaredSymbol(declaration) is not INamedTypeSymbol { IsAbstract: false } type
-                    || type.FindImplementationForInterfaceMember(method) is not IMethodSymbol implementation)
+                if (model.GetDeclaredSymbol(declaration) is INamedTypeSymbol type)
                 {
-                    continue;
+                    yield return (declaration, type);
                 }
-
-                if (found is not null && !SymbolEqualityComparer.Default.Equals(found, implementation))
-                {
-                    return null;
-                }
-
-                found = implementation;
             }
+        }
+    }
+
+    private IMethodSymbol? Find(IMethodSymbol method)
+    {
+        var contract = method.ContainingType;
+        IMethodSymbol? found = null;
+        foreach (var (_, type) in Naming(contract.Name))
+        {
+            if (type.IsAbstract || type.FindImplementationForInterfaceMember(method) is not IMethodSymbol implementation)
+            {
+                continue;
+            }
+
+            if (found is not null && !SymbolEqualityComparer.Default.Equals(found, implementation))
+            {
+                return null;
+            }
+
+            found = implementation;
         }
 
         return found;

@@ -45,6 +45,7 @@ internal sealed class PiiFlow
     private ImportedExtensions? _extensions;
     private InterfaceImplementations? _implementations;
     private CaughtExceptions? _caught;
+    private ValidationMessages? _validations;
 
     private PiiFlow(Compilation compilation, PiiInference inference)
     {
@@ -66,6 +67,9 @@ internal sealed class PiiFlow
 
     /// <summary>What a caught exception's message carries from the throws its <c>try</c> reaches (see <see cref="CaughtExceptions"/>).</summary>
     internal CaughtExceptions Caught => Once(ref _caught, this, static flow => new CaughtExceptions(flow));
+
+    /// <summary>Whether a validator's messages repeat the values it checks (see <see cref="ValidationMessages"/>).</summary>
+    internal ValidationMessages Validations => Once(ref _validations, this, static flow => new ValidationMessages(flow));
 
     /// <summary>A helper of the compilation made on first use (two threads may both make one; the first kept wins).</summary>
     private T Once<T>(ref T? field, System.Func<Compilation, T> make)
@@ -265,10 +269,38 @@ internal sealed class PiiFlow
 
     /// <summary>
     /// True when a value of <paramref name="result"/> type read or computed from a value of <paramref name="input"/> type by code
-    /// the engine has no model for no longer carries it: answers always, numbers unless computed from numbers.
+    /// the engine has no model for no longer carries it: answers always, numbers unless computed from numbers, replies and
+    /// validation verdicts.
     /// </summary>
     public static bool CutsTaint(ITypeSymbol? result, ITypeSymbol? input) =>
-        IsAnswer(result) || IsReply(result) || IsNumber(result) && !IsNumber(input);
+        IsAnswer(result) || IsReply(result) || IsVerdict(result) || IsNumber(result) && !IsNumber(input);
+
+    /// <summary>
+    /// The members of the value FluentValidation's verdict <paramref name="validation"/> is on that a validator of its type
+    /// repeats in a message (see <see cref="ValidationMessages"/>); empty when the verdict holds none of it.
+    /// </summary>
+    public ImmutableArray<ISymbol> EchoedByVerdict(IInvocationOperation validation)
+    {
+        foreach (var argument in validation.Arguments)
+        {
+            if (argument.Value.Type is { } validated && !IsAnswer(validated) && validated.Name != "CancellationToken"
+                && Validations.Echoed(validated) is { IsEmpty: false } echoed)
+            {
+                return echoed;
+            }
+        }
+
+        return ImmutableArray<ISymbol>.Empty;
+    }
+
+    /// <summary>
+    /// True for FluentValidation's verdict on an object (<c>ValidationResult</c>, or a task of one): its errors name the
+    /// properties and the rules they broke, in messages that do not repeat the values unless a rule's own message puts
+    /// <c>{PropertyValue}</c> in; a failure's <c>AttemptedValue</c> read from it is not followed.
+    /// </summary>
+    public static bool IsVerdict(ITypeSymbol? type) =>
+        type is not null && Model.PiiNameHeuristics.Awaited(type) is INamedTypeSymbol { Name: "ValidationResult" } verdict
+        && Model.SymbolNames.Is(verdict, "FluentValidation.Results.ValidationResult");
 
     /// <summary>
     /// True for a server's reply to an outbound request (<c>HttpResponseMessage</c>, Flurl's <c>IFlurlResponse</c>,

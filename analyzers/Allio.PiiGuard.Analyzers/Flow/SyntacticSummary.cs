@@ -586,6 +586,10 @@ internal static class SyntacticSummary
                     Read(conditional.WhenTrue, depth + 1);
                     Read(conditional.WhenFalse, depth + 1);
                     break;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: GenericNameSyntax { TypeArgumentList.Arguments: { Count: 1 } typed } } }
+                    when typed[0] is PredefinedTypeSyntax { Keyword.RawKind: var keyword } && AnswersANumber(keyword):
+                    // conn.ExecuteScalarAsync<long>(…): a number or a yes/no the call is asked for, as a call read in this file is cut by its type.
+                    break;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation:
                     ReadInvocation(access.Expression, access.Name.Identifier.ValueText, invocation.ArgumentList, depth);
                     break;
@@ -631,6 +635,10 @@ internal static class SyntacticSummary
                 Read(part, depth + 1);
             }
         }
+
+        private static bool AnswersANumber(int keyword) => keyword is (int)SyntaxKind.BoolKeyword or (int)SyntaxKind.IntKeyword or (int)SyntaxKind.LongKeyword
+            or (int)SyntaxKind.ShortKeyword or (int)SyntaxKind.ByteKeyword or (int)SyntaxKind.UIntKeyword or (int)SyntaxKind.ULongKeyword
+            or (int)SyntaxKind.DecimalKeyword or (int)SyntaxKind.DoubleKeyword or (int)SyntaxKind.FloatKeyword;
 
         /// <summary>The values an expression the reader does not model is built from.</summary>
         private static IEnumerable<ExpressionSyntax> Parts(ExpressionSyntax expression)

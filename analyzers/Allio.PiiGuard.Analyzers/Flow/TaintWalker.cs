@@ -155,7 +155,8 @@ internal sealed partial class TaintWalker
     /// <summary>A whole object holding personal data: as its members are read in whole-object mode, as it prints itself always.</summary>
     private bool VisitObject(IOperation operation, IOperation? witness)
     {
-        if (operation is IConversionOperation || operation.Type is not { SpecialType: SpecialType.None } type)
+        // An assignment (an anonymous object's Backers = analytics) is what it assigns: its value decides.
+        if (operation is IConversionOperation or IAssignmentOperation || operation.Type is not { SpecialType: SpecialType.None } type)
         {
             return false;
         }
@@ -350,7 +351,7 @@ internal sealed partial class TaintWalker
                 VisitSwitchExpression(switchExpression, witness);
                 break;
             case IWithOperation with:
-                Visit(with.Operand, witness);
+                VisitCopied(with, witness);
                 Visit(with.Initializer, witness);
                 break;
             case IInterpolatedStringHandlerCreationOperation handler:
@@ -604,11 +605,65 @@ internal sealed partial class TaintWalker
     /// reader skips; a text literal given to a personal member stands in for a person's data (<c>new Player { FirstName =
     /// "Sam" }</c>, <c>new Owner("Ann Owner", …)</c>, as in samples and fixtures).
     /// </summary>
-    private void VisitConstruction(IObjectCreationOperation creation, ITypeSymbol type, IOperation? witness)
+    /// <summary>
+    /// What a <c>with</c> copy keeps of the object it copies: of a construction the method made (<c>var closed = new
+    /// ShiftClosed(…) { CourierName = courier.FullName }</c>, then <c>closed with { CourierName = "" }</c>), what it was
+    /// given for the members the copy does not overwrite; of any other object, all of it.
+    /// </summary>
+    private void VisitCopied(IWithOperation copy, IOperation? witness)
+    {
+        if (OverwrittenMembers(copy) is not { } overwritten || ConstructionsOf(copy.Operand) is not { } constructions)
+        {
+            Visit(copy.Operand, witness);
+            return;
+        }
+
+        foreach (var creation in constructions)
+        {
+            VisitConstruction(creation, creation.Type!, witness, overwritten);
+        }
+    }
+
+    /// <summary>The constructions a value is: a <c>new</c> of the method, or every value reaching a local; null for anything else.</summary>
+    private static List<IObjectCreationOperation>? ConstructionsOf(IOperation value)
+    {
+        var unwrapped = Unwrap(value);
+        if (unwrapped is IObjectCreationOperation { Type: not null } creation)
+        {
+            return [creation];
+        }
+
+        if (unwrapped is not ILocalReferenceOperation local)
+        {
+            return null;
+        }
+
+        var constructions = new List<IObjectCreationOperation>();
+        foreach (var reaching in LocalDefinitions.For(local).ReachingValuesOf(local.Local, local))
+        {
+            if (Unwrap(reaching) is not IObjectCreationOperation { Type: not null } made)
+            {
+                return null;
+            }
+
+            constructions.Add(made);
+        }
+
+        return constructions.Count == 0 ? null : constructions;
+    }
+
+    /// <param name="skipped">Members whose values are left out: a copy of the construction overwrites them.</param>
+    private void VisitConstruction(IObjectCreationOperation creation, ITypeSymbol type, IOperation? witness, HashSet<ISymbol>? skipped = null)
     {
         foreach (var argument in creation.Arguments)
         {
-            if (BlankMembers.IsStandIn(argument.Value) && CopiedInto(creation, argument) is { } copy && _flow.GetPii(copy) is { } copied)
+            var copy = CopiedInto(creation, argument);
+            if (skipped is not null && copy is not null && skipped.Contains(copy))
+            {
+                continue;
+            }
+
+            if (BlankMembers.IsStandIn(argument.Value) && copy is not null && _flow.GetPii(copy) is { } copied)
             {
                 Add(witness ?? creation, copy, copied, type);
             }
@@ -624,7 +679,7 @@ internal sealed partial class TaintWalker
                 continue;
             }
 
-            if (SkipsMember(assignment))
+            if (SkipsMember(assignment) || skipped is not null && assignment.Target is IMemberReferenceOperation { Member: var set } && skipped.Contains(set))
             {
                 continue;
             }
@@ -1303,6 +1358,20 @@ internal sealed partial class TaintWalker
         var result = invocation.Type is null ? null : PiiNameHeuristics.Awaited(invocation.Type);
         if (result is null || result.SpecialType == SpecialType.System_Void || PiiFlow.IsAnswer(result) || PiiFlow.IsReply(result))
         {
+            return;
+        }
+
+        // A validation's verdict holds the value only where a validator's message repeats it.
+        if (PiiFlow.IsVerdict(result))
+        {
+            foreach (var member in _flow.EchoedByVerdict(invocation))
+            {
+                if (_flow.GetPii(member) is { } echoed)
+                {
+                    Add(witness ?? invocation, member, echoed, null);
+                }
+            }
+
             return;
         }
 

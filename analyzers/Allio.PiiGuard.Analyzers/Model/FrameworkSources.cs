@@ -34,7 +34,25 @@ internal static class FrameworkSources
     /// collection's or the key names nothing personal (or only a person's key or an area).
     /// </summary>
     public static PiiNameHeuristics.Match? KindOfKeyedRead(IPropertyReferenceOperation read, string key, Compilation compilation) =>
-        read.Property.IsIndexer && HoldsRequestValues(read.Instance, read.Property.ContainingType) ? KindOfRequestValue(key, compilation) : null;
+        !read.Property.IsIndexer ? null
+        : HoldsRequestValues(read.Instance, read.Property.ContainingType) ? KindOfRequestValue(key, compilation)
+        : IsJsonDocument(read.Instance?.Type ?? read.Property.ContainingType) ? ByJsonKey(key, compilation)
+        : null;
+
+    /// <summary>
+    /// What a JSON document's key names, unless it names only a party (<c>"customer"</c>, <c>"payer"</c>): an API's
+    /// payload gives a party as its id or as an object more often than as a name.
+    /// </summary>
+    private static PiiNameHeuristics.Match? ByJsonKey(string key, Compilation compilation) =>
+        ByName(key, compilation) is { } match && !(match.Kind == "FullName" && PiiNameHeuristics.Words(key).Count == 1) ? match : null;
+
+    /// <summary>
+    /// A parsed JSON document (Newtonsoft's <c>JToken</c> and its <c>JObject</c>, System.Text.Json's <c>JsonNode</c> and
+    /// <c>JsonElement</c>): a webhook's or an API's payload, whose values are read by key (<c>payload["email"]</c>).
+    /// </summary>
+    public static bool IsJsonDocument(ITypeSymbol? type) =>
+        type is not null && (SymbolNames.IsOrDerivesFrom(type, "Newtonsoft.Json.Linq.JToken") || SymbolNames.IsOrDerivesFrom(type, "System.Text.Json.Nodes.JsonNode")
+            || SymbolNames.Is(type, "System.Text.Json.JsonElement"));
 
     /// <summary>
     /// What a request's value looked up under <paramref name="key"/> holds (<c>Request.Query.TryGetValue("email", out var
@@ -81,6 +99,15 @@ internal static class FrameworkSources
                 && ByName(key, compilation) is { } carried
                     ? (carried, "baggage", key)
                     : null;
+        }
+
+        // A JSON document's value by its path's last name or its property's (payload.SelectToken("data.object.customer_email"),
+        // root.GetProperty("email")).
+        if (method.Name is "SelectToken" or "GetProperty" && IsJsonDocument(call.Instance?.Type ?? method.ContainingType)
+            && call.Arguments.Length > 0 && call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string path })
+        {
+            var name = path.Substring(path.LastIndexOf('.') + 1).Trim('[', ']', '\'', '$');
+            return ByJsonKey(name, compilation) is { } named ? (named, "JSON value", path) : null;
         }
 
         if (method.Name is not ("FindFirst" or "FindFirstValue" or "FindAll") || call.Arguments.Length == 0)

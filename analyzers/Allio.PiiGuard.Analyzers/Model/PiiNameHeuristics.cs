@@ -340,6 +340,12 @@ internal static partial class PiiNameHeuristics
         new("insurancenumber", "GovernmentId", TextOrNumber),
         new("phn", "GovernmentId", TextOrNumber),
         new("nhsnumber", "GovernmentId", TextOrNumber),
+        // The number a prison service gives a person in its custody (a NOMS number): it tells that they were convicted.
+        new("prisonernumber", "GovernmentId", TextOrNumber, Sensitive: true),
+        new("prisonerno", "GovernmentId", TextOrNumber, Sensitive: true),
+        new("inmatenumber", "GovernmentId", TextOrNumber, Sensitive: true),
+        new("offendernumber", "GovernmentId", TextOrNumber, Sensitive: true),
+        new("nomsnumber", "GovernmentId", TextOrNumber, Sensitive: true),
         new("medicarenumber", "GovernmentId", TextOrNumber),
         new("medicaidnumber", "GovernmentId", TextOrNumber),
         new("socialinsurancenumber", "GovernmentId", TextOrNumber),
@@ -400,13 +406,14 @@ internal static partial class PiiNameHeuristics
         // Also its parts, often stored as numbers: BirthDay, BirthMonth, DateOfBirthYear.
         new("birthday", "BirthDate", TextNumberOrDate),
         new("birthmonth", "BirthDate", TextNumberOrDate),
-        new("birthyear", "BirthDate", TextNumberOrDate),
+        // The year alone is a birth date coarsened to an age band's precision, as dob.Year is: to mark, no source.
+        new("birthyear", "BirthDate", TextNumberOrDate, DiscoveryOnly: true),
         new("dayofbirth", "BirthDate", TextNumberOrDate),
         new("monthofbirth", "BirthDate", TextNumberOrDate),
-        new("yearofbirth", "BirthDate", TextNumberOrDate),
+        new("yearofbirth", "BirthDate", TextNumberOrDate, DiscoveryOnly: true),
         new("dateofbirthday", "BirthDate", TextNumberOrDate),
         new("dateofbirthmonth", "BirthDate", TextNumberOrDate),
-        new("dateofbirthyear", "BirthDate", TextNumberOrDate),
+        new("dateofbirthyear", "BirthDate", TextNumberOrDate, DiscoveryOnly: true),
         new("dateofbirth", "BirthDate", TextOrDate),
         new("dob", "BirthDate", TextOrDate),
         new("datarozhdeniya", "BirthDate", TextOrDate),
@@ -491,8 +498,9 @@ internal static partial class PiiNameHeuristics
         new("отчество", "MiddleName", TextOnly),
         new("fullname", "FullName", TextOnly, Context.PersonName),
         new("fio", "FullName", TextOnly),
-        // A person's initials, in a person's type (a product's or a column's initials are no one's).
-        new("initials", "FullName", TextOnly, Context.PersonType),
+        // A person's initials, in a person's type (a product's or a column's initials are no one's): to mark, but what a
+        // name is masked to (Redact.Initials(name)), so no source.
+        new("initials", "FullName", TextOnly, Context.PersonType, DiscoveryOnly: true),
         // A name qualified by the person's role in a purchase or an account (a person noun and "name" is the index's:
         // BuyerName, CardholderName).
         new("contactname", "FullName", TextOnly),
@@ -626,6 +634,19 @@ internal static partial class PiiNameHeuristics
         // Special categories (152-FZ art. 10, 11): the fix writes [SensitivePii] or [BiometricPii] for these kinds.
         new("diagnosis", "Health", TextOnly),
         new("medicalhistory", "Health", TextOnly),
+        // What a clinician writes of a patient and why the patient came (a dentist's, a therapist's notes).
+        new("clinicalnotes", "Health", TextOnly),
+        new("clinicalnote", "Health", TextOnly),
+        new("medicalnotes", "Health", TextOnly),
+        new("treatmentnotes", "Health", TextOnly),
+        new("therapynotes", "Health", TextOnly),
+        new("consultationnotes", "Health", TextOnly),
+        new("presentingissue", "Health", TextOnly),
+        new("presentingproblem", "Health", TextOnly),
+        new("presentingcomplaint", "Health", TextOnly),
+        // How a person rates their own mood, asked by a therapist or a well-being app.
+        new("moodscore", "Health", TextOrNumber),
+        new("moodrating", "Health", TextOrNumber),
         new("bloodtype", "Health", TextOnly),
         new("bloodgroup", "Health", TextOnly),
         new("disability", "Health", TextOnly),
@@ -1805,6 +1826,14 @@ internal static partial class PiiNameHeuristics
             return true;
         }
 
+        // A record about an organisation that names it (VendorReminder.BookingsEmail beside CompanyName) holds the
+        // organisation's mailbox, phone and bank account, unless it names a person too.
+        if ((IsContact(entry) || entry.Kind == "FinancialAccount") && container.Exists(OrganisationWords.Contains) && BesideCompanyName(neighbours)
+            && !HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "FullName"))
+        {
+            return true;
+        }
+
         // A sign-in client's registration (an OpenID Connect client with its secrets, redirect URIs or grant types) is an
         // application's: its contacts and its certificate's e-mail or IP are its maker's business, not a data subject's.
         if (head is "client" or "application" && IsClientRegistration(neighbours))
@@ -1897,13 +1926,14 @@ internal static partial class PiiNameHeuristics
             return true;
         }
 
-        // Organization.BillingEmail is the business's; Supplier.ContactEmail its contact person's; PickupPoint.Phone the point's.
+        // Organization.BillingEmail and Vendor.PayoutIban are the business's; Supplier.ContactEmail its contact person's;
+        // PickupPoint.Phone the point's.
         // An organisation's employer is an organisation too (TpsEstablishment.EmployersName), no person's work data.
         // An organisation's address record (VendorAddressModel.PhoneNumber) is the organisation's too.
         // A type named like an organisation that holds a person's own birth date, given or family name or passport is a
         // person's record (a landlord's Tenant, an agency's Client): organisations have none of those.
         var at = head is null ? -1 : container.LastIndexOf(head);
-        return head is not null && (IsContact(entry) || entry.Kind == "Company" || entry.Spelling is "name" or "displayname") && !IsPersonsOwnId(entry)
+        return head is not null && (IsContact(entry) || entry.Kind is "Company" or "FinancialAccount" || entry.Spelling is "name" or "displayname") && !IsPersonsOwnId(entry)
             && !HasBareNeighbour(name, neighbours ?? [], neighbour => IsPersonsOwnId(neighbour) || neighbour.Kind is "BirthDate" or "FirstName" or "LastName")
             && ((entry.Spelling is not ("name" or "displayname")
                     && (OrganisationWords.Contains(head) || IsPremises(container, at) || NamesLegalEntity(container)
@@ -2512,6 +2542,10 @@ internal static partial class PiiNameHeuristics
                     ? null
                     : Classify(property.Name, property.Type, property.ContainingType?.Name, MemberNames(property.ContainingType), NestedInSettings(property.ContainingType))
                         ?? LearnedPersonKey(property.Name, property.Type, property.ContainingType);
+            // A lambda's parameters are what its caller hands it (a minimal API's request values, a callback's), not its
+            // class's: LockerEndpoints' (double lat, double lng) is where the asker stands.
+            case IParameterSymbol { IsImplicitlyDeclared: false, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.LambdaMethod or MethodKind.AnonymousFunction } lambda } parameter:
+                return Classify(parameter.Name, parameter.Type, containerName: null, ParameterNames(lambda), ofMethod: true);
             case IParameterSymbol { IsImplicitlyDeclared: false, ContainingSymbol: IMethodSymbol method } parameter
                 when method.MethodKind != MethodKind.PropertySet:
                 return Classify(parameter.Name, parameter.Type, method.ContainingType?.Name, ParameterNames(method), ofMethod: true)

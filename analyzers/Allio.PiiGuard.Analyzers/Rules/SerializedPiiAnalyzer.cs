@@ -197,12 +197,12 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>
-        /// A copy made <c>with</c> new values, a construction that sets members itself, a factory returning such
+        /// A copy made <c>with</c> new values, a construction that sets members itself (an anonymous object's), a factory returning such
         /// constructions, a local whose members were set to constants before, or a finished task made from one of them: read
         /// member by member; and the items of a LINQ call (<c>ps.Select(p => p.Anonymise()).ToList()</c>), read item by item.
         /// </summary>
         private bool EngineReadsMembers(IOperation value) =>
-            value is IWithOperation
+            value is IWithOperation or IAnonymousObjectCreationOperation
             || value is IObjectCreationOperation creation && TaintWalker.ConstructedMembers(flow, creation, read: null) is not null
             || flow.OverwrittenBefore(value) is not null
             || value is IInvocationOperation call && (flow.Summaries.IsFactory(call) || TaintWalker.ItemsOf(call) is not null)

@@ -71,4 +71,27 @@ public sealed class InferenceHelperParameterTests
             """,
         TestState = { AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n") } },
     }.RunAsync();
+
+    [Fact]
+    public Task A_lambdas_parameters_are_its_callers_values_not_its_classes() => new LogTest
+    {
+        TestCode = """
+            using System;
+            using Microsoft.Extensions.Logging;
+            public static class LockerEndpoints
+            {
+                public static void Map(ILogger logger, Action<Func<double, double, string>> mapGet)
+                {
+                    mapGet((lat, lng) =>
+                    {
+                        logger.LogInformation("Nearest locker to {Lat},{Lng}", {|PII001:lat|}, {|PII001:lng|});
+                        return "ok";
+                    });
+                }
+
+                public static void Locate(ILogger logger, double latitude) => logger.LogInformation("Locker at {Lat}", latitude);
+            }
+            """,
+        TestState = { AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n") } },
+    }.RunAsync();
 }

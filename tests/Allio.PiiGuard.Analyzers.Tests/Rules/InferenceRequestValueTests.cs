@@ -7,7 +7,8 @@ namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 /// <summary>
 /// Inference mode treats what a visitor sends in a request's form, query string or cookies under a key named like personal
 /// data as a source (<c>Request.Form["email"]</c>, <c>Request.Query.TryGetValue("email", out var v)</c>, an action filter's
-/// <c>ActionArguments</c>), and what an exception's <c>Data</c> carries under such a key; other
+/// <c>ActionArguments</c>), what an exception's <c>Data</c> carries under such a key, and a parsed JSON document's value
+/// (a webhook's <c>payload.SelectToken("data.object.customer_email")</c>, <c>node["fullName"]</c>); other
 /// keys, a person's key, other collections and the same reads without inference stay quiet.
 /// </summary>
 public sealed class InferenceRequestValueTests
@@ -147,4 +148,61 @@ public sealed class InferenceRequestValueTests
     [Fact]
     public Task Without_inference_it_is_not() =>
         new LogTest { TestCode = Source.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("{|#2:", string.Empty).Replace("{|#3:", string.Empty).Replace("|}", string.Empty) }.RunAsync();
+
+    private const string Newtonsoft = """
+        namespace Newtonsoft.Json.Linq
+        {
+            public class JToken
+            {
+                public virtual JToken? this[object key] => null;
+                public JToken? SelectToken(string path) => null;
+                public static explicit operator string?(JToken? value) => null;
+            }
+            public class JObject : JToken { public static JObject Parse(string json) => new(); }
+        }
+        """;
+
+    private static readonly System.Lazy<Microsoft.CodeAnalysis.MetadataReference> NewtonsoftReference =
+        new(() => Verifiers.TestReferences.Library(Newtonsoft, "NewtonsoftStub"));
+
+    [Fact]
+    public Task A_JSON_documents_value_under_a_personal_key_is_a_source_under_inference()
+    {
+        var test = new LogTest
+        {
+            TestCode = """
+                using System.Text.Json;
+                using System.Text.Json.Nodes;
+                using Microsoft.Extensions.Logging;
+                class BillingWebhook
+                {
+                    void Receive(ILogger logger, string raw)
+                    {
+                        var payload = Newtonsoft.Json.Linq.JObject.Parse(raw);
+                        var email = (string?)payload.SelectToken("data.object.customer_email");
+                        logger.LogWarning("Payment failed for {Email}", {|#0:email|});
+                        logger.LogInformation("Customer {Customer} event {Type}", (string?)payload.SelectToken("data.object.customer"), (string?)payload["type"]);
+                        logger.LogInformation("Phone {Phone}", (string?){|#1:payload["phone"]|});
+                        using var document = JsonDocument.Parse(raw);
+                        logger.LogInformation("Mail {Mail}", {|#2:document.RootElement.GetProperty("email")|}.GetString());
+                        logger.LogInformation("Kind {Kind}", document.RootElement.GetProperty("kind").GetString());
+                        var node = JsonNode.Parse(raw)!;
+                        logger.LogInformation("Name {Name}", (string?){|#3:node["fullName"]|});
+                        logger.LogInformation("Status {Status}", (string?)node["status"]);
+                    }
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
+            .WithMessage("JSON value 'data.object.customer_email' looks like personal data by its name (Email) and reaches log sink 'ILogger.LogWarning' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(1)
+            .WithMessage("JSON value 'phone' looks like personal data by its name (Phone) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(2)
+            .WithMessage("JSON value 'email' looks like personal data by its name (Email) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(3)
+            .WithMessage("JSON value 'fullName' looks like personal data by its name (FullName) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
+        test.TestState.AdditionalReferences.Add(NewtonsoftReference.Value);
+        return test.RunAsync();
+    }
 }

@@ -172,7 +172,7 @@ public sealed class PiiInLogWholeObjectTests
         {
             void Run(ILogger logger, Order order, User u)
             {
-                logger.LogInformation("{@Summary}", new { order.Id, {|PII001:Customer = order.Customer|} });
+                logger.LogInformation("{@Summary}", new { order.Id, Customer = {|PII001:order.Customer|} });
                 logger.LogInformation("{@Summary}", new { u.Id, {|PII001:u.Email|} });
                 logger.LogInformation("{@Summary}", new { order.Id, CustomerId = order.Customer.Id });
                 logger.LogInformation("{@Summary}", new { u.Id, u.Login });

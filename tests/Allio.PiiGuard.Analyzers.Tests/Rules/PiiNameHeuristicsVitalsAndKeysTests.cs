@@ -49,6 +49,11 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("UserCredential", "public string OTPKey { get; set; }", "OTPKey", "Other")]
     [InlineData("User", "public string DeviceRegistrationToken { get; set; }", "DeviceRegistrationToken", "OnlineIdentifier")]
     [InlineData("UserSession", "public string SessionId { get; set; } public string UserId { get; set; }", "SessionId", "OnlineIdentifier")]
+    // A prison's number for a person in its custody; what a clinician notes and why the patient came; a mood score.
+    [InlineData("Prisoner", "public string PrisonerNumber { get; set; }", "PrisonerNumber", "GovernmentId")]
+    [InlineData("TreatmentPlan", "public string? ClinicalNotes { get; set; }", "ClinicalNotes", "Health")]
+    [InlineData("TherapyClient", "public string PresentingIssue { get; set; }", "PresentingIssue", "Health")]
+    [InlineData("CheckIn", "public int MoodScore { get; set; }", "MoodScore", "Health")]
     [InlineData("Employee", "public string Fingerprint { get; set; }", "Fingerprint", "Biometric")]
     // A customer's rate request with a street is still a customer's address.
     [InlineData("ShippingRateRequest", "public string ZipCode { get; set; } public string Street { get; set; }", "ZipCode", "PostalAddress")]
@@ -83,6 +88,10 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("SmtpSettings", "public string OtpSecret { get; set; }", "OtpSecret")]
     [InlineData("Cart", "public string SessionId { get; set; } public decimal Total { get; set; }", "SessionId")]
     [InlineData("ChatSession", "public string SessionId { get; set; } public string Topic { get; set; }", "SessionId")]
+    // An organisation's bank account, and the mailbox of a notice about an organisation that names it.
+    [InlineData("Vendor", "public string CompanyName { get; set; } public string? PayoutIban { get; set; }", "PayoutIban")]
+    [InlineData("Supplier", "public string Iban { get; set; }", "Iban")]
+    [InlineData("VendorReminder", "public string CompanyName { get; set; } public string BookingsEmail { get; set; }", "BookingsEmail")]
     // An address record's own key is the row's key, like a bare Id.
     [InlineData("PimsAddress", "public long AddressId { get; set; }", "AddressId")]
     [InlineData("PersonAddress", "public long PersonAddressId { get; set; } public long AddressId { get; set; }", "PersonAddressId")]
@@ -93,6 +102,9 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("Order", "public long? ShippingAddressId { get; set; }", "ShippingAddressId")]
     [InlineData("Contact", "public string Content { get; set; } public string Email { get; set; }", "Content")]
     [InlineData("UserSession", "public string SessionId { get; set; } public string UserId { get; set; }", "SessionId")]
-    public void Keys_and_free_text_are_for_discovery_only(string owner, string member, string name) =>
+    // A birth date's year and a name's initials: what a date and a name are coarsened to.
+    [InlineData("PatientSummary", "public int BirthYear { get; set; }", "BirthYear")]
+    [InlineData("PatientSummary", "public string Initials { get; set; }", "Initials")]
+    public void Keys_coarsened_values_and_free_text_are_for_discovery_only(string owner, string member, string name) =>
         Assert.True(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.DiscoveryOnly);
 }
