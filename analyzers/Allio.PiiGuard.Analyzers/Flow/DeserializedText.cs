@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -36,6 +37,87 @@ internal static class DeserializedText
         IsText(read.Type) && PlaceOf(read) is { } place && LocalDefinitions.For(read).DeserializedInto(place) is { } type
             ? flow.GetWholeObject(type, MemberReader.Destructuring)
             : null;
+
+    /// <summary>
+    /// For a parse of text into a JSON document (Newtonsoft's <c>JObject.Parse(raw)</c>, <c>JsonDocument.Parse(raw)</c>,
+    /// <c>JsonNode.Parse(raw)</c>), the place of the text; null for any other call.
+    /// </summary>
+    public static TextPlace? Parsed(IInvocationOperation call) =>
+        call.TargetMethod is { Name: "Parse", IsStatic: true } method && method.DeclaringSyntaxReferences.IsEmpty && call.Arguments.Length > 0
+        && (Model.FrameworkSources.IsJsonDocument(call.Type) || Model.SymbolNames.Is(call.Type, "System.Text.Json.JsonDocument"))
+        && OperationShapes.WithoutConversions(call.Arguments[0].Value) is var text && IsText(text.Type)
+            ? PlaceOf(text)
+            : null;
+
+    /// <summary>
+    /// A personal value the block reads by key from the document it parses the text <paramref name="read"/> reads into
+    /// (a webhook's <c>raw</c>, parsed as <c>payload</c>, then <c>payload.SelectToken("data.object.customer_email")</c>):
+    /// the raw text holds it too. Null when the block parses no such document or reads no such key.
+    /// </summary>
+    public static (ISymbol Source, PiiInfo Pii, string Named)? KeyedInParsed(IOperation read, PiiFlow flow)
+    {
+        if (!IsText(read.Type) || PlaceOf(read) is not { } place || LocalDefinitions.For(read).ParsedBy(place) is not { } parse
+            || DocumentLocal(parse) is not { } document)
+        {
+            return null;
+        }
+
+        IOperation root = parse;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer
+                    when ReadsFrom(indexer.Instance, document) && indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }
+                    && flow.GetKeyedValue(indexer, key) is { } pii:
+                    return (indexer.Property, pii, DataNames.OfKeyedValue(indexer.Property, key));
+                case IInvocationOperation call when ReadsFrom(call.Instance, document) && flow.GetKeyedCall(call) is ({ } carried, var source, var key):
+                    return (call.TargetMethod, carried, DataNames.OfKeyedCall(source, key));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The local a parse's document is given (<c>var payload = JObject.Parse(raw)</c>, <c>using var doc = …</c>), or null.</summary>
+    private static ILocalSymbol? DocumentLocal(IOperation parse)
+    {
+        var value = parse;
+        while (value.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            value = value.Parent;
+        }
+
+        return value.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? declarator.Symbol : null;
+    }
+
+    /// <summary>True when <paramref name="receiver"/> is the document, or a value read from it (<c>doc.RootElement</c>, <c>payload["data"]</c>).</summary>
+    private static bool ReadsFrom(IOperation? receiver, ILocalSymbol document)
+    {
+        for (var current = receiver is null ? null : OperationShapes.WithoutConversions(receiver); current is not null;)
+        {
+            switch (current)
+            {
+                case ILocalReferenceOperation local:
+                    return SymbolEqualityComparer.Default.Equals(local.Local, document);
+                case IPropertyReferenceOperation property:
+                    current = property.Instance is null ? null : OperationShapes.WithoutConversions(property.Instance);
+                    break;
+                case IInvocationOperation call:
+                    current = call.Instance is null ? null : OperationShapes.WithoutConversions(call.Instance);
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Text or its bytes.</summary>
     private static bool IsText(ITypeSymbol? type) =>

@@ -31,6 +31,7 @@ internal sealed class LocalDefinitions
     private readonly Dictionary<ISymbol, int> _overwrites = new(SymbolEqualityComparer.Default);
     private HashSet<IOperation>? _fillings;
     private Dictionary<TextPlace, ITypeSymbol>? _deserialized;
+    private Dictionary<TextPlace, IInvocationOperation>? _parsed;
     private List<(ISymbol Dictionary, object? Key, IInvocationOperation Call)>? _removals;
     private int _jumps; // 0: not looked at yet, 1: no goto, 2: a goto (an int, written whole by any thread)
     private bool _reachingBuilt;
@@ -243,11 +244,19 @@ internal sealed class LocalDefinitions
     public ITypeSymbol? DeserializedInto(TextPlace place) =>
         _deserialized is not null && _deserialized.TryGetValue(place, out var type) ? type : null;
 
+    /// <summary>The parse of the text at <paramref name="place"/> into a JSON document in the block (<c>JObject.Parse(raw)</c>), or null.</summary>
+    public IInvocationOperation? ParsedBy(TextPlace place) =>
+        _parsed is not null && _parsed.TryGetValue(place, out var parse) ? parse : null;
+
     private void RecordDeserialization(IInvocationOperation call)
     {
         if (DeserializedText.Read(call) is var (place, type))
         {
             (_deserialized ??= new Dictionary<TextPlace, ITypeSymbol>())[place] = type;
+        }
+        else if (DeserializedText.Parsed(call) is { } parsed)
+        {
+            (_parsed ??= new Dictionary<TextPlace, IInvocationOperation>())[parsed] = call;
         }
     }
 

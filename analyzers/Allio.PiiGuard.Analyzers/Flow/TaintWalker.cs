@@ -850,6 +850,12 @@ internal sealed partial class TaintWalker
                 return;
             }
 
+            // A JSON document's value by a constant key holds what its key names (above), nothing else of the document.
+            if (ConstantKey(reference) is { HasValue: true } && FrameworkSources.IsJsonDocument(reference.Instance?.Type ?? property.ContainingType))
+            {
+                return;
+            }
+
             // dict["kind"] on a local reads only what was stored under that key (or under a key that is no constant).
             if (ConstantKey(reference) is { HasValue: true } key && reference.Instance is { } keyed && Unwrap(keyed) is ILocalReferenceOperation local)
             {
@@ -1012,12 +1018,19 @@ internal sealed partial class TaintWalker
         }
     }
 
-    /// <summary>Text a deserializer of the block reads into a type holding personal data: a raw message body.</summary>
+    /// <summary>
+    /// Text a deserializer of the block reads into a type holding personal data, or a JSON document of the block holds a
+    /// personal value of: a raw message body.
+    /// </summary>
     private void VisitDeserialized(IOperation reference, IOperation? witness)
     {
         if (DeserializedText.Of(reference, _flow) is { } whole)
         {
             Add(witness ?? reference, whole.Member, whole.Pii, whole.Type);
+        }
+        else if (DeserializedText.KeyedInParsed(reference, _flow) is var (source, pii, named))
+        {
+            Add(witness ?? reference, source, pii, null, named);
         }
     }
 
@@ -1300,6 +1313,12 @@ internal sealed partial class TaintWalker
         if (_flow.GetKeyedCall(invocation) is ({ } carried, var source, var key))
         {
             Add(witness ?? invocation, method, carried, null, DataNames.OfKeyedCall(source, key));
+            return;
+        }
+
+        // A JSON document's value by a constant path or name holds what that names, nothing else of the document.
+        if (FrameworkSources.IsJsonKeyedCall(invocation))
+        {
             return;
         }
 

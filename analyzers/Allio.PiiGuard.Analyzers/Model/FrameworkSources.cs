@@ -39,6 +39,11 @@ internal static class FrameworkSources
         : IsJsonDocument(read.Instance?.Type ?? read.Property.ContainingType) ? ByJsonKey(key, compilation)
         : null;
 
+    /// <summary>A JSON document's value read by a constant path or property name (<c>SelectToken("data.email")</c>, <c>GetProperty("email")</c>).</summary>
+    public static bool IsJsonKeyedCall(IInvocationOperation call) =>
+        call.TargetMethod.Name is "SelectToken" or "GetProperty" && IsJsonDocument(call.Instance?.Type ?? call.TargetMethod.ContainingType)
+        && call.Arguments.Length > 0 && call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string };
+
     /// <summary>
     /// What a JSON document's key names, unless it names only a party (<c>"customer"</c>, <c>"payer"</c>): an API's
     /// payload gives a party as its id or as an object more often than as a name.
@@ -103,8 +108,7 @@ internal static class FrameworkSources
 
         // A JSON document's value by its path's last name or its property's (payload.SelectToken("data.object.customer_email"),
         // root.GetProperty("email")).
-        if (method.Name is "SelectToken" or "GetProperty" && IsJsonDocument(call.Instance?.Type ?? method.ContainingType)
-            && call.Arguments.Length > 0 && call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string path })
+        if (IsJsonKeyedCall(call) && call.Arguments[0].Value.ConstantValue.Value is string path)
         {
             var name = path.Substring(path.LastIndexOf('.') + 1).Trim('[', ']', '\'', '$');
             return ByJsonKey(name, compilation) is { } named ? (named, "JSON value", path) : null;

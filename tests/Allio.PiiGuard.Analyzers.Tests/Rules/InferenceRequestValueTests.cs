@@ -205,4 +205,37 @@ public sealed class InferenceRequestValueTests
         test.TestState.AdditionalReferences.Add(NewtonsoftReference.Value);
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Raw_text_parsed_into_a_document_holds_the_personal_values_read_from_it()
+    {
+        var test = new LogTest
+        {
+            TestCode = """
+                using System.Text.Json;
+                using Microsoft.Extensions.Logging;
+                class BillingWebhook
+                {
+                    void Receive(ILogger logger, string raw)
+                    {
+                        var payload = Newtonsoft.Json.Linq.JObject.Parse(raw);
+                        var email = (string?)payload.SelectToken("data.object.customer_email");
+                        logger.LogDebug("Webhook body {Raw}", {|#0:raw|});
+                    }
+
+                    void Status(ILogger logger, string raw)
+                    {
+                        using var document = JsonDocument.Parse(raw);
+                        var kind = document.RootElement.GetProperty("kind").GetString();
+                        logger.LogDebug("Webhook body {Raw}", raw);
+                    }
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
+            .WithMessage("JSON value 'data.object.customer_email' looks like personal data by its name (Email) and reaches log sink 'ILogger.LogDebug' unredacted"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
+        test.TestState.AdditionalReferences.Add(NewtonsoftReference.Value);
+        return test.RunAsync();
+    }
 }
