@@ -36,6 +36,7 @@ internal sealed class MethodSummaries
     private readonly ConcurrentDictionary<(ISymbol Method, ValuePart Part), MethodSummary> _copiedElements = new(PiiFlow.MemberPartComparer.Instance);
     private readonly ConcurrentDictionary<(ISymbol Method, ValuePart Part), MethodSummary> _syntacticCopiedElements = new(PiiFlow.MemberPartComparer.Instance);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _notFactories = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, MethodSummary?> _storedLambdas = new(SymbolEqualityComparer.Default);
 
     /// <summary>The helpers the syntax reader is reading on this thread, against recursion (emptied as each read ends).</summary>
     [System.ThreadStatic]
@@ -43,6 +44,18 @@ internal sealed class MethodSummaries
     private readonly ConcurrentDictionary<IMethodSymbol, SyntacticFactory?> _syntacticFactories = new(SymbolEqualityComparer.Default);
 
     public MethodSummaries(PiiFlow flow) => _flow = flow;
+
+    /// <summary>
+    /// What a call through a delegate member of another file returns (<c>PatientMapper.SafeLabel(patient)</c>), read from the
+    /// syntax of the lambda it is initialized with; null when it holds no such lambda (see <see cref="StoredDelegates.InitialLambda"/>)
+    /// or is declared in the call's file, where the bound lambda is followed.
+    /// </summary>
+    public MethodSummary? OfStoredLambda(ISymbol member, IOperation call) =>
+        member.DeclaringSyntaxReferences is not { Length: 1 } declared || declared[0].SyntaxTree == call.Syntax.SyntaxTree ? null
+        : _storedLambdas.TryGetValue(member, out var known) ? known
+        : _storedLambdas.GetOrAdd(member, StoredDelegates.InitialLambda(member, _flow) is var (lambda, scope)
+            ? SyntacticSummary.ComputeLambda(scope, lambda, _flow)
+            : null);
 
     /// <summary>
     /// The summary of a source method called from <paramref name="callSite"/>, or null when the method has

@@ -47,6 +47,59 @@ internal static class StoredDelegates
     }
 
     /// <summary>
+    /// The lambda a delegate field or property is initialized with and never given another value
+    /// (<c>public static readonly Func&lt;Patient, string&gt; SafeLabel = p => $"patient:{p.Id:N}";</c>), with the scope
+    /// its syntax is read in; null for a member written elsewhere or holding no lambda.
+    /// </summary>
+    public static (AnonymousFunctionExpressionSyntax Lambda, SyntacticScope Scope)? InitialLambda(ISymbol member, PiiFlow flow)
+    {
+        var type = member switch { IFieldSymbol field => field.Type, IPropertySymbol property => property.Type, _ => null };
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke } || member.ContainingType is not { } owner
+            || !PiiFlow.IsDeclaredInSource(owner) || member.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var initializer = member.DeclaringSyntaxReferences[0].GetSyntax() switch
+        {
+            VariableDeclaratorSyntax variable => variable.Initializer?.Value,
+            PropertyDeclarationSyntax property => property.Initializer?.Value,
+            _ => null,
+        };
+        if (initializer is not AnonymousFunctionExpressionSyntax lambda)
+        {
+            return null;
+        }
+
+        foreach (var store in flow.StoresIn(owner).Writing(member.Name))
+        {
+            if (store is AssignmentExpressionSyntax)
+            {
+                return null;
+            }
+        }
+
+        var names = lambda switch
+        {
+            SimpleLambdaExpressionSyntax simple => System.Collections.Immutable.ImmutableArray.Create(simple.Parameter.Identifier.ValueText),
+            ParenthesizedLambdaExpressionSyntax parenthesized => Names(parenthesized.ParameterList),
+            _ => default,
+        };
+        return names.IsDefault || names.Length != invoke.Parameters.Length ? null : (lambda, SyntacticScope.OfLambda(invoke, names, owner, enclosing: null));
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<string> Names(ParameterListSyntax parameters)
+    {
+        var names = System.Collections.Immutable.ImmutableArray.CreateBuilder<string>(parameters.Parameters.Count);
+        foreach (var parameter in parameters.Parameters)
+        {
+            names.Add(parameter.Identifier.ValueText);
+        }
+
+        return names.MoveToImmutable();
+    }
+
+    /// <summary>
     /// The member a delegate invocation calls through (<c>_sink</c> in <c>_sink(m)</c> or <c>_sink.Invoke(m)</c>), when it is a
     /// field or property; else null.
     /// </summary>

@@ -42,6 +42,28 @@ internal static class SyntacticSummary
         return new MethodSummary(reader.Sources.ToImmutable(), reader.Parameters);
     }
 
+    /// <summary>What a lambda read from syntax returns (<see cref="StoredDelegates.InitialLambda"/>): its own sources and the parameters that reach it.</summary>
+    public static MethodSummary ComputeLambda(SyntacticScope scope, AnonymousFunctionExpressionSyntax lambda, PiiFlow flow)
+    {
+        var reader = new Reader(scope, flow) { ParametersOnlyFlow = true };
+        if (lambda.ExpressionBody is { } expression)
+        {
+            reader.Read(expression, depth: 0);
+        }
+        else if (lambda.Block is { } block)
+        {
+            foreach (var node in block.DescendantNodes(static n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+            {
+                if (node is ReturnStatementSyntax { Expression: { } returned })
+                {
+                    reader.Read(returned, depth: 0);
+                }
+            }
+        }
+
+        return new MethodSummary(reader.Sources.ToImmutable(), reader.Parameters);
+    }
+
     /// <summary>
     /// What element <paramref name="index"/> of the tuples <paramref name="method"/> returns carries: that element of a returned
     /// tuple literal, the whole of any other returned value; not what it writes to <c>out</c> parameters.

@@ -184,14 +184,18 @@ internal sealed partial class TaintWalker
         var parameter = reference.Parameter;
         if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: not (MethodKind.AnonymousFunction or MethodKind.LambdaMethod) } method
             || SymbolEqualityComparer.Default.Equals(method, _summarizing)
-            || parameter.Type is not INamedTypeSymbol { IsTupleType: true, TupleElements: var elements } || part.Index >= elements.Length
-            || LocalDefinitions.For(reference).ValuesOf(parameter).Count != 0
-            || _flow.GetTupleElement(elements[part.Index]) is not { } pii)
+            || TupleOf(parameter.Type) is not { TupleElements: var elements } || part.Index >= elements.Length
+            || LocalDefinitions.For(reference).ValuesOf(parameter).Count != 0)
         {
             return false;
         }
 
-        Add(witness ?? reference, elements[part.Index], pii, null);
+        // An element named like nothing personal (thirdParty.Insurer) holds nothing: the other elements are not read.
+        if (_flow.GetTupleElement(elements[part.Index]) is { } pii)
+        {
+            Add(witness ?? reference, elements[part.Index], pii, null);
+        }
+
         return true;
     }
 

@@ -1055,6 +1055,17 @@ internal sealed partial class TaintWalker
         {
             Add(witness ?? reference, parameter, pii, null);
         }
+        else if (part.IsWhole && TupleOf(parameter.Type) is { } tuple)
+        {
+            // A tuple parameter used whole ((string Name, string Phone)? thirdParty printed): each named element by its name.
+            foreach (var element in tuple.TupleElements)
+            {
+                if (_flow.GetTupleElement(element) is { } held)
+                {
+                    Add(witness ?? reference, element, held, null);
+                }
+            }
+        }
 
         // A lambda reached through its call needs no detour: the call's receiver is visited anyway.
         if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LambdaMethod } lambda
@@ -1066,6 +1077,12 @@ internal sealed partial class TaintWalker
 
         VisitStored(parameter, reference, witness ?? reference, part);
     }
+
+    /// <summary>A tuple type, also behind <c>?</c>; null for any other type.</summary>
+    private static INamedTypeSymbol? TupleOf(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? TupleOf(nullable.TypeArguments[0])
+        : type is INamedTypeSymbol { IsTupleType: true } tuple ? tuple
+        : null;
 
     /// <summary>What a local or parameter holds at this read: the values stored into it that reach here.</summary>
     private void VisitStored(ISymbol symbol, IOperation reference, IOperation witness, ValuePart part = default, Optional<object?> readKey = default)
@@ -1319,6 +1336,18 @@ internal sealed partial class TaintWalker
         // A JSON document's value by a constant path or name holds what that names, nothing else of the document.
         if (FrameworkSources.IsJsonKeyedCall(invocation))
         {
+            return;
+        }
+
+        // A call through a delegate member of another file initialized with a lambda: what the lambda returns of its arguments.
+        if (StoredDelegates.InvokedMember(invocation) is { } invoked && _flow.Summaries.OfStoredLambda(invoked.Member, invocation) is { } stored)
+        {
+            AddSummary(stored, invocation, witness);
+            foreach (var argument in invocation.Arguments)
+            {
+                VisitArgument(stored, argument.Value, argument.Parameter, witness);
+            }
+
             return;
         }
 

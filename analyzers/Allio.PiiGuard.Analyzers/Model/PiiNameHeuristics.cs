@@ -1204,6 +1204,8 @@ internal static partial class PiiNameHeuristics
         "store", "shop", "warehouse", "branch", "office", "company", "organization", "organisation", "venue",
         "facility", "supplier", "vendor", "merchant", "restaurant", "hotel", "premises", "business", "bank",
         "airport", "station", "depot", "outlet", "plant", "factory", "site",
+        // A parking bay where vehicles are left (ParkingBay.Latitude, a car's HomeBayLatitude).
+        "bay", "bays",
         // Places of care: a pharmacy's, a clinic's or a hospital's address and phone are theirs.
         "pharmacy", "pharmacies", "clinic", "clinics", "hospital", "hospitals",
     ];
@@ -1249,7 +1251,9 @@ internal static partial class PiiNameHeuristics
 
     /// <summary>Words of a type about checking who someone is: its document number is an identity document's.</summary>
     private static readonly HashSet<string> IdentityCheckWords =
-        ["kyc", "identity", "passport", "passports", "visa", "identification", "idcard", "onboarding", "aml"];
+        ["kyc", "identity", "passport", "passports", "visa", "identification", "idcard", "onboarding", "aml",
+            // An age or identity verification checks a person's document (AgeVerificationService.Verify(client, documentNumber, kind)).
+            "verification"];
 
     /// <summary>True when another member names a document's holder or bearer (<c>HolderName</c>, <c>BearerFullName</c>).</summary>
     private static bool NamesHolder(string name, IEnumerable<string>? neighbours)
@@ -1380,8 +1384,6 @@ internal static partial class PiiNameHeuristics
     private static readonly HashSet<string> PlaceTypeWords =
     [
         "location", "locations", "place", "places", "itinerary", "itineraries", "route", "routes",
-        // A parking bay or spot where vehicles are left (ParkingBay.Latitude): a place.
-        "bay", "bays",
     ];
 
     /// <summary>Areas that reference tables are keyed by (<c>CityInfo</c>, <c>CountryDto</c>, <c>RegionLookup</c>): no one's address.</summary>
@@ -2914,8 +2916,15 @@ internal static partial class PiiNameHeuristics
         }
 
         return (!(IsContact(entry) || entry.Context == Context.Credential) || !OwnedByOrganisation(words, start))
-            && !(IsPlace(entry) && HeldAtVenue(words, start));
+            && !(IsPlace(entry) && (HeldAtVenue(words, start) || AtPremises(words, start)));
     }
+
+    /// <summary>
+    /// True when the nearest owner named before a place is premises (<c>DepotLatitude</c>, <c>HomeBayLongitude</c>,
+    /// <c>AgentOfficeAddress</c>); a site before it is as often a person's home (an insurer's visit to a claim's site).
+    /// </summary>
+    private static bool AtPremises(List<string> words, int start) =>
+        NearestOwnerIs(words, start, (w, i) => IsPremises(w, i) && w[i] is not ("site" or "sites"));
 
     /// <summary>
     /// True when the words from <paramref name="from"/> name another alternative to the match: one with the same head

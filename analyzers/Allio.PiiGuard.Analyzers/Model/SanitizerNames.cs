@@ -14,8 +14,8 @@ namespace Allio.PiiGuard.Analyzers.Model;
 /// <c>ComputeHash</c>), or when its type is named after masking (<c>PiiMasker.Email</c>, <c>RedactionHelper.ForPhone</c>)
 /// and it takes an argument, unless its name gives the value back or only reshapes it (<c>Masking.Unmask</c>,
 /// <c>Masking.Normalize</c>). The result must be text, characters or bytes: a bool, a count or an object is no mask.
-/// A participle and a noun (<c>MaskedEmail</c>) name a value, not an action, unless the method extends the text it is
-/// named after (<c>email.MaskedEmail()</c>), while a participle alone that is given the value (<c>s.Redacted()</c>)
+/// A participle and a noun (<c>MaskedEmail</c>) name a value, not an action, unless the method is given the text: it
+/// extends it (<c>email.MaskedEmail()</c>) or is a static method of it (<c>NhsNumber.MaskedDisplay(nhs)</c>), while a participle alone that is given the value (<c>s.Redacted()</c>)
 /// names its masked form; <c>HashSet</c>, <c>HashCode</c>, <c>HashTable</c> are
 /// structures, not hashing.
 /// </remarks>
@@ -89,11 +89,12 @@ internal static class SanitizerNames
         }
 
         // A participle alone, given the value, names its masked form: s.Redacted(), Masked(email); MaskedEmail names a
-        // value, unless it extends the text it masks (email.MaskedEmail()).
+        // value, unless it is given the text it masks (email.MaskedEmail(), NhsNumber.MaskedDisplay(nhs)).
         var declared = method.ReducedFrom ?? method;
         return IsMaskVerb(words, 0)
             || (words.Count == 1 && (MaskedWords.Contains(words[0]) || InitialsWords.Contains(words[0])) && declared.Parameters.Length > 0)
-            || (words.Count > 1 && MaskedWords.Contains(words[0]) && declared.IsExtensionMethod && declared.Parameters[0].Type.SpecialType == SpecialType.System_String)
+            || (words.Count > 1 && MaskedWords.Contains(words[0]) && (declared.IsExtensionMethod || declared.IsStatic) && declared.Parameters.Length > 0
+                && declared.Parameters[0].Type.SpecialType == SpecialType.System_String)
             || (words.Count > 1 && LeadVerbs.Contains(words[0]) && (MaskedWords.Contains(words[1]) || IsMaskVerb(words, 1)))
             || (words.Count == 2 && LeadVerbs.Contains(words[0]) && InitialsWords.Contains(words[1]) && declared.Parameters.Length > 0)
             || (method.Parameters.Length > 0 && !RevealVerbs.Contains(words[0]) && !ReshapeVerbs.Contains(words[0]) && IsMaskingType(method.ContainingType));

@@ -78,11 +78,11 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
 
         var printed = new List<string>();
         PiiInfo? source = null;
-        foreach (var member in record.GetMembers())
+        foreach (var member in flow.GetPrintedMembers(record) ?? ImmutableArray<ISymbol>.Empty)
         {
-            // The synthesized PrintMembers prints the public instance fields and readable properties declared here; a
-            // collection shows its type's name, not its items.
-            if (WholeObject.IsPublicReadable(member) && WholeObject.PrintsItsValue(member) && flow.GetPii(member) is { } pii)
+            // The synthesized PrintMembers prints the public instance fields and readable properties declared here and in
+            // its base records; a collection shows its type's name, not its items.
+            if (flow.GetPii(member) is { } pii)
             {
                 printed.Add(member.Name + " (" + pii.DisplayKind + ")");
                 source = source is null || pii.Source != PiiSource.NameInference ? pii : source;

@@ -8,8 +8,9 @@ namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 /// <summary>
 /// Values the engine judges by what they were given rather than by their type: an anonymous object's member holds what
 /// its initializer assigns (a projection of hashed copies), a <c>with</c> copy of a construction keeps only what the copy
-/// does not overwrite, a validator's verdict repeats the value only where a message is built from it, and a helper in
-/// another file that asks a library for a number (<c>ExecuteScalarAsync&lt;long&gt;</c>) returns a number.
+/// does not overwrite, a validator's verdict repeats the value only where a message is built from it, a helper in
+/// another file that asks a library for a number (<c>ExecuteScalarAsync&lt;long&gt;</c>) returns a number, a delegate of
+/// another file returns what its lambda reads, and a tuple parameter used whole holds its named elements.
 /// </summary>
 public sealed class CopiesAndVerdictsTests
 {
@@ -195,5 +196,66 @@ public sealed class CopiesAndVerdictsTests
             },
             AnalyzerConfigFiles = { ("/.globalconfig", Inference) },
         },
+    }.RunAsync();
+
+    [Fact]
+    public Task A_delegate_of_another_file_returns_what_its_lambda_reads_of_its_arguments() => new LogTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                """
+                using System;
+                public sealed class Patient
+                {
+                    public Guid Id { get; set; }
+                    public string Forename { get; set; } = "";
+                    public string Surname { get; set; } = "";
+                }
+                public static class PatientMapper
+                {
+                    public static readonly Func<Patient, string> Label = p => $"{p.Forename} {p.Surname}";
+                    public static readonly Func<Patient, string> SafeLabel = p => $"patient:{p.Id:N}";
+                }
+                """,
+                """
+                using Microsoft.Extensions.Logging;
+                public sealed class Registration(ILogger<Registration> logger)
+                {
+                    public void Register(string forename, string surname)
+                    {
+                        var patient = new Patient { Forename = forename, Surname = surname };
+                        logger.LogInformation("Registered {Label}", PatientMapper.SafeLabel(patient));
+                        logger.LogDebug("Registered {Label}", {|PII001:PatientMapper.Label(patient)|});
+                    }
+                }
+                """,
+            },
+            AnalyzerConfigFiles = { ("/.globalconfig", Inference) },
+        },
+    }.RunAsync();
+
+    [Fact]
+    public Task A_tuple_parameter_used_whole_holds_its_named_elements() => new LogTest
+    {
+        TestCode = """
+            using Microsoft.Extensions.Logging;
+            class DamageReports
+            {
+                void Report(ILogger logger, (string Name, string Phone, string Insurer)? thirdParty, (int Count, string Status) tally)
+                {
+                    if (thirdParty is { } tp)
+                    {
+                        logger.LogInformation("Third party {ThirdParty}", {|PII001:tp|});
+                        logger.LogInformation("Insured by {Insurer}", tp.Insurer);
+                        logger.LogInformation("Call {Phone}", {|PII001:tp|}.Phone);
+                    }
+
+                    logger.LogInformation("Tally {Tally}", tally);
+                }
+            }
+            """,
+        TestState = { AnalyzerConfigFiles = { ("/.globalconfig", Inference) } },
     }.RunAsync();
 }

@@ -61,6 +61,10 @@ public sealed class InferenceSanitizerTests
             public static string Redacted(this string s) => s.Length < 3 ? "***" : s.Substring(0, 1) + "***";
             public static string MaskedEmail(this string email) => email[0] + "***" + email[email.IndexOf('@')..];
         }
+        public static class NhsNumber
+        {
+            public static string MaskedDisplay(string value) => "*** *** " + value;
+        }
         class C
         {
             async System.Threading.Tasks.Task Run(ILogger logger, User u, PiiMasker masker)
@@ -69,7 +73,7 @@ public sealed class InferenceSanitizerTests
                 logger.LogInformation("Phone {Phone}", Masking.MaskPhone(u.PhoneNumber));
                 logger.LogInformation("Email {Email}", Masking.Email(u.Email));
                 logger.LogInformation("{Phone} {Email}", Mask.Phone(u.PhoneNumber), u.Email.Redacted());
-                logger.LogInformation("{Email}", u.Email.MaskedEmail());
+                logger.LogInformation("{Email} {Phone}", u.Email.MaskedEmail(), NhsNumber.MaskedDisplay(u.PhoneNumber));
                 logger.LogInformation("{A} {B} {C} {D}", Privacy.Redact(u.Email), Privacy.Anonymize(u.Email), Privacy.PseudonymizeEmail(u.Email), u.Email.Obfuscate());
                 logger.LogInformation("{A} {B} {C}", Privacy.HashSha256(u.Email), Privacy.Sha256(u.Email), Privacy.ComputeHash(u.Email));
                 logger.LogInformation("{A} {B}", Privacy.GetMaskedEmail(u), await Privacy.HashAsync(u.Email));
@@ -91,7 +95,6 @@ public sealed class InferenceSanitizerTests
         }
         public static class Text
         {
-            public static string MaskedEmail(string value) => value;
             public static string HashSetText(string value) => value;
             public static string HashCodeText(string value) => value;
             public static string Format(string value) => value.Trim();
@@ -111,7 +114,6 @@ public sealed class InferenceSanitizerTests
         {
             void Run(ILogger logger, User u, Contact c)
             {
-                logger.LogInformation("{A}", Text.MaskedEmail({|PII001:u.Email|}));
                 logger.LogInformation("{A} {B}", Text.HashSetText({|PII001:u.Email|}), Text.HashCodeText({|PII001:u.Email|}));
                 logger.LogInformation("{A} {B} {C}", Text.Format({|PII001:u.Email|}), Text.Sanitize({|PII001:u.Email|}), Text.Encrypt({|PII001:u.Email|}));
                 logger.LogInformation("{A} {B}", Text.Mask({|PII001:u.Email|}), Text.Masking({|PII001:u.Email|}));

@@ -6,7 +6,8 @@ namespace Allio.PiiGuard.Analyzers.Tests.Rules;
 
 /// <summary>
 /// Under inference, PII008 reads members that look personal by their name as it reads marked ones: a record's
-/// synthesized <c>ToString</c> and a hand-written one print them. Without inference, unmarked code stays quiet.
+/// synthesized <c>ToString</c> (its base records' members too) and a hand-written one print them. Without inference,
+/// unmarked code stays quiet.
 /// </summary>
 public sealed class InferenceToStringTests
 {
@@ -39,4 +40,25 @@ public sealed class InferenceToStringTests
 
     [Fact]
     public Task Without_inference_unmarked_code_is_quiet() => new ToStringTest { TestCode = Source }.RunAsync();
+
+    [Fact]
+    public Task A_derived_record_prints_its_base_records_members()
+    {
+        var test = new ToStringTest
+        {
+            TestCode = """
+                using System;
+                public record HomeownerListItem(Guid Id, string Name, string Postcode);
+                public sealed record HomeownerDetail(Guid Id, string Name, string Postcode, int PanelCount) : HomeownerListItem(Id, Name, Postcode);
+                public record Survey(Guid Id, int Panels);
+                public sealed record RoofSurvey(Guid Id, int Panels, string Pitch) : Survey(Id, Panels);
+                """.Replace("public record HomeownerListItem", "public record {|#0:HomeownerListItem|}").Replace("public sealed record HomeownerDetail", "public sealed record {|#1:HomeownerDetail|}"),
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(ToStringExposureAnalyzer.Rule.Id, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0)
+            .WithMessage("'HomeownerListItem' exposes personal data Postcode (PostalAddress) through its synthesized ToString (personal data by its name)"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(ToStringExposureAnalyzer.Rule.Id, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1)
+            .WithMessage("'HomeownerDetail' exposes personal data Postcode (PostalAddress) through its synthesized ToString (personal data by its name)"));
+        return test.RunAsync();
+    }
 }

@@ -28,6 +28,7 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     // An identity document's number: beside its holder, or in a type about identity checks.
     [InlineData("UploadDocumentCommand", "public string DocumentNumber { get; set; } public string HolderName { get; set; }", "DocumentNumber", "GovernmentId")]
     [InlineData("KycRequest", "public string DocNumber { get; set; }", "DocNumber", "GovernmentId")]
+    [InlineData("AgeVerificationRequest", "public string DocumentNumber { get; set; }", "DocumentNumber", "GovernmentId")]
     // A real name beside a shown one; injuries, illnesses and sick leave; a driver's plate beside their licence.
     [InlineData("DatingProfile", "public string RealName { get; set; } public string Nickname { get; set; }", "RealName", "FullName")]
     [InlineData("InsuranceClaim", "public string InjuryDescription { get; set; }", "InjuryDescription", "Health")]
@@ -54,6 +55,9 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("TreatmentPlan", "public string? ClinicalNotes { get; set; }", "ClinicalNotes", "Health")]
     [InlineData("TherapyClient", "public string PresentingIssue { get; set; }", "PresentingIssue", "Health")]
     [InlineData("CheckIn", "public int MoodScore { get; set; }", "MoodScore", "Health")]
+    [InlineData("Trip", "public double PickupLatitude { get; set; }", "PickupLatitude", "Location")]
+    [InlineData("Member", "public double HomeLatitude { get; set; }", "HomeLatitude", "Location")]
+    [InlineData("AdjusterVisit", "public double SiteLatitude { get; set; }", "SiteLatitude", "Location")]
     [InlineData("Employee", "public string Fingerprint { get; set; }", "Fingerprint", "Biometric")]
     // A customer's rate request with a street is still a customer's address.
     [InlineData("ShippingRateRequest", "public string ZipCode { get; set; } public string Street { get; set; }", "ZipCode", "PostalAddress")]
@@ -88,6 +92,11 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("SmtpSettings", "public string OtpSecret { get; set; }", "OtpSecret")]
     [InlineData("Cart", "public string SessionId { get; set; } public decimal Total { get; set; }", "SessionId")]
     [InlineData("ChatSession", "public string SessionId { get; set; } public string Topic { get; set; }", "SessionId")]
+    // The coordinates of premises named before them: a car's home parking bay, a depot.
+    [InlineData("Vehicle", "public double HomeBayLatitude { get; set; }", "HomeBayLatitude")]
+    [InlineData("VehicleStatus", "public double BayLongitude { get; set; }", "BayLongitude")]
+    [InlineData("Order", "public double DepotLatitude { get; set; }", "DepotLatitude")]
+    [InlineData("Listing", "public string AgentOfficeAddress { get; set; }", "AgentOfficeAddress")]
     // An organisation's bank account, and the mailbox of a notice about an organisation that names it.
     [InlineData("Vendor", "public string CompanyName { get; set; } public string? PayoutIban { get; set; }", "PayoutIban")]
     [InlineData("Supplier", "public string Iban { get; set; }", "Iban")]
