@@ -601,11 +601,6 @@ internal sealed partial class TaintWalker
         && (SymbolNames.Is(owner, "System.Threading.Tasks.Task") || SymbolNames.Is(owner, "System.Threading.Tasks.ValueTask"));
 
     /// <summary>
-    /// What a construction gives the members it decides: its arguments and initialized values, less members the sink's
-    /// reader skips; a text literal given to a personal member stands in for a person's data (<c>new Player { FirstName =
-    /// "Sam" }</c>, <c>new Owner("Ann Owner", …)</c>, as in samples and fixtures).
-    /// </summary>
-    /// <summary>
     /// What a <c>with</c> copy keeps of the object it copies: of a construction the method made (<c>var closed = new
     /// ShiftClosed(…) { CourierName = courier.FullName }</c>, then <c>closed with { CourierName = "" }</c>), what it was
     /// given for the members the copy does not overwrite; of any other object, all of it.
@@ -652,6 +647,11 @@ internal sealed partial class TaintWalker
         return constructions.Count == 0 ? null : constructions;
     }
 
+    /// <summary>
+    /// What a construction gives the members it decides: its arguments and initialized values, less members the sink's
+    /// reader skips; a text literal given to a personal member stands in for a person's data (<c>new Player { FirstName =
+    /// "Sam" }</c>, <c>new Owner("Ann Owner", …)</c>, as in samples and fixtures).
+    /// </summary>
     /// <param name="skipped">Members whose values are left out: a copy of the construction overwrites them.</param>
     private void VisitConstruction(IObjectCreationOperation creation, ITypeSymbol type, IOperation? witness, HashSet<ISymbol>? skipped = null)
     {
