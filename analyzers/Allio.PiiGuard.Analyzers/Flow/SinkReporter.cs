@@ -143,15 +143,9 @@ internal sealed class SinkReporter
             return;
         }
 
-        Wrapper? wrapper = null;
-        foreach (var argument in invocation.Arguments)
+        foreach (var (argument, sink) in _wrappers.WrappedArguments(invocation))
         {
-            if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue
-                && Flow.CarriesData(argument.Value)
-                && (wrapper ??= _wrappers.Get(invocation.TargetMethod, invocation) ?? Wrapper.None).For(parameter) is { } sink)
-            {
-                ReportWrapped(context, argument.Value, sink);
-            }
+            ReportWrapped(context, argument.Value, sink);
         }
     }
 

@@ -51,6 +51,30 @@ internal sealed class SinkWrappers
     /// <summary>Delegate invocations the rule treats as sinks (<c>_userCreated(logger, email, null)</c>), in wrappers read exactly.</summary>
     public DelegateSink? DelegateSink { get; init; }
 
+    /// <summary>
+    /// The arguments of a call to a method of the compilation that reach a sink inside it, with that sink; the wrapper is
+    /// read only once an argument carries data. A parameter personal by its own name or mark (<c>CheckAsync(string vrm,
+    /// …)</c>) is reported at the sinks inside, where it enters them, so a call that passes data to it is not reported again.
+    /// </summary>
+    public IEnumerable<(IArgumentOperation Argument, WrappedSink Sink)> WrappedArguments(IInvocationOperation invocation)
+    {
+        if (invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
+        {
+            yield break;
+        }
+
+        Wrapper? wrapper = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue
+                && _flow.CarriesData(argument.Value) && _flow.GetPii(parameter.OriginalDefinition) is null
+                && (wrapper ??= Get(invocation.TargetMethod, invocation) ?? Wrapper.None).For(parameter) is { } sink)
+            {
+                yield return (argument, sink);
+            }
+        }
+    }
+
     /// <summary>The sinks the parameters of <paramref name="method"/> reach, or null when it is no wrapper.</summary>
     public Wrapper? Get(IMethodSymbol method, IOperation callSite) => Get(method, callSite.SemanticModel, callSite.Syntax.SyntaxTree, inProgress: null, depth: 0);
 

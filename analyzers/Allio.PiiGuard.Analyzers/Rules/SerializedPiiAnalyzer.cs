@@ -96,20 +96,14 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
         /// </summary>
         private void CheckWrapped(OperationAnalysisContext context, IInvocationOperation invocation)
         {
-            if (wrappers is null || invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
+            if (wrappers is null)
             {
                 return;
             }
 
-            Wrapper? wrapper = null;
-            foreach (var argument in invocation.Arguments)
+            foreach (var (argument, sink) in wrappers.WrappedArguments(invocation))
             {
-                if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue
-                    && flow.CarriesData(argument.Value)
-                    && (wrapper ??= wrappers.Get(invocation.TargetMethod, invocation) ?? Wrapper.None).For(parameter) is { } sink)
-                {
-                    Check(context, argument.Value, declaredType: null, SinkName.Of(sink.Display), MemberReader.Responses);
-                }
+                Check(context, argument.Value, declaredType: null, SinkName.Of(sink.Display), MemberReader.Responses);
             }
         }
 

@@ -303,4 +303,26 @@ public sealed class WrapperSinkTests
             .WithArguments("'User.Phone'", "Phone", "ILogger.LogInformation' through 'LoggingAuditTrail.Record"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_parameter_personal_by_its_own_name_is_reported_inside_not_again_at_the_call() => new LogVerify.Test
+    {
+        TestCode = """
+            using Microsoft.Extensions.Logging;
+            public sealed class Warden(ILogger<Warden> logger)
+            {
+                public void Check(string vrm, string zone) => logger.LogInformation("Unpermitted {Vrm} in {Zone}", {|PII001:vrm|}, zone);
+                public void Note(string text) => logger.LogInformation("Note {Text}", text);
+            }
+            class Patrol
+            {
+                void Run(Warden warden, string vrm, string email)
+                {
+                    warden.Check(vrm, "A");
+                    warden.Note({|PII001:email|});
+                }
+            }
+            """,
+        TestState = { AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n") } },
+    }.RunAsync();
 }
