@@ -1046,6 +1046,9 @@ internal static partial class PiiNameHeuristics
         "result", "results", "outcome",
     ];
 
+    /// <summary>Words that make a figure a statistic over many readings: <c>AvgSystolic</c>, <c>MeanHeartRate</c>, <c>MaxBmi</c>.</summary>
+    private static readonly HashSet<string> StatisticWords = ["avg", "average", "mean", "median", "min", "max", "minimum", "maximum", "total", "sum"];
+
     /// <summary>Cards that pay for nothing: a gift card's number is a voucher, a delivery card's a parcel's reference.</summary>
     private static readonly HashSet<string> NonPaymentCardWords = ["gift", "loyalty", "membership", "sim", "business", "id", "delivery", "calling", "key", "access"];
 
@@ -1818,6 +1821,14 @@ internal static partial class PiiNameHeuristics
 
         // A storage device's id (FolderStorageDto.DeviceId, DiskInfo.DeviceId) is a machine's disk, not a person's phone.
         if (entry.Spelling is "deviceid" or "deviceidentifier" or "deviceserial" or "deviceserialnumber" && container.Exists(StorageWords.Contains))
+        {
+            return true;
+        }
+
+        // A statistic of readings (SiteAverage.AvgSystolic, a dashboard's MeanHeartRate) describes many people, unless the
+        // record is a person's or names one (UserStats, or a user's own average beside their UserId).
+        if (entry.Shapes == Vital && !holdsPerson && !container.Exists(PersonNouns.Contains) && StatisticWords.Contains(Words(name)[0])
+            && !HasNeighbour(name, neighbours, IsPersonId))
         {
             return true;
         }

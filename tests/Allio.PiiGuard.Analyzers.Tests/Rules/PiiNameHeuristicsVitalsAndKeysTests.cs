@@ -58,6 +58,9 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("Trip", "public double PickupLatitude { get; set; }", "PickupLatitude", "Location")]
     [InlineData("Member", "public double HomeLatitude { get; set; }", "HomeLatitude", "Location")]
     [InlineData("AdjusterVisit", "public double SiteLatitude { get; set; }", "SiteLatitude", "Location")]
+    [InlineData("Athlete", "public double AvgHeartRate { get; set; }", "AvgHeartRate", "Health")]
+    [InlineData("UserStats", "public double AvgHeartRate { get; set; }", "AvgHeartRate", "Health")]
+    [InlineData("WeeklyReport", "public long UserId { get; set; } public double AvgSystolic { get; set; }", "AvgSystolic", "Health")]
     [InlineData("Employee", "public string Fingerprint { get; set; }", "Fingerprint", "Biometric")]
     // A customer's rate request with a street is still a customer's address.
     [InlineData("ShippingRateRequest", "public string ZipCode { get; set; } public string Street { get; set; }", "ZipCode", "PostalAddress")]
@@ -97,6 +100,8 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("VehicleStatus", "public double BayLongitude { get; set; }", "BayLongitude")]
     [InlineData("Order", "public double DepotLatitude { get; set; }", "DepotLatitude")]
     [InlineData("Listing", "public string AgentOfficeAddress { get; set; }", "AgentOfficeAddress")]
+    // A statistic of many people's readings.
+    [InlineData("SiteAverage", "public int KioskId { get; set; } public double AvgSystolic { get; set; }", "AvgSystolic")]
     // An organisation's bank account, and the mailbox of a notice about an organisation that names it.
     [InlineData("Vendor", "public string CompanyName { get; set; } public string? PayoutIban { get; set; }", "PayoutIban")]
     [InlineData("Supplier", "public string Iban { get; set; }", "Iban")]
