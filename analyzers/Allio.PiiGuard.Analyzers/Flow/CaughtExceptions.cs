@@ -59,7 +59,8 @@ internal sealed class CaughtExceptions
         {
             foreach (var creation in ThrownCreations(method.DeclaringSyntaxReferences[0].GetSyntax()))
             {
-                if (SyntacticSummary.NamedType(SimpleName(creation.Type), creation, _flow.Compilation) is not { } thrown || !DerivesFrom(thrown, caught))
+                if (SyntacticSummary.SimpleName(creation.Type) is not { } written
+                    || SyntacticSummary.NamedType(written, creation, _flow.Compilation) is not { } thrown || !DerivesFrom(thrown, caught))
                 {
                     continue;
                 }
@@ -167,12 +168,4 @@ internal sealed class CaughtExceptions
 
         return false;
     }
-
-    private static string SimpleName(TypeSyntax type) => type switch
-    {
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-        _ => type.ToString(),
-    };
 }

@@ -335,7 +335,8 @@ internal static class SyntacticSummary
     private static bool Builds(BaseObjectCreationExpressionSyntax creation, INamedTypeSymbol type) =>
         creation is not ObjectCreationExpressionSyntax { Type: var written } || SimpleName(written) == type.Name;
 
-    private static string? SimpleName(TypeSyntax type) => type switch
+    /// <summary>The simple name a type is written with (<c>Gym.Sample</c>: <c>Sample</c>); null for other shapes.</summary>
+    internal static string? SimpleName(TypeSyntax type) => type switch
     {
         SimpleNameSyntax simple => simple.Identifier.ValueText,
         QualifiedNameSyntax qualified => SimpleName(qualified.Right),

@@ -296,12 +296,7 @@ internal sealed partial class TaintWalker
                 if (local.Parent is not (IMemberReferenceOperation or IInvocationOperation { TargetMethod.Name: not nameof(ToString) }))
                 {
                     // A caught exception written whole (logger.LogWarning(ex, …), $"{ex}") prints its message.
-                    AddCaught(local, witness ?? local);
-                    if (CaughtExceptions.CatchOf(local) is not null && local.Type is INamedTypeSymbol { TypeKind: TypeKind.Class } caught
-                        && PiiFlow.IsDeclaredInSource(caught) && _flow.GetExceptionMessage(caught) is { } message)
-                    {
-                        Add(witness ?? local, message.Source, message.Pii, null);
-                    }
+                    AddCaught(local, witness ?? local, withTypesMessage: true);
                 }
 
                 VisitDeserialized(local, witness);
@@ -1006,15 +1001,26 @@ internal sealed partial class TaintWalker
         return !stored.IsEmpty;
     }
 
-    /// <summary>The personal data a caught exception's message carries from the throws its try block reaches (<see cref="CaughtExceptions"/>).</summary>
-    private void AddCaught(IOperation? exception, IOperation witness)
+    /// <summary>
+    /// The personal data a caught exception's message carries from the throws its try block reaches (<see cref="CaughtExceptions"/>);
+    /// with <paramref name="withTypesMessage"/>, also what its own type writes into every message (<see cref="PiiFlow.GetExceptionMessage"/>).
+    /// </summary>
+    private void AddCaught(IOperation? exception, IOperation witness, bool withTypesMessage = false)
     {
-        if (exception is not null && Unwrap(exception) is ILocalReferenceOperation local && CaughtExceptions.CatchOf(local) is not null)
+        if (exception is null || Unwrap(exception) is not ILocalReferenceOperation local || CaughtExceptions.CatchOf(local) is null)
         {
-            foreach (var (source, pii, whole) in _flow.Caught.Sources(local))
-            {
-                Add(witness, source, pii, whole);
-            }
+            return;
+        }
+
+        foreach (var (source, pii, whole) in _flow.Caught.Sources(local))
+        {
+            Add(witness, source, pii, whole);
+        }
+
+        if (withTypesMessage && local.Type is INamedTypeSymbol { TypeKind: TypeKind.Class } caught && PiiFlow.IsDeclaredInSource(caught)
+            && _flow.GetExceptionMessage(caught) is { } message)
+        {
+            Add(witness, message.Source, message.Pii, null);
         }
     }
 
