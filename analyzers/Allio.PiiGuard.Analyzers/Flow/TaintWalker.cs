@@ -198,6 +198,12 @@ internal sealed partial class TaintWalker
             return operation is IInvocationOperation built && VisitFactory(built, witness);
         }
 
+        // The application's own configuration written whole (options.Value.Depot) holds no one's data its names suggest.
+        if (whole.Pii.Source == PiiSource.NameInference && ConfiguredValues.Holds(operation))
+        {
+            return true;
+        }
+
         // A local holding only copies: each copy decides what it holds. So does the value a finished task was made from
         // (Task.FromResult(reply)).
         if (operation is ILocalReferenceOperation local && HoldsOnlyCopies(_flow, local) || IsFinishedTask(operation))
@@ -960,6 +966,12 @@ internal sealed partial class TaintWalker
     {
         if (_flow.GetPii(member) is { } pii)
         {
+            // A name guessed personal in the application's own configuration (options.Value.Depot.Postcode) is the operator's.
+            if (pii.Source == PiiSource.NameInference && ConfiguredValues.Holds(instance))
+            {
+                return;
+            }
+
             if (!BlankedCopies.Holds(member, instance) && !OverwrittenBefore(_flow, member, instance))
             {
                 Add(witness ?? reference, member, pii, null);

@@ -2616,7 +2616,7 @@ internal static partial class PiiNameHeuristics
     {
         for (var outer = type?.ContainingType; outer is not null; outer = outer.ContainingType)
         {
-            if (HeadNoun(Words(outer.Name)) is { } head && SettingsTypeWords.Contains(head))
+            if (IsSettingsType(outer))
             {
                 return true;
             }
@@ -2624,6 +2624,15 @@ internal static partial class PiiNameHeuristics
 
         return false;
     }
+
+    /// <summary>True when a type's name ends in a settings word (<c>CompanyOptions</c>, <c>SmtpSettings</c>, <c>AppConfig</c>).</summary>
+    private static bool IsSettingsType(ITypeSymbol type) => HeadNoun(Words(type.Name)) is { } head && SettingsTypeWords.Contains(head);
+
+    /// <summary>
+    /// True for the application's own settings (<c>CompanyOptions</c>), not a person's preferences named by a person
+    /// (<c>UserSettings</c>, <c>CustomerNotificationOptions</c>).
+    /// </summary>
+    public static bool IsApplicationSettingsType(ITypeSymbol type) => IsSettingsType(type) && !Words(type.Name).Exists(PersonNouns.Contains);
 
     /// <summary>
     /// The names of a type's members and of its base types' declared in source (<c>RequestSummaryViewModel.State</c> next to

@@ -184,7 +184,8 @@ public sealed class SerializedPiiAnalyzer : DiagnosticAnalyzer
             var unwrapped = EndpointResponses.Unwrap(value);
             var type = declaredType ?? unwrapped.Type;
             if (reported.Count == 0 && !sawWholeObject && type is not null && !EngineReadsMembers(unwrapped)
-                && !RedactingOptions.ConvertsWithOwnConverter(options, type) && members.Find(type, reader) is { } nested)
+                && !RedactingOptions.ConvertsWithOwnConverter(options, type) && members.Find(type, reader) is { } nested
+                && !(nested.Pii.Source == PiiSource.NameInference && ConfiguredValues.Holds(unwrapped)))
             {
                 Report(context, unwrapped, nested.DisplayIn(type), nested.Pii, sink, reported);
             }
