@@ -940,10 +940,11 @@ internal static partial class PiiNameHeuristics
         new("iban", "FinancialAccount", TextOnly),
         new("accountnumber", "FinancialAccount", TextOrNumber),
         new("bankaccount", "FinancialAccount", TextOrNumber),
-        // An insurance policy's number names the policyholder's contract, like an account's: in a record that names a
-        // person (InsuranceForm beside HolderName), or said outright.
-        new("insurancepolicynumber", "FinancialAccount", TextOrNumber),
-        new("policynumber", "FinancialAccount", TextOrNumber, Context.PersonRecord),
+        // An insurance policy's number names the policyholder's contract: in a record that names a person (InsuranceForm
+        // beside HolderName), or said outright. It is the insurer's reference for the holder, used as a customer number
+        // is (on every letter, claim and log line), not an account that pays: the person's key, to mark only.
+        new("insurancepolicynumber", "FinancialAccount", TextOrNumber, DiscoveryOnly: true),
+        new("policynumber", "FinancialAccount", TextOrNumber, Context.PersonRecord, DiscoveryOnly: true),
         new("cvv", "FinancialAccount", TextOrNumber),
         new("cvc", "FinancialAccount", TextOrNumber),
         new("cvv2", "FinancialAccount", TextOrNumber),
@@ -1206,7 +1207,7 @@ internal static partial class PiiNameHeuristics
     [
         "store", "shop", "warehouse", "branch", "office", "company", "organization", "organisation", "venue",
         "facility", "supplier", "vendor", "merchant", "restaurant", "hotel", "premises", "business", "bank",
-        "airport", "station", "depot", "outlet", "plant", "factory", "site",
+        "airport", "station", "depot", "outlet", "plant", "factory", "site", "hostel", "hostels", "hotels", "courthouse",
         // A parking bay where vehicles are left (ParkingBay.Latitude, a car's HomeBayLatitude).
         "bay", "bays",
         // Places of care: a pharmacy's, a clinic's or a hospital's address and phone are theirs.
@@ -1389,12 +1390,23 @@ internal static partial class PiiNameHeuristics
         "location", "locations", "place", "places", "itinerary", "itineraries", "route", "routes",
     ];
 
-    /// <summary>Areas that reference tables are keyed by (<c>CityInfo</c>, <c>CountryDto</c>, <c>RegionLookup</c>): no one's address.</summary>
+    /// <summary>
+    /// Areas that reference tables are keyed by (<c>CityInfo</c>, <c>CountryDto</c>, <c>RegionLookup</c>), and cells of a map
+    /// (<c>GridSquare</c>, <c>MapTile</c>, <c>DeliveryZone</c>): no one's address or position.
+    /// </summary>
     private static readonly HashSet<string> AreaWords =
     [
         "city", "cities", "country", "countries", "region", "regions", "province", "provinces", "county", "counties",
-        "district", "districts",
+        "district", "districts", "grid", "grids", "square", "squares", "tile", "tiles", "zone", "zones", "sector", "sectors",
     ];
+
+    /// <summary>Words of an operator's own vehicles and the people who crew them (<c>Crew</c>, <c>FleetVehicle</c>).</summary>
+    private static readonly HashSet<string> FleetWords = ["crew", "crews", "fleet", "fleets"];
+
+    /// <summary>An entry that names a vehicle by its registration (<c>NumberPlate</c>, <c>VehicleRegistration</c>).</summary>
+    private static bool IsVehicleMark(Entry entry) =>
+        entry.Spelling.Contains("plate") || entry.Spelling.StartsWith("vehicleregistration", System.StringComparison.Ordinal)
+        || entry.Spelling == "carregistration";
 
     /// <summary>Groups of people (<c>Team</c>, <c>Department</c>, <c>MailingList</c>): their name and shared mailbox are no one person's.</summary>
     private static readonly HashSet<string> GroupWords =
@@ -1829,6 +1841,14 @@ internal static partial class PiiNameHeuristics
         // record is a person's or names one (UserStats, or a user's own average beside their UserId).
         if (entry.Shapes == Vital && !holdsPerson && !container.Exists(PersonNouns.Contains) && StatisticWords.Contains(Words(name)[0])
             && !HasNeighbour(name, neighbours, IsPersonId))
+        {
+            return true;
+        }
+
+        // A vehicle of a crew, a team or a fleet (Crew.VehicleRegistration, FleetVan.NumberPlate) is the operator's, not
+        // a keeper's: no person is named in the record.
+        if (IsVehicleMark(entry) && SubjectWords(container).Exists(word => GroupWords.Contains(word) || FleetWords.Contains(word) || OrganisationWords.Contains(word))
+            && !holdsPerson)
         {
             return true;
         }
@@ -2974,14 +2994,16 @@ internal static partial class PiiNameHeuristics
     /// (<c>CountryName</c>, <c>StateProvinceName</c>).
     /// </summary>
     private static bool Refines(Entry entry, string word) =>
-        Refinements.Contains(word) || IsNumber(word) || (word.Length == 1 && char.IsLetter(word[0]))
+        // A number after a name is a reference, not the name (CustomerNumber, PayerNo): the person's key.
+        !(entry.Kind == "FullName" && word is "number" or "num" or "no" or "nr" or "nbr" or "nomer" or "номер" or "digits" or "series")
+        && (Refinements.Contains(word) || IsNumber(word) || (word.Length == 1 && char.IsLetter(word[0]))
         || (Singular(word) is { } singular && Refinements.Contains(singular))
         // A picture's file (User.AvatarFileName, ProfilePhotoPath) is the picture.
         || (PictureEntries.Contains(entry.Spelling) && word is "file" or "filename" or "name" or "path" or "url" or "uri")
         || (word == "name" && (entry.Context == Context.AddressPart || entry.Kind == "City"))
         || (IsSpecialCategory(entry) && (CategoryRefinements.Contains(word) || (entry.Sensitive && CategoryGroupWords.Contains(word))))
         // A reading's unit (HeartRateBpm, SystolicMmHg, BmiPercent) says how it is measured.
-        || (entry.Shapes == Vital && VitalUnits.Contains(word));
+        || (entry.Shapes == Vital && VitalUnits.Contains(word)));
 
     /// <summary>
     /// A special category named wherever it appears (<c>Religion</c>, <c>Ethnicity</c>, <c>Disability</c>), not one that

@@ -64,6 +64,10 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("Employee", "public string Fingerprint { get; set; }", "Fingerprint", "Biometric")]
     // A customer's rate request with a street is still a customer's address.
     [InlineData("ShippingRateRequest", "public string ZipCode { get; set; } public string Street { get; set; }", "ZipCode", "PostalAddress")]
+    // A crew member's own car, and a team's coach with a name of their own, are a person's.
+    [InlineData("CrewMember", "public string FirstName { get; set; } public string NumberPlate { get; set; }", "NumberPlate", "Other")]
+    [InlineData("Passenger", "public string VehicleRegistration { get; set; }", "VehicleRegistration", "Other")]
+    [InlineData("Order", "public string Customer { get; set; }", "Customer", "FullName")]
     public void A_member_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
@@ -109,6 +113,14 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     // An address record's own key is the row's key, like a bare Id.
     [InlineData("PimsAddress", "public long AddressId { get; set; }", "AddressId")]
     [InlineData("PersonAddress", "public long PersonAddressId { get; set; } public long AddressId { get; set; }", "PersonAddressId")]
+    // An ambulance crew's or a fleet's vehicle, a hostel's address: the operator's.
+    [InlineData("Crew", "public string CallSign { get; set; } public string VehicleRegistration { get; set; }", "VehicleRegistration")]
+    [InlineData("FleetVan", "public string NumberPlate { get; set; }", "NumberPlate")]
+    [InlineData("Hostel", "public string Name { get; set; } public string Address { get; set; }", "Address")]
+    // A number after a name is a reference to the person, not the name.
+    [InlineData("Customer", "public string CustomerNumber { get; set; } public string FullName { get; set; }", "CustomerNumber")]
+    [InlineData("Order", "public string CustomerNo { get; set; }", "CustomerNo")]
+    [InlineData("Refund", "public string PayerNumber { get; set; }", "PayerNumber")]
     public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 
@@ -119,6 +131,9 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     // A birth date's year and a name's initials: what a date and a name are coarsened to.
     [InlineData("PatientSummary", "public int BirthYear { get; set; }", "BirthYear")]
     [InlineData("PatientSummary", "public string Initials { get; set; }", "Initials")]
+    // An insurance policy's number is the insurer's reference for the holder's contract, used as a customer number is.
+    [InlineData("InsuranceForm", "public string PolicyNumber { get; set; } public string HolderName { get; set; }", "PolicyNumber")]
+    [InlineData("Claim", "public string InsurancePolicyNumber { get; set; }", "InsurancePolicyNumber")]
     public void Keys_coarsened_values_and_free_text_are_for_discovery_only(string owner, string member, string name) =>
         Assert.True(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.DiscoveryOnly);
 }
