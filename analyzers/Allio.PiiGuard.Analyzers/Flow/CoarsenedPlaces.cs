@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Allio.PiiGuard.Analyzers.Flow;
 
 /// <summary>
-/// A coordinate rounded to at most one decimal (about 11 km) or to whole degrees (<c>Math.Round(p.Latitude, 0)</c>,
+/// A coordinate rounded to at most two decimals (about 1 km, a neighbourhood) or to whole degrees (<c>Math.Round(p.Latitude, 0)</c>,
 /// <c>Math.Floor(lat)</c>, <c>(int)p.Longitude</c>) locates a region, not a person: the flow drops a location there, and
 /// keeps anything else the value carries (a rounded salary is still a salary). So does the first word of an address
 /// (<c>postcode.Split(' ')[0]</c>: a postcode's outward code, a district of thousands of homes, or a house number alone):
@@ -22,7 +22,7 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 internal static class CoarsenedPlaces
 {
     /// <summary>The most decimals a rounded coordinate keeps and still names only a region.</summary>
-    private const int MaxDecimals = 1;
+    private const int MaxDecimals = 2;
 
     /// <summary>The kind whose values rounding coarsens.</summary>
     public const string Kind = "Location";
@@ -348,7 +348,7 @@ internal static class CoarsenedPlaces
         return parts is null ? null : SplitText(parts, ' ');
     }
 
-    /// <summary>The rounded value when <paramref name="operation"/> rounds a number to at most one decimal, else null.</summary>
+    /// <summary>The rounded value when <paramref name="operation"/> rounds a number to at most two decimals, else null.</summary>
     public static IOperation? RoundedValue(IOperation operation) => operation switch
     {
         IInvocationOperation { TargetMethod: { IsStatic: true, ContainingType: { } math } method, Arguments: { Length: > 0 } arguments }

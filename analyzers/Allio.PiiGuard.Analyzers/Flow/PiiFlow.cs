@@ -303,6 +303,14 @@ internal sealed class PiiFlow
         && Model.SymbolNames.Is(verdict, "FluentValidation.Results.ValidationResult");
 
     /// <summary>
+    /// True for what a FluentValidation failure says of the rule it broke (<c>PropertyName</c>, <c>ErrorCode</c>,
+    /// <c>Severity</c>): names of the code, never the value; its message and attempted value are what may repeat it.
+    /// </summary>
+    public static bool NamesBrokenRule(IPropertySymbol property) =>
+        property.Name is "PropertyName" or "ErrorCode" or "Severity"
+        && Model.SymbolNames.Is(property.ContainingType, "FluentValidation.Results.ValidationFailure");
+
+    /// <summary>
     /// True for a server's reply to an outbound request (<c>HttpResponseMessage</c>, Flurl's <c>IFlurlResponse</c>,
     /// RestSharp's <c>RestResponse</c>, or a task of one): it holds what the server answered, none of what the request
     /// sent (the phone number in the URL of an SMS gateway's call, the e-mail in a posted body).

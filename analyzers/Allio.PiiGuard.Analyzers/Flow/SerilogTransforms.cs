@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -20,9 +21,64 @@ internal static class SerilogTransforms
     /// <summary>How far back through the configuration chain and locals the transform is looked for.</summary>
     private const int MaxDepth = 24;
 
-    /// <summary>True when the call's logger destructures <paramref name="valueType"/> by a projection of no personal member.</summary>
+    /// <summary>
+    /// True when the call's logger destructures <paramref name="valueType"/> by a projection of no personal member: a logger
+    /// built in the method, or for Serilog's static <c>Log</c> the one the compilation assigns to <c>Log.Logger</c>.
+    /// </summary>
     public static bool ProjectsAway(IInvocationOperation call, ITypeSymbol? valueType) =>
-        valueType is not null && call.Instance is { } logger && Transform(logger, valueType, 0) == true;
+        valueType is not null
+        && (call.Instance is { } logger ? Transform(logger, valueType, 0) == true : IsStaticLog(call.TargetMethod) && StaticLoggerProjectsAway(call, valueType));
+
+    private static bool IsStaticLog(IMethodSymbol method) => method.IsStatic && SymbolNames.Is(method.ContainingType, "Serilog.Log");
+
+    /// <summary>True when every configuration the compilation assigns to <c>Log.Logger</c> projects <paramref name="type"/> away.</summary>
+    private static bool StaticLoggerProjectsAway(IInvocationOperation call, ITypeSymbol type)
+    {
+        var compilation = call.SemanticModel?.Compilation;
+        var any = false;
+        foreach (var configured in compilation is null ? [] : StaticLoggers.GetValue(compilation, FindStaticLoggers))
+        {
+            if (Transform(configured, type, 0) != true)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, List<IOperation>> StaticLoggers = new();
+
+    /// <summary>
+    /// The values the compilation assigns to Serilog's <c>Log.Logger</c>, found by a text search of its files and bound only
+    /// there (a model of another tree, as RS1030 warns, kept to the few files that assign it), once per compilation.
+    /// </summary>
+    private static List<IOperation> FindStaticLoggers(Compilation compilation)
+    {
+        var found = new List<IOperation>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetText().ToString().IndexOf("Log.Logger", System.StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var assignment in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>())
+            {
+                if (assignment.Left.ToString().EndsWith("Log.Logger", System.StringComparison.Ordinal)
+                    && model.GetOperation(assignment) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property }, Value: var value }
+                    && property.Name == "Logger" && SymbolNames.Is(property.ContainingType, "Serilog.Log"))
+                {
+                    found.Add(value);
+                }
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>True when the configuration projects <paramref name="type"/> away, false when it writes personal data of it, null when it does not say.</summary>
     private static bool? Transform(IOperation? operation, ITypeSymbol type, int depth)

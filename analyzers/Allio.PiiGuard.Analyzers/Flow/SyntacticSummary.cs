@@ -1163,8 +1163,55 @@ internal static class SyntacticSummary
             var value = declared.Value is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression, Right: ThrowExpressionSyntax } orThrow
                 ? orThrow.Left
                 : declared.Value;
-            var type = value is IdentifierNameSyntax inner && Resolve(inner) is null ? LocalType(inner, depth + 1) : TypeOf(Resolve(value)) ?? PickedElementType(value, depth);
+            var type = value is IdentifierNameSyntax inner && Resolve(inner) is null
+                ? LocalType(inner, depth + 1)
+                : TypeOf(Resolve(value)) ?? PickedElementType(value, depth) ?? CalledReturnType(value, depth);
             return declared.Loop ? ElementType(type) : type;
+        }
+
+        /// <summary>
+        /// What a named method returns, awaited (<c>var patient = await LoadPatientAsync(id)</c> of a base class,
+        /// <c>var claim = await _claims.FindAsync(id)</c>): a method of the caller's type or its bases, or of the receiver's
+        /// type, when every overload of that name returns one type and none returns a type parameter; else null.
+        /// </summary>
+        private ITypeSymbol? CalledReturnType(ExpressionSyntax value, int depth)
+        {
+            if (value is AwaitExpressionSyntax awaited)
+            {
+                value = awaited.Expression;
+            }
+
+            var (owner, name) = value switch
+            {
+                InvocationExpressionSyntax { Expression: SimpleNameSyntax called } => (_scope.Type, called.Identifier.ValueText),
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax or BaseExpressionSyntax } access }
+                    => (_scope.Type, access.Name.Identifier.ValueText),
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } access }
+                    => (receiver is IdentifierNameSyntax local && Resolve(local) is null ? LocalType(local, depth + 1) : TypeOf(Resolve(receiver)),
+                        access.Name.Identifier.ValueText),
+                _ => ((ITypeSymbol?)null, string.Empty),
+            };
+            ITypeSymbol? found = null;
+            for (var level = owner; level is not null; level = level.BaseType)
+            {
+                foreach (var member in level.GetMembers(name))
+                {
+                    if (member is not IMethodSymbol method)
+                    {
+                        continue;
+                    }
+
+                    var returned = PiiNameHeuristics.Awaited(method.ReturnType);
+                    if (returned is ITypeParameterSymbol || (found is not null && !SymbolEqualityComparer.Default.Equals(found, returned)))
+                    {
+                        return null;
+                    }
+
+                    found = returned;
+                }
+            }
+
+            return found;
         }
 
         /// <summary>

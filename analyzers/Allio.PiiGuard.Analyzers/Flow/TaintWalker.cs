@@ -910,7 +910,7 @@ internal sealed partial class TaintWalker
         // in Item1) holds no object, whatever objects the instance held beside it.
         if (!property.IsStatic && reference.Instance is { } instance && property.ContainingType is { } owner && !PiiFlow.IsDeclaredInSource(owner))
         {
-            if (!PiiFlow.CutsTaint(property.Type, instance.Type))
+            if (!PiiFlow.CutsTaint(property.Type, instance.Type) && !PiiFlow.NamesBrokenRule(property))
             {
                 var before = _hits.Count;
                 VisitPart(instance, witness, ValuePart.OfLibraryProperty(property));
@@ -1152,6 +1152,13 @@ internal sealed partial class TaintWalker
 
             if (definitions.Deconstructed(value) is { } element)
             {
+                // A member traced into a deconstructed element (booking.Id of var (booking, room) = await CreateAsync(request))
+                // would need the element's own construction: untraced, it holds nothing rather than the whole element.
+                if (part.Kind == ValuePartKind.Member && _strictParts > 0)
+                {
+                    continue;
+                }
+
                 // A key deconstructed from what a call returned (var (id, hash) = await FindAsync(email)) holds no e-mail.
                 if (!(symbol is ILocalSymbol { Type: var held } && (PiiFlow.IsGuid(held) || PiiFlow.IsAnswer(held)) && element.Parameter is null
                     && !PiiFlow.IsGuid(element.Source.Type)))

@@ -142,4 +142,71 @@ public sealed class CaughtExceptionThrowSiteTests
             },
         },
     }.RunAsync();
+
+    [Fact]
+    public Task A_throw_reads_what_a_method_of_its_base_or_a_field_returns() => new LogTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                """
+                using System;
+                using System.Threading.Tasks;
+                public sealed class Patient { public int Id { get; set; } public string FirstName { get; set; } = ""; public int Visits { get; set; } }
+                public sealed class PatientStore { public Task<Patient> FindAsync(int id) => Task.FromResult(new Patient { Id = id }); }
+                public abstract class ClinicServiceBase
+                {
+                    protected Task<Patient> LoadPatientAsync(int id) => Task.FromResult(new Patient { Id = id });
+                    protected T Load<T>() where T : new() => new T();
+                }
+                public sealed class NotEligibleException(string message) : Exception(message);
+                public sealed class Vouchers(PatientStore store) : ClinicServiceBase
+                {
+                    public async Task ClaimAsync(int id)
+                    {
+                        var patient = await LoadPatientAsync(id);
+                        if (patient.Visits == 0) throw new NotEligibleException($"{patient.FirstName} is not eligible");
+                    }
+
+                    public async Task RenewAsync(int id)
+                    {
+                        var patient = await store.FindAsync(id);
+                        if (patient.Visits == 0) throw new NotEligibleException($"{patient.FirstName} cannot renew");
+                    }
+
+                    public void Count()
+                    {
+                        var patient = Load<Patient>();
+                        if (patient.Visits == 0) throw new NotEligibleException($"No visits for {patient.Id}");
+                    }
+                }
+                """,
+                """
+                using System.Threading.Tasks;
+                using Microsoft.Extensions.Logging;
+                public sealed class Endpoint(ILogger<Endpoint> logger, Vouchers vouchers)
+                {
+                    public async Task Claim(int id)
+                    {
+                        try { await vouchers.ClaimAsync(id); }
+                        catch (NotEligibleException ex) { logger.LogWarning("Refused: {Reason}", {|#0:ex.Message|}); }
+                        try { await vouchers.RenewAsync(id); }
+                        catch (NotEligibleException ex) { logger.LogWarning("Refused: {Reason}", {|#1:ex.Message|}); }
+                        try { vouchers.Count(); }
+                        catch (NotEligibleException ex) { logger.LogWarning("Refused: {Reason}", ex.Message); }
+                    }
+                }
+                """,
+            },
+            AnalyzerConfigFiles = { ("/.globalconfig", Inference) },
+            ExpectedDiagnostics =
+            {
+                new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer.Rule).WithLocation(0)
+                    .WithMessage("'Patient.FirstName' looks like personal data by its name (FirstName) and reaches log sink 'ILogger.LogWarning' unredacted"),
+                new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer.Rule).WithLocation(1)
+                    .WithMessage("'Patient.FirstName' looks like personal data by its name (FirstName) and reaches log sink 'ILogger.LogWarning' unredacted"),
+            },
+        },
+    }.RunAsync();
 }

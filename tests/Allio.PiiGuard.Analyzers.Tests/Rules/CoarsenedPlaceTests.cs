@@ -28,6 +28,7 @@ public sealed class CoarsenedPlaceTests
             {
                 logger.LogInformation("{Lat}", Math.Round(p.Latitude));
                 logger.LogInformation("{Lat}", Math.Round(p.Latitude, 1));
+                logger.LogInformation("{Lat}", Math.Round(p.Latitude, 2));
                 logger.LogInformation("{Lat}", Math.Round(p.Latitude, 0, MidpointRounding.AwayFromZero));
                 logger.LogInformation("{Lon}", Math.Floor(p.Longitude));
                 logger.LogInformation("{Lon}", (int)p.Longitude);

@@ -1,4 +1,6 @@
 using Allio.PiiGuard.Analyzers.Tests.Verifiers;
+using Allio.PiiGuard.Analyzers.Rules;
+using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis;
 using LogTest = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>.Test;
 using SerializeTest = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.SerializedPiiAnalyzer>.Test;
@@ -85,9 +87,16 @@ public sealed class CopiesAndVerdictsTests
         using System.Threading.Tasks;
         namespace FluentValidation.Results
         {
+            public class ValidationFailure
+            {
+                public string PropertyName { get; set; } = "";
+                public string ErrorCode { get; set; } = "";
+                public string ErrorMessage { get; set; } = "";
+            }
             public class ValidationResult
             {
                 public bool IsValid => true;
+                public List<ValidationFailure> Errors { get; } = new();
                 public IDictionary<string, string[]> ToDictionary() => new Dictionary<string, string[]>();
             }
         }
@@ -148,6 +157,8 @@ public sealed class CopiesAndVerdictsTests
                     {
                         var validation = await validator.ValidateAsync(request);
                         logger.LogWarning("Invalid: {Errors}", {|PII001:validation|}.ToDictionary());
+                        logger.LogWarning("Invalid: {Errors}", System.Linq.Enumerable.Select({|PII001:validation.Errors|}, e => e.ErrorMessage));
+                        logger.LogWarning("Invalid: {Errors}", System.Linq.Enumerable.Select(validation.Errors, e => new { e.PropertyName, e.ErrorCode }));
                     }
                 }
                 """,
@@ -256,6 +267,47 @@ public sealed class CopiesAndVerdictsTests
                 }
             }
             """,
+        TestState = { AnalyzerConfigFiles = { ("/.globalconfig", Inference) } },
+    }.RunAsync();
+
+    [Fact]
+    public Task A_member_of_an_element_deconstructed_from_a_call_holds_only_what_is_traced_to_it() => new SerializeTest
+    {
+        TestCode = """
+            using System;
+            using System.Threading.Tasks;
+            public record BookingRequest(int RoomId, string LeaderName, string LeaderEmail);
+            public class Booking { public Guid Id { get; set; } = Guid.NewGuid(); public int RoomId { get; set; } public string Leader { get; set; } = ""; }
+            public class Room { public int Id { get; set; } }
+            public class BookingService
+            {
+                public async Task<(Booking Booking, Room Room)> CreateAsync(BookingRequest request)
+                {
+                    await Task.Yield();
+                    var booking = new Booking { RoomId = request.RoomId, Leader = request.LeaderName };
+                    return (booking, new Room { Id = request.RoomId });
+                }
+            }
+            class Endpoints
+            {
+                async Task<string> Post(BookingRequest request, BookingService service)
+                {
+                    var (booking, room) = await service.CreateAsync(request);
+                    return System.Text.Json.JsonSerializer.Serialize(new { booking.Id, RoomId = room.Id });
+                }
+
+                async Task<string> Echo(BookingRequest request, BookingService service)
+                {
+                    var (booking, _) = await service.CreateAsync(request);
+                    return System.Text.Json.JsonSerializer.Serialize({|#0:booking|});
+                }
+            }
+            """,
+        ExpectedDiagnostics =
+        {
+            new DiagnosticResult(SerializedPiiAnalyzer.Rule).WithLocation(0)
+                .WithMessage("'BookingRequest.LeaderName' looks like personal data by its name (FullName) and is serialized unredacted by 'JsonSerializer.Serialize'"),
+        },
         TestState = { AnalyzerConfigFiles = { ("/.globalconfig", Inference) } },
     }.RunAsync();
 }

@@ -109,4 +109,73 @@ public sealed class SerilogTransformTests
             }
         }
         """ + Serilog);
+
+    [Fact]
+    public Task The_static_logger_takes_the_transforms_its_assignment_configures() => new Verify.Test
+    {
+        TestState =
+        {
+            Sources =
+            {
+                """
+                Serilog.Log.Logger = new Serilog.LoggerConfiguration().Destructure.ByTransforming<Member>(x => new { x.Id, x.Plan }).CreateLogger();
+                """,
+                """
+                using Allio.PiiGuard;
+                public class Member
+                {
+                    public System.Guid Id { get; set; }
+                    public string Plan { get; set; } = "";
+                    [Pii(Kind = PiiKind.Email)] public string Email { get; set; } = "";
+                }
+                public class Card { [Pii(Kind = PiiKind.FinancialAccount)] public string Number { get; set; } = ""; }
+                class Billing
+                {
+                    void Run(Member m, Card card)
+                    {
+                        Serilog.Log.Information("Member {@Member}", m);
+                        Serilog.Log.Information("Card {@Card}", {|PII001:card|});
+                    }
+                }
+                """ + Serilog + StaticLog,
+            },
+            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+        },
+    }.RunAsync();
+
+    [Fact]
+    public Task A_static_logger_configured_to_write_personal_members_or_not_configured_logs_them() => new Verify.Test
+    {
+        TestState =
+        {
+            Sources =
+            {
+                """
+                using Allio.PiiGuard;
+                public class Member
+                {
+                    public System.Guid Id { get; set; }
+                    [Pii(Kind = PiiKind.Email)] public string Email { get; set; } = "";
+                }
+                class Billing
+                {
+                    static void Configure() => Serilog.Log.Logger = new Serilog.LoggerConfiguration().Destructure.ByTransforming<Member>(x => new { x.Id, x.Email }).CreateLogger();
+                    void Run(Member m) => Serilog.Log.Information("Member {@Member}", {|PII001:m|});
+                }
+                """ + Serilog + StaticLog,
+            },
+        },
+    }.RunAsync();
+
+    private const string StaticLog = """
+
+        namespace Serilog
+        {
+            public static class Log
+            {
+                public static ILogger Logger { get; set; } = null!;
+                public static void Information(string messageTemplate, params object[] propertyValues) { }
+            }
+        }
+        """;
 }
