@@ -981,10 +981,10 @@ internal static class SyntacticSummary
         private void ReadName(ExpressionSyntax expression, ValuePart part, int depth)
         {
             var symbol = Resolve(expression);
-            if (symbol is null && expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver, Name: var member } && Resolve(receiver) is null)
+            if (symbol is null && expression is MemberAccessExpressionSyntax { Expression: var receiver, Name: var member })
             {
-                // A member of a local: resolved through the type of the value the local is given.
-                symbol = Member(LocalType(receiver, depth), member.Identifier.ValueText);
+                // A member of a local, or of a member of one (booking.Lead.FullName): through the type of the value the local is given.
+                symbol = Member(TypeOf(ResolveThroughLocals(receiver, depth)), member.Identifier.ValueText);
             }
 
             if (symbol is IParameterSymbol { Ordinal: < 64 } parameter && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _method))
@@ -1163,11 +1163,27 @@ internal static class SyntacticSummary
             var value = declared.Value is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression, Right: ThrowExpressionSyntax } orThrow
                 ? orThrow.Left
                 : declared.Value;
-            var type = value is IdentifierNameSyntax inner && Resolve(inner) is null
-                ? LocalType(inner, depth + 1)
-                : TypeOf(Resolve(value)) ?? PickedElementType(value, depth) ?? CalledReturnType(value, depth);
+
+            // var guest = stay.Guest!: the value, whatever the compiler is told of its nullness.
+            while (value is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } or ParenthesizedExpressionSyntax)
+            {
+                value = value is PostfixUnaryExpressionSyntax bang ? bang.Operand : ((ParenthesizedExpressionSyntax)value).Expression;
+            }
+
+            var type = TypeOf(ResolveThroughLocals(value, depth + 1)) ?? PickedElementType(value, depth) ?? CalledReturnType(value, depth);
             return declared.Loop ? ElementType(type) : type;
         }
+
+        /// <summary>
+        /// <see cref="Resolve"/>, and a member chain rooted at a local of the method: the local stands for the type of the value
+        /// it is given (see <see cref="LocalType"/>).
+        /// </summary>
+        private ISymbol? ResolveThroughLocals(ExpressionSyntax expression, int depth) => expression switch
+        {
+            IdentifierNameSyntax local when Resolve(local) is null => LocalType(local, depth),
+            MemberAccessExpressionSyntax access => Resolve(access) ?? Member(TypeOf(ResolveThroughLocals(access.Expression, depth + 1)), access.Name.Identifier.ValueText),
+            _ => Resolve(expression),
+        };
 
         /// <summary>
         /// What a named method returns, awaited (<c>var patient = await LoadPatientAsync(id)</c> of a base class,

@@ -144,7 +144,7 @@ public sealed class CaughtExceptionThrowSiteTests
     }.RunAsync();
 
     [Fact]
-    public Task A_throw_reads_what_a_method_of_its_base_or_a_field_returns() => new LogTest
+    public Task A_throw_reads_locals_given_what_a_named_method_returns_and_members_of_them() => new LogTest
     {
         TestState =
         {
@@ -152,9 +152,15 @@ public sealed class CaughtExceptionThrowSiteTests
             {
                 """
                 using System;
+                using System.Linq;
                 using System.Threading.Tasks;
                 public sealed class Patient { public int Id { get; set; } public string FirstName { get; set; } = ""; public int Visits { get; set; } }
-                public sealed class PatientStore { public Task<Patient> FindAsync(int id) => Task.FromResult(new Patient { Id = id }); }
+                public sealed class Visit { public int Id { get; set; } public Patient Patient { get; set; } = new(); }
+                public sealed class PatientStore
+                {
+                    public Task<Patient> FindAsync(int id) => Task.FromResult(new Patient { Id = id });
+                    public System.Collections.Generic.List<Visit> Visits { get; } = new();
+                }
                 public abstract class ClinicServiceBase
                 {
                     protected Task<Patient> LoadPatientAsync(int id) => Task.FromResult(new Patient { Id = id });
@@ -175,6 +181,19 @@ public sealed class CaughtExceptionThrowSiteTests
                         if (patient.Visits == 0) throw new NotEligibleException($"{patient.FirstName} cannot renew");
                     }
 
+                    public void Rebook(int id)
+                    {
+                        var visit = store.Visits.Single(v => v.Id == id);
+                        if (visit.Patient.Visits == 0) throw new NotEligibleException($"{visit.Patient.FirstName} has no visit");
+                    }
+
+                    public void Recall(int id)
+                    {
+                        var visit = store.Visits.Single(v => v.Id == id);
+                        var patient = visit.Patient!;
+                        if (patient.Visits == 0) throw new NotEligibleException($"{patient.FirstName} is not due");
+                    }
+
                     public void Count()
                     {
                         var patient = Load<Patient>();
@@ -193,6 +212,10 @@ public sealed class CaughtExceptionThrowSiteTests
                         catch (NotEligibleException ex) { logger.LogWarning("Refused: {Reason}", {|#0:ex.Message|}); }
                         try { await vouchers.RenewAsync(id); }
                         catch (NotEligibleException ex) { logger.LogWarning("Refused: {Reason}", {|#1:ex.Message|}); }
+                        try { vouchers.Rebook(id); }
+                        catch (NotEligibleException ex) { logger.LogWarning("Refused: {Reason}", {|#2:ex.Message|}); }
+                        try { vouchers.Recall(id); }
+                        catch (NotEligibleException ex) { logger.LogWarning("Refused: {Reason}", {|#3:ex.Message|}); }
                         try { vouchers.Count(); }
                         catch (NotEligibleException ex) { logger.LogWarning("Refused: {Reason}", ex.Message); }
                     }
@@ -205,6 +228,10 @@ public sealed class CaughtExceptionThrowSiteTests
                 new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer.Rule).WithLocation(0)
                     .WithMessage("'Patient.FirstName' looks like personal data by its name (FirstName) and reaches log sink 'ILogger.LogWarning' unredacted"),
                 new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer.Rule).WithLocation(1)
+                    .WithMessage("'Patient.FirstName' looks like personal data by its name (FirstName) and reaches log sink 'ILogger.LogWarning' unredacted"),
+                new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer.Rule).WithLocation(2)
+                    .WithMessage("'Patient.FirstName' looks like personal data by its name (FirstName) and reaches log sink 'ILogger.LogWarning' unredacted"),
+                new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer.Rule).WithLocation(3)
                     .WithMessage("'Patient.FirstName' looks like personal data by its name (FirstName) and reaches log sink 'ILogger.LogWarning' unredacted"),
             },
         },
