@@ -210,6 +210,16 @@ internal static partial class PiiNameHeuristics
     ];
 
     /// <summary>
+    /// Clinicians named by their profession (<c>TreatingVetName</c>, <c>DoctorName</c>): a name after one is that person's, while
+    /// a type named after one is as often the practice (a GP's <c>Doctor.Phone</c> is the surgery's), so they are no person nouns.
+    /// </summary>
+    private static readonly string[] ClinicianNouns =
+    [
+        "doctor", "surgeon", "physician", "nurse", "clinician", "vet", "veterinarian", "dentist", "optometrist", "optician",
+        "paramedic", "pharmacist", "midwife", "gp", "consultant",
+    ];
+
+    /// <summary>
     /// Nouns that name a person within a member's own name (<c>driverMobile</c>, <c>RiderEmail</c>), though a type named
     /// after them is as often a program's part (a database's driver, an insurance policy's rider).
     /// </summary>
@@ -644,6 +654,8 @@ internal static partial class PiiNameHeuristics
         new("presentingissue", "Health", TextOnly),
         new("presentingproblem", "Health", TextOnly),
         new("presentingcomplaint", "Health", TextOnly),
+        // What a caller or a patient says is wrong, first (an ambulance call's, an emergency department's).
+        new("chiefcomplaint", "Health", TextOnly),
         // How a person rates their own mood, asked by a therapist or a well-being app.
         new("moodscore", "Health", TextOrNumber),
         new("moodrating", "Health", TextOrNumber),
@@ -660,6 +672,11 @@ internal static partial class PiiNameHeuristics
         new("facetemplate", "Biometric", TextOnly),
         new("faceprint", "Biometric", TextOnly),
         new("voiceprint", "Biometric", TextOnly),
+        // The vector a face recognizer matches a face by (float[] FaceEmbedding, a face encoding or descriptor).
+        new("faceembedding", "Biometric", TextOnly | Shapes.Real),
+        new("faceencoding", "Biometric", TextOnly | Shapes.Real),
+        new("facedescriptor", "Biometric", TextOnly | Shapes.Real),
+        new("facevector", "Biometric", TextOnly | Shapes.Real),
         new("medical", "Health", TextOnly),
         new("medicalrecord", "Health", TextOrNumber),
         new("medicalcondition", "Health", TextOnly),
@@ -990,6 +1007,11 @@ internal static partial class PiiNameHeuristics
         new("oldpw", "Other", TextOnly, Context.PersonPassword),
         new("passphrase", "Other", TextOnly, Context.Credential),
         new("passcode", "Other", TextOnly, Context.Credential),
+        // A PIN a person opens something of theirs with (a keycard's, a card's): a secret, like a password. A bare one only in
+        // a person's or a sign-in's type; a pin code is a postal code in India, so it stays out.
+        new("pin", "Other", TextOnly, Context.PersonPassword),
+        new("pinnumber", "Other", TextOnly, Context.Credential),
+        new("accesspin", "Other", TextOnly, Context.Credential),
         // A secret a person chose to prove who they are: the answer to a security question, a security phrase.
         new("securityanswer", "Other", TextOnly, Context.Credential),
         new("secretanswer", "Other", TextOnly, Context.Credential),
@@ -1258,6 +1280,20 @@ internal static partial class PiiNameHeuristics
         ["kyc", "identity", "passport", "passports", "visa", "identification", "idcard", "onboarding", "aml",
             // An age or identity verification checks a person's document (AgeVerificationService.Verify(client, documentNumber, kind)).
             "verification"];
+
+    /// <summary>A type about checking a person's id (<c>IdCheck</c>, <c>IdCheckRequest</c>, <c>IdDocumentScan</c>): "id" before what is done with it.</summary>
+    private static bool ChecksAnId(List<string> container)
+    {
+        for (var i = 0; i + 1 < container.Count; i++)
+        {
+            if (container[i] == "id" && container[i + 1] is "check" or "checks" or "document" or "documents" or "scan" or "scans" or "verification")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when another member names a document's holder or bearer (<c>HolderName</c>, <c>BearerFullName</c>).</summary>
     private static bool NamesHolder(string name, IEnumerable<string>? neighbours)
@@ -1602,7 +1638,7 @@ internal static partial class PiiNameHeuristics
                 || HasNeighbour(name, neighbours, IsAddress),
             Context.CardPart => Words(name).Exists(CardWords.Contains) || container.Exists(CardWords.Contains)
                 || HasNeighbour(name, neighbours, IsCard),
-            Context.IdentityDocument => container.Exists(IdentityCheckWords.Contains) || NamesHolder(name, neighbours),
+            Context.IdentityDocument => container.Exists(IdentityCheckWords.Contains) || ChecksAnId(container) || NamesHolder(name, neighbours),
             // A module's, a theme's or a resource's fingerprint is a hash of its content: a finger's is a person's.
             Context.Biometric => holdsPerson || IsPersonRecord(name, container, neighbours)
                 || container.Exists(word => word is "biometric" or "biometrics" or "finger" or "enrollment" or "enrolment"),
@@ -3155,6 +3191,13 @@ internal static partial class PiiNameHeuristics
                 : new Entry(word, "Email", TextOnly | Shapes.MailAddress);
         }
 
+        // A vehicle's bare registration (Vehicle.Registration, Car.Plate, PassengerVehicle.RegistrationNumber): its plate,
+        // which names the keeper; a fleet's or a crew's is the operator's (see HoldsNoSubjectsData).
+        if (word is "registration" or "plate" or "reg" && head is "vehicle" or "car" or "van" or "motorbike" or "motorcycle" or "trailer")
+        {
+            return new Entry("vehicleregistration", "Other", TextOnly);
+        }
+
         // The answer to a security question or phrase (SecurityQuestion.Answer): a secret the person chose, like a password.
         if (word is "answer" or "answers" && typeWords.Exists(w => w is "security" or "secret"))
         {
@@ -3322,6 +3365,11 @@ internal static partial class PiiNameHeuristics
             {
                 index[noun + "name"] = new Entry(noun + "name", "FullName", TextOnly);
             }
+        }
+
+        foreach (var noun in ClinicianNouns)
+        {
+            index[noun + "name"] = new Entry(noun + "name", "FullName", TextOnly);
         }
 
         return index;

@@ -64,6 +64,18 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("Employee", "public string Fingerprint { get; set; }", "Fingerprint", "Biometric")]
     // A customer's rate request with a street is still a customer's address.
     [InlineData("ShippingRateRequest", "public string ZipCode { get; set; } public string Street { get; set; }", "ZipCode", "PostalAddress")]
+    // A keycard's PIN, a person's PIN, a vehicle's bare registration, what an emergency caller says is wrong.
+    [InlineData("Keycard", "public string AccessPin { get; set; }", "AccessPin", "Other")]
+    [InlineData("Member", "public string Pin { get; set; }", "Pin", "Other")]
+    [InlineData("Vehicle", "public string Registration { get; set; } public string Make { get; set; }", "Registration", "Other")]
+    [InlineData("Incident", "public string ChiefComplaint { get; set; }", "ChiefComplaint", "Health")]
+    [InlineData("CctvStill", "public float[] FaceEmbedding { get; set; }", "FaceEmbedding", "Biometric")]
+    // A clinician named in a claim or a referral.
+    [InlineData("Claim", "public string TreatingVetName { get; set; }", "TreatingVetName", "FullName")]
+    [InlineData("Referral", "public string ConsultantName { get; set; }", "ConsultantName", "FullName")]
+    // The document a pawnbroker's id check records.
+    [InlineData("IdCheck", "public string DocumentNumber { get; set; } public System.DateOnly DocumentExpiry { get; set; }", "DocumentNumber", "GovernmentId")]
+    [InlineData("IdCheckRequest", "public string DocumentNumber { get; set; }", "DocumentNumber", "GovernmentId")]
     // A crew member's own car, and a team's coach with a name of their own, are a person's.
     [InlineData("CrewMember", "public string FirstName { get; set; } public string NumberPlate { get; set; }", "NumberPlate", "Other")]
     [InlineData("Passenger", "public string VehicleRegistration { get; set; }", "VehicleRegistration", "Other")]
@@ -117,6 +129,12 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("Crew", "public string CallSign { get; set; } public string VehicleRegistration { get; set; }", "VehicleRegistration")]
     [InlineData("FleetVan", "public string NumberPlate { get; set; }", "NumberPlate")]
     [InlineData("Hostel", "public string Name { get; set; } public string Address { get; set; }", "Address")]
+    // A map's pin, an Indian address's pin code, a course's registration, a fleet van's registration.
+    [InlineData("MapMarker", "public string Pin { get; set; }", "Pin")]
+    [InlineData("Course", "public string Registration { get; set; }", "Registration")]
+    [InlineData("FleetVehicle", "public string Registration { get; set; }", "Registration")]
+    // An invoice's document number, beside its type, is the invoice's.
+    [InlineData("Invoice", "public string DocumentNumber { get; set; } public string DocumentType { get; set; }", "DocumentNumber")]
     // A number after a name is a reference to the person, not the name.
     [InlineData("Customer", "public string CustomerNumber { get; set; } public string FullName { get; set; }", "CustomerNumber")]
     [InlineData("Order", "public string CustomerNo { get; set; }", "CustomerNo")]
