@@ -71,15 +71,42 @@ internal static class SyntacticSummary
     public static MethodSummary ComputeElement(IMethodSymbol method, SyntaxNode declaration, int index, PiiFlow flow)
     {
         var reader = new Reader(method, flow) { ParametersOnlyFlow = true };
+        var literals = true;
         foreach (var returned in ReturnedExpressions(method, declaration))
         {
             if (returned.Parent is not AssignmentExpressionSyntax)
             {
-                reader.Read(ElementOf(returned, index), depth: 0);
+                var element = ElementOf(returned, index);
+                literals &= element != returned;
+                reader.Read(element, depth: 0);
             }
         }
 
+        // Rows a library reads typed by a tuple (Dapper's QueryAsync<(string, string, DateTime)>) and returned whole: the
+        // element holds what the method's return type names it, as the code says nothing else of it.
+        if (!literals && reader.Sources.Count == 0 && ReadsRowsAsTuples(declaration)
+            && TypeContents.Item(PiiNameHeuristics.Awaited(method.ReturnType)) is INamedTypeSymbol { IsTupleType: true, TupleElements: var elements }
+            && index < elements.Length && flow.GetTupleElement(elements[index]) is { } named)
+        {
+            reader.Sources.Add((elements[index], named, null));
+        }
+
         return new MethodSummary(reader.Sources.ToImmutable(), reader.Parameters);
+    }
+
+    /// <summary>True when the method calls a generic method with a tuple type argument (<c>conn.QueryAsync&lt;(string, string)&gt;(sql)</c>).</summary>
+    private static bool ReadsRowsAsTuples(SyntaxNode declaration)
+    {
+        foreach (var name in declaration.DescendantNodes().OfType<GenericNameSyntax>())
+        {
+            if (name.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax }
+                && name.TypeArgumentList.Arguments is { Count: 1 } arguments && arguments[0] is TupleTypeSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -121,4 +121,57 @@ public sealed class InferenceTupleElementTests
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Rows_a_helper_of_another_file_reads_as_tuples_hold_what_its_return_type_names_them()
+    {
+        var test = new LogTest
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    """
+                    using System.Collections.Generic;
+                    using System.Linq;
+                    using System.Threading.Tasks;
+                    using Dapper;
+                    public sealed class Renewals(System.Data.IDbConnection connection)
+                    {
+                        public async Task<IReadOnlyList<(int Id, string Email)>> DueAsync()
+                        {
+                            var rows = await connection.QueryAsync<(int, string)>("select id, email from holders");
+                            return rows.ToList();
+                        }
+
+                        public List<(string Code, string Email)> Desks(IEnumerable<string> codes) => codes.Select(c => (c, "desk@example.org")).ToList();
+                    }
+                    """,
+                    """
+                    using System.Linq;
+                    using System.Threading.Tasks;
+                    using Microsoft.Extensions.Logging;
+                    public sealed class Reminders(Renewals renewals, ILogger<Reminders> logger)
+                    {
+                        public async Task Send()
+                        {
+                            var due = await renewals.DueAsync();
+                            logger.LogInformation("To {Recipients}", string.Join(";", {|#0:due|}.Select(d => d.Email)));
+                            logger.LogInformation("Ids {Ids}", string.Join(";", due.Select(d => d.Id)));
+                            logger.LogInformation("Desks {Desks}", string.Join(";", renewals.Desks(new[] { "a" }).Select(d => d.Email)));
+                        }
+                    }
+                    """,
+                },
+                AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n") },
+                ExpectedDiagnostics =
+                {
+                    new Microsoft.CodeAnalysis.Testing.DiagnosticResult("PII001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0)
+                        .WithMessage("tuple element 'Email' looks like personal data by its name (Email) and reaches log sink 'ILogger.LogInformation' unredacted"),
+                },
+            },
+        };
+        test.TestState.AdditionalReferences.Add(DapperReference.Value);
+        return test.RunAsync();
+    }
 }
