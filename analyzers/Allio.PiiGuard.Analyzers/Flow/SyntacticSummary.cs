@@ -489,9 +489,14 @@ internal static class SyntacticSummary
 
         foreach (var node in block.DescendantNodes(static n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
         {
+            // An iterator's items are what its sequence holds (yield return $"{incident.Patient.Name}").
             if (node is ReturnStatementSyntax { Expression: { } expression })
             {
                 yield return expression;
+            }
+            else if (node is YieldStatementSyntax { RawKind: (int)SyntaxKind.YieldReturnStatement, Expression: { } item })
+            {
+                yield return item;
             }
             else if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment && IsWrittenParameter(method, target.Identifier.ValueText))
             {
@@ -1197,7 +1202,8 @@ internal static class SyntacticSummary
                 value = value is PostfixUnaryExpressionSyntax bang ? bang.Operand : ((ParenthesizedExpressionSyntax)value).Expression;
             }
 
-            var type = TypeOf(ResolveThroughLocals(value, depth + 1)) ?? PickedElementType(value, depth) ?? CalledReturnType(value, depth);
+            var type = TypeOf(ResolveThroughLocals(value, depth + 1)) ?? PickedElementType(value, depth) ?? CalledReturnType(value, depth)
+                ?? QueriedSourceType(value, depth);
             return declared.Loop ? ElementType(type) : type;
         }
 
@@ -1208,6 +1214,7 @@ internal static class SyntacticSummary
         private ISymbol? ResolveThroughLocals(ExpressionSyntax expression, int depth) => expression switch
         {
             IdentifierNameSyntax local when Resolve(local) is null => LocalType(local, depth),
+            PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } bang => ResolveThroughLocals(bang.Operand, depth),
             MemberAccessExpressionSyntax access => Resolve(access) ?? Member(TypeOf(ResolveThroughLocals(access.Expression, depth + 1)), access.Name.Identifier.ValueText),
             _ => Resolve(expression),
         };
@@ -1282,6 +1289,34 @@ internal static class SyntacticSummary
 
             return ElementType(query is IdentifierNameSyntax local && Resolve(local) is null ? LocalType(local, depth + 1) : TypeOf(Resolve(query)));
         }
+
+        /// <summary>
+        /// For a query that keeps its source's elements, filtered, ordered or materialized (<c>await _db.Incidents.Include(…)
+        /// .Where(…).ToListAsync()</c>, <c>incidents.Where(…)</c> in a <c>foreach</c>), the type of its source: a collection of the
+        /// same elements, which is all a local given it is read for. Null when no such step is applied.
+        /// </summary>
+        private ITypeSymbol? QueriedSourceType(ExpressionSyntax value, int depth)
+        {
+            if (value is AwaitExpressionSyntax awaited)
+            {
+                value = awaited.Expression;
+            }
+
+            var query = value;
+            while (query is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var step, Expression: var source } }
+                && (ElementKeepingSteps.Contains(step) || Materializers.Contains(step)))
+            {
+                query = source;
+            }
+
+            return query == value ? null : query is IdentifierNameSyntax local && Resolve(local) is null ? LocalType(local, depth + 1) : TypeOf(ResolveThroughLocals(query, depth + 1));
+        }
+
+        /// <summary>Calls that copy a query's elements into a collection (<c>ToList</c>, <c>ToArrayAsync</c>).</summary>
+        private static readonly HashSet<string> Materializers = new(StringComparer.Ordinal)
+        {
+            "ToList", "ToListAsync", "ToArray", "ToArrayAsync", "ToHashSet", "ToHashSetAsync", "AsEnumerable", "AsAsyncEnumerable",
+        };
 
         /// <summary>
         /// The type a local of the method is declared with when it is written out (<c>HeartRateSample? sample;</c>, assigned

@@ -62,4 +62,58 @@ public sealed class QueriedLocalTests
             AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n") },
         },
     }.RunAsync();
+
+    [Fact]
+    public Task A_materialized_query_and_an_iterators_items_in_another_file_keep_their_element_type() => new LogTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                """
+                using System;
+                public sealed class Patient { public string? Name { get; set; } public string? Conditions { get; set; } }
+                public sealed class Incident { public string Number { get; set; } = ""; public Patient? Patient { get; set; } public int Triage { get; set; } }
+                """,
+                """
+                using System.Collections.Generic;
+                using System.Linq;
+                public sealed class Handover
+                {
+                    private readonly List<Incident> _incidents = new();
+
+                    public IEnumerable<string> Conveyed()
+                    {
+                        var closed = _incidents.Where(i => i.Triage > 0).ToList();
+                        foreach (var incident in closed.Where(i => i.Patient?.Conditions is not null))
+                        {
+                            yield return $"{incident.Number} {incident.Patient!.Name}";
+                        }
+                    }
+
+                    public IEnumerable<string> Counts()
+                    {
+                        var closed = _incidents.Where(i => i.Triage > 0).ToList();
+                        foreach (var incident in closed)
+                        {
+                            yield return incident.Number;
+                        }
+                    }
+                }
+                """,
+                """
+                using Microsoft.Extensions.Logging;
+                public sealed class Report(ILogger<Report> logger, Handover handover)
+                {
+                    public void Write()
+                    {
+                        foreach (var line in handover.Conveyed()) logger.LogInformation({|PII001:line|});
+                        foreach (var line in handover.Counts()) logger.LogInformation(line);
+                    }
+                }
+                """,
+            },
+            AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n") },
+        },
+    }.RunAsync();
 }
