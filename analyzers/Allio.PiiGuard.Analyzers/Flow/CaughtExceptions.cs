@@ -48,10 +48,47 @@ internal sealed class CaughtExceptions
 
         return _byCatch.TryGetValue(declaration, out var known)
             ? known
-            : _byCatch.GetOrAdd(declaration, Find(statement.Block, (INamedTypeSymbol)reference.Local.Type, model));
+            : _byCatch.GetOrAdd(declaration, Find(statement.Block, (INamedTypeSymbol)reference.Local.Type, model, FilteredPrefix(declaration)));
     }
 
-    private ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)> Find(BlockSyntax block, INamedTypeSymbol caught, SemanticModel model)
+    /// <summary>
+    /// The text a catch clause's filter requires its message to start with (<c>when (ex.Message.StartsWith("No pupil"))</c>):
+    /// only throws whose message can start so are caught there; null for no such filter.
+    /// </summary>
+    private static string? FilteredPrefix(CatchDeclarationSyntax declaration) =>
+        declaration.Parent is CatchClauseSyntax
+        {
+            Filter.FilterExpression: InvocationExpressionSyntax
+            {
+                Expression: MemberAccessExpressionSyntax
+                {
+                    Name.Identifier.ValueText: "StartsWith",
+                    Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Message", Expression: IdentifierNameSyntax caught },
+                },
+                ArgumentList.Arguments: { Count: 1 } arguments,
+            },
+        } && caught.Identifier.ValueText == declaration.Identifier.ValueText
+            && arguments[0].Expression is LiteralExpressionSyntax { Token.Value: string prefix }
+            ? prefix
+            : null;
+
+    /// <summary>
+    /// False when <paramref name="message"/> cannot start with <paramref name="prefix"/>: its constant start, the text before
+    /// its first hole, already differs.
+    /// </summary>
+    private static bool MayStartWith(ExpressionSyntax message, string? prefix)
+    {
+        var start = message switch
+        {
+            LiteralExpressionSyntax { Token.Value: string text } => text,
+            InterpolatedStringExpressionSyntax interpolated => string.Concat(interpolated.Contents.TakeWhile(part => part is InterpolatedStringTextSyntax)
+                .Select(part => ((InterpolatedStringTextSyntax)part).TextToken.ValueText)),
+            _ => null,
+        };
+        return prefix is null || start is null || start.StartsWith(prefix, System.StringComparison.Ordinal) || prefix.StartsWith(start, System.StringComparison.Ordinal);
+    }
+
+    private ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)> Find(BlockSyntax block, INamedTypeSymbol caught, SemanticModel model, string? prefix)
     {
         var sources = ImmutableArray.CreateBuilder<(ISymbol, PiiInfo, ITypeSymbol?)>();
         var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
@@ -67,6 +104,11 @@ internal sealed class CaughtExceptions
 
                 foreach (var argument in MessageArguments(creation, thrown))
                 {
+                    if (!MayStartWith(argument, prefix))
+                    {
+                        continue;
+                    }
+
                     foreach (var source in SyntacticSummary.SourcesOf(method, argument, _flow))
                     {
                         if (seen.Add(source.Item1))

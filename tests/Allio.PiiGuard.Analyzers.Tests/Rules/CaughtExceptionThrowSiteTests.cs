@@ -236,4 +236,50 @@ public sealed class CaughtExceptionThrowSiteTests
             },
         },
     }.RunAsync();
+
+    [Fact]
+    public Task A_filter_on_the_messages_start_catches_only_the_throws_that_can_start_so() => new LogTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                """
+                using System;
+                public sealed class Pupil { public int Id { get; set; } public string FirstName { get; set; } = ""; }
+                public sealed class IncidentException(string message) : Exception(message);
+                public sealed class Incidents
+                {
+                    public void Report(Pupil? pupil, int pupilId)
+                    {
+                        if (pupil is null) throw new IncidentException($"No pupil {pupilId} on the slope");
+                        throw new IncidentException($"Injury details missing for {pupil.FirstName}");
+                    }
+                }
+                """,
+                """
+                using Microsoft.Extensions.Logging;
+                public sealed class Endpoint(ILogger<Endpoint> logger, Incidents incidents)
+                {
+                    public void Report(Pupil? pupil, int id)
+                    {
+                        try { incidents.Report(pupil, id); }
+                        catch (IncidentException ex) when (ex.Message.StartsWith("No pupil")) { logger.LogWarning("Rejected: {Reason}", ex.Message); }
+                        catch (IncidentException ex) { logger.LogError("Failed: {Reason}", {|#0:ex.Message|}); }
+                        try { incidents.Report(pupil, id); }
+                        catch (IncidentException ex) when (ex.Message.StartsWith("Injury")) { logger.LogWarning("Rejected: {Reason}", {|#1:ex.Message|}); }
+                    }
+                }
+                """,
+            },
+            AnalyzerConfigFiles = { ("/.globalconfig", Inference) },
+            ExpectedDiagnostics =
+            {
+                new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer.Rule).WithLocation(0)
+                    .WithMessage("'Pupil.FirstName' looks like personal data by its name (FirstName) and reaches log sink 'ILogger.LogError' unredacted"),
+                new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer.Rule).WithLocation(1)
+                    .WithMessage("'Pupil.FirstName' looks like personal data by its name (FirstName) and reaches log sink 'ILogger.LogWarning' unredacted"),
+            },
+        },
+    }.RunAsync();
 }
