@@ -714,6 +714,8 @@ internal static partial class PiiNameHeuristics
         new("dietaryrequirements", "Health", TextOnly),
         new("dietaryneeds", "Health", TextOnly),
         new("dietaryrestrictions", "Health", TextOnly),
+        new("dietarynotes", "Health", TextOnly),
+        new("dietaryinfo", "Health", TextOnly),
         // The care a person receives at home or in a home, as written down for their carers.
         new("careplan", "Health", TextOnly),
         // The code of the key safe at a person's door: who has it can walk into their home.

@@ -70,6 +70,7 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("Vehicle", "public string Registration { get; set; } public string Make { get; set; }", "Registration", "Other")]
     [InlineData("Incident", "public string ChiefComplaint { get; set; }", "ChiefComplaint", "Health")]
     [InlineData("CctvStill", "public float[] FaceEmbedding { get; set; }", "FaceEmbedding", "Biometric")]
+    [InlineData("Participant", "public string DietaryNotes { get; set; }", "DietaryNotes", "Health")]
     // A clinician named in a claim or a referral.
     [InlineData("Claim", "public string TreatingVetName { get; set; }", "TreatingVetName", "FullName")]
     [InlineData("Referral", "public string ConsultantName { get; set; }", "ConsultantName", "FullName")]
