@@ -547,6 +547,9 @@ internal static class SyntacticSummary
         private readonly PiiFlow? _flow;
         private readonly HashSet<ISymbol> _seen = new(SymbolEqualityComparer.Default);
 
+        /// <summary>The items of projections being read (<c>g</c> of <c>grants.Select(g => new { … })</c>), by name, with their types.</summary>
+        private Dictionary<string, ITypeSymbol>? _items;
+
         public Reader(IMethodSymbol method, PiiFlow? flow)
             : this(SyntacticScope.Of(method), flow)
         {
@@ -858,6 +861,10 @@ internal static class SyntacticSummary
             {
                 ReadHelperCall(helper, arguments, depth);
             }
+            else if (name == "Select" && ReadProjection(receiver, arguments, depth))
+            {
+                // grants.Select(g => new { g.Id, Suffix = Redact.LastFour(g.Iban) }): what the projection reads of each item.
+            }
             else
             {
                 // A call it has no model for carries its receiver and arguments.
@@ -867,6 +874,51 @@ internal static class SyntacticSummary
                     Read(argument.Expression, depth + 1);
                 }
             }
+        }
+
+        /// <summary>
+        /// A projection of each item into an anonymous object or a tuple that reads the item only through its members
+        /// (<c>grants.Select(g => new { g.Id, Suffix = Redact.LastFour(g.Iban) })</c>): read member by member, the item typed
+        /// as the receiver's elements; false (the call read as any other) for another shape, or an item used whole.
+        /// </summary>
+        private bool ReadProjection(ExpressionSyntax receiver, ArgumentListSyntax arguments, int depth)
+        {
+            if (arguments.Arguments.Count != 1
+                || arguments.Arguments[0].Expression is not SimpleLambdaExpressionSyntax { ExpressionBody: AnonymousObjectCreationExpressionSyntax or TupleExpressionSyntax } lambda)
+            {
+                return false;
+            }
+
+            var item = lambda.Parameter.Identifier.ValueText;
+            foreach (var used in lambda.ExpressionBody!.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+            {
+                if (used.Identifier.ValueText == item && !(used.Parent is MemberAccessExpressionSyntax access && access.Expression == used))
+                {
+                    return false;
+                }
+            }
+
+            var source = receiver is IdentifierNameSyntax local && Resolve(local) is null
+                ? LocalType(local, depth + 1)
+                : TypeOf(ResolveThroughLocals(receiver, depth + 1)) ?? QueriedSourceType(receiver, depth);
+            if (ElementType(source) is not { } element)
+            {
+                return false;
+            }
+
+            var outer = _items;
+            _items = outer is null ? new Dictionary<string, ITypeSymbol>() : new Dictionary<string, ITypeSymbol>(outer);
+            _items[item] = element;
+            try
+            {
+                Read(lambda.ExpressionBody, depth + 1);
+            }
+            finally
+            {
+                _items = outer;
+            }
+
+            return true;
         }
 
         /// <summary>The claim read whose <c>Value</c> <paramref name="expression"/> takes (<c>user.FindFirst("email")?.Value</c>), else null.</summary>
@@ -1184,6 +1236,11 @@ internal static class SyntacticSummary
             if (depth > MaxDepth)
             {
                 return null;
+            }
+
+            if (_items is not null && _items.TryGetValue(local.Identifier.ValueText, out var item))
+            {
+                return item;
             }
 
             if (LocalValue(local) is not { } declared)

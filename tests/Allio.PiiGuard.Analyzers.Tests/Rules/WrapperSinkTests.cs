@@ -325,4 +325,53 @@ public sealed class WrapperSinkTests
             """,
         TestState = { AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n") } },
     }.RunAsync();
+
+    [Fact]
+    public Task What_a_helper_of_another_file_returns_of_a_projection_of_its_items_is_what_the_projection_reads() => new LogVerify.Test
+    {
+        TestState =
+        {
+            Sources =
+            {
+                """
+                using System.Collections.Generic;
+                using System.Linq;
+                public sealed class Grant { public int Id { get; set; } public decimal Amount { get; set; } public string AccountHolder { get; set; } = ""; }
+                public static class Redact { public static string LastFour(string value) => value.Length > 4 ? value.Substring(value.Length - 4) : ""; }
+                public static class GrantExports
+                {
+                    public static string Audit(IEnumerable<Grant> grants)
+                    {
+                        var audit = grants.Select(g => new { g.Id, g.Amount, Holder = Redact.LastFour(g.AccountHolder) });
+                        return string.Join(";", audit);
+                    }
+
+                    public static string Bank(IEnumerable<Grant> grants)
+                    {
+                        var rows = grants.Where(g => g.Amount > 0).Select(g => (g.Id, g.AccountHolder));
+                        return string.Join(";", rows);
+                    }
+                }
+                """,
+                """
+                using System.Collections.Generic;
+                using Microsoft.Extensions.Logging;
+                public sealed class Grants(ILogger<Grants> logger)
+                {
+                    public void Run(List<Grant> pending)
+                    {
+                        logger.LogInformation("Audit {Rows}", GrantExports.Audit(pending));
+                        logger.LogInformation("Bank {Rows}", {|#0:GrantExports.Bank(pending)|});
+                    }
+                }
+                """,
+            },
+            AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n") },
+            ExpectedDiagnostics =
+            {
+                new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
+                    .WithMessage("'Grant.AccountHolder' looks like personal data by its name (FullName) and reaches log sink 'ILogger.LogInformation' unredacted"),
+            },
+        },
+    }.RunAsync();
 }
