@@ -1905,6 +1905,14 @@ internal static partial class PiiNameHeuristics
             return true;
         }
 
+        // A customer that is a business (Customer.Address beside OrganisationName, naming no person): its bare contact data
+        // are the business's; a named contact's (BookingContactEmail) stays a person's.
+        if ((IsPlace(entry) || entry.Kind is "Email" or "Phone") && BesideCompanyName(neighbours) && Words(name) is { Count: > 0 } own && entry.Spelling.StartsWith(own[0], System.StringComparison.Ordinal)
+            && !HasBareNeighbour(name, neighbours ?? [], neighbour => neighbour.Kind is "FirstName" or "LastName" or "FullName"))
+        {
+            return true;
+        }
+
         // A sign-in client's registration (an OpenID Connect client with its secrets, redirect URIs or grant types) is an
         // application's: its contacts and its certificate's e-mail or IP are its maker's business, not a data subject's.
         if (head is "client" or "application" && IsClientRegistration(neighbours))

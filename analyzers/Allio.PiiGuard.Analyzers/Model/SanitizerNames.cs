@@ -25,13 +25,14 @@ internal static class SanitizerNames
     private static readonly HashSet<string> MaskVerbs =
     [
         "mask", "redact", "anonymize", "anonymise", "pseudonymize", "pseudonymise", "obfuscate", "hash", "scrub",
-        "sha", "hmac",
+        "sha", "hmac", "obscure",
     ];
 
     /// <summary>Their participles, after a leading get, to or compute (<c>GetMaskedEmail</c>, <c>ToHashedString</c>).</summary>
     private static readonly HashSet<string> MaskedWords =
     [
         "masked", "redacted", "anonymized", "anonymised", "pseudonymized", "pseudonymised", "obfuscated", "hashed", "scrubbed",
+        "obscured",
     ];
 
     /// <summary>The initials of a name (<c>Initials(fullName)</c>, <c>GetInitials(user)</c>): a form of it that names no one, like a participle.</summary>
@@ -97,8 +98,14 @@ internal static class SanitizerNames
                 && declared.Parameters[0].Type.SpecialType == SpecialType.System_String)
             || (words.Count > 1 && LeadVerbs.Contains(words[0]) && (MaskedWords.Contains(words[1]) || IsMaskVerb(words, 1)))
             || (words.Count == 2 && LeadVerbs.Contains(words[0]) && InitialsWords.Contains(words[1]) && declared.Parameters.Length > 0)
+            || (IsLastDigits(words) && declared.Parameters.Length > 0)
             || (method.Parameters.Length > 0 && !RevealVerbs.Contains(words[0]) && !ReshapeVerbs.Contains(words[0]) && IsMaskingType(method.ContainingType));
     }
+
+    /// <summary>A name for the last four characters, what a card is shown by: <c>Last4</c>, <c>LastFour</c>, <c>LastFourDigits</c>.</summary>
+    private static bool IsLastDigits(List<string> words) =>
+        words.Count is 2 or 3 && words[0] == "last" && words[1] is "4" or "four"
+        && (words.Count == 2 || words[2] is "digits" or "chars" or "characters");
 
     /// <summary>The word at <paramref name="index"/> is a masking verb: <c>Mask</c>, <c>Sha</c> of <c>Sha256</c>, not the hash of <c>HashSet</c>.</summary>
     private static bool IsMaskVerb(List<string> words, int index)

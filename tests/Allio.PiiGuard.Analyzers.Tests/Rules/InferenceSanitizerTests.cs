@@ -40,6 +40,9 @@ public sealed class InferenceSanitizerTests
             public static string Anonymize(string value) => "anon";
             public static string PseudonymizeEmail(string value) => value.GetHashCode().ToString();
             public static string Obfuscate(this string value) => value.Substring(0, 1) + "...";
+            public static string ObscureEmail(this string email) => email.ToUpperInvariant();
+            public static string Last4(this string card) => card.ToUpperInvariant();
+            public static string LastFourDigits(string card) => card.ToUpperInvariant();
             public static string HashSha256(string value) => value;
             public static string Sha256(string value) => value;
             public static string Initials(string fullName) => string.Concat(fullName.Split(' ').Select(p => p[0]));
@@ -75,6 +78,7 @@ public sealed class InferenceSanitizerTests
                 logger.LogInformation("{Phone} {Email}", Mask.Phone(u.PhoneNumber), u.Email.Redacted());
                 logger.LogInformation("{Email} {Phone}", u.Email.MaskedEmail(), NhsNumber.MaskedDisplay(u.PhoneNumber));
                 logger.LogInformation("{A} {B} {C} {D}", Privacy.Redact(u.Email), Privacy.Anonymize(u.Email), Privacy.PseudonymizeEmail(u.Email), u.Email.Obfuscate());
+                logger.LogInformation("{A} {B} {C}", u.Email.ObscureEmail(), u.PhoneNumber.Last4(), Privacy.LastFourDigits(u.PhoneNumber));
                 logger.LogInformation("{A} {B} {C}", Privacy.HashSha256(u.Email), Privacy.Sha256(u.Email), Privacy.ComputeHash(u.Email));
                 logger.LogInformation("{A} {B}", Privacy.GetMaskedEmail(u), await Privacy.HashAsync(u.Email));
                 logger.LogInformation("{Phone}", masker.ForPhone(u.PhoneNumber));

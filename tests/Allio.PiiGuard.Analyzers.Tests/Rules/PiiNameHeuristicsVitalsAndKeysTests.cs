@@ -71,6 +71,9 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("Incident", "public string ChiefComplaint { get; set; }", "ChiefComplaint", "Health")]
     [InlineData("CctvStill", "public float[] FaceEmbedding { get; set; }", "FaceEmbedding", "Biometric")]
     [InlineData("Participant", "public string DietaryNotes { get; set; }", "DietaryNotes", "Health")]
+    // A business customer's named contact, and a customer's own e-mail beside the company they work for.
+    [InlineData("Customer", "public string OrganisationName { get; set; } public string Address { get; set; } public string BookingContactEmail { get; set; }", "BookingContactEmail", "Email")]
+    [InlineData("Customer", "public string CompanyName { get; set; } public string FirstName { get; set; } public string Email { get; set; }", "Email", "Email")]
     // A clinician named in a claim or a referral.
     [InlineData("Claim", "public string TreatingVetName { get; set; }", "TreatingVetName", "FullName")]
     [InlineData("Referral", "public string ConsultantName { get; set; }", "ConsultantName", "FullName")]
@@ -134,6 +137,8 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("MapMarker", "public string Pin { get; set; }", "Pin")]
     [InlineData("Course", "public string Registration { get; set; }", "Registration")]
     [InlineData("FleetVehicle", "public string Registration { get; set; }", "Registration")]
+    // A customer that is a business: its bare address is the business's.
+    [InlineData("Customer", "public string OrganisationName { get; set; } public string Address { get; set; } public string BookingContactEmail { get; set; }", "Address")]
     // An invoice's document number, beside its type, is the invoice's.
     [InlineData("Invoice", "public string DocumentNumber { get; set; } public string DocumentType { get; set; }", "DocumentNumber")]
     // A number after a name is a reference to the person, not the name.
