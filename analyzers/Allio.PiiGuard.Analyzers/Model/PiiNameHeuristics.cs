@@ -2290,8 +2290,9 @@ internal static partial class PiiNameHeuristics
     private static bool NamesRoleWithContact(string name, List<string> words, IEnumerable<string> neighbours)
     {
         var role = words.GetRange(0, words.Count - 1);
-        if (role.Exists(word => OrganisationWords.Contains(word) || VenueWords.Contains(word) || GroupWords.Contains(word)
-                || ArtifactQualifiers.Contains(word) || PlaceTypeWords.Contains(word) || AreaWords.Contains(word))
+        if (role.Exists(word => VenueWords.Contains(word) || GroupWords.Contains(word) || ArtifactQualifiers.Contains(word) || PlaceTypeWords.Contains(word)
+                || AreaWords.Contains(word))
+            || NamesOrganisation(role)
             || NamesPremises(role, role.Count) || DescribesPlaces(role))
         {
             return false;
@@ -3062,7 +3063,29 @@ internal static partial class PiiNameHeuristics
     /// <c>CompanyPhone</c>, <c>CustomerServicePhone</c>, <c>PickupPointAddress</c>), false when it is a person (<c>CompanyContactEmail</c>) or nobody is named.
     /// </summary>
     private static bool OwnedByOrganisation(List<string> words, int start) =>
-        NearestOwnerIs(words, start, (w, i) => OrganisationWords.Contains(w[i]) || OperatorDeskWords.Contains(w[i]) || IsCollectionPoint(w, i));
+        NearestOwnerIs(words, start, (w, i) => IsOrganisationWord(w, i) || OperatorDeskWords.Contains(w[i]) || IsCollectionPoint(w, i));
+
+    /// <summary>True when a word of <paramref name="words"/> names an organisation (see <see cref="IsOrganisationWord"/>).</summary>
+    private static bool NamesOrganisation(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (IsOrganisationWord(words, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The word at <paramref name="index"/> names an organisation; a tenant does (a SaaS customer's), unless a letting's words
+    /// make it a person (<c>LeadTenantEmail</c>, <c>JointTenantName</c>).
+    /// </summary>
+    private static bool IsOrganisationWord(List<string> words, int index) =>
+        OrganisationWords.Contains(words[index])
+        && !(words[index] == "tenant" && index > 0 && words[index - 1] is "lead" or "joint" or "sole" or "co" or "named" or "prospective" or "former" or "outgoing" or "incoming");
 
     /// <summary>True when, reading back from <paramref name="start"/>, <paramref name="isOwner"/> holds before a person noun is named.</summary>
     private static bool NearestOwnerIs(List<string> words, int start, System.Func<List<string>, int, bool> isOwner)

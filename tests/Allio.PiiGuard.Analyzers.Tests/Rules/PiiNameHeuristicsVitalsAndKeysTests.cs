@@ -74,6 +74,9 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     // A business customer's named contact, and a customer's own e-mail beside the company they work for.
     [InlineData("Customer", "public string OrganisationName { get; set; } public string Address { get; set; } public string BookingContactEmail { get; set; }", "BookingContactEmail", "Email")]
     [InlineData("Customer", "public string CompanyName { get; set; } public string FirstName { get; set; } public string Email { get; set; }", "Email", "Email")]
+    // A letting's lead tenant is a person, with a name beside their e-mail.
+    [InlineData("ProtectDepositRequest", "public string LeadTenantName { get; set; } public string LeadTenantEmail { get; set; }", "LeadTenantEmail", "Email")]
+    [InlineData("ProtectDepositRequest", "public string LeadTenantName { get; set; } public string LeadTenantEmail { get; set; }", "LeadTenantName", "FullName")]
     // A clinician named in a claim or a referral.
     [InlineData("Claim", "public string TreatingVetName { get; set; }", "TreatingVetName", "FullName")]
     [InlineData("Referral", "public string ConsultantName { get; set; }", "ConsultantName", "FullName")]
@@ -139,6 +142,8 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("FleetVehicle", "public string Registration { get; set; }", "Registration")]
     // A customer that is a business: its bare address is the business's.
     [InlineData("Customer", "public string OrganisationName { get; set; } public string Address { get; set; } public string BookingContactEmail { get; set; }", "Address")]
+    // A SaaS tenant's mailbox is an organisation's.
+    [InlineData("Subscription", "public string TenantEmail { get; set; }", "TenantEmail")]
     // An invoice's document number, beside its type, is the invoice's.
     [InlineData("Invoice", "public string DocumentNumber { get; set; } public string DocumentType { get; set; }", "DocumentNumber")]
     // A number after a name is a reference to the person, not the name.
