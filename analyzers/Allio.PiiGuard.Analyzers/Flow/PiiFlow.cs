@@ -279,14 +279,22 @@ internal sealed class PiiFlow
     /// The members of the value FluentValidation's verdict <paramref name="validation"/> is on that a validator of its type
     /// repeats in a message (see <see cref="ValidationMessages"/>); empty when the verdict holds none of it.
     /// </summary>
-    public ImmutableArray<ISymbol> EchoedByVerdict(IInvocationOperation validation)
+    public ImmutableArray<ISymbol> EchoedByVerdict(IInvocationOperation validation) => OfValidated(validation, Validations.Echoed);
+
+    /// <summary>
+    /// The members of the value the verdict <paramref name="validation"/> is on that a validator has a rule for: what its
+    /// failures written whole (<c>Results.BadRequest(result.Errors)</c>) carry as attempted values.
+    /// </summary>
+    public ImmutableArray<ISymbol> CheckedByVerdict(IInvocationOperation validation) => OfValidated(validation, Validations.Checked);
+
+    private static ImmutableArray<ISymbol> OfValidated(IInvocationOperation validation, System.Func<ITypeSymbol, ImmutableArray<ISymbol>> members)
     {
         foreach (var argument in validation.Arguments)
         {
             if (argument.Value.Type is { } validated && !IsAnswer(validated) && validated.Name != "CancellationToken"
-                && Validations.Echoed(validated) is { IsEmpty: false } echoed)
+                && members(validated) is { IsEmpty: false } found)
             {
-                return echoed;
+                return found;
             }
         }
 

@@ -905,6 +905,22 @@ internal sealed partial class TaintWalker
             }
         }
 
+        // A verdict's failures written whole by a serializer (Results.BadRequest(result.Errors)) carry each failed value as
+        // its AttemptedValue: every member a validator has a rule for.
+        if (property.Name == "Errors" && _wholeObjects && !_insideText && PiiFlow.IsVerdict(property.ContainingType)
+            && VerdictCall(reference.Instance, 0) is { } validation)
+        {
+            foreach (var member in _flow.CheckedByVerdict(validation))
+            {
+                if (_flow.GetPii(member) is { } attempted)
+                {
+                    Add(witness ?? reference, member, attempted, null);
+                }
+            }
+
+            return;
+        }
+
         // A property of a library type carries its instance (pair.Value, uri.Host), cut by its type (Length, Count). One
         // typed by a type argument holds that argument's value: a text or a number there (a tuple's Item2 beside a user
         // in Item1) holds no object, whatever objects the instance held beside it.
@@ -1388,6 +1404,30 @@ internal sealed partial class TaintWalker
         }
 
         VisitLibraryCall(invocation, witness, skipped: null);
+    }
+
+    /// <summary>The validation call a verdict comes from (<c>var result = await validator.ValidateAsync(request)</c>), or null.</summary>
+    private static IInvocationOperation? VerdictCall(IOperation? value, int depth)
+    {
+        switch (value is null || depth > 3 ? null : OperationShapes.WithoutConversions(value))
+        {
+            case IAwaitOperation awaited:
+                return VerdictCall(awaited.Operation, depth + 1);
+            case IInvocationOperation call when PiiFlow.IsVerdict(call.Type):
+                return call;
+            case ILocalReferenceOperation local:
+                foreach (var stored in LocalDefinitions.For(local).ReachingValuesOf(local.Local, local))
+                {
+                    if (VerdictCall(stored, depth + 1) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
     }
 
     /// <summary>

@@ -18,14 +18,22 @@ internal sealed class ValidationMessages
 {
     private readonly PiiFlow _flow;
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ISymbol>> _echoed = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ISymbol>> _checked = new(SymbolEqualityComparer.Default);
 
     public ValidationMessages(PiiFlow flow) => _flow = flow;
 
     /// <summary>The members of <paramref name="validated"/> a validator of it puts into a message; empty when none does.</summary>
     public ImmutableArray<ISymbol> Echoed(ITypeSymbol validated) =>
-        _echoed.TryGetValue(validated, out var known) ? known : _echoed.GetOrAdd(validated, Find(validated));
+        _echoed.TryGetValue(validated, out var known) ? known : _echoed.GetOrAdd(validated, Find(validated, echoedOnly: true));
 
-    private ImmutableArray<ISymbol> Find(ITypeSymbol validated)
+    /// <summary>
+    /// The members of <paramref name="validated"/> a validator of it has a rule for (<c>RuleFor(x => x.Email)</c>): what a
+    /// failure's <c>AttemptedValue</c> holds, written whole with the failures.
+    /// </summary>
+    public ImmutableArray<ISymbol> Checked(ITypeSymbol validated) =>
+        _checked.TryGetValue(validated, out var known) ? known : _checked.GetOrAdd(validated, Find(validated, echoedOnly: false));
+
+    private ImmutableArray<ISymbol> Find(ITypeSymbol validated, bool echoedOnly)
     {
         var names = new HashSet<string>();
         foreach (var (declaration, type) in _flow.Implementations.Naming("AbstractValidator"))
@@ -38,9 +46,13 @@ internal sealed class ValidationMessages
 
             foreach (var call in declaration.DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
-                if (call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "WithMessage" } message)
+                if (echoedOnly && call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "WithMessage" } message)
                 {
                     AddEchoed(message, call.ArgumentList, names);
+                }
+                else if (!echoedOnly && RuleOf(call) is { } checkedMember)
+                {
+                    names.Add(checkedMember);
                 }
             }
         }

@@ -310,4 +310,48 @@ public sealed class CopiesAndVerdictsTests
         },
         TestState = { AnalyzerConfigFiles = { ("/.globalconfig", Inference) } },
     }.RunAsync();
+
+    [Fact]
+    public Task A_verdicts_failures_serialized_whole_carry_the_values_that_failed()
+    {
+        var test = new SerializeTest
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using FluentValidation;
+                public sealed class RsvpRequest
+                {
+                    public string FullName { get; set; } = "";
+                    public string Email { get; set; } = "";
+                    public int Guests { get; set; }
+                }
+                public sealed class RsvpValidator : AbstractValidator<RsvpRequest>
+                {
+                    public RsvpValidator() => RuleFor(x => x.Email).NotEmpty().WithMessage("An e-mail is required");
+                }
+                class Endpoints
+                {
+                    async Task<string> Rsvp(RsvpRequest request, IValidator<RsvpRequest> validator)
+                    {
+                        var validation = await validator.ValidateAsync(request);
+                        return System.Text.Json.JsonSerializer.Serialize(validation.ToDictionary());
+                    }
+
+                    async Task<string> RsvpErrors(RsvpRequest request, IValidator<RsvpRequest> validator)
+                    {
+                        var validation = await validator.ValidateAsync(request);
+                        return System.Text.Json.JsonSerializer.Serialize({|#0:validation.Errors|});
+                    }
+                }
+                """,
+            TestState = { AnalyzerConfigFiles = { ("/.globalconfig", Inference) } },
+            ExpectedDiagnostics =
+            {
+                new DiagnosticResult(SerializedPiiAnalyzer.Rule).WithLocation(0)
+                    .WithMessage("'RsvpRequest.Email' looks like personal data by its name (Email) and is serialized unredacted by 'JsonSerializer.Serialize'"),
+            },
+        };
+        test.TestState.AdditionalReferences.Add(FluentValidationReference.Value);
+        return test.RunAsync();
+    }
 }
