@@ -886,6 +886,9 @@ internal static partial class PiiNameHeuristics
         new("cookieid", "OnlineIdentifier", TextOnly),
         new("deviceid", "OnlineIdentifier", TextOnly),
         new("deviceidentifier", "OnlineIdentifier", TextOnly),
+        // What a fraud or fair-play check fingerprints a visitor's browser or device by: it singles the person out.
+        new("devicefingerprint", "OnlineIdentifier", TextOnly),
+        new("browserfingerprint", "OnlineIdentifier", TextOnly),
         // A network card's hardware address: a phone's or a home device's identifies its owner to every network it joins
         // (a server's or a network's, named like an IP address of one, does not).
         new("macaddress", "OnlineIdentifier", TextOnly, Context.HostAddress),

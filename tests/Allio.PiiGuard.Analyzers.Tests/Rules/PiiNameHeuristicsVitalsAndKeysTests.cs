@@ -77,6 +77,7 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     // A letting's lead tenant is a person, with a name beside their e-mail.
     [InlineData("ProtectDepositRequest", "public string LeadTenantName { get; set; } public string LeadTenantEmail { get; set; }", "LeadTenantEmail", "Email")]
     [InlineData("ProtectDepositRequest", "public string LeadTenantName { get; set; } public string LeadTenantEmail { get; set; }", "LeadTenantName", "FullName")]
+    [InlineData("FairPlayReport", "public string DeviceFingerprint { get; set; }", "DeviceFingerprint", "OnlineIdentifier")]
     // A clinician named in a claim or a referral.
     [InlineData("Claim", "public string TreatingVetName { get; set; }", "TreatingVetName", "FullName")]
     [InlineData("Referral", "public string ConsultantName { get; set; }", "ConsultantName", "FullName")]
