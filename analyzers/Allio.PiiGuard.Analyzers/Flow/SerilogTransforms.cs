@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Allio.PiiGuard.Analyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Allio.PiiGuard.Analyzers.Flow;
@@ -51,26 +52,32 @@ internal static class SerilogTransforms
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, List<IOperation>> StaticLoggers = new();
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, List<AssignmentExpressionSyntax>> LoggerAssignments = new();
+
     /// <summary>
-    /// The values the compilation assigns to Serilog's <c>Log.Logger</c>, found by a text search of its files and bound only
-    /// there (a model of another tree, as RS1030 warns, kept to the few files that assign it), once per compilation.
+    /// The values the compilation assigns to Serilog's <c>Log.Logger</c>, bound once per compilation in the files that
+    /// write <c>… Log.Logger = …</c> (a model of another tree, as RS1030 warns, kept to those few files). Which files do is
+    /// read once per tree, so an edit reads only the edited file again.
     /// </summary>
     private static List<IOperation> FindStaticLoggers(Compilation compilation)
     {
         var found = new List<IOperation>();
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (tree.GetText().ToString().IndexOf("Log.Logger", System.StringComparison.Ordinal) < 0)
+            var assignments = LoggerAssignments.GetValue(tree, static t => t.GetRoot().DescendantNodes().OfType<AssignmentExpressionSyntax>()
+                .Where(assignment => assignment.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Logger", Expression: var owner }
+                    && owner.ToString().EndsWith("Log", System.StringComparison.Ordinal))
+                .ToList());
+            if (assignments.Count == 0)
             {
                 continue;
             }
 
             var model = compilation.GetSemanticModel(tree);
-            foreach (var assignment in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>())
+            foreach (var assignment in assignments)
             {
-                if (assignment.Left.ToString().EndsWith("Log.Logger", System.StringComparison.Ordinal)
-                    && model.GetOperation(assignment) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property }, Value: var value }
-                    && property.Name == "Logger" && SymbolNames.Is(property.ContainingType, "Serilog.Log"))
+                if (model.GetOperation(assignment) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property }, Value: var value }
+                    && SymbolNames.Is(property.ContainingType, "Serilog.Log"))
                 {
                     found.Add(value);
                 }
