@@ -48,7 +48,9 @@ internal sealed partial class TaintWalker
                 }
 
                 return true;
-            case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LambdaMethod } } parameter:
+            // A lambda's parameter, unless the lambda is the one summarized: its callers give it, part by part like a method's.
+            case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LambdaMethod } lambda } parameter
+                when !SymbolEqualityComparer.Default.Equals(lambda, _summarizing):
                 VisitParameter(parameter, witness, part);
                 return true;
             case IParameterReferenceOperation parameter when part.Bit >= 0 && TracksParameterElements:

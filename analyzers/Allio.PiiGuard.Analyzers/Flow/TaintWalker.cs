@@ -1392,6 +1392,25 @@ internal sealed partial class TaintWalker
             return;
         }
 
+        // A call through a local delegate given only lambdas (Func<Customer, string> reference = c => c.CustomerNumber): what
+        // each returns of the arguments, not the arguments whole.
+        if (StoredDelegates.InvokedLocal(invocation) is { } invokedLocal && LambdasOf(invokedLocal) is { } lambdas)
+        {
+            foreach (var lambda in lambdas)
+            {
+                if (_flow.Summaries.Get(lambda, invocation, SummariesInProgress) is { } given)
+                {
+                    AddSummary(given, invocation, witness);
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        VisitArgument(given, argument.Value, argument.Parameter, witness);
+                    }
+                }
+            }
+
+            return;
+        }
+
         if (_flow.Summaries.Get(method, invocation, SummariesInProgress) is { } summary)
         {
             AddSummary(summary, invocation, witness);
@@ -1428,6 +1447,24 @@ internal sealed partial class TaintWalker
             default:
                 return null;
         }
+    }
+
+    /// <summary>The lambdas a delegate local holds where it is invoked, when it holds nothing else; else null.</summary>
+    private static List<IMethodSymbol>? LambdasOf(ILocalReferenceOperation local)
+    {
+        List<IMethodSymbol>? lambdas = null;
+        foreach (var value in StoredDelegates.Of(local))
+        {
+            var held = OperationShapes.WithoutConversions(value);
+            if ((held is IDelegateCreationOperation { Target: var target } ? target : held) is not IAnonymousFunctionOperation { Symbol: var lambda })
+            {
+                return null;
+            }
+
+            (lambdas ??= new List<IMethodSymbol>()).Add(lambda);
+        }
+
+        return lambdas;
     }
 
     /// <summary>

@@ -354,4 +354,39 @@ public sealed class CopiesAndVerdictsTests
         test.TestState.AdditionalReferences.Add(FluentValidationReference.Value);
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_call_through_a_local_delegate_is_what_its_lambda_returns_of_the_arguments() => new LogTest
+    {
+        TestCode = """
+            using System;
+            using Microsoft.Extensions.Logging;
+            public class Customer
+            {
+                public string CustomerNumber { get; set; } = "";
+                public string FullName { get; set; } = "";
+                public override string ToString() => $"{CustomerNumber} {FullName}";
+            }
+            class Letters
+            {
+                void Run(ILogger logger, Customer customer)
+                {
+                    Func<Customer, string> reference = c => c.CustomerNumber;
+                    Func<Customer, string> display = c => $"{c.FullName}";
+                    Func<Customer, string> whole = c => $"{c}";
+                    logger.LogWarning("Letter for {Borrower}", reference(customer));
+                    logger.LogWarning("Letter for {Borrower}", {|#0:display(customer)|});
+                    logger.LogWarning("Letter for {Borrower}", {|#1:whole(customer)|});
+                }
+            }
+            """,
+        TestState = { AnalyzerConfigFiles = { ("/.globalconfig", Inference) } },
+        ExpectedDiagnostics =
+        {
+            new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
+                .WithMessage("'Customer.FullName' looks like personal data by its name (FullName) and reaches log sink 'ILogger.LogWarning' unredacted"),
+            new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(1)
+                .WithMessage("'Customer.FullName' looks like personal data by its name (FullName) and reaches log sink 'ILogger.LogWarning' unredacted"),
+        },
+    }.RunAsync();
 }

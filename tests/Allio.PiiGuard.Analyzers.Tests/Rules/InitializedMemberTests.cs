@@ -186,7 +186,7 @@ public sealed class InitializedMemberTests
                 var later = new Row();
                 System.Func<string> label = () => later.Label;
                 later.Label = user.Email;
-                logger.LogInformation("{L}", {|PII001:label|}());
+                logger.LogInformation("{L}", {|PII001:label()|});
                 for (var i = 0; i < 2; i++)
                 {
                     logger.LogInformation("{L}", {|PII001:later|}.Label);

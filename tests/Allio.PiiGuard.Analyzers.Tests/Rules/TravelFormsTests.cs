@@ -70,9 +70,9 @@ public sealed class TravelFormsTests
             void Run(User u)
             {
                 Func<string> contact = () => u.Email;
-                Console.WriteLine({|PII001:contact|}());
+                Console.WriteLine({|PII001:contact()|});
                 Func<User, string> pick = x => x.Phone;
-                Console.WriteLine({|PII001:pick|}(u));
+                Console.WriteLine({|PII001:pick(u)|});
                 Func<User, string> named = EmailOf;
                 Console.WriteLine({|PII001:named|}(u));
                 Func<string> id = () => u.Id.ToString();
