@@ -137,4 +137,22 @@ internal static class StoredDelegates
     /// <summary>The values stored into a delegate local that may reach its invocation (its reaching definitions).</summary>
     public static IEnumerable<IOperation> Of(ILocalReferenceOperation local) =>
         LocalDefinitions.For(local).ReachingValuesOf(local.Local, local);
+
+    /// <summary>The lambdas a delegate local holds where it is invoked, when it holds nothing else; else null.</summary>
+    public static List<IMethodSymbol>? LambdasOf(ILocalReferenceOperation local)
+    {
+        List<IMethodSymbol>? lambdas = null;
+        foreach (var value in Of(local))
+        {
+            var held = OperationShapes.WithoutConversions(value);
+            if ((held is IDelegateCreationOperation { Target: var target } ? target : held) is not IAnonymousFunctionOperation { Symbol: var lambda })
+            {
+                return null;
+            }
+
+            (lambdas ??= new List<IMethodSymbol>()).Add(lambda);
+        }
+
+        return lambdas;
+    }
 }

@@ -1383,28 +1383,19 @@ internal sealed partial class TaintWalker
         // A call through a delegate member of another file initialized with a lambda: what the lambda returns of its arguments.
         if (StoredDelegates.InvokedMember(invocation) is { } invoked && _flow.Summaries.OfStoredLambda(invoked.Member, invocation) is { } stored)
         {
-            AddSummary(stored, invocation, witness);
-            foreach (var argument in invocation.Arguments)
-            {
-                VisitArgument(stored, argument.Value, argument.Parameter, witness);
-            }
-
+            VisitSummarizedCall(stored, invocation, witness);
             return;
         }
 
         // A call through a local delegate given only lambdas (Func<Customer, string> reference = c => c.CustomerNumber): what
         // each returns of the arguments, not the arguments whole.
-        if (StoredDelegates.InvokedLocal(invocation) is { } invokedLocal && LambdasOf(invokedLocal) is { } lambdas)
+        if (StoredDelegates.InvokedLocal(invocation) is { } invokedLocal && StoredDelegates.LambdasOf(invokedLocal) is { } lambdas)
         {
             foreach (var lambda in lambdas)
             {
                 if (_flow.Summaries.Get(lambda, invocation, SummariesInProgress) is { } given)
                 {
-                    AddSummary(given, invocation, witness);
-                    foreach (var argument in invocation.Arguments)
-                    {
-                        VisitArgument(given, argument.Value, argument.Parameter, witness);
-                    }
+                    VisitSummarizedCall(given, invocation, witness);
                 }
             }
 
@@ -1413,12 +1404,7 @@ internal sealed partial class TaintWalker
 
         if (_flow.Summaries.Get(method, invocation, SummariesInProgress) is { } summary)
         {
-            AddSummary(summary, invocation, witness);
-            foreach (var argument in invocation.Arguments)
-            {
-                VisitArgument(summary, argument.Value, argument.Parameter, witness);
-            }
-
+            VisitSummarizedCall(summary, invocation, witness);
             return;
         }
 
@@ -1449,22 +1435,14 @@ internal sealed partial class TaintWalker
         }
     }
 
-    /// <summary>The lambdas a delegate local holds where it is invoked, when it holds nothing else; else null.</summary>
-    private static List<IMethodSymbol>? LambdasOf(ILocalReferenceOperation local)
+    /// <summary>What a call's summary says it returns: its own sources, and what each argument gives the result.</summary>
+    private void VisitSummarizedCall(MethodSummary summary, IInvocationOperation invocation, IOperation? witness)
     {
-        List<IMethodSymbol>? lambdas = null;
-        foreach (var value in StoredDelegates.Of(local))
+        AddSummary(summary, invocation, witness);
+        foreach (var argument in invocation.Arguments)
         {
-            var held = OperationShapes.WithoutConversions(value);
-            if ((held is IDelegateCreationOperation { Target: var target } ? target : held) is not IAnonymousFunctionOperation { Symbol: var lambda })
-            {
-                return null;
-            }
-
-            (lambdas ??= new List<IMethodSymbol>()).Add(lambda);
+            VisitArgument(summary, argument.Value, argument.Parameter, witness);
         }
-
-        return lambdas;
     }
 
     /// <summary>
