@@ -78,6 +78,9 @@ internal static class DeserializedText
                     return (indexer.Property, pii, DataNames.OfKeyedValue(indexer.Property, key));
                 case IInvocationOperation call when ReadsFrom(call.Instance, document) && flow.GetKeyedCall(call) is ({ } carried, var source, var key):
                     return (call.TargetMethod, carried, DataNames.OfKeyedCall(source, key));
+                case IInvocationOperation { Arguments.Length: > 0 } lookUp when ReadsFrom(lookUp.Instance, document)
+                    && lookUp.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } && flow.GetLookedUpValue(lookUp, key) is var (found, source):
+                    return (lookUp.TargetMethod, found, DataNames.OfKeyedCall(source, key));
             }
         }
 

@@ -524,12 +524,14 @@ internal sealed class LocalDefinitions
         var receiver = SinkSet.Receiver(invocation);
 
         // A local passed as `out` takes what the receiver holds (dictionary.TryGetValue(key, out var value)), and
-        // whatever the call writes there (the argument stands for that write).
+        // whatever the call writes there (the argument stands for that write). A JSON document's value looked up by name
+        // holds what the name says, not the whole document.
+        var keyedLookUp = FrameworkSources.IsJsonLookUp(invocation);
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref)
             {
-                if (receiver is not null && argument.Parameter.RefKind == RefKind.Out)
+                if (receiver is not null && argument.Parameter.RefKind == RefKind.Out && !keyedLookUp)
                 {
                     Add(StorageOf(argument.Value), receiver);
                 }

@@ -172,8 +172,8 @@ internal sealed class PiiFlow
     /// </summary>
     public PiiInfo? GetKeyedValue(Microsoft.CodeAnalysis.Operations.IPropertyReferenceOperation read, string key) => _inference.InferKeyedRead(read, key, Compilation);
 
-    /// <summary>What a request's value looked up by key holds, under inference (<see cref="PiiInference.InferLookedUpValue"/>).</summary>
-    public PiiInfo? GetLookedUpValue(Microsoft.CodeAnalysis.Operations.IInvocationOperation call, string key) => _inference.InferLookedUpValue(call, key, Compilation);
+    /// <summary>What a request's or a JSON document's value looked up by key holds, under inference (<see cref="PiiInference.InferLookedUpValue"/>).</summary>
+    public (PiiInfo Pii, string Source)? GetLookedUpValue(Microsoft.CodeAnalysis.Operations.IInvocationOperation call, string key) => _inference.InferLookedUpValue(call, key, Compilation);
 
     /// <summary>What a framework call reads by a constant key under inference (a claim, baggage), where it comes from and the key, or null.</summary>
     public (PiiInfo Pii, string Source, string Key)? GetKeyedCall(Microsoft.CodeAnalysis.Operations.IInvocationOperation call) => _inference.InferKeyedCall(call, Compilation);

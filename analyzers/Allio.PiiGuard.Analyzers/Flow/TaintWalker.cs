@@ -1598,11 +1598,17 @@ internal sealed partial class TaintWalker
             return;
         }
 
-        // What a visitor sent under a key named like personal data (Request.Query.TryGetValue("email", out var v)).
+        // What a visitor sent or a document holds under a key named like personal data (Request.Query.TryGetValue("email", out
+        // var v), element.TryGetProperty("email", out var e)).
         if (call.Arguments.Length > 0 && call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }
-            && _flow.GetLookedUpValue(call, key) is { } sent)
+            && _flow.GetLookedUpValue(call, key) is var (sent, source))
         {
-            Add(witness ?? call, call.TargetMethod, sent, null, DataNames.OfKeyedCall("request value", key));
+            Add(witness ?? call, call.TargetMethod, sent, null, DataNames.OfKeyedCall(source, key));
+            return;
+        }
+
+        if (FrameworkSources.IsJsonLookUp(call))
+        {
             return;
         }
 

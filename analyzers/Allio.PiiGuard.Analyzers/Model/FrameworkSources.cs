@@ -60,13 +60,30 @@ internal static class FrameworkSources
             || SymbolNames.Is(type, "System.Text.Json.JsonElement"));
 
     /// <summary>
-    /// What a request's value looked up under <paramref name="key"/> holds (<c>Request.Query.TryGetValue("email", out var
-    /// v)</c>, <c>context.ActionArguments.TryGetValue("phoneNumber", out var phone)</c>), or null for any other call.
+    /// What a value looked up under <paramref name="key"/> and written to an <c>out</c> argument holds, and where it comes
+    /// from: a request's (<c>Request.Query.TryGetValue("email", out var v)</c>, <c>context.ActionArguments.TryGetValue("phoneNumber",
+    /// out var phone)</c>) or a JSON document's (<c>element.TryGetProperty("email", out var e)</c>, <c>JsonObject</c>'s
+    /// <c>TryGetPropertyValue</c>, <c>JObject</c>'s <c>TryGetValue</c>); null for any other call or key.
     /// </summary>
-    public static PiiNameHeuristics.Match? KindOfLookedUpValue(IInvocationOperation call, string key, Compilation compilation) =>
-        call.TargetMethod.Name == "TryGetValue" && HoldsRequestValues(call.Instance, call.TargetMethod.ContainingType)
-            ? KindOfRequestValue(key, compilation)
-            : null;
+    public static (PiiNameHeuristics.Match Match, string Source)? LookedUpValue(IInvocationOperation call, string key, Compilation compilation)
+    {
+        var method = call.TargetMethod;
+        if (method.Name == "TryGetValue" && HoldsRequestValues(call.Instance, method.ContainingType))
+        {
+            return KindOfRequestValue(key, compilation) is { } sent ? (sent, "request value") : null;
+        }
+
+        return IsJsonLookUp(call) && ByJsonKey(key, compilation) is { } named ? (named, "JSON value") : null;
+    }
+
+    /// <summary>
+    /// A JSON document's value looked up by a constant name into an <c>out</c> argument (<c>TryGetProperty("email", out var
+    /// e)</c>): it holds what the name says, nothing else of the document.
+    /// </summary>
+    public static bool IsJsonLookUp(IInvocationOperation call) =>
+        call.TargetMethod.Name is "TryGetProperty" or "TryGetPropertyValue" or "TryGetValue"
+        && IsJsonDocument(call.Instance?.Type ?? call.TargetMethod.ContainingType)
+        && call.Arguments.Length > 0 && call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string };
 
     private static PiiNameHeuristics.Match? KindOfRequestValue(string key, Compilation compilation) =>
         System.Array.IndexOf(ClientAddressHeaders, key.ToLowerInvariant()) >= 0 ? new PiiNameHeuristics.Match("OnlineIdentifier", "ipaddress")

@@ -145,11 +145,12 @@ internal sealed class PiiInference
             : null;
 
     /// <summary>
-    /// What a request's value looked up by a constant key holds where inference is on for the build
-    /// (<c>Request.Query.TryGetValue("email", out var v)</c>), or null (see <see cref="FrameworkSources.KindOfLookedUpValue"/>).
+    /// What a request's or a JSON document's value looked up by a constant key holds where inference is on for the build
+    /// (<c>Request.Query.TryGetValue("email", out var v)</c>), with where it comes from, or null (see
+    /// <see cref="FrameworkSources.LookedUpValue"/>).
     /// </summary>
-    public PiiInfo? InferLookedUpValue(Microsoft.CodeAnalysis.Operations.IInvocationOperation call, string key, Compilation compilation) =>
-        _default && FrameworkSources.KindOfLookedUpValue(call, key, compilation) is { } match ? Guessed(match) : null;
+    public (PiiInfo Pii, string Source)? InferLookedUpValue(Microsoft.CodeAnalysis.Operations.IInvocationOperation call, string key, Compilation compilation) =>
+        _default && FrameworkSources.LookedUpValue(call, key, compilation) is var (match, source) ? (Guessed(match), source) : null;
 
     /// <summary>
     /// What a framework call reads by a constant key where inference is on for the build, with where it comes from and the

@@ -158,7 +158,11 @@ public sealed class InferenceRequestValueTests
                 public JToken? SelectToken(string path) => null;
                 public static explicit operator string?(JToken? value) => null;
             }
-            public class JObject : JToken { public static JObject Parse(string json) => new(); }
+            public class JObject : JToken
+            {
+                public static JObject Parse(string json) => new();
+                public bool TryGetValue(string propertyName, out JToken? value) { value = null; return false; }
+            }
         }
         """;
 
@@ -234,6 +238,69 @@ public sealed class InferenceRequestValueTests
         };
         test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
             .WithMessage("JSON value 'data.object.customer_email' looks like personal data by its name (Email) and reaches log sink 'ILogger.LogDebug' unredacted"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
+        test.TestState.AdditionalReferences.Add(NewtonsoftReference.Value);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_JSON_documents_value_looked_up_under_a_personal_key_is_a_source_under_inference()
+    {
+        var test = new LogTest
+        {
+            TestCode = """
+                using System.Text.Json;
+                using System.Text.Json.Nodes;
+                using Microsoft.Extensions.Logging;
+                class WaiverIntake
+                {
+                    void Sign(ILogger logger, JsonElement signer, string raw)
+                    {
+                        var medical = signer.TryGetProperty("medicalConditions", out var m) ? m.GetString() : null;
+                        logger.LogWarning("Briefing {Conditions}", {|#0:medical|});
+                        if (signer.TryGetProperty("waiverVersion", out var version))
+                        {
+                            logger.LogInformation("Version {Version}", version.GetString());
+                        }
+
+                    }
+
+                    void Contact(ILogger logger, string body)
+                    {
+                        var node = JsonNode.Parse(body)!.AsObject();
+                        if (node.TryGetPropertyValue("phone", out var phone))
+                        {
+                            logger.LogInformation("Phone {Phone}", {|#1:phone|}?.ToString());
+                        }
+
+                    }
+
+                    void Notify(ILogger logger, string text)
+                    {
+                        var payload = Newtonsoft.Json.Linq.JObject.Parse(text);
+                        if (payload.TryGetValue("email", out var email) && payload.TryGetValue("status", out var status))
+                        {
+                            logger.LogInformation("Mail {Mail} {Status}", (string?){|#2:email|}, (string?)status);
+                        }
+                    }
+
+                    void Receive(ILogger logger, string raw)
+                    {
+                        using var document = JsonDocument.Parse(raw);
+                        document.RootElement.TryGetProperty("email", out var email);
+                        logger.LogDebug("Body {Raw}", {|#3:raw|});
+                    }
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
+            .WithMessage("JSON value 'medicalConditions' looks like personal data by its name (Health) and reaches log sink 'ILogger.LogWarning' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(1)
+            .WithMessage("JSON value 'phone' looks like personal data by its name (Phone) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(2)
+            .WithMessage("JSON value 'email' looks like personal data by its name (Email) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(3)
+            .WithMessage("JSON value 'email' looks like personal data by its name (Email) and reaches log sink 'ILogger.LogDebug' unredacted"));
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
         test.TestState.AdditionalReferences.Add(NewtonsoftReference.Value);
         return test.RunAsync();
