@@ -16,16 +16,17 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// constructors taking parameters has none, since an argument's position would depend on the constructor called.
 /// Elements stop at the seventh parameter, like every element part (<see cref="ValuePart.Bit"/>).
 /// </remarks>
-internal sealed class ConstructorCopies
+internal sealed partial class ConstructorCopies
 {
-    private static readonly ConstructorCopies None = new(null, new Dictionary<string, int>());
+    private static readonly ConstructorCopies None = new(null, new Dictionary<string, int>(), BaseValues.None);
 
     private readonly Dictionary<string, int> _ordinals;
 
-    private ConstructorCopies(IMethodSymbol? constructor, Dictionary<string, int> ordinals)
+    private ConstructorCopies(IMethodSymbol? constructor, Dictionary<string, int> ordinals, BaseValues passed)
     {
         Constructor = constructor;
         _ordinals = ordinals;
+        _passed = passed;
     }
 
     /// <summary>The constructor whose arguments the copied properties hold; null when there is none.</summary>
@@ -65,20 +66,33 @@ internal sealed class ConstructorCopies
 
         var ordinals = new Dictionary<string, int>();
         var declaration = constructor.DeclaringSyntaxReferences[0].GetSyntax();
+        var passed = BaseValues.Of(type, constructor, declaration, ordinals);
+        var assigned = new HashSet<string>();
         if (declaration is TypeDeclarationSyntax { ParameterList: { } primary } owner)
         {
             AddPositional(owner, primary, ordinals);
             foreach (var part in type.DeclaringSyntaxReferences)
             {
-                AddInitialized((TypeDeclarationSyntax)part.GetSyntax(), constructor, ordinals);
+                AddInitialized((TypeDeclarationSyntax)part.GetSyntax(), constructor, ordinals, assigned);
             }
         }
         else if (declaration is ConstructorDeclarationSyntax body)
         {
-            AddCopied(body, constructor, ordinals);
+            AddCopied(body, constructor, ordinals, assigned);
         }
 
-        return ordinals.Count == 0 ? None : new ConstructorCopies(constructor, ordinals);
+        // The body runs after the base constructor: what it assigns replaces what the base was given.
+        foreach (var name in assigned)
+        {
+            passed.Values.Remove(name);
+        }
+
+        foreach (var name in passed.Values.Keys)
+        {
+            ordinals.Remove(name);
+        }
+
+        return ordinals.Count == 0 && passed.Values.Count == 0 ? None : new ConstructorCopies(constructor, ordinals, passed);
     }
 
     /// <summary>A positional record's parameters declare its properties.</summary>
@@ -96,13 +110,14 @@ internal sealed class ConstructorCopies
     }
 
     /// <summary><c>public string Text { get; } = text;</c> with <c>text</c> a primary constructor's parameter.</summary>
-    private static void AddInitialized(TypeDeclarationSyntax part, IMethodSymbol constructor, Dictionary<string, int> ordinals)
+    private static void AddInitialized(TypeDeclarationSyntax part, IMethodSymbol constructor, Dictionary<string, int> ordinals, HashSet<string> assigned)
     {
         foreach (var member in part.Members)
         {
             // A property declared again in the body holds its initializer, not the positional parameter of its name.
             if (member is PropertyDeclarationSyntax property)
             {
+                assigned.Add(property.Identifier.ValueText);
                 if (property.Initializer is { Value: var value } && Ordinal(value, constructor) is { } ordinal)
                 {
                     ordinals[property.Identifier.ValueText] = ordinal;
@@ -119,7 +134,7 @@ internal sealed class ConstructorCopies
     /// <c>ErrorMessage = errorMessage;</c>, <c>this.ErrorMessage = errorMessage ?? throw …;</c> or <c>(Name, Text) = (name, text);</c> at
     /// the top of the body.
     /// </summary>
-    private static void AddCopied(ConstructorDeclarationSyntax declaration, IMethodSymbol constructor, Dictionary<string, int> ordinals)
+    private static void AddCopied(ConstructorDeclarationSyntax declaration, IMethodSymbol constructor, Dictionary<string, int> ordinals, HashSet<string> assigned)
     {
         IEnumerable<ExpressionSyntax> statements = declaration.ExpressionBody is { Expression: var single }
             ? new[] { single }
@@ -137,23 +152,25 @@ internal sealed class ConstructorCopies
             {
                 for (var i = 0; i < targets.Arguments.Count; i++)
                 {
-                    Copy(TargetName(targets.Arguments[i].Expression), values.Arguments[i].Expression, constructor, ordinals);
+                    Copy(TargetName(targets.Arguments[i].Expression), values.Arguments[i].Expression, constructor, ordinals, assigned);
                 }
             }
             else
             {
-                Copy(TargetName(assignment.Left), assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) ? assignment.Right : null, constructor, ordinals);
+                Copy(TargetName(assignment.Left), assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) ? assignment.Right : null, constructor, ordinals, assigned);
             }
         }
     }
 
     /// <summary>Records <paramref name="name"/> as a copy of the parameter <paramref name="value"/> names; any other value replaces the copy.</summary>
-    private static void Copy(string? name, ExpressionSyntax? value, IMethodSymbol constructor, Dictionary<string, int> ordinals)
+    private static void Copy(string? name, ExpressionSyntax? value, IMethodSymbol constructor, Dictionary<string, int> ordinals, HashSet<string> assigned)
     {
         if (name is null)
         {
             return;
         }
+
+        assigned.Add(name);
 
         if (value is not null && Ordinal(value, constructor) is { } ordinal)
         {

@@ -42,6 +42,17 @@ internal static class SyntacticSummary
         return new MethodSummary(reader.Sources.ToImmutable(), reader.Parameters);
     }
 
+    /// <summary>
+    /// What a value written in <paramref name="method"/> carries, as if the method returned it (a constructor's argument to its
+    /// base, see <see cref="ConstructorCopies.PassedToBase"/>): its own sources and the parameters that reach it.
+    /// </summary>
+    public static MethodSummary ComputeValue(IMethodSymbol method, ExpressionSyntax value, PiiFlow flow)
+    {
+        var reader = new Reader(method, flow) { ParametersOnlyFlow = true };
+        reader.Read(value, depth: 0);
+        return new MethodSummary(reader.Sources.ToImmutable(), reader.Parameters);
+    }
+
     /// <summary>What a lambda read from syntax returns (<see cref="StoredDelegates.InitialLambda"/>): its own sources and the parameters that reach it.</summary>
     public static MethodSummary ComputeLambda(SyntacticScope scope, AnonymousFunctionExpressionSyntax lambda, PiiFlow flow)
     {
@@ -289,13 +300,7 @@ internal static class SyntacticSummary
                 return null;
             }
 
-            foreach (var member in type.GetMembers())
-            {
-                if (member is IPropertySymbol property && copies.ElementOf(property) is not null)
-                {
-                    decided.Add(property);
-                }
-            }
+            decided.UnionWith(copies.CopiedProperties(type));
         }
 
         decided.UnionWith(SetBy(creation.Initializer, type));

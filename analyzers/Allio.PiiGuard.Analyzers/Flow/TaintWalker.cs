@@ -183,6 +183,11 @@ internal sealed partial class TaintWalker
             // when one of them cannot be traced).
             if (!_wholeObjects || _insideText)
             {
+                if (VisitPrintedConstructions(operation, type, witness))
+                {
+                    return true;
+                }
+
                 var summarized = false;
                 if (PrintedMembers.OwnToString(type) is { } toString && _flow.Summaries.Get(toString, operation, SummariesInProgress) is { } printed)
                 {
@@ -429,6 +434,40 @@ internal sealed partial class TaintWalker
     }
 
     /// <summary>
+    /// An object traced to constructions that decide every member its hand-written printing reads
+    /// (<c>new GrantApproved(participant, amount)</c> printing <c>Recipient</c>, which its constructor gives the base as
+    /// <c>participant.Email</c>): it prints what each construction gave those members, whatever their names suggest. False,
+    /// visiting nothing, for any other object.
+    /// </summary>
+    private bool VisitPrintedConstructions(IOperation operation, ITypeSymbol type, IOperation? witness)
+    {
+        if (_flow.GetPrintedMembers(type) is not { IsEmpty: false } printed || ConstructionsOf(operation) is not { } constructions)
+        {
+            return false;
+        }
+
+        var decidedBy = new List<HashSet<ISymbol>>(constructions.Count);
+        foreach (var creation in constructions)
+        {
+            if (ConstructedMembers(_flow, creation, read: null) is not { } decided || !System.Linq.Enumerable.All(printed, decided.Contains))
+            {
+                return false;
+            }
+
+            decidedBy.Add(decided);
+        }
+
+        for (var i = 0; i < constructions.Count; i++)
+        {
+            // Members the printing does not read are not printed, whatever they were given.
+            decidedBy[i].ExceptWith(printed);
+            VisitConstruction(constructions[i], constructions[i].Type!, witness ?? operation, decidedBy[i]);
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// The members of <paramref name="operation"/>'s object that its hand-written printing reads (see
     /// <see cref="PrintedMembers"/>), each as a read of that member: a marked or inferred one is a source, another holds what
     /// the object's construction gave it. False, visiting nothing, when the type prints no such way or a member read
@@ -576,12 +615,9 @@ internal sealed partial class TaintWalker
         var copies = flow.CopiesOf(type);
         if (copies.IsFilledBy(creation.Constructor))
         {
-            foreach (var member in type.GetMembers())
+            foreach (var property in copies.DecidedProperties(type))
             {
-                if (member is IPropertySymbol property && copies.ElementOf(property) is not null)
-                {
-                    (members ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(property);
-                }
+                (members ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(property);
             }
         }
 
@@ -656,8 +692,19 @@ internal sealed partial class TaintWalker
     /// <param name="skipped">Members whose values are left out: a copy of the construction overwrites them.</param>
     private void VisitConstruction(IObjectCreationOperation creation, ITypeSymbol type, IOperation? witness, HashSet<ISymbol>? skipped = null)
     {
+        var copies = type is INamedTypeSymbol named && _flow.CopiesOf(named).IsFilledBy(creation.Constructor) ? _flow.CopiesOf(named) : null;
+        if (copies is not null)
+        {
+            VisitPassedToBase(creation, copies, witness, skipped);
+        }
+
         foreach (var argument in creation.Arguments)
         {
+            if (copies is not null && argument.Parameter is { } parameter && copies.ReachesOnlyThroughBase(parameter.Ordinal))
+            {
+                continue;
+            }
+
             var copy = CopiedInto(creation, argument);
             if (skipped is not null && copy is not null && skipped.Contains(copy))
             {
@@ -695,6 +742,27 @@ internal sealed partial class TaintWalker
         }
     }
 
+    /// <summary>
+    /// What a construction's constructor gives its base for the properties the base copies (<c>: base(p.Email, …)</c>), read
+    /// with the construction's arguments; <paramref name="skipped"/> properties are not read.
+    /// </summary>
+    private void VisitPassedToBase(IObjectCreationOperation creation, ConstructorCopies copies, IOperation? witness, HashSet<ISymbol>? skipped)
+    {
+        foreach (var (property, summary) in copies.PassedToBase(_flow))
+        {
+            if (skipped is not null && System.Linq.Enumerable.Any(skipped, member => member.Name == property))
+            {
+                continue;
+            }
+
+            AddSummary(summary, creation, witness);
+            foreach (var argument in creation.Arguments)
+            {
+                VisitArgument(summary, argument.Value, argument.Parameter, witness);
+            }
+        }
+    }
+
     /// <summary>The property a construction's constructor copies <paramref name="argument"/> into (see <see cref="ConstructorCopies"/>); null when none.</summary>
     private IPropertySymbol? CopiedInto(IObjectCreationOperation creation, IArgumentOperation argument)
     {
@@ -704,9 +772,9 @@ internal sealed partial class TaintWalker
         }
 
         var element = ValuePart.Element(parameter.Ordinal);
-        foreach (var member in type.GetMembers())
+        foreach (var property in _flow.CopiesOf(type).CopiedProperties(type))
         {
-            if (member is IPropertySymbol property && _flow.CopiesOf(type).ElementOf(property) == element)
+            if (_flow.CopiesOf(type).ElementOf(property) == element)
             {
                 return property;
             }
