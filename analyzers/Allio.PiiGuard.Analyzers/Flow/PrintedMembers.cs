@@ -11,7 +11,7 @@ namespace Allio.PiiGuard.Analyzers.Flow;
 /// (or its nearest source base's), or of a record's own <c>PrintMembers</c>. A text sink prints an object through it, so
 /// only those members of the object reach the text (<c>$"Decision error {ApplicationId}: {Reason}"</c> prints no
 /// <c>ContactEmail</c>). Read from syntax, by name: every member named in the body counts, printed or only tested,
-/// except one read only for its size (<c>{Allergies.Count} flags</c>).
+/// except one read only for its size (<c>{Allergies.Count} flags</c>) or cut to a few characters (<c>{LeaderName[..1]}.</c>).
 /// </summary>
 internal static class PrintedMembers
 {
@@ -144,7 +144,25 @@ internal static class PrintedMembers
     /// <summary>A simple name (<c>Email</c>) or one after <c>this.</c>; not a member of something else (<c>other.Email</c>).</summary>
     private static bool ReadsOwnMember(IdentifierNameSyntax identifier) =>
         (identifier.Parent is not MemberAccessExpressionSyntax access || access.Expression == identifier || access.Expression is ThisExpressionSyntax)
-        && !OnlyMeasured(identifier);
+        && !OnlyMeasured(identifier) && !OnlyCut(identifier);
+
+    /// <summary>
+    /// A member printed only as a few characters (<c>LeaderName[..1]</c>, <c>Phone.Substring(Phone.Length - 2)</c>, see
+    /// <see cref="ShortFragments"/>): an initial or a number's last digits, not the member.
+    /// </summary>
+    private static bool OnlyCut(IdentifierNameSyntax identifier)
+    {
+        ExpressionSyntax read = identifier.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } self && self.Name == identifier
+            ? self
+            : identifier;
+        return read.Parent switch
+        {
+            ElementAccessExpressionSyntax cut when cut.Expression == read => ShortFragments.IsShort(cut),
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Substring", Parent: InvocationExpressionSyntax call } access
+                when access.Expression == read => ShortFragments.IsShort(call),
+            _ => false,
+        };
+    }
 
     /// <summary>A member read only for its size (<c>Allergies.Count</c>, <c>this.Notes.Length</c>): a number, not the member.</summary>
     private static bool OnlyMeasured(IdentifierNameSyntax identifier)

@@ -90,8 +90,15 @@ public sealed class BaseConstructorArgumentTests
                             log.LogInformation("Queued {Notification}", new SponsorReminder(sponsor));
                             log.LogInformation("Queued {Notification}", new Forwarded(sponsor.PartnershipsMailbox));
                             log.LogInformation("Queued {Notification}", {|#1:new Forwarded(participant.Email)|});
-                        log.LogInformation("Queued {Notification}", {|#2:new Readdressed(participant)|});
+                            log.LogInformation("Queued {Notification}", {|#2:new Readdressed(participant)|});
+                            var leader = new LeaderRef(7, participant.FullName);
+                            log.LogDebug("Leader {Leader}", leader);
                         }
+                    }
+
+                    public record LeaderRef(int BookingId, string LeaderName)
+                    {
+                        public override string ToString() => $"Booking {BookingId}, leader {LeaderName[..1]}.";
                     }
                     """,
                     Notifications,
