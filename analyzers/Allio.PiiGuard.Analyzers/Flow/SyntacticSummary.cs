@@ -857,7 +857,7 @@ internal static class SyntacticSummary
             {
                 Read(receiver, depth + 1);
             }
-            else if (EndsTaintAt(receiver, name))
+            else if (EndsTaintAt(receiver, name) || MasksText(receiver, name, arguments))
             {
                 // A sanitizer (Mask.Email(e), a masking class's method), a yes/no answer, a number or a server's reply:
                 // nothing personal.
@@ -870,6 +870,10 @@ internal static class SyntacticSummary
             {
                 // grants.Select(g => new { g.Id, Suffix = Redact.LastFour(g.Iban) }): what the projection reads of each item.
             }
+            else if (ReadSerialized(receiver, name, arguments, depth))
+            {
+                // JsonConvert.SerializeObject(publicView): what the serializer writes of the view the method built.
+            }
             else
             {
                 // A call it has no model for carries its receiver and arguments.
@@ -879,6 +883,66 @@ internal static class SyntacticSummary
                     Read(argument.Expression, depth + 1);
                 }
             }
+        }
+
+        /// <summary>
+        /// A serializer's text of an object the method builds with an initializer (<c>var view = new PublicResult { Id = r.Id,
+        /// CandidateName = learner.FullName }</c>, then <c>JsonConvert.SerializeObject(view)</c>): what the serializer writes of
+        /// it, not the members it ignores (<c>[JsonIgnore]</c>). False (the call read as any other) for any other call or value.
+        /// </summary>
+        private bool ReadSerialized(ExpressionSyntax receiver, string name, ArgumentListSyntax arguments, int depth)
+        {
+            if (arguments.Arguments.Count == 0 || SerializerReader(receiver, name) is not { } reader)
+            {
+                return false;
+            }
+
+            var value = arguments.Arguments[0].Expression;
+            if (value is IdentifierNameSyntax local && Resolve(local) is null && LocalValue(local) is { Loop: false } given)
+            {
+                value = given.Value;
+            }
+
+            if (value is not ObjectCreationExpressionSyntax { Initializer: { } initializer } creation || NamedType(creation.Type) is not INamedTypeSymbol built)
+            {
+                return false;
+            }
+
+            foreach (var argument in creation.ArgumentList?.Arguments ?? default)
+            {
+                Read(argument.Expression, depth + 1);
+            }
+
+            foreach (var element in initializer.Expressions)
+            {
+                if (element is AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment && MemberNamed(built, target.Identifier.ValueText) is { } member)
+                {
+                    if (reader.Reads(member))
+                    {
+                        Read(assignment.Right, depth + 1);
+                    }
+                }
+                else
+                {
+                    Read(element, depth + 1);
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>How the serializer a call names reads objects (<c>JsonConvert.SerializeObject</c>), or null for any other call.</summary>
+        private MemberReader? SerializerReader(ExpressionSyntax receiver, string name)
+        {
+            foreach (var member in (TypeOf(Resolve(receiver)) ?? NamedType(receiver))?.GetMembers(name) ?? ImmutableArray<ISymbol>.Empty)
+            {
+                if (member is IMethodSymbol method && SerializedText.ReaderOf(method) is { } reader)
+                {
+                    return reader;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -962,6 +1026,19 @@ internal static class SyntacticSummary
             };
             var read = holder.GetMembers("FindFirst").OfType<IMethodSymbol>().FirstOrDefault();
             return claimType is not null && read is not null && _flow.GetClaim(claimType) is { } claim ? (read, claim) : null;
+        }
+
+        /// <summary>A regular expression's replacement by a mask (<see cref="MaskedText"/>).</summary>
+        private bool MasksText(ExpressionSyntax receiver, string name, ArgumentListSyntax arguments)
+        {
+            if (name != "Replace")
+            {
+                return false;
+            }
+
+            var type = TypeOf(Resolve(receiver)) ?? NamedType(receiver);
+            var isRegex = type is not null && SymbolNames.Is(type, "System.Text.RegularExpressions.Regex");
+            return MaskedText.Masks(name, arguments, regexReceiver: isRegex && Resolve(receiver) is not null, staticRegex: isRegex && Resolve(receiver) is null);
         }
 
         /// <summary>

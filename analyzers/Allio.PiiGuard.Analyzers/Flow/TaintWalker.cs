@@ -555,6 +555,63 @@ internal sealed partial class TaintWalker
         return any;
     }
 
+    /// <summary>
+    /// True when <paramref name="instance"/> is a local whose members are never assigned and every value reaching it is a
+    /// construction of a type of the compilation or a factory's result that decides <paramref name="member"/> (its
+    /// constructor copies it or its initializer sets it), or <c>null</c>, directly or as a branch of <c>?:</c> or <c>??</c>.
+    /// </summary>
+    private bool IsConstructedHere(IOperation? instance, IPropertySymbol member)
+    {
+        var value = instance is null ? null : Unwrap(instance);
+        if (value is IConditionalAccessInstanceOperation accessed)
+        {
+            value = AccessedValue(accessed) is { } target ? Unwrap(target) : null;
+        }
+
+        if (value is not ILocalReferenceOperation local || AssignsMembers(local))
+        {
+            return false;
+        }
+
+        var any = false;
+        foreach (var reaching in LocalDefinitions.For(local).ReachingValuesOf(local.Local, local))
+        {
+            if (!Decides(reaching, member))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    private bool Decides(IOperation value, IPropertySymbol member)
+    {
+        switch (Unwrap(value))
+        {
+            case IObjectCreationOperation creation:
+                return ConstructedMembers(_flow, creation, read: null)?.Contains(member) == true;
+            case IInvocationOperation factory:
+                var built = _flow.Summaries.ConstructionsReturnedBy(factory);
+                if (!built.IsEmpty)
+                {
+                    return System.Linq.Enumerable.All(built, creation => ConstructedMembers(_flow, creation, read: null)?.Contains(member) == true);
+                }
+
+                return _flow.Summaries.SyntacticFactoryOf(factory)?.Decided.Contains(member) == true;
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation:
+                return true;
+            case IConditionalOperation { WhenFalse: { } otherwise } choice:
+                return Decides(choice.WhenTrue, member) && Decides(otherwise, member);
+            case ICoalesceOperation coalesce:
+                return Decides(coalesce.Value, member) && Decides(coalesce.WhenNull, member);
+            default:
+                return false;
+        }
+    }
+
     /// <summary>True when the block of <paramref name="local"/> assigns a member of it anywhere (<c>dto.Email = …</c>).</summary>
     private static bool AssignsMembers(ILocalReferenceOperation local)
     {
@@ -1056,6 +1113,15 @@ internal sealed partial class TaintWalker
                 return;
             }
 
+            // A name's guess read from an object traced to its constructions (area?.Latitude of AreaPoint.Coarse(…)): what
+            // they gave the member decides.
+            if (pii.Source == PiiSource.NameInference && member is IPropertySymbol property && TracedPartOf(property) is { } part
+                && IsConstructedHere(instance, property))
+            {
+                VisitTracedPart(instance!, witness ?? reference, part);
+                return;
+            }
+
             if (!BlankedCopies.Holds(member, instance) && !OverwrittenBefore(_flow, member, instance))
             {
                 Add(witness ?? reference, member, pii, null);
@@ -1425,7 +1491,8 @@ internal sealed partial class TaintWalker
     private void VisitInvocation(IInvocationOperation invocation, IOperation? witness)
     {
         var method = invocation.TargetMethod;
-        if (_flow.IsSanitizer(method) || PiiFlow.IsAnswer(invocation.Type) || ShortFragments.IsShort(invocation) || VisitCoarsened(invocation, witness))
+        if (_flow.IsSanitizer(method) || PiiFlow.IsAnswer(invocation.Type) || ShortFragments.IsShort(invocation) || MaskedText.Masks(invocation)
+            || VisitCoarsened(invocation, witness))
         {
             return;
         }

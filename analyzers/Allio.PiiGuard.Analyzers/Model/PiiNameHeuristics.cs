@@ -1239,6 +1239,10 @@ internal static partial class PiiNameHeuristics
         "bay", "bays",
         // Places of care: a pharmacy's, a clinic's or a hospital's address and phone are theirs.
         "pharmacy", "pharmacies", "clinic", "clinics", "hospital", "hospitals",
+        // Centres, clubs and public buildings people visit (DonationCentre.Name beside its phone, a gym Club's AddressLine).
+        "centre", "centres", "center", "centers", "club", "clubs", "gym", "gyms", "library", "libraries", "museum", "museums",
+        "theatre", "theatres", "theater", "theaters", "cinema", "cinemas", "stadium", "stadiums", "arena", "arenas", "campus",
+        "salon", "salons", "studio", "studios", "garage", "garages",
     ];
 
     /// <summary>

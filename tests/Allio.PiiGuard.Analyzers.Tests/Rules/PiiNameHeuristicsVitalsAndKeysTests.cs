@@ -88,6 +88,8 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("CrewMember", "public string FirstName { get; set; } public string NumberPlate { get; set; }", "NumberPlate", "Other")]
     [InlineData("Passenger", "public string VehicleRegistration { get; set; }", "VehicleRegistration", "Other")]
     [InlineData("Order", "public string Customer { get; set; }", "Customer", "FullName")]
+    // A club's member is a person, whatever the club's name says.
+    [InlineData("ClubMember", "public string Name { get; set; } public string AddressLine { get; set; } public string Phone { get; set; }", "AddressLine", "PostalAddress")]
     public void A_member_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
@@ -151,6 +153,11 @@ public sealed class PiiNameHeuristicsVitalsAndKeysTests
     [InlineData("Customer", "public string CustomerNumber { get; set; } public string FullName { get; set; }", "CustomerNumber")]
     [InlineData("Order", "public string CustomerNo { get; set; }", "CustomerNo")]
     [InlineData("Refund", "public string PayerNumber { get; set; }", "PayerNumber")]
+    // A centre's or a club's name, address and phone are its own.
+    [InlineData("DonationCentre", "public string Name { get; set; } public string AddressLine { get; set; } public string PhoneNumber { get; set; }", "Name")]
+    [InlineData("Club", "public string Name { get; set; } public string AddressLine { get; set; } public string Phone { get; set; }", "AddressLine")]
+    [InlineData("Club", "public string Name { get; set; } public string AddressLine { get; set; } public string Phone { get; set; }", "Phone")]
+    [InlineData("LeisureCenter", "public string Email { get; set; } public string Name { get; set; }", "Email")]
     public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 

@@ -1,4 +1,5 @@
 using ExceptionVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInExceptionAnalyzer>;
+using LogTest = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>.Test;
 using LogVerify = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>;
 
 namespace Allio.PiiGuard.Analyzers.Tests.Rules;
@@ -58,4 +59,44 @@ public sealed class SerializedTextTests
             }
         }
         """ + Model);
+
+    [Fact]
+    public Task A_helper_of_another_file_returns_what_its_serializer_writes_of_the_view_it_builds() => new LogTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                """
+                using Microsoft.Extensions.Logging;
+                class Endpoint
+                {
+                    void Run(ILogger logger, Publisher publisher, Dispute dispute)
+                    {
+                        logger.LogInformation("Feed {Feed}", publisher.Feed(dispute));
+                        logger.LogInformation("Full {Feed}", {|PII001:publisher.Full(dispute)|});
+                    }
+                }
+                """,
+                """
+                using System.Text.Json;
+                class Publisher
+                {
+                    public string Feed(Dispute dispute)
+                    {
+                        var view = new QuietDispute { Id = dispute.Id, Iban = dispute.Iban };
+                        var feed = JsonSerializer.Serialize(view);
+                        return feed;
+                    }
+
+                    public string Full(Dispute dispute)
+                    {
+                        var view = new Dispute { Id = dispute.Id, Iban = dispute.Iban };
+                        return JsonSerializer.Serialize(view);
+                    }
+                }
+                """ + Model,
+            },
+        },
+    }.RunAsync();
 }

@@ -1,0 +1,86 @@
+using Allio.PiiGuard.Analyzers.Rules;
+using Microsoft.CodeAnalysis.Testing;
+using RedirectTest = Allio.PiiGuard.Analyzers.Tests.Verifiers.AnalyzerVerifier<Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer>.Test;
+
+namespace Allio.PiiGuard.Analyzers.Tests.Rules;
+
+/// <summary>
+/// Under inference, a member guessed personal by its name, read from an object the method can trace to its constructions
+/// (a <c>new</c>, a factory's result, or <c>null</c>), holds what those constructions gave it: an area's coordinates rounded
+/// by its factory locate no one. Marks still count whatever was given, and an object from elsewhere keeps its name's guess.
+/// </summary>
+public sealed class InferredMemberOfConstructionTests
+{
+    private const string Area = """
+        public record AreaPoint(double Latitude, double Longitude)
+        {
+            public static AreaPoint Coarse(double latitude, double longitude) => new(System.Math.Round(latitude, 2), System.Math.Round(longitude, 2));
+            public static AreaPoint Exact(double latitude, double longitude) => new(latitude, longitude);
+        }
+
+        public class Caller
+        {
+            public Caller(string id)
+            {
+                Id = id;
+                Phone = Directory.Lookup(id);
+            }
+
+            public string Id { get; }
+            public string Phone { get; }
+        }
+
+        static class Directory
+        {
+            public static string Lookup(string id) => id;
+        }
+
+        public class Sighting
+        {
+            public double Latitude { get; set; }
+            public double Longitude { get; set; }
+        }
+        """;
+
+    [Fact]
+    public Task An_inferred_member_of_a_traced_construction_holds_what_it_was_given()
+    {
+        var test = new RedirectTest
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    """
+                    using Microsoft.Extensions.Logging;
+                    class Sightings
+                    {
+                        void Show(ILogger log, Sighting? latest, AreaPoint given)
+                        {
+                            var area = latest is null ? null : AreaPoint.Coarse(latest.Latitude, latest.Longitude);
+                            log.LogInformation("Area {Lat},{Lon}", area?.Latitude, area?.Longitude);
+                            var rounded = new AreaPoint(System.Math.Round(latest!.Latitude, 1), 0);
+                            log.LogInformation("Area {Lat}", rounded.Latitude);
+                            var exact = AreaPoint.Exact(latest.Latitude, latest.Longitude);
+                            log.LogInformation("Point {Lat}", {|#0:exact.Latitude|});
+                            log.LogInformation("Point {Lat}", {|#1:given.Latitude|});
+                            var caller = new Caller("c-1");
+                            log.LogInformation("Caller {Phone}", {|#2:caller.Phone|});
+                        }
+                    }
+                    """,
+                    Area,
+                },
+                AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n") },
+            },
+        };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
+            .WithMessage("'Sighting.Latitude' looks like personal data by its name (Location) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(1)
+            .WithMessage("'AreaPoint.Latitude' looks like personal data by its name (Location) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        // The constructor sets the phone from elsewhere: the construction does not decide it, and its name counts.
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(2)
+            .WithMessage("'Caller.Phone' looks like personal data by its name (Phone) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        return test.RunAsync();
+    }
+}
