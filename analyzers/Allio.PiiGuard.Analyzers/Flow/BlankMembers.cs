@@ -54,7 +54,7 @@ internal static class BlankMembers
     }
 
     /// <summary>True when the construction's object cannot be filled before the write.</summary>
-    private static bool StaysUnfilled(IObjectCreationOperation creation, IOperation? read)
+    private static bool StaysUnfilled(IOperation creation, IOperation? read)
     {
         // A params array's element (logger.LogInformation("{@Offer}", new Offer { … })) is its call's argument.
         var parent = creation.Parent;
@@ -77,6 +77,11 @@ internal static class BlankMembers
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target }:
                 return read is ILocalReferenceOperation stored && SymbolEqualityComparer.Default.Equals(stored.Local, target.Local)
                     && OnlyReadBefore(stored);
+            // request with { Address = new PostalAddress { Postcode = … } }: a member's new object stays as unfilled as the
+            // object whose initializer gives it.
+            case ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: IInstanceReferenceOperation }, Parent: IObjectOrCollectionInitializerOperation { Parent: { } outer } }
+                when outer is IObjectCreationOperation or IWithOperation:
+                return StaysUnfilled(outer, read);
             default:
                 return false;
         }

@@ -111,6 +111,13 @@ internal sealed class PiiFlow
     /// </summary>
     public Taint GetTaint(IOperation? value) => new TaintWalker(this, wholeObjects: false).Run(value);
 
+    /// <summary>
+    /// What a text sink prints of <paramref name="value"/>: as <see cref="GetTaint"/>, except that an object of a class
+    /// printing its type's name (no <c>ToString</c> of its own, see <see cref="PrintedMembers.PrintsTypeName"/>) prints
+    /// nothing it was built from.
+    /// </summary>
+    public Taint GetPrintedTaint(IOperation? value) => new TaintWalker(this, wholeObjects: false) { PrintsObjects = true }.Run(value);
+
     /// <summary>What <paramref name="part"/> of a value carries (a tuple or dictionary passed to a helper that reads one element, or the keys).</summary>
     public Taint GetPartTaint(IOperation value, ValuePart part, bool wholeObjects) =>
         new TaintWalker(this, wholeObjects).Run(value, part);

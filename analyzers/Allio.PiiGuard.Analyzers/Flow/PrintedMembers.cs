@@ -81,6 +81,28 @@ internal static class PrintedMembers
             ? toString
             : null;
 
+    /// <summary>
+    /// A class of the compilation that neither it nor a base overrides <c>ToString</c> for, and no collection (which a
+    /// logger's formatter lists item by item): printed, it shows its type's name and nothing it was built from. Not a
+    /// generic one: a box's member of its type argument (<c>Box&lt;T&gt;.Value</c>) is read as what the box holds.
+    /// </summary>
+    public static bool PrintsTypeName(ITypeSymbol type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Class, IsRecord: false, IsAnonymousType: false, IsGenericType: false } && PiiFlow.IsDeclaredInSource(type)
+        && ToStringOverride(type) is null && !IsEnumerable(type);
+
+    private static bool IsEnumerable(ITypeSymbol type)
+    {
+        foreach (var contract in type.AllInterfaces)
+        {
+            if (contract.SpecialType == SpecialType.System_Collections_IEnumerable)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The hand-written ToString of the type or its nearest source base, else a record's own PrintMembers; null for none.</summary>
     private static IMethodSymbol? Printing(ITypeSymbol type) =>
         ToStringOverride(type) is not { } toString ? null

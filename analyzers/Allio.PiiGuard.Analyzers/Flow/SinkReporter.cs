@@ -77,7 +77,7 @@ internal sealed class SinkReporter
         Report(context, Flow.GetTaintIncludingWholeObjects(value, reader), sink);
 
     private Taint TaintOf(IOperation value, bool wholeObjects) =>
-        wholeObjects ? Flow.GetTaintIncludingWholeObjects(value) : Flow.GetTaint(value);
+        wholeObjects ? Flow.GetTaintIncludingWholeObjects(value) : Flow.GetPrintedTaint(value);
 
     private void Report(OperationAnalysisContext context, Taint taint, string sink)
     {
@@ -289,7 +289,7 @@ internal sealed class SinkReporter
                 continue;
             }
 
-            var taint = Flow.GetTaint(value.Value);
+            var taint = Flow.GetPrintedTaint(value.Value);
             if (!taint.Hits.IsEmpty)
             {
                 Report(context, taint, match.Display);
@@ -321,7 +321,7 @@ internal sealed class SinkReporter
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is IPropertyReferenceOperation target && _sinks.MatchAssignment(target) is { } match
-            && Flow.GetTaint(assignment.Value) is { Hits.IsEmpty: false } taint)
+            && Flow.GetPrintedTaint(assignment.Value) is { Hits.IsEmpty: false } taint)
         {
             Report(context, taint, match.Display);
         }

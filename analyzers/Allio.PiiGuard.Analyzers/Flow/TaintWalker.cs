@@ -57,6 +57,9 @@ internal sealed partial class TaintWalker
 
     public IReadOnlyList<TaintHit> Hits => _hits;
 
+    /// <summary>The walk is a text sink's: an object it meets is printed, as its <c>ToString</c> shows it.</summary>
+    public bool PrintsObjects { get; init; }
+
     private HashSet<IMethodSymbol> SummariesInProgress => _summariesInProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
 
     /// <summary>In a summary: the parameters of the summarized method that reach the visited values, whole or coarsened.</summary>
@@ -183,7 +186,8 @@ internal sealed partial class TaintWalker
             // when one of them cannot be traced).
             if (!_wholeObjects || _insideText)
             {
-                if (VisitPrintedConstructions(operation, type, witness))
+                // Text of a class that prints its type's name holds nothing the object was built from.
+                if ((_insideText || PrintsObjects) && PrintedMembers.PrintsTypeName(type))
                 {
                     return true;
                 }
@@ -191,7 +195,11 @@ internal sealed partial class TaintWalker
                 var summarized = false;
                 if (PrintedMembers.OwnToString(type) is { } toString && _flow.Summaries.Get(toString, operation, SummariesInProgress) is { } printed)
                 {
-                    AddSummary(printed, operation, witness);
+                    if (!VisitPrintedConstructions(operation, printed, witness))
+                    {
+                        AddSummary(printed, operation, witness);
+                    }
+
                     summarized = true;
                 }
 
@@ -434,22 +442,28 @@ internal sealed partial class TaintWalker
     }
 
     /// <summary>
-    /// An object traced to constructions that decide every member its hand-written printing reads
-    /// (<c>new GrantApproved(participant, amount)</c> printing <c>Recipient</c>, which its constructor gives the base as
-    /// <c>participant.Email</c>): it prints what each construction gave those members, whatever their names suggest. False,
-    /// visiting nothing, for any other object.
+    /// An object traced to constructions that decide every personal member its hand-written printing prints
+    /// (<paramref name="printed"/>'s sources: <c>new GrantApproved(participant, amount)</c> printing <c>Recipient</c>, which
+    /// its constructor gives the base as <c>participant.Email</c>): it prints what each construction gave those members,
+    /// whatever their names suggest. False, visiting nothing, for any other object or printing.
     /// </summary>
-    private bool VisitPrintedConstructions(IOperation operation, ITypeSymbol type, IOperation? witness)
+    private bool VisitPrintedConstructions(IOperation operation, MethodSummary printed, IOperation? witness)
     {
-        if (_flow.GetPrintedMembers(type) is not { IsEmpty: false } printed || ConstructionsOf(operation) is not { } constructions)
+        if (printed.Sources.IsEmpty || ConstructionsOf(operation) is not { } constructions)
         {
             return false;
+        }
+
+        var personal = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var (source, _, _) in printed.Sources)
+        {
+            personal.Add(source);
         }
 
         var decidedBy = new List<HashSet<ISymbol>>(constructions.Count);
         foreach (var creation in constructions)
         {
-            if (ConstructedMembers(_flow, creation, read: null) is not { } decided || !System.Linq.Enumerable.All(printed, decided.Contains))
+            if (ConstructedMembers(_flow, creation, read: null) is not { } decided || !decided.IsSupersetOf(personal))
             {
                 return false;
             }
@@ -459,8 +473,8 @@ internal sealed partial class TaintWalker
 
         for (var i = 0; i < constructions.Count; i++)
         {
-            // Members the printing does not read are not printed, whatever they were given.
-            decidedBy[i].ExceptWith(printed);
+            // Only the personal members printed: the others are read as the printing reads them.
+            decidedBy[i].ExceptWith(personal);
             VisitConstruction(constructions[i], constructions[i].Type!, witness ?? operation, decidedBy[i]);
         }
 

@@ -95,4 +95,30 @@ public sealed class BlankConstructionTests
             }
         }
         """ + Offer);
+
+    [Fact]
+    public Task A_member_given_a_new_object_in_a_copy_leaves_that_objects_other_members_blank() => LogVerify.VerifyAsync("""
+        using Microsoft.Extensions.Logging;
+        public sealed class Address
+        {
+            [Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.PostalAddress)] public string Line1 { get; set; } = "";
+            public string Postcode { get; set; } = "";
+        }
+
+        public sealed record Join(int Id, Address Home);
+
+        class Service
+        {
+            void Run(ILogger logger, Join request)
+            {
+                var masked = request with { Home = new Address { Postcode = "SW1" } };
+                logger.LogInformation("Join {@Request}", masked);
+                var filled = request with { Home = new Address { Postcode = "SW1" } };
+                filled.Home.Line1 = request.Home.Line1;
+                logger.LogInformation("Join {@Request}", {|PII001:filled|});
+                var kept = request with { Home = new Address { Line1 = request.Home.Line1 } };
+                logger.LogInformation("Join {@Request}", {|PII001:kept|});
+            }
+        }
+        """);
 }

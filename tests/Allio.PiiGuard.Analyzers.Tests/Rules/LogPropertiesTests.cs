@@ -121,7 +121,7 @@ public sealed class LogPropertiesTests
     {
         TestCode = """
             using Microsoft.Extensions.Logging;
-            public sealed class Holder
+            public sealed record Holder
             {
                 public System.Guid AttendeeId { get; set; }
                 public string FullName { get; set; } = "";

@@ -134,4 +134,58 @@ public sealed class PrintedMembersTests
             """);
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_construction_printed_through_a_masking_or_no_printing_gives_the_text_what_it_prints()
+    {
+        var test = new LogVerify.Test();
+        test.TestState.Sources.Add("""
+            using System.Collections.Generic;
+            using Microsoft.Extensions.Logging;
+            class Job
+            {
+                void Run(ILogger logger, Holder holder)
+                {
+                    var plan = new Plan(1, holder.Iban);
+                    logger.LogInformation("{Plan}", plan);
+                    var letter = new Letter(holder);
+                    logger.LogInformation("{Letter}", letter);
+                    System.Console.WriteLine(new Letter(holder));
+                    var names = new Names { holder.Name };
+                    logger.LogInformation("{Names}", {|PII001:names|});
+                    var shown = new Shown(holder.Name);
+                    logger.LogInformation("{Shown}", {|PII001:shown|});
+                }
+            }
+            """);
+        test.TestState.Sources.Add("""
+            using Allio.PiiGuard;
+            public class Holder
+            {
+                [Pii(Kind = PiiKind.FullName)] public string Name { get; set; } = "";
+                [Pii(Kind = PiiKind.FinancialAccount)] public string Iban { get; set; } = "";
+            }
+            public record Plan(int Id, [property: Pii(Kind = PiiKind.FinancialAccount)] string Iban)
+            {
+                public override string ToString() => $"Plan {Id}, account {Privacy.Mask(Iban)}";
+            }
+            public class Letter
+            {
+                public Letter(Holder holder) => Addressee = holder.Name;
+                public string Addressee { get; }
+            }
+            public class Names : System.Collections.Generic.List<string> { }
+            public class Shown
+            {
+                public Shown(string name) => Name = name;
+                public string Name { get; }
+                public override string ToString() => "Shown " + Name;
+            }
+            public static class Privacy
+            {
+                [PiiSanitizer] public static string Mask(string value) => "***";
+            }
+            """);
+        return test.RunAsync();
+    }
 }
