@@ -39,6 +39,22 @@ internal static class CoarsenedPlaces
     /// <summary>Every kind some coarsening drops.</summary>
     public static ImmutableArray<string> Kinds { get; } = [Kind, AddressKind, EmailKind, NetworkKind];
 
+    /// <summary>
+    /// An angle an inverse trigonometric function returns (<c>Math.Atan2(Math.Sqrt(a), Math.Sqrt(1 - a))</c>,
+    /// <c>Math.Asin(…)</c>, <c>Math.Acos(…)</c>): the arc of a great-circle distance or a bearing between places, which
+    /// locates none of them. Its arguments reach it less their locations.
+    /// </summary>
+    public static bool IsAngle(IOperation operation) =>
+        operation is IInvocationOperation { TargetMethod: { Name: "Atan2" or "Asin" or "Acos" or "Atan", IsStatic: true, ContainingType: { } math } }
+        && (Model.SymbolNames.Is(math, "System.Math") || Model.SymbolNames.Is(math, "System.MathF"));
+
+    /// <summary>The same angle read from syntax (<c>Math.Atan2(…)</c>, <c>MathF.Asin(…)</c>), for a method in another file.</summary>
+    public static bool IsAngle(ExpressionSyntax expression) =>
+        expression is InvocationExpressionSyntax
+        {
+            Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Math" or "MathF" }, Name.Identifier.ValueText: "Atan2" or "Asin" or "Acos" or "Atan" },
+        };
+
     /// <summary>The coarsened value and the kind coarsening drops, or null when <paramref name="operation"/> coarsens nothing.</summary>
     public static (IOperation Value, string Kind)? Coarsened(IOperation operation) =>
         RoundedValue(operation) is { } rounded ? (rounded, Kind)

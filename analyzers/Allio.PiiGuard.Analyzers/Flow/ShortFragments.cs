@@ -25,6 +25,9 @@ internal static class ShortFragments
             => character.Arguments[0].Value.ConstantValue.HasValue,
         IImplicitIndexerReferenceOperation { Instance.Type.SpecialType: SpecialType.System_String, Argument: IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat, Operand.ConstantValue.HasValue: true } } => true,
         IInvocationOperation { TargetMethod: { Name: "Substring", ContainingType.SpecialType: SpecialType.System_String } } call => IsShortSubstring(call),
+        // A text's first or last character by LINQ (name.FirstOrDefault()): an initial.
+        IInvocationOperation { TargetMethod: { Name: "First" or "FirstOrDefault" or "Last" or "LastOrDefault", ContainingType.Name: "Enumerable" }, Arguments.Length: 1 } single
+            => single.Arguments[0].Value is IConversionOperation { Operand.Type.SpecialType: SpecialType.System_String } or { Type.SpecialType: SpecialType.System_String },
         IConditionalOperation { Condition: IBinaryOperation measure, WhenFalse: { } whenFalse } choice => IsTruncation(measure, choice.WhenTrue, whenFalse),
         _ => false,
     };

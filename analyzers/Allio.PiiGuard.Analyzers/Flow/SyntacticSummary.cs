@@ -214,9 +214,27 @@ internal static class SyntacticSummary
                 decided.IntersectWith(members);
             }
 
+            var copies = flow.CopiesOf(type);
+            var positional = true;
             foreach (var argument in arguments)
             {
-                reader.Read(argument.Expression, depth: 0);
+                positional &= argument.NameColon is null;
+            }
+
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                // new(c.CaseNumber, c.FullName, …) of a record: what each copied property is given, apart, so a copy made
+                // `with` new values for some of them (or a reader that skips them) leaves out what they were given.
+                if (positional && CopiedAt(copies, type, i) is { } copied)
+                {
+                    var given = new Reader(method, flow);
+                    given.Read(arguments[i].Expression, depth: 0);
+                    initializedMembers.Add((copied, new MethodSummary(given.Sources.ToImmutable(), given.Parameters)));
+                }
+                else
+                {
+                    reader.Read(arguments[i].Expression, depth: 0);
+                }
             }
 
             foreach (var initialized in initializer?.Expressions ?? default)
@@ -237,6 +255,20 @@ internal static class SyntacticSummary
 
         return decided is null ? null
             : new SyntacticFactory(type, decided, new MethodSummary(reader.Sources.ToImmutable(), reader.Parameters), initializedMembers.ToImmutable());
+    }
+
+    /// <summary>The property of <paramref name="type"/> its constructor copies argument <paramref name="ordinal"/> into; null when none.</summary>
+    private static IPropertySymbol? CopiedAt(ConstructorCopies copies, INamedTypeSymbol type, int ordinal)
+    {
+        foreach (var property in copies.CopiedProperties(type))
+        {
+            if (copies.ElementOf(property) == ValuePart.Element(ordinal))
+            {
+                return property;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -613,6 +645,13 @@ internal static class SyntacticSummary
                 case InvocationExpressionSyntax or CastExpressionSyntax or ElementAccessExpressionSyntax
                     when CoarsenedPlaces.Coarsened(expression, local => LocalValue(local) is { Loop: false } given ? given.Value : null) is var (coarsened, kind):
                     ReadCoarsened(coarsened, depth, kind);
+                    break;
+                case InvocationExpressionSyntax angle when CoarsenedPlaces.IsAngle(angle):
+                    foreach (var argument in angle.ArgumentList.Arguments)
+                    {
+                        ReadCoarsened(argument.Expression, depth, CoarsenedPlaces.Kind);
+                    }
+
                     break;
                 case CastExpressionSyntax cast:
                     Read(cast.Expression, depth + 1);

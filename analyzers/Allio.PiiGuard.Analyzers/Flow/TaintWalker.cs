@@ -278,6 +278,13 @@ internal sealed partial class TaintWalker
 
                 return true;
             }
+
+            // A copy of an object traced to its constructions or its factory: what they gave the members it keeps, and
+            // its new values.
+            if (VisitTracedCopy(copy, overwritten, witness ?? operation))
+            {
+                return true;
+            }
         }
 
         Add(witness ?? operation, whole.Member, whole.Pii, whole.Type);
@@ -463,7 +470,7 @@ internal sealed partial class TaintWalker
         var decidedBy = new List<HashSet<ISymbol>>(constructions.Count);
         foreach (var creation in constructions)
         {
-            if (ConstructedMembers(_flow, creation, read: null) is not { } decided || !decided.IsSupersetOf(personal))
+            if (ConstructedMembers(_flow, creation, witness ?? operation) is not { } decided || !decided.IsSupersetOf(personal))
             {
                 return false;
             }
@@ -715,9 +722,21 @@ internal sealed partial class TaintWalker
     /// </summary>
     private void VisitCopied(IWithOperation copy, IOperation? witness)
     {
-        if (OverwrittenMembers(copy) is not { } overwritten || ConstructionsOf(copy.Operand) is not { } constructions)
+        if (OverwrittenMembers(copy) is not { } overwritten)
         {
             Visit(copy.Operand, witness);
+            return;
+        }
+
+        // pack with { ChildName = … } of pack = service.BuildPack(child, review): the factory's constructions, less what
+        // the copy replaces.
+        if (ConstructionsOf(copy.Operand) is not { } constructions)
+        {
+            if (FactoryCallOf(copy.Operand) is not { } factory || !VisitFactory(factory, witness, overwritten))
+            {
+                Visit(copy.Operand, witness);
+            }
+
             return;
         }
 
@@ -725,6 +744,63 @@ internal sealed partial class TaintWalker
         {
             VisitConstruction(creation, creation.Type!, witness, overwritten);
         }
+    }
+
+    /// <summary>
+    /// A <c>with</c> copy whose copied object is traced to constructions, or a factory's, that decide every personal member
+    /// the copy keeps: what they gave those members, and the copy's new values. False, visiting nothing, otherwise.
+    /// </summary>
+    private bool VisitTracedCopy(IWithOperation copy, HashSet<ISymbol> overwritten, IOperation witness)
+    {
+        if (ConstructionsOf(copy.Operand) is { } constructions)
+        {
+            foreach (var creation in constructions)
+            {
+                if (ConstructedMembers(_flow, creation, read: null) is not { } decided || WholeBeside(creation.Type!, WithReplaced(decided, overwritten)) is not null)
+                {
+                    return false;
+                }
+            }
+
+            foreach (var creation in constructions)
+            {
+                VisitConstruction(creation, creation.Type!, witness, overwritten);
+            }
+        }
+        else if (FactoryCallOf(copy.Operand) is not { } factory || !VisitFactory(factory, witness, overwritten))
+        {
+            return false;
+        }
+
+        foreach (var initializer in copy.Initializer.Initializers)
+        {
+            Visit(initializer is ISimpleAssignmentOperation assignment ? assignment.Value : initializer, witness);
+        }
+
+        return true;
+    }
+
+    /// <summary>The factory call a value is, directly or as the one value reaching a local; null for anything else.</summary>
+    private IInvocationOperation? FactoryCallOf(IOperation value)
+    {
+        var unwrapped = Unwrap(value);
+        if (unwrapped is ILocalReferenceOperation local)
+        {
+            IOperation? only = null;
+            foreach (var reaching in LocalDefinitions.For(local).ReachingValuesOf(local.Local, local))
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = reaching;
+            }
+
+            unwrapped = only is null ? null : Unwrap(only);
+        }
+
+        return unwrapped is IInvocationOperation call && _flow.Summaries.IsFactory(call) ? call : null;
     }
 
     /// <summary>The constructions a value is: a <c>new</c> of the method, or every value reaching a local; null for anything else.</summary>
@@ -859,13 +935,13 @@ internal sealed partial class TaintWalker
     /// deciding every personal member the sink reads: what those constructions were given, read in the factory with this
     /// walk's way of reading and carried to the call through its arguments. False for any other call.
     /// </summary>
-    private bool VisitFactory(IInvocationOperation call, IOperation? witness)
+    private bool VisitFactory(IInvocationOperation call, IOperation? witness, HashSet<ISymbol>? replaced = null)
     {
         var constructions = _flow.Summaries.ConstructionsReturnedBy(call);
         if (constructions.IsEmpty && _flow.Summaries.SyntacticFactoryOf(call) is { } written)
         {
             // A factory in another file: its constructions read from syntax.
-            if (WholeBeside(written.Type, written.Decided) is not null)
+            if (WholeBeside(written.Type, WithReplaced(written.Decided, replaced)) is not null)
             {
                 return false;
             }
@@ -873,7 +949,7 @@ internal sealed partial class TaintWalker
             VisitSummarized(written.Values, call, witness);
             foreach (var (member, given) in written.Initialized)
             {
-                if (!SkipsMember(member))
+                if (!SkipsMember(member) && replaced?.Contains(member) != true)
                 {
                     VisitSummarized(given, call, witness);
                 }
@@ -884,7 +960,7 @@ internal sealed partial class TaintWalker
 
         foreach (var construction in constructions)
         {
-            if (construction.Type is not { } built || WholeBeside(built, ConstructedMembers(_flow, construction, read: null)!) is not null)
+            if (construction.Type is not { } built || WholeBeside(built, WithReplaced(ConstructedMembers(_flow, construction, read: null)!, replaced)) is not null)
             {
                 return false;
             }
@@ -907,7 +983,7 @@ internal sealed partial class TaintWalker
             };
             foreach (var construction in constructions)
             {
-                factory.VisitConstruction(construction, construction.Type!, witness: null);
+                factory.VisitConstruction(construction, construction.Type!, witness: null, replaced);
             }
 
             VisitSummarized(MethodSummaries.SummaryOf(factory), call, witness);
@@ -918,6 +994,19 @@ internal sealed partial class TaintWalker
         }
 
         return true;
+    }
+
+    /// <summary>The members a construction decides, and those a copy of it replaces.</summary>
+    private static HashSet<ISymbol> WithReplaced(HashSet<ISymbol> decided, HashSet<ISymbol>? replaced)
+    {
+        if (replaced is null)
+        {
+            return decided;
+        }
+
+        var all = new HashSet<ISymbol>(decided, SymbolEqualityComparer.Default);
+        all.UnionWith(replaced);
+        return all;
     }
 
     /// <summary>What a summarized call's result carries: the summary's own sources and what its arguments give it.</summary>
@@ -1128,9 +1217,10 @@ internal sealed partial class TaintWalker
             }
 
             // A name's guess read from an object traced to its constructions (area?.Latitude of AreaPoint.Coarse(…)): what
-            // they gave the member decides.
-            if (pii.Source == PiiSource.NameInference && member is IPropertySymbol property && TracedPartOf(property) is { } part
-                && IsConstructedHere(instance, property))
+            // they gave the member decides. Not for secrets and identifiers, which are the person's however they were made
+            // (AccessPin = Random.Shared.Next(0, 10000).ToString("D4")).
+            if (pii.Source == PiiSource.NameInference && pii.Kind is not ("Other" or "OnlineIdentifier") && member is IPropertySymbol property
+                && TracedPartOf(property) is { } part && IsConstructedHere(instance, property))
             {
                 VisitTracedPart(instance!, witness ?? reference, part);
                 return;
@@ -1880,6 +1970,16 @@ internal sealed partial class TaintWalker
     /// </summary>
     private bool VisitCoarsened(IOperation operation, IOperation? witness)
     {
+        if (CoarsenedPlaces.IsAngle(operation))
+        {
+            foreach (var argument in ((IInvocationOperation)operation).Arguments)
+            {
+                VisitLessKind(argument.Value, witness, CoarsenedPlaces.Kind);
+            }
+
+            return true;
+        }
+
         if (CoarsenedPlaces.Coarsened(operation) is not var (coarsened, kind))
         {
             return false;

@@ -103,6 +103,7 @@ public sealed class BlankConstructionTests
         {
             [Allio.PiiGuard.Pii(Kind = Allio.PiiGuard.PiiKind.PostalAddress)] public string Line1 { get; set; } = "";
             public string Postcode { get; set; } = "";
+            public override string ToString() => Line1 + ", " + Postcode;
         }
 
         public sealed record Join(int Id, Address Home);
@@ -118,6 +119,8 @@ public sealed class BlankConstructionTests
                 logger.LogInformation("Join {@Request}", {|PII001:filled|});
                 var kept = request with { Home = new Address { Line1 = request.Home.Line1 } };
                 logger.LogInformation("Join {@Request}", {|PII001:kept|});
+                var printed = request with { Home = new Address { Postcode = "SW1" } };
+                logger.LogInformation("Join {Request}", printed);
             }
         }
         """);

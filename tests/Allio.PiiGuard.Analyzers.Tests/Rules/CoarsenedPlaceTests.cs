@@ -273,4 +273,50 @@ public sealed class CoarsenedPlaceTests
             """);
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_distance_between_places_computed_through_an_angle_locates_no_one()
+    {
+        var test = new LogVerify.Test();
+        test.TestState.Sources.Add("""
+            using System;
+            using Allio.PiiGuard;
+            using Microsoft.Extensions.Logging;
+            public class Home
+            {
+                [Pii(Kind = PiiKind.Location)] public double Latitude { get; set; }
+                [Pii(Kind = PiiKind.Location)] public double Longitude { get; set; }
+                [Pii(Kind = PiiKind.SalaryExpectation)] public double Salary { get; set; }
+            }
+            class Matching
+            {
+                static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+                {
+                    var dLat = (lat2 - lat1) * Math.PI / 180;
+                    var dLon = (lon2 - lon1) * Math.PI / 180;
+                    var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(lat1) * Math.Cos(lat2) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+                    return 6371 * 2 * Math.Atan2(Math.Sqrt(a), Math.Sqrt(1 - a));
+                }
+
+                static double Offset(double lat1, double lat2) => lat2 - lat1;
+
+                void Run(ILogger logger, Home child, Home carer)
+                {
+                    logger.LogInformation("{Km}", DistanceKm(child.Latitude, child.Longitude, carer.Latitude, carer.Longitude));
+                    logger.LogInformation("{Km}", Geo.Km(child.Latitude, child.Longitude, carer.Latitude, carer.Longitude));
+                    logger.LogInformation("{Offset}", Offset({|PII001:child.Latitude|}, carer.Latitude));
+                    logger.LogInformation("{Angle}", Math.Atan2({|PII001:child.Salary|}, 1));
+                }
+            }
+            """);
+        test.TestState.Sources.Add("""
+            using System;
+            static class Geo
+            {
+                public static double Km(double lat1, double lon1, double lat2, double lon2) =>
+                    6371 * Math.Acos(Math.Sin(lat1) * Math.Sin(lat2) + Math.Cos(lat1) * Math.Cos(lat2) * Math.Cos(lon2 - lon1));
+            }
+            """);
+        return test.RunAsync();
+    }
 }

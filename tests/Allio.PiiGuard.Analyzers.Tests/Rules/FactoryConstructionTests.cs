@@ -382,4 +382,56 @@ public sealed class FactoryConstructionTests
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_copy_of_a_factorys_record_with_new_values_holds_only_what_it_keeps() => new SerializeTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                """
+                using Allio.PiiGuard;
+                public class Child
+                {
+                    public string CaseNumber { get; set; } = "";
+                    [Pii(Kind = PiiKind.FullName)] public string FullName { get; set; } = "";
+                    [Pii(Kind = PiiKind.Health)] public string? Wishes { get; set; }
+                }
+                public record ReviewPack(string CaseNumber, [property: Pii(Kind = PiiKind.FullName)] string ChildName, [property: Pii(Kind = PiiKind.Health)] string? Wishes);
+                public class PackBuilder
+                {
+                    public ReviewPack Build(Child child) => new(child.CaseNumber, child.FullName, child.Wishes);
+                }
+                """,
+                """
+                using System.Text.Json;
+                class Endpoints
+                {
+                    ReviewPack Near(Child child) => new(child.CaseNumber, child.FullName, child.Wishes);
+
+                    string Get(Child child, PackBuilder builder, int kind)
+                    {
+                        var pack = builder.Build(child);
+                        var near = Near(child);
+                        return kind switch
+                        {
+                            0 => JsonSerializer.Serialize(pack with { ChildName = "C.", Wishes = null }),
+                            1 => JsonSerializer.Serialize(near with { ChildName = "C.", Wishes = null }),
+                            2 => JsonSerializer.Serialize({|#0:pack with { ChildName = "C." }|}),
+                            _ => JsonSerializer.Serialize({|#1:near with { Wishes = null }|}),
+                        };
+                    }
+                }
+                """,
+            },
+        },
+        ExpectedDiagnostics =
+        {
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.SerializedPiiAnalyzer.Rule).WithLocation(0)
+                .WithMessage("Personal data 'Child.Wishes' (Health) is serialized unredacted by 'JsonSerializer.Serialize'"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.SerializedPiiAnalyzer.Rule).WithLocation(1)
+                .WithMessage("Personal data 'Child.FullName' (FullName) is serialized unredacted by 'JsonSerializer.Serialize'"),
+        },
+    }.RunAsync();
 }

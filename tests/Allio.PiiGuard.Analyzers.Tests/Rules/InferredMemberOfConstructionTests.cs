@@ -18,6 +18,12 @@ public sealed class InferredMemberOfConstructionTests
             public static AreaPoint Exact(double latitude, double longitude) => new(latitude, longitude);
         }
 
+        public class Keycard
+        {
+            public int Slot { get; set; }
+            public string AccessPin { get; set; } = "";
+        }
+
         public class Caller
         {
             public Caller(string id)
@@ -64,6 +70,8 @@ public sealed class InferredMemberOfConstructionTests
                             var exact = AreaPoint.Exact(latest.Latitude, latest.Longitude);
                             log.LogInformation("Point {Lat}", {|#0:exact.Latitude|});
                             log.LogInformation("Point {Lat}", {|#1:given.Latitude|});
+                            var card = new Keycard { Slot = 2, AccessPin = System.Random.Shared.Next(0, 10000).ToString("D4") };
+                            log.LogInformation("Card {Pin}", {|#3:card.AccessPin|});
                             var caller = new Caller("c-1");
                             log.LogInformation("Caller {Phone}", {|#2:caller.Phone|});
                         }
@@ -81,6 +89,9 @@ public sealed class InferredMemberOfConstructionTests
         // The constructor sets the phone from elsewhere: the construction does not decide it, and its name counts.
         test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(2)
             .WithMessage("'Caller.Phone' looks like personal data by its name (Phone) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        // A secret made for the person is theirs, whatever it was made from.
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(3)
+            .WithMessage("'Keycard.AccessPin' looks like personal data by its name (Other) and reaches log sink 'ILogger.LogInformation' unredacted"));
         return test.RunAsync();
     }
 }

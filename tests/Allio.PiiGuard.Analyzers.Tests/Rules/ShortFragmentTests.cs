@@ -48,6 +48,9 @@ public sealed class ShortFragmentTests
                 logger.LogInformation("{I2}", string.Join("", c.Email.Split(' ').Select(p => p[0])));
                 logger.LogInformation("{I3}", string.Concat(c.Email.Split(' ').Select(p => p[0])));
                 logger.LogInformation("{First} {Last}", c.Email[0], c.Phone[^1]);
+                logger.LogInformation("{First} {Last}", c.Email.FirstOrDefault(), c.Phone.Last());
+                logger.LogInformation("{Seller}", $"{c?.Email.FirstOrDefault()}.");
+                logger.LogInformation("{Letters}", {|PII001:c.Email|}.Where(char.IsLetter).First());
                 logger.LogInformation("{At}", {|PII001:c.Email|}[n]);
                 var copy = new StringBuilder();
                 for (var i = 0; i < c.Email.Length; i++)
