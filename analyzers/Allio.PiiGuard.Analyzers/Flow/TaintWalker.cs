@@ -689,25 +689,79 @@ internal sealed partial class TaintWalker
             return null;
         }
 
+        // A member given a value the engine cannot see into (a call the compiler could not bind, or one to a library or
+        // another project's compiled code, context.GetIpAddress(settings)) is not decided by it: what the value holds is
+        // unknown, and the member's own name or mark counts.
         var members = BlankMembers.Of(creation, read);
         var copies = flow.CopiesOf(type);
         if (copies.IsFilledBy(creation.Constructor))
         {
+            var anyOpaque = false;
+            foreach (var argument in creation.Arguments)
+            {
+                anyOpaque |= IsOpaque(argument.Value);
+            }
+
             foreach (var property in copies.DecidedProperties(type))
             {
-                (members ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(property);
+                var given = copies.ElementOf(property) is { } element ? ArgumentAt(creation, element.Index) : null;
+                if (given is null ? !anyOpaque : !IsOpaque(given))
+                {
+                    (members ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(property);
+                }
             }
         }
 
         foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
-            if (initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target })
+            if (initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment && !IsOpaque(assignment.Value))
             {
                 (members ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(target.Member);
             }
         }
 
         return members;
+    }
+
+    private static IOperation? ArgumentAt(IObjectCreationOperation creation, int ordinal)
+    {
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="value"/> holds an operation the compiler could not bind, or a call to a method outside the
+    /// compilation and the .NET libraries (a package's or another project's compiled code), which the engine has no model of.
+    /// </summary>
+    private static bool IsOpaque(IOperation value)
+    {
+        foreach (var part in value.DescendantsAndSelf())
+        {
+            if (part is IInvalidOperation
+                || part is IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.IsEmpty: true } method } && !IsPlatform(method.ContainingNamespace))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlatform(INamespaceSymbol? space)
+    {
+        while (space is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            space = space.ContainingNamespace;
+        }
+
+        return space?.Name == "System";
     }
 
     /// <summary><c>Task.FromResult(value)</c> or <c>ValueTask.FromResult(value)</c>: a task that holds its argument.</summary>

@@ -94,4 +94,45 @@ public sealed class InferredMemberOfConstructionTests
             .WithMessage("'Keycard.AccessPin' looks like personal data by its name (Other) and reaches log sink 'ILogger.LogInformation' unredacted"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task A_member_given_a_value_the_engine_cannot_see_into_keeps_its_names_guess()
+    {
+        var test = new RedirectTest
+        {
+            TestCode = """
+                using Microsoft.Extensions.Logging;
+                public sealed class RequestScope
+                {
+                    public RequestScope(string? ipAddress, string? origin)
+                    {
+                        IpAddress = ipAddress;
+                        Origin = origin;
+                    }
+
+                    public string? IpAddress { get; }
+                    public string? Origin { get; }
+                    public override string ToString() => $"IpAddress:{IpAddress} Origin:{Origin}";
+                }
+
+                class Middleware
+                {
+                    void Invoke(ILogger log, object context)
+                    {
+                        log.LogInformation("{Scope}", {|#0:new RequestScope(context.GetIpAddress(), "web")|});
+                        log.LogInformation("{Scope}", {|#1:new RequestScope(Vendor.Http.ClientAddress(context), "web")|});
+                        log.LogInformation("{Scope}", new RequestScope(null, "web"));
+                    }
+                }
+                """,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+            TestState = { AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nbuild_property.PiiGuardInference = names\n") } },
+        };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(0)
+            .WithMessage("'RequestScope.IpAddress' looks like personal data by its name (OnlineIdentifier) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(PiiInLogAnalyzer.Rule).WithLocation(1)
+            .WithMessage("'RequestScope.IpAddress' looks like personal data by its name (OnlineIdentifier) and reaches log sink 'ILogger.LogInformation' unredacted"));
+        test.TestState.AdditionalReferences.Add(Verifiers.TestReferences.Library("namespace Vendor { public static class Http { public static string? ClientAddress(object context) => null; } }", "VendorHttp"));
+        return test.RunAsync();
+    }
 }
