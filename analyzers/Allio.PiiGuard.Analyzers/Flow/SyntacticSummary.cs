@@ -1541,8 +1541,77 @@ internal static class SyntacticSummary
             {
                 (ForEachStatementSyntax loop, _, _) => (loop.Expression, true),
                 (BlockSyntax block, _, { Initializer.Value: { } value } declarator) when !Reassigned(block, declarator.Identifier.ValueText) => (value, false),
-                _ => null,
+                _ => DeconstructedValue(reference) is { } element ? (element, false) : null,
             };
+
+        /// <summary>
+        /// The element a local declared by deconstructing a tuple literal earlier in a block around it is given
+        /// (<c>name</c> of <c>var (name, licence) = (learner.FullName, learner.Licence);</c>), when nothing else is assigned
+        /// to it; else null.
+        /// </summary>
+        private static ExpressionSyntax? DeconstructedValue(IdentifierNameSyntax reference)
+        {
+            var name = reference.Identifier.ValueText;
+            SyntaxNode previous = reference;
+            foreach (var ancestor in reference.Ancestors())
+            {
+                if (ancestor is MemberDeclarationSyntax)
+                {
+                    return null;
+                }
+
+                if (ancestor is BlockSyntax block)
+                {
+                    foreach (var statement in block.Statements)
+                    {
+                        if (statement == previous)
+                        {
+                            break;
+                        }
+
+                        if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Right: TupleExpressionSyntax values } assignment }
+                            && DeclaredNames(assignment.Left) is { } names && names.Count == values.Arguments.Count)
+                        {
+                            var at = names.IndexOf(name);
+                            if (at >= 0)
+                            {
+                                return Reassigned(block, name) ? null : values.Arguments[at].Expression;
+                            }
+                        }
+                    }
+                }
+
+                previous = ancestor;
+            }
+
+            return null;
+        }
+
+        /// <summary>The names <c>var (a, b)</c> or <c>(var a, var b)</c> declares, in order; null for any other target.</summary>
+        private static List<string?>? DeclaredNames(ExpressionSyntax target)
+        {
+            switch (target)
+            {
+                case DeclarationExpressionSyntax { Designation: ParenthesizedVariableDesignationSyntax designation }:
+                    var names = new List<string?>();
+                    foreach (var variable in designation.Variables)
+                    {
+                        names.Add((variable as SingleVariableDesignationSyntax)?.Identifier.ValueText);
+                    }
+
+                    return names;
+                case TupleExpressionSyntax tuple:
+                    var declared = new List<string?>();
+                    foreach (var argument in tuple.Arguments)
+                    {
+                        declared.Add(argument.Expression is DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax single } ? single.Identifier.ValueText : null);
+                    }
+
+                    return declared;
+                default:
+                    return null;
+            }
+        }
 
         /// <summary>
         /// Where the local <paramref name="reference"/> reads is declared in its member: a <c>foreach</c> around it, or a

@@ -282,4 +282,51 @@ public sealed class CaughtExceptionThrowSiteTests
             },
         },
     }.RunAsync();
+
+    [Fact]
+    public Task A_throw_reads_locals_deconstructed_from_a_tuple_literal() => new LogTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                """
+                public class Learner { public int Id { get; set; } public string FullName { get; set; } = ""; public string Team { get; set; } = ""; }
+                public class Bookings
+                {
+                    public void CheckLicence(Learner learner)
+                    {
+                        var (name, id) = (learner.FullName, learner.Id);
+                        throw new System.InvalidOperationException($"Licence held by {name} has expired");
+                    }
+
+                    public void CheckTeam(Learner learner)
+                    {
+                        (var team, var id) = (learner.Team, learner.Id);
+                        throw new System.InvalidOperationException($"Team {team} of {id} is closed");
+                    }
+                }
+                """,
+                """
+                using Microsoft.Extensions.Logging;
+                class Job
+                {
+                    void Run(ILogger<Job> logger, Bookings bookings, Learner learner)
+                    {
+                        try { bookings.CheckLicence(learner); }
+                        catch (System.InvalidOperationException ex) { logger.LogError({|#0:ex|}, "Licence check failed for {LearnerId}", learner.Id); }
+                        try { bookings.CheckTeam(learner); }
+                        catch (System.InvalidOperationException ex) { logger.LogError(ex, "Team check failed for {LearnerId}", learner.Id); }
+                    }
+                }
+                """,
+            },
+            AnalyzerConfigFiles = { ("/.globalconfig", Inference) },
+        },
+        ExpectedDiagnostics =
+        {
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer.Rule).WithLocation(0)
+                .WithMessage("'Learner.FullName' looks like personal data by its name (FullName) and reaches log sink 'ILogger.LogError' unredacted"),
+        },
+    }.RunAsync();
 }
