@@ -20,6 +20,8 @@ internal static partial class PiiNameHeuristics
         "voice", "voicemail", "dictation",
         // A report of abuse, harassment or misconduct: about the person reported and the one reporting.
         "abuse", "harassment", "misconduct",
+        // What a person puts to an authority against a decision, a charge or another party, and what is said about them.
+        "appeal", "appeals", "complaint", "complaints", "dispute", "disputes", "allegation", "allegations", "surveillance",
     ];
 
     /// <summary>Matters of a person's health: their free text is health data (a special category).</summary>
@@ -36,6 +38,8 @@ internal static partial class PiiNameHeuristics
         "notes", "note", "comments", "comment", "details", "narrative", "observations", "observation", "summary", "remarks",
         "findings", "description", "text", "concern", "concerns", "transcript", "transcription", "statement", "journal",
         "issue", "issues", "evidence",
+        // Why a person disputes or appeals, and why a decision about them was made.
+        "grounds", "reason", "reasons", "rationale", "explanation", "circumstances", "brief",
     ];
 
     /// <summary>
@@ -68,6 +72,24 @@ internal static partial class PiiNameHeuristics
         var words = Words(name);
         return words.Count > 0 && FreeTextWords.Contains(words[words.Count - 1]) && !words.Exists(RecordMachineryWords.Contains)
             ? new Match(kind, string.Concat(words), DiscoveryOnly: false, Sensitive: kind == "Health")
+            : null;
+    }
+
+    /// <summary>
+    /// What a named person wrote or said, by the member's own name (<c>ClaimantStatement</c>, <c>ApplicantComments</c>,
+    /// <c>PatientNotes</c>): a person noun right before a word of free text, in any type.
+    /// </summary>
+    private static Match? PersonsOwnWords(string name, ITypeSymbol? type)
+    {
+        if (type is null || Shape(type) is not Shapes.Text)
+        {
+            return null;
+        }
+
+        var words = Words(name);
+        return words.Count >= 2 && FreeTextWords.Contains(words[words.Count - 1]) && PersonNouns.Contains(words[words.Count - 2])
+            && !words.Exists(RecordMachineryWords.Contains)
+            ? new Match("Other", string.Concat(words), DiscoveryOnly: false, Sensitive: false)
             : null;
     }
 

@@ -1571,7 +1571,7 @@ internal static partial class PiiNameHeuristics
     public static Match? Classify(
         string name, ITypeSymbol? type, string? containerName = null, IEnumerable<string>? neighbours = null, bool inSettings = false,
         bool ofMethod = false) =>
-        (inSettings ? null : PersonalMatterText(name, type, containerName))
+        (inSettings ? null : PersonalMatterText(name, type, containerName) ?? PersonsOwnWords(name, type))
         ?? ClassifyByName(name, type, containerName, neighbours, inSettings, ofMethod)
         ?? (inSettings ? null : CareRecordContent(name, type, containerName, neighbours));
 

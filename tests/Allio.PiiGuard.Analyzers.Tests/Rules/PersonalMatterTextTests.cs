@@ -22,6 +22,15 @@ public sealed class PersonalMatterTextTests
     [InlineData("TherapySession", "public string PresentingIssue { get; set; }", "PresentingIssue", "Health")]
     [InlineData("MoodCheckIn", "public string Journal { get; set; } public int MoodScore { get; set; }", "Journal", "Health")]
     [InlineData("CrisisEscalation", "public string Statement { get; set; }", "Statement", "Health")]
+    // An appeal's grounds, a complaint's or a dispute's account, and the reasons of a decision about the person.
+    [InlineData("Appeal", "public string Grounds { get; set; } public string Outcome { get; set; }", "Grounds", "Other")]
+    [InlineData("AppealDecision", "public string Rationale { get; set; }", "Rationale", "Other")]
+    [InlineData("ComplaintSubmission", "public string Description { get; set; }", "Description", "Other")]
+    [InlineData("DepositDispute", "public string Reason { get; set; }", "Reason", "Other")]
+    [InlineData("SurveillanceReport", "public string Observation { get; set; }", "Observation", "Other")]
+    // What a named person wrote or said, in any record.
+    [InlineData("ClaimSubmission", "public string ClaimantStatement { get; set; }", "ClaimantStatement", "Other")]
+    [InlineData("Application", "public string ApplicantComments { get; set; }", "ApplicantComments", "Other")]
     public void Free_text_of_a_personal_matter_is_classified(string owner, string member, string name, string kind) =>
         Assert.Equal(kind, PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name))?.Kind);
 
@@ -45,6 +54,11 @@ public sealed class PersonalMatterTextTests
     [InlineData("CrisisLine", "public string Summary { get; set; }", "Summary")]
     [InlineData("GitHubIssue", "public string Description { get; set; }", "Description")]
     [InlineData("AnimalWelfareDog", "public string Notes { get; set; }", "Notes")]
+    // A person's free text needs the person named right before it; a reason of no personal matter is none.
+    [InlineData("Order", "public string OrderNotes { get; set; }", "OrderNotes")]
+    [InlineData("Claim", "public string ClaimantStatementId { get; set; }", "ClaimantStatementId")]
+    [InlineData("Refund", "public string Reason { get; set; }", "Reason")]
+    [InlineData("AppealWindow", "public int Days { get; set; }", "Days")]
     public void Its_distractors_stay_unclassified(string owner, string member, string name) =>
         Assert.Null(PiiNameHeuristics.ClassifySymbol(DeclaredMember.Of(owner, member, name)));
 
