@@ -676,6 +676,7 @@ internal static class SyntacticSummary
                         if (content is InterpolationSyntax interpolation)
                         {
                             Read(interpolation.Expression, depth + 1);
+                            ReadPrinted(interpolation.Expression, depth + 1);
                         }
                     }
 
@@ -727,6 +728,27 @@ internal static class SyntacticSummary
                     // Not modelled: whatever its parts carry (arguments of a creation, tuple and collection elements, awaited task).
                     ReadAll(Parts(expression), depth);
                     break;
+            }
+        }
+
+        /// <summary>
+        /// An object of the compilation written into text (<c>$"… by {employee}"</c>) prints what its hand-written
+        /// <c>ToString</c> returns (<c>$"{FullName} ({EmployeeNumber})"</c>): that method's own sources.
+        /// </summary>
+        private void ReadPrinted(ExpressionSyntax expression, int depth)
+        {
+            if (_flow is null || depth > MaxDepth || TypeOf(ResolveThroughLocals(expression, depth)) is not { } type
+                || PrintedMembers.OwnToString(type) is not { } toString)
+            {
+                return;
+            }
+
+            foreach (var (source, pii, whole) in _flow.Summaries.GetSyntactic(toString).Sources)
+            {
+                if (_seen.Add(source))
+                {
+                    Sources.Add((source, pii, whole));
+                }
             }
         }
 
@@ -1190,6 +1212,11 @@ internal static class SyntacticSummary
             {
                 // A member of a local, or of a member of one (booking.Lead.FullName): through the type of the value the local is given.
                 symbol = Member(TypeOf(ResolveThroughLocals(receiver, depth)), member.Identifier.ValueText);
+            }
+            else if (symbol is null && expression is ConditionalAccessExpressionSyntax { Expression: var tested, WhenNotNull: MemberBindingExpressionSyntax { Name: var bound } })
+            {
+                // card?.HolderName of a local: as card.HolderName.
+                symbol = Member(TypeOf(ResolveThroughLocals(tested, depth)), bound.Identifier.ValueText);
             }
 
             if (symbol is IParameterSymbol { Ordinal: < 64 } parameter && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _method))

@@ -834,6 +834,20 @@ internal sealed partial class TaintWalker
         return true;
     }
 
+    /// <summary><c>Exception.Message</c>, or an override of it (<c>ArgumentException.Message</c>, which appends the parameter's name).</summary>
+    private static bool IsExceptionMessage(IPropertySymbol property)
+    {
+        for (var current = property; current is not null; current = current.OverriddenProperty)
+        {
+            if (SymbolNames.Is(current.ContainingType, "System.Exception"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The factory call a value is, directly or as the one value reaching a local; null for anything else.</summary>
     private IInvocationOperation? FactoryCallOf(IOperation value)
     {
@@ -1172,7 +1186,7 @@ internal sealed partial class TaintWalker
             return;
         }
 
-        if (property.Name == "Message" && SymbolNames.Is(property.ContainingType, "System.Exception"))
+        if (property.Name == "Message" && IsExceptionMessage(property))
         {
             // What the throws a catch clause's try block reaches put into the message (catch (DbsMismatchException ex)).
             AddCaught(reference.Instance, witness ?? reference);

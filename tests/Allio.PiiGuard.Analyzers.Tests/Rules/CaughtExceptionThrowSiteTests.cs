@@ -329,4 +329,71 @@ public sealed class CaughtExceptionThrowSiteTests
                 .WithMessage("'Learner.FullName' looks like personal data by its name (FullName) and reaches log sink 'ILogger.LogError' unredacted"),
         },
     }.RunAsync();
+
+    [Fact]
+    public Task A_throw_reads_a_member_of_a_local_behind_a_null_test_and_an_object_it_prints() => new LogTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                """
+                public class AccessCard { public int Id { get; set; } public string HolderName { get; set; } = ""; }
+                public class Employee
+                {
+                    public string FullName { get; set; } = "";
+                    public string EmployeeNumber { get; set; } = "";
+                    public override string ToString() => $"{FullName} ({EmployeeNumber})";
+                }
+                public class Claim { public Employee? Employee { get; set; } }
+                public class Team
+                {
+                    public string Code { get; set; } = "";
+                    public override string ToString() => Code;
+                }
+                public interface ICards { System.Threading.Tasks.Task<AccessCard?> FindAsync(string uid); }
+                public class Checks(ICards cards)
+                {
+                    public async System.Threading.Tasks.Task CheckInAsync(string uid)
+                    {
+                        var card = await cards.FindAsync(uid);
+                        var holder = card?.HolderName ?? "unknown holder";
+                        throw new System.InvalidOperationException($"Card for {holder} is not active");
+                    }
+
+                    public void Submit(Claim claim)
+                    {
+                        var employee = claim.Employee!;
+                        throw new System.ArgumentException($"Claim by {employee} is over the limit");
+                    }
+
+                    public void Move(Team team) => throw new System.FormatException($"Team {team} is closed");
+                }
+                """,
+                """
+                using Microsoft.Extensions.Logging;
+                class Endpoints
+                {
+                    async System.Threading.Tasks.Task Run(ILogger<Endpoints> log, Checks checks, Claim employee, Team team)
+                    {
+                        try { await checks.CheckInAsync("x"); }
+                        catch (System.InvalidOperationException ex) { log.LogWarning("Rejected {Reason}", {|#0:ex.Message|}); }
+                        try { checks.Submit(employee); }
+                        catch (System.ArgumentException ex) { log.LogWarning("Submit failed {Reason}", {|#1:ex.Message|}); }
+                        try { checks.Move(team); }
+                        catch (System.FormatException ex) { log.LogWarning("Move failed {Reason}", ex.Message); }
+                    }
+                }
+                """,
+            },
+            AnalyzerConfigFiles = { ("/.globalconfig", Inference) },
+        },
+        ExpectedDiagnostics =
+        {
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer.Rule).WithLocation(0)
+                .WithMessage("'AccessCard.HolderName' looks like personal data by its name (FullName) and reaches log sink 'ILogger.LogWarning' unredacted"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer.Rule).WithLocation(1)
+                .WithMessage("'Employee.FullName' looks like personal data by its name (FullName) and reaches log sink 'ILogger.LogWarning' unredacted"),
+        },
+    }.RunAsync();
 }
