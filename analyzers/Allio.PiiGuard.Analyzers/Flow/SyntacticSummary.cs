@@ -1280,6 +1280,18 @@ internal static class SyntacticSummary
                     // A library property carries its instance (pair.Value, map.Keys), cut by its type (Count, Length).
                     ReadPart(instance, depth + 1, ValuePart.OfLibraryProperty(property));
                     break;
+                case IFieldSymbol or IPropertySymbol when _flow is not null && symbol.ContainingType is { } declaring && PiiFlow.IsDeclaredInSource(declaring):
+                    // An unmarked member of the compilation (letter.ChildName): what the compilation stores into it, as a read
+                    // in the caller's file takes.
+                    foreach (var (source, stored, whole) in _flow.StoredInto(symbol))
+                    {
+                        if (_seen.Add(source))
+                        {
+                            Sources.Add((source, stored, whole));
+                        }
+                    }
+
+                    break;
             }
         }
 
@@ -1408,7 +1420,9 @@ internal static class SyntacticSummary
             }
 
             var type = TypeOf(ResolveThroughLocals(value, depth + 1)) ?? PickedElementType(value, depth) ?? CalledReturnType(value, depth)
-                ?? QueriedSourceType(value, depth);
+                ?? QueriedSourceType(value, depth)
+                // var letter = new OfferLetter(application): the type it names.
+                ?? (value is ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax created } ? NamedType(created) : null);
             return declared.Loop ? ElementType(type) : type;
         }
 

@@ -396,4 +396,57 @@ public sealed class CaughtExceptionThrowSiteTests
                 .WithMessage("'Employee.FullName' looks like personal data by its name (FullName) and reaches log sink 'ILogger.LogWarning' unredacted"),
         },
     }.RunAsync();
+
+    [Fact]
+    public Task A_throw_reads_what_the_compilation_stores_into_an_unmarked_member() => new LogTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                """
+                public class Applicant { public string FirstName { get; set; } = ""; public string School { get; set; } = ""; }
+                public class OfferLetter
+                {
+                    public OfferLetter(Applicant applicant)
+                    {
+                        ChildName = applicant.FirstName;
+                        SchoolName = applicant.School;
+                    }
+
+                    public string ChildName { get; }
+                    public string SchoolName { get; }
+                }
+                public class Offers
+                {
+                    public void Offer(Applicant applicant)
+                    {
+                        var letter = new OfferLetter(applicant);
+                        if (applicant.School == "") throw new System.InvalidOperationException($"No school named for {letter.SchoolName}");
+                        throw new System.ArgumentException($"{letter.ChildName} already holds an offer");
+                    }
+                }
+                """,
+                """
+                using Microsoft.Extensions.Logging;
+                class Job
+                {
+                    void Run(ILogger<Job> log, Offers offers, Applicant applicant)
+                    {
+                        try { offers.Offer(applicant); }
+                        catch (System.ArgumentException ex) { log.LogError({|#0:ex|}, "Offer skipped"); }
+                        try { offers.Offer(applicant); }
+                        catch (System.InvalidOperationException ex) { log.LogError(ex, "Offer skipped"); }
+                    }
+                }
+                """,
+            },
+            AnalyzerConfigFiles = { ("/.globalconfig", Inference) },
+        },
+        ExpectedDiagnostics =
+        {
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer.Rule).WithLocation(0)
+                .WithMessage("'Applicant.FirstName' looks like personal data by its name (FirstName) and reaches log sink 'ILogger.LogError' unredacted"),
+        },
+    }.RunAsync();
 }
