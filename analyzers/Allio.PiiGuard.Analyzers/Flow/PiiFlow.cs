@@ -362,8 +362,35 @@ internal sealed class PiiFlow
             return ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>.Empty;
         }
 
-        return _stored.TryGetValue(member, out var known) ? known : _stored.GetOrAdd(member, m => FieldStores.SourcesOf(this, m));
+        if (_stored.TryGetValue(member, out var known))
+        {
+            return known;
+        }
+
+        // Stores read from other members' stores (Name = b.Label; Label = a.Name) end at a member already being read on this
+        // thread, and after a few members: what is read from there on is left out, never followed round again.
+        var reading = t_readingStores ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        if (reading.Count >= MaxStoreChain || !reading.Add(member))
+        {
+            return ImmutableArray<(ISymbol, PiiInfo, ITypeSymbol?)>.Empty;
+        }
+
+        try
+        {
+            return _stored.GetOrAdd(member, m => FieldStores.SourcesOf(this, m));
+        }
+        finally
+        {
+            reading.Remove(member);
+        }
     }
+
+    /// <summary>How many members' stores one read follows through each other.</summary>
+    private const int MaxStoreChain = 4;
+
+    /// <summary>The members whose stores are being read on this thread (see <see cref="StoredInto(ISymbol)"/>).</summary>
+    [System.ThreadStatic]
+    private static HashSet<ISymbol>? t_readingStores;
 
     /// <summary>
     /// <paramref name="part"/> of what the compilation stores into an unmarked field or property, read like

@@ -449,4 +449,57 @@ public sealed class CaughtExceptionThrowSiteTests
                 .WithMessage("'Applicant.FirstName' looks like personal data by its name (FirstName) and reaches log sink 'ILogger.LogError' unredacted"),
         },
     }.RunAsync();
+
+    [Fact]
+    public Task Members_stored_from_each_other_are_read_once_round() => new LogTest
+    {
+        TestState =
+        {
+            Sources =
+            {
+                """
+                public class Card
+                {
+                    public string Label { get; set; } = "";
+                    public void Copy(Badge badge) => Label = badge.Title + badge.Owner.FirstName;
+                }
+                public class Badge
+                {
+                    public string Title { get; set; } = "";
+                    public Holder Owner { get; set; } = new();
+                    public void Copy(Card card) => Title = card.Label;
+                }
+                public class Holder { public string FirstName { get; set; } = ""; }
+                public class Checks
+                {
+                    public void Check(Card card)
+                    {
+                        var badge = new Badge();
+                        throw new System.InvalidOperationException($"Badge {badge.Title} of {card.Label} is void");
+                    }
+                }
+                """,
+                """
+                using Microsoft.Extensions.Logging;
+                class Job
+                {
+                    void Run(ILogger<Job> log, Checks checks, Card card, Badge badge)
+                    {
+                        try { checks.Check(card); }
+                        catch (System.InvalidOperationException ex) { log.LogError({|#0:ex|}, "Check failed"); }
+                        log.LogInformation("{Title}", {|#1:badge.Title|});
+                    }
+                }
+                """,
+            },
+            AnalyzerConfigFiles = { ("/.globalconfig", Inference) },
+        },
+        ExpectedDiagnostics =
+        {
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer.Rule).WithLocation(0)
+                .WithMessage("'Holder.FirstName' looks like personal data by its name (FirstName) and reaches log sink 'ILogger.LogError' unredacted"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Allio.PiiGuard.Analyzers.Rules.PiiInLogAnalyzer.Rule).WithLocation(1)
+                .WithMessage("'Holder.FirstName' looks like personal data by its name (FirstName) and reaches log sink 'ILogger.LogInformation' unredacted"),
+        },
+    }.RunAsync();
 }
