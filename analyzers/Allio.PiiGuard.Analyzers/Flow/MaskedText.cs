@@ -32,14 +32,15 @@ internal static class MaskedText
     }
 
     /// <summary>
-    /// The same call read from syntax in another file: <c>Regex.Replace(value, pattern, "***")</c>, or an instance's
-    /// <c>Replace(value, "***")</c> on a receiver known to be a regular expression.
+    /// The same call read from syntax in another file, its receiver known to be <c>Regex</c>: the static
+    /// <c>Regex.Replace(value, pattern, "***")</c>, or an instance's <c>Replace(value, "***")</c>.
     /// </summary>
-    public static bool Masks(string name, ArgumentListSyntax arguments, bool regexReceiver, bool staticRegex) =>
-        name == "Replace" && (staticRegex || regexReceiver)
-        && arguments.Arguments.Count >= (staticRegex ? 3 : 2)
-        && arguments.Arguments[staticRegex ? 2 : 1].Expression is LiteralExpressionSyntax { Token.Value: string replacement }
-        && IsMask(replacement);
+    public static bool Masks(ArgumentListSyntax arguments, bool onInstance)
+    {
+        var at = onInstance ? 1 : 2;
+        return arguments.Arguments.Count > at && arguments.Arguments[at].Expression is LiteralExpressionSyntax { Token.Value: string replacement }
+            && IsMask(replacement);
+    }
 
     /// <summary>Stars, crosses, hashes or bullets only (<c>"***"</c>, <c>"xxxx"</c>, <c>"•"</c>), or a mask's word (<c>"[redacted]"</c>).</summary>
     public static bool IsMask(string replacement)

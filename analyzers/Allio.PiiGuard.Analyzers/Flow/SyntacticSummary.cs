@@ -1097,9 +1097,9 @@ internal static class SyntacticSummary
                 return false;
             }
 
-            var type = TypeOf(Resolve(receiver)) ?? NamedType(receiver);
-            var isRegex = type is not null && SymbolNames.Is(type, "System.Text.RegularExpressions.Regex");
-            return MaskedText.Masks(name, arguments, regexReceiver: isRegex && Resolve(receiver) is not null, staticRegex: isRegex && Resolve(receiver) is null);
+            var instance = Resolve(receiver);
+            return (TypeOf(instance) ?? NamedType(receiver)) is { } type && SymbolNames.Is(type, "System.Text.RegularExpressions.Regex")
+                && MaskedText.Masks(arguments, onInstance: instance is not null);
         }
 
         /// <summary>
