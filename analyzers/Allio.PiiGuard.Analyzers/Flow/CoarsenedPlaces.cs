@@ -45,8 +45,7 @@ internal static class CoarsenedPlaces
     /// locates none of them. Its arguments reach it less their locations.
     /// </summary>
     public static bool IsAngle(IOperation operation) =>
-        operation is IInvocationOperation { TargetMethod: { Name: "Atan2" or "Asin" or "Acos" or "Atan", IsStatic: true, ContainingType: { } math } }
-        && (Model.SymbolNames.Is(math, "System.Math") || Model.SymbolNames.Is(math, "System.MathF"));
+        operation is IInvocationOperation { TargetMethod: { Name: "Atan2" or "Asin" or "Acos" or "Atan", IsStatic: true, ContainingType: { } math } } && IsMath(math);
 
     /// <summary>The same angle read from syntax (<c>Math.Atan2(…)</c>, <c>MathF.Asin(…)</c>), for a method in another file.</summary>
     public static bool IsAngle(ExpressionSyntax expression) =>

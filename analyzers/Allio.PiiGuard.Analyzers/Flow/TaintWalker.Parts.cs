@@ -114,15 +114,9 @@ internal sealed partial class TaintWalker
             // new Row(rank, name): an element is the argument the constructor copies into a property.
             case IObjectCreationOperation { Type: INamedTypeSymbol created } creation when part.Kind == ValuePartKind.Element
                 && PiiFlow.IsDeclaredInSource(created) && _flow.CopiesOf(created).Constructor is not null:
-                if (_flow.CopiesOf(created).IsFilledBy(creation.Constructor))
+                if (_flow.CopiesOf(created).IsFilledBy(creation.Constructor) && ArgumentAt(creation, part.Index) is { } given)
                 {
-                    foreach (var argument in creation.Arguments)
-                    {
-                        if (argument.Parameter?.Ordinal == part.Index)
-                        {
-                            Visit(argument.Value, witness);
-                        }
-                    }
+                    Visit(given, witness);
                 }
 
                 return true;

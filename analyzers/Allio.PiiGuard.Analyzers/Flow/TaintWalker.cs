@@ -723,6 +723,7 @@ internal sealed partial class TaintWalker
         return members;
     }
 
+    /// <summary>The argument a construction gives its constructor's parameter <paramref name="ordinal"/>; null when none.</summary>
     private static IOperation? ArgumentAt(IObjectCreationOperation creation, int ordinal)
     {
         foreach (var argument in creation.Arguments)
@@ -745,7 +746,7 @@ internal sealed partial class TaintWalker
         foreach (var part in value.DescendantsAndSelf())
         {
             if (part is IInvalidOperation
-                || part is IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.IsEmpty: true } method } && !IsPlatform(method.ContainingNamespace))
+                || part is IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.IsEmpty: true } method } && !SymbolNames.IsInSystem(method.ContainingNamespace))
             {
                 return true;
             }
@@ -754,15 +755,6 @@ internal sealed partial class TaintWalker
         return false;
     }
 
-    private static bool IsPlatform(INamespaceSymbol? space)
-    {
-        while (space is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            space = space.ContainingNamespace;
-        }
-
-        return space?.Name == "System";
-    }
 
     /// <summary><c>Task.FromResult(value)</c> or <c>ValueTask.FromResult(value)</c>: a task that holds its argument.</summary>
     internal static bool IsFinishedTask(IOperation operation) =>

@@ -186,13 +186,7 @@ internal sealed record WholeObject(ITypeSymbol Type, ISymbol Member, PiiInfo Pii
             return false;
         }
 
-        var root = type.ContainingNamespace;
-        while (root is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            root = root.ContainingNamespace;
-        }
-
-        return root is { Name: "System" };
+        return Model.SymbolNames.IsInSystem(type.ContainingNamespace);
     }
 
     /// <summary>The public readable members of the type and its base types (of an interface: and the interfaces it extends).</summary>

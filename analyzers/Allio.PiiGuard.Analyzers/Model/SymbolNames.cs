@@ -5,6 +5,17 @@ namespace Allio.PiiGuard.Analyzers.Model;
 /// <summary>Compares a symbol with a metadata name without building strings (runs on hot paths).</summary>
 internal static class SymbolNames
 {
+    /// <summary>True when <paramref name="space"/> is <c>System</c> or a namespace inside it: the .NET libraries' own.</summary>
+    public static bool IsInSystem(INamespaceSymbol? space)
+    {
+        while (space is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            space = space.ContainingNamespace;
+        }
+
+        return space is { Name: "System" };
+    }
+
     /// <summary>True when <paramref name="symbol"/> is the type or namespace member named <paramref name="fullName"/> (e.g. <c>System.Console</c>).</summary>
     public static bool Is(ISymbol? symbol, string fullName)
     {
